@@ -1,0 +1,204 @@
+package assessment
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
+)
+
+// Parse reads a questionnaire from YAML and validates it. source names the
+// file in error messages. Every problem found is reported, each with its
+// line and column, as a *ValidationError.
+func Parse(source string, data []byte) (*Questionnaire, error) {
+	file, err := parser.ParseBytes(data, 0)
+	if err != nil {
+		return nil, yamlError(source, err)
+	}
+	if len(file.Docs) == 0 || file.Docs[0].Body == nil {
+		return nil, &ValidationError{source, []Problem{{Message: "the file is empty; a questionnaire needs id, version, scale, dimensions, facets and items"}}}
+	}
+	if len(file.Docs) > 1 {
+		return nil, &ValidationError{source, []Problem{{Line: 1, Column: 1, Message: "the file holds several YAML documents (---); a questionnaire is one document"}}}
+	}
+	body := file.Docs[0].Body
+	if body.Type() != ast.MappingType {
+		return nil, &ValidationError{source, []Problem{at(body, "the file must be a mapping of keys (id, version, scale, ...), not a "+strings.ToLower(body.Type().String()))}}
+	}
+	var q Questionnaire
+	if err := yaml.NodeToValue(body, &q, yaml.DisallowUnknownField()); err != nil {
+		return nil, withOwner(yamlError(source, err), file)
+	}
+	v := validator{file: file}
+	v.questionnaire(&q)
+	if len(v.problems) > 0 {
+		return nil, &ValidationError{source, v.problems}
+	}
+	q.applyDefaults()
+	q.Source = source
+	q.Hash = q.contentHash()
+	return &q, nil
+}
+
+func (q *Questionnaire) applyDefaults() {
+	if strings.TrimSpace(q.Title) == "" {
+		q.Title = q.ID
+	}
+	for i := range q.Dimensions {
+		r := &q.Dimensions[i].Reference
+		if r.SD == 0 {
+			r.SD = DefaultReferenceSD
+		}
+		if r.Reliability == 0 {
+			r.Reliability = DefaultReferenceReliability
+		}
+	}
+}
+
+// contentHash covers what decides a score: the scale and which statement
+// belongs where with which keying. Wording is included because a reworded
+// statement is a different question; profiles and descriptions are not,
+// since editing advice does not change what was answered.
+func (q *Questionnaire) contentHash() string {
+	content := struct {
+		ID         string
+		Version    int
+		Scale      Scale
+		Dimensions []string
+		Facets     []Facet
+		Items      []Item
+	}{q.ID, q.Version, q.Scale, nil, nil, q.Items}
+	for _, d := range q.Dimensions {
+		content.Dimensions = append(content.Dimensions, d.ID)
+	}
+	for _, f := range q.Facets {
+		content.Facets = append(content.Facets, Facet{ID: f.ID, Dimension: f.Dimension})
+	}
+	b, _ := json.Marshal(content)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
+}
+
+// yamlError turns a go-yaml error into a one-line problem with its place,
+// in words a coach editing the file understands.
+func yamlError(source string, err error) error {
+	var ye yaml.Error
+	if !errors.As(err, &ye) || ye.GetToken() == nil {
+		return &ValidationError{source, []Problem{{Message: err.Error()}}}
+	}
+	tk := ye.GetToken()
+	msg := ye.GetMessage()
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		msg = fmt.Sprintf("%q is not %s", tk.Value, kindWord(te.DstType))
+		if key := keyOf(tk); key != "" {
+			msg = key + ": " + msg
+		} else if te.StructFieldName != nil {
+			msg = fieldName(*te.StructFieldName) + ": " + msg
+		}
+	}
+	var ue *yaml.UnknownFieldError
+	if errors.As(err, &ue) {
+		msg += " (check the spelling; the format is described in the README)"
+	}
+	return &ValidationError{source, []Problem{{Line: tk.Position.Line, Column: tk.Position.Column, Message: msg}}}
+}
+
+// keyOf returns the mapping key a value token belongs to, if any.
+func keyOf(tk *token.Token) string {
+	if tk.Prev != nil && tk.Prev.Type == token.MappingValueType && tk.Prev.Prev != nil {
+		return tk.Prev.Prev.Value
+	}
+	return ""
+}
+
+// withOwner prefixes a decoding problem with the entry it sits in, such as
+// `item "goals-1"`, since a line number alone makes a coach count entries.
+func withOwner(err error, file *ast.File) error {
+	var ve *ValidationError
+	if !errors.As(err, &ve) || len(ve.Problems) != 1 || ve.Problems[0].Line == 0 {
+		return err
+	}
+	p := &ve.Problems[0]
+	for _, section := range []struct{ key, kind string }{
+		{"items", "item"}, {"facets", "facet"}, {"dimensions", "dimension"}, {"profiles", "profile"},
+	} {
+		path, _ := yaml.PathString("$." + section.key)
+		n, err := path.FilterFile(file)
+		seq, ok := n.(*ast.SequenceNode)
+		if err != nil || !ok {
+			continue
+		}
+		owner := ""
+		for _, entry := range seq.Values {
+			if entry.GetToken().Position.Line > p.Line {
+				break
+			}
+			owner = ""
+			if m, ok := entry.(*ast.MappingNode); ok {
+				for _, kv := range m.Values {
+					if kv.Key.String() == "id" {
+						owner = fmt.Sprintf("%s %q: ", section.kind, kv.Value.String())
+					}
+				}
+			}
+		}
+		if owner != "" && seq.GetToken().Position.Line <= p.Line && lastLine(seq) >= p.Line {
+			p.Message = owner + p.Message
+			break
+		}
+	}
+	return ve
+}
+
+// lastLine is the line of the last token of a node.
+func lastLine(n ast.Node) int {
+	line := n.GetToken().Position.Line
+	for tk := n.GetToken(); tk != nil; tk = tk.Next {
+		line = tk.Position.Line
+		if tk.Next != nil && tk.Next.Position.Column <= n.GetToken().Position.Column-2 && tk.Next.Position.Line > tk.Position.Line {
+			break
+		}
+	}
+	return line
+}
+
+// fieldName turns "Questionnaire.Version" into "version".
+func fieldName(s string) string {
+	if i := strings.LastIndexByte(s, '.'); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.ToLower(s)
+}
+
+func kindWord(t reflect.Type) string {
+	if t == nil {
+		return "of the right type"
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "a whole number"
+	case reflect.Float64, reflect.Float32:
+		return "a number"
+	case reflect.String:
+		return "text"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice:
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "a mapping of keys"
+	}
+	return "of type " + t.String()
+}

@@ -1,0 +1,149 @@
+package assessment
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"time"
+)
+
+// Thresholds of the data-quality checks. They are deliberately lenient: a
+// warning asks the person to look again, so a false alarm costs more trust
+// than a missed one.
+const (
+	// StraightLineRun is the run of identical answers, in the order the
+	// statements were shown, that counts as straight-lining.
+	StraightLineRun = 10
+	// LowSpreadSD is the standard deviation of raw answers, in scale
+	// points, below which the answers barely vary.
+	LowSpreadSD = 0.5
+	// MinAnswersForSpread is how many answers the spread checks need.
+	MinAnswersForSpread = 8
+	// FastMedian is the median time per statement below which the
+	// statements cannot have been read.
+	FastMedian = time.Second
+)
+
+// Check runs the data-quality checks on a set of answers. Timings may be
+// nil; the speed check then does not run.
+func Check(q *Questionnaire, a Answers, t Timings) []Warning {
+	var raw []int
+	for _, it := range q.Items {
+		if x, ok := a[it.ID]; ok {
+			raw = append(raw, x)
+		}
+	}
+	warnings := []Warning{}
+	if run, x := longestRun(raw); run >= StraightLineRun {
+		warnings = append(warnings, Warning{WarnStraightLining, fmt.Sprintf(
+			"You gave the same answer (%s) to %d statements in a row. If that was quick clicking rather than a considered view, the scores will not mean much.",
+			q.Scale.Label(x), run)})
+	} else if len(raw) >= MinAnswersForSpread && stddev(raw) < LowSpreadSD {
+		warnings = append(warnings, Warning{WarnLowSpread, fmt.Sprintf(
+			"Your answers barely vary (spread %.2f points). Scores only show a pattern when some statements fit you better than others.",
+			round2(stddev(raw)))})
+	}
+	if w, ok := q.keyingBias(a); ok {
+		warnings = append(warnings, w)
+	}
+	if w, ok := tooFast(a, t); ok {
+		warnings = append(warnings, w)
+	}
+	return warnings
+}
+
+// keyingBias looks for agreement (or disagreement) with statements and with
+// their reversals alike: a consistent person cannot both keep and postpone
+// the same kind of promise, so high raw means on both sides suggest a habit
+// of agreeing rather than a view.
+func (q *Questionnaire) keyingBias(a Answers) (Warning, bool) {
+	var fwd, rev []int
+	for _, it := range q.Items {
+		x, ok := a[it.ID]
+		if !ok {
+			continue
+		}
+		if it.Reverse {
+			rev = append(rev, x)
+		} else {
+			fwd = append(fwd, x)
+		}
+	}
+	if len(fwd) < 2 || len(rev) < 2 {
+		return Warning{}, false
+	}
+	quarter := float64(q.Scale.Max-q.Scale.Min) / 4
+	mid := float64(q.Scale.Min+q.Scale.Max) / 2
+	mf, mr := mean(fwd), mean(rev)
+	switch {
+	case mf >= mid+quarter && mr >= mid+quarter:
+		return Warning{WarnAcquiescence, fmt.Sprintf(
+			"You agreed with most statements and also with most of their opposites (average %.1f and %.1f). Read the reversed statements again: some describe what you avoided.",
+			mf, mr)}, true
+	case mf <= mid-quarter && mr <= mid-quarter:
+		return Warning{WarnNaySaying, fmt.Sprintf(
+			"You disagreed with most statements and also with most of their opposites (average %.1f and %.1f). Read them again: some describe what you did.",
+			mf, mr)}, true
+	}
+	return Warning{}, false
+}
+
+// tooFast flags a median answering time below FastMedian, counted only over
+// items that have both an answer and a timing.
+func tooFast(a Answers, t Timings) (Warning, bool) {
+	var ds []time.Duration
+	for id, d := range t {
+		if _, ok := a[id]; ok {
+			ds = append(ds, d)
+		}
+	}
+	if len(ds) < MinAnswersForSpread {
+		return Warning{}, false
+	}
+	slices.Sort(ds)
+	med := ds[len(ds)/2]
+	if len(ds)%2 == 0 {
+		med = (ds[len(ds)/2-1] + ds[len(ds)/2]) / 2
+	}
+	if med >= FastMedian {
+		return Warning{}, false
+	}
+	return Warning{WarnTooFast, fmt.Sprintf(
+		"You answered in %.1f s per statement on average (median); reading one carefully takes a few seconds. Fast answers tend to follow habit rather than the last few weeks.",
+		med.Seconds())}, true
+}
+
+// longestRun returns the length of the longest run of equal values and the
+// value repeated.
+func longestRun(xs []int) (int, int) {
+	best, val, run := 0, 0, 0
+	for i, x := range xs {
+		if i > 0 && x == xs[i-1] {
+			run++
+		} else {
+			run = 1
+		}
+		if run > best {
+			best, val = run, x
+		}
+	}
+	return best, val
+}
+
+func mean(xs []int) float64 {
+	s := 0
+	for _, x := range xs {
+		s += x
+	}
+	return float64(s) / float64(len(xs))
+}
+
+// stddev is the population standard deviation.
+func stddev(xs []int) float64 {
+	m := mean(xs)
+	ss := 0.0
+	for _, x := range xs {
+		ss += (float64(x) - m) * (float64(x) - m)
+	}
+	return math.Sqrt(ss / float64(len(xs)))
+}

@@ -1,0 +1,89 @@
+package assessment
+
+import (
+	"encoding/json"
+	"time"
+)
+
+// Answers maps item id to the raw answer given on the questionnaire's
+// scale. A skipped item is simply absent.
+type Answers map[string]int
+
+// Timings maps item id to how long the person took to answer it. It is
+// optional: answers from a file have none.
+type Timings map[string]time.Duration
+
+// Score is a 0-100 POMP score, or nothing when too few items were answered
+// to score it honestly. It encodes as a JSON number or null.
+type Score struct {
+	Value float64
+	Valid bool
+}
+
+// Scored wraps a value that was computed.
+func Scored(v float64) Score { return Score{Value: v, Valid: true} }
+
+// MarshalJSON writes the value, or null when not scored.
+func (s Score) MarshalJSON() ([]byte, error) {
+	if !s.Valid {
+		return []byte("null"), nil
+	}
+	return json.Marshal(s.Value)
+}
+
+// UnmarshalJSON reads a number or null.
+func (s *Score) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*s = Score{}
+		return nil
+	}
+	var v float64
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*s = Scored(v)
+	return nil
+}
+
+// Warning is a data-quality observation about a set of answers. Warnings are
+// shown next to the result; they never change a score.
+type Warning struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// Warning codes.
+const (
+	WarnStraightLining = "straight-lining"
+	WarnLowSpread      = "low-spread"
+	WarnAcquiescence   = "acquiescence"
+	WarnNaySaying      = "nay-saying"
+	WarnTooFast        = "too-fast"
+)
+
+// Coverage says how many items of a dimension or facet were answered, and
+// how many more are needed before it can be scored.
+type Coverage struct {
+	Answered int
+	Total    int
+	Needed   int
+}
+
+// Result is the scored check-in.
+type Result struct {
+	// Dimensions and Facets are keyed by id.
+	Dimensions map[string]Score
+	Facets     map[string]Score
+	// Balance is results minus relationships, -100..+100; positive leans
+	// towards results.
+	Balance Score
+	// Profile is nil when either dimension is unscored or no profile fits.
+	Profile  *Profile
+	Warnings []Warning
+	// Coverage per dimension id.
+	Coverage map[string]Coverage
+}
+
+// MinCoverage is the share of a dimension's or facet's items that must be
+// answered before it is scored.
+const MinCoverage = 0.75

@@ -1,0 +1,275 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/adrg/xdg"
+	"go.etcd.io/bbolt"
+)
+
+// lockTimeout bounds the wait for another process's lock, so a second
+// leadcheck reports the conflict instead of hanging.
+const lockTimeout = time.Second
+
+var (
+	bucketCheckins = []byte("checkins")
+	bucketMeta     = []byte("meta")
+	keySchema      = []byte("schema")
+)
+
+// DefaultPath is $XDG_DATA_HOME/leadcheck/history.db. It creates nothing:
+// Open makes the directory, with the mode the design asks for.
+func DefaultPath() (string, error) {
+	if xdg.DataHome == "" {
+		return "", errors.New("cannot find a data directory for the database; set XDG_DATA_HOME or HOME, or use --db")
+	}
+	return filepath.Join(xdg.DataHome, "leadcheck", "history.db"), nil
+}
+
+// Open opens the database at path, creating it (directory 0700, file 0600)
+// when it does not exist. A file that is there already is first checked
+// through a read-only handle, so a file that turns out not to be a
+// leadcheck database, or to be from a newer leadcheck, is never written to.
+func Open(path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("no database path given; use --db to name one")
+	}
+	created, err := createFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if !created {
+		if err := inspect(path); err != nil {
+			return nil, err
+		}
+	}
+	db, err := openBolt(path, false)
+	if err != nil {
+		// Left behind, the empty file we made would be refused next time.
+		if created && !errors.Is(err, ErrInUse) {
+			_ = os.Remove(path)
+		}
+		return nil, err
+	}
+	if err := prepare(db, path); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return &Store{db: db, path: path}, nil
+}
+
+// createFile makes the database file if it is missing and reports whether
+// it did. O_EXCL tells "we just made this empty file" apart from "someone
+// left an empty file here": bbolt initialises any empty file it opens, and
+// only the first is ours to initialise.
+func createFile(path string) (bool, error) {
+	dir := filepath.Dir(path)
+	if err := ensureDir(dir); err != nil {
+		return false, fmt.Errorf("cannot create directory %s for the database: %w; create it or use --db", dir, reason(err))
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, cannotOpen(path, err)
+	}
+	if err := f.Close(); err != nil {
+		return true, cannotOpen(path, err)
+	}
+	return true, nil
+}
+
+// ensureDir creates dir with mode 0700 when it is missing. The chmod undoes
+// an unusual umask on the directory we made; a directory that was already
+// there keeps the mode its owner chose.
+func ensureDir(dir string) error {
+	info, err := os.Stat(dir)
+	if err == nil && !info.IsDir() {
+		return syscall.ENOTDIR
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	return os.Chmod(dir, 0o700)
+}
+
+// inspect checks an existing file without writing to it.
+//
+// A pre-existing empty file is refused rather than initialised: it is more
+// likely a failed copy or restore than a new history, and quietly turning
+// it into an empty database would hide that. (A crash between our own
+// create and bbolt's first write could also leave one; the message says it
+// is safe to delete.)
+func inspect(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return cannotOpen(path, err)
+	}
+	if info.IsDir() {
+		return fmt.Errorf("%s is %w (it is a directory); use --db with a file path", path, ErrNotDatabase)
+	}
+	if info.Size() == 0 {
+		return fmt.Errorf("%s is %w (the file is empty); delete it to start a new history, or use --db", path, ErrNotDatabase)
+	}
+	db, err := openBolt(path, true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return guard(func() error {
+		return db.View(func(tx *bbolt.Tx) error {
+			_, err := checkLayout(tx, path)
+			return err
+		})
+	}, notDatabaseAt(path))
+}
+
+// prepare checks the layout again under the write lock (the file may have
+// changed since inspect) and lays out a fresh database.
+func prepare(db *bbolt.DB, path string) error {
+	var fresh bool
+	err := guard(func() error {
+		return db.View(func(tx *bbolt.Tx) (err error) {
+			fresh, err = checkLayout(tx, path)
+			return err
+		})
+	}, notDatabaseAt(path))
+	if err != nil || !fresh {
+		return err
+	}
+	err = db.Update(func(tx *bbolt.Tx) error {
+		if _, err := tx.CreateBucket(bucketCheckins); err != nil {
+			return err
+		}
+		meta, err := tx.CreateBucket(bucketMeta)
+		if err != nil {
+			return err
+		}
+		return meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+	})
+	if err != nil {
+		return fmt.Errorf("cannot set up database %s: %w; check free disk space, or use --db", path, err)
+	}
+	return nil
+}
+
+// checkLayout reports whether the database is fresh (bbolt with no buckets
+// at all, which holds nothing to lose), or an error when it is not a
+// leadcheck database of a schema this build can read.
+func checkLayout(tx *bbolt.Tx, path string) (fresh bool, err error) {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		if k, _ := tx.Cursor().First(); k != nil {
+			return false, fmt.Errorf("%s is %w (it is a bbolt database of another program); use --db to choose a leadcheck database", path, ErrNotDatabase)
+		}
+		return true, nil
+	}
+	raw := meta.Get(keySchema)
+	n, err := strconv.Atoi(string(raw))
+	switch {
+	case err != nil:
+		return false, notDatabase(path, fmt.Errorf("its schema version %q is not a number", raw))
+	case n > SchemaVersion:
+		return false, fmt.Errorf("database %s was %w (schema %d); upgrade leadcheck", path, ErrNewerSchema, n)
+	case n < 1:
+		return false, notDatabase(path, fmt.Errorf("it records schema %d, which no leadcheck writes", n))
+	case tx.Bucket(bucketCheckins) == nil:
+		return false, notDatabase(path, errors.New("it has no checkins bucket"))
+	}
+	// Schema 1 is the first; migrations from older schemas belong here,
+	// run in one transaction after an automatic backup.
+	return false, nil
+}
+
+// openBolt opens path with bbolt and turns its failures into messages a
+// user can act on.
+func openBolt(path string, readOnly bool) (db *bbolt.DB, err error) {
+	var file *os.File
+	opts := &bbolt.Options{
+		Timeout:  lockTimeout,
+		ReadOnly: readOnly,
+		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			f, err := os.OpenFile(name, flag, perm)
+			file = f
+			return f, err
+		},
+	}
+	// After a panic bbolt never closes its file, which would keep the lock
+	// until the garbage collector noticed. Closing twice is harmless.
+	defer func() {
+		if db == nil && file != nil {
+			_ = file.Close()
+		}
+	}()
+	err = guard(func() error {
+		var err error
+		db, err = bbolt.Open(path, 0o600, opts)
+		switch {
+		case err == nil:
+			return nil
+		case errors.Is(err, bbolt.ErrTimeout):
+			return fmt.Errorf("database %s is %w (close it, or use --db)", path, ErrInUse)
+		case isOSError(err):
+			return cannotOpen(path, err)
+		default:
+			return notDatabase(path, err)
+		}
+	}, notDatabaseAt(path))
+	if err != nil {
+		return nil, err
+	}
+	return db, nil
+}
+
+// guard runs fn, turning a panic into the error onPanic makes of it. bbolt
+// trusts the pages it reads and panics on some damaged files, or faults on
+// memory beyond the end of a truncated one; those deserve a message, not a
+// crash. A read transaction is rolled back by bbolt as the panic passes.
+func guard(fn func() error, onPanic func(cause error) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if v := recover(); v != nil {
+			err = onPanic(fmt.Errorf("bbolt: %v", v))
+		}
+	}()
+	return fn()
+}
+
+func notDatabase(path string, cause error) error {
+	return fmt.Errorf("%s is %w (%w); restore it from a backup or use --db", path, ErrNotDatabase, cause)
+}
+
+func notDatabaseAt(path string) func(error) error {
+	return func(cause error) error { return notDatabase(path, cause) }
+}
+
+func cannotOpen(path string, err error) error {
+	return fmt.Errorf("cannot open database %s: %w; check that you can read and write it, or use --db", path, reason(err))
+}
+
+// reason drops the path from an os error, since our messages name it.
+func reason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func isOSError(err error) bool {
+	var pe *fs.PathError
+	var errno syscall.Errno
+	return errors.As(err, &pe) || errors.As(err, &errno)
+}

@@ -1,0 +1,285 @@
+// Package store keeps leadcheck check-ins in one bbolt file: each check-in
+// is a JSON record, keyed by the time it was taken so the history reads in
+// order, with its raw answers, the questionnaire it answered and the scores
+// computed then.
+//
+// The file has two buckets: "checkins" (key -> JSON record) and "meta"
+// ("schema" -> decimal SchemaVersion). Open refuses, without writing to
+// it, any file that is not such a database or that a newer leadcheck wrote.
+// Every method runs in its own transaction and returns copies, so no
+// transaction outlives a call.
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"go.etcd.io/bbolt"
+)
+
+// Errors callers may want to tell apart; the errors returned wrap them with
+// the path or reference and what to do next.
+var (
+	ErrNotFound    = errors.New("not found")
+	ErrAmbiguous   = errors.New("ambiguous")
+	ErrInUse       = errors.New("in use by another leadcheck process")
+	ErrNotDatabase = errors.New("not a leadcheck database")
+	ErrNewerSchema = errors.New("written by a newer leadcheck")
+)
+
+// LatestRef is the reference Get understands as the most recent check-in.
+const LatestRef = "latest"
+
+// Store is an open database. Its methods are safe for concurrent use.
+type Store struct {
+	db   *bbolt.DB
+	path string
+}
+
+// Path is the file the store was opened from.
+func (s *Store) Path() string { return s.path }
+
+// Close releases the file and its lock.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close database %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Save adds r as a new check-in. It truncates r.TakenAt to whole seconds,
+// sets r.Schema and assigns r.ID; r is changed only when the save succeeds.
+func (s *Store) Save(r *Record) error {
+	if r == nil {
+		return errors.New("save check-in: no record given")
+	}
+	if r.ID != "" {
+		return fmt.Errorf("check-in %s is already saved; Save adds new check-ins only", r.ID)
+	}
+	rec := *r
+	rec.TakenAt = r.TakenAt.Truncate(time.Second)
+	rec.Schema = SchemaVersion
+	if err := checkTakenAt(rec.TakenAt); err != nil {
+		return fmt.Errorf("save check-in: %w", err)
+	}
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		b, err := checkins(tx)
+		if err != nil {
+			return err
+		}
+		seq, err := b.NextSequence()
+		if err != nil {
+			return err
+		}
+		k := makeKey(rec.TakenAt, seq)
+		rec.ID = formatID(k)
+		v, err := json.Marshal(rec)
+		if err != nil {
+			return err
+		}
+		return b.Put(k, v)
+	})
+	if err != nil {
+		return fmt.Errorf("save check-in to %s: %w; nothing was saved", s.path, err)
+	}
+	*r = rec
+	return nil
+}
+
+// List returns every check-in, oldest first.
+func (s *Store) List() ([]Record, error) {
+	var out []Record
+	err := s.view(func(b *bbolt.Bucket) error {
+		return b.ForEach(func(k, v []byte) error {
+			r, err := decode(k, v)
+			out = append(out, r)
+			return err
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Count is the number of check-ins.
+func (s *Store) Count() (int, error) {
+	var n int
+	err := s.view(func(b *bbolt.Bucket) error {
+		n = b.Stats().KeyN
+		return nil
+	})
+	return n, err
+}
+
+// Latest returns the most recent check-in, and false when there is none.
+func (s *Store) Latest() (Record, bool, error) {
+	var r Record
+	var found bool
+	err := s.view(func(b *bbolt.Bucket) (err error) {
+		r, found, err = latest(b)
+		return err
+	})
+	return r, found, err
+}
+
+// Previous returns the check-in just before id in time order, and false
+// when id is the first.
+func (s *Store) Previous(id string) (Record, bool, error) {
+	var r Record
+	var found bool
+	err := s.view(func(b *bbolt.Bucket) error {
+		k, ok := parseID(id)
+		if !ok {
+			return notFound(id)
+		}
+		c := b.Cursor()
+		if at, _ := c.Seek(k); !bytes.Equal(at, k) {
+			return notFound(id)
+		}
+		pk, pv := c.Prev()
+		if pk == nil {
+			return nil
+		}
+		var err error
+		r, err = decode(pk, pv)
+		found = err == nil
+		return err
+	})
+	return r, found, err
+}
+
+// Get returns the check-in ref names: a full ID, "latest", or a prefix of
+// exactly one ID.
+func (s *Store) Get(ref string) (Record, error) {
+	if ref == "" {
+		return Record{}, fmt.Errorf("no check-in given; name one by id or as %q", LatestRef)
+	}
+	var r Record
+	err := s.view(func(b *bbolt.Bucket) error {
+		if ref == LatestRef {
+			var found bool
+			var err error
+			if r, found, err = latest(b); err == nil && !found {
+				err = fmt.Errorf("check-in %q %w (no check-ins are saved yet)", ref, ErrNotFound)
+			}
+			return err
+		}
+		k, v, err := resolve(b, ref)
+		if err != nil {
+			return err
+		}
+		r, err = decode(k, v)
+		return err
+	})
+	return r, err
+}
+
+// Delete removes the check-in with the given full ID. It takes no prefix,
+// so a typo cannot delete the wrong check-in.
+func (s *Store) Delete(id string) error {
+	k, ok := parseID(id)
+	if !ok {
+		return notFound(id)
+	}
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		b, err := checkins(tx)
+		if err != nil {
+			return err
+		}
+		if b.Get(k) == nil {
+			return notFound(id)
+		}
+		return b.Delete(k)
+	})
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return fmt.Errorf("delete check-in %s from %s: %w; nothing was deleted", id, s.path, err)
+	}
+	return err
+}
+
+// view runs fn on the check-ins bucket in a read transaction. The guard
+// is for a file damaged after Open checked it (a disk error, another
+// program writing to it): a message then, rather than a crash.
+func (s *Store) view(fn func(b *bbolt.Bucket) error) error {
+	return guard(func() error {
+		return s.db.View(func(tx *bbolt.Tx) error {
+			b, err := checkins(tx)
+			if err != nil {
+				return err
+			}
+			return fn(b)
+		})
+	}, func(cause error) error {
+		return fmt.Errorf("database %s is damaged (%w); restore it from a backup", s.path, cause)
+	})
+}
+
+// checkins is the check-ins bucket. Open has checked that it exists; the
+// error covers a file changed behind our back.
+func checkins(tx *bbolt.Tx) (*bbolt.Bucket, error) {
+	b := tx.Bucket(bucketCheckins)
+	if b == nil {
+		return nil, notDatabase(tx.DB().Path(), errors.New("it has no checkins bucket"))
+	}
+	return b, nil
+}
+
+func latest(b *bbolt.Bucket) (Record, bool, error) {
+	k, v := b.Cursor().Last()
+	if k == nil {
+		return Record{}, false, nil
+	}
+	r, err := decode(k, v)
+	return r, err == nil, err
+}
+
+// resolve finds the one key ref names, as a full ID or as a prefix.
+func resolve(b *bbolt.Bucket, ref string) (k, v []byte, err error) {
+	if k, ok := parseID(ref); ok {
+		if v := b.Get(k); v != nil {
+			return k, v, nil
+		}
+	}
+	var matches []string
+	err = b.ForEach(func(kk, vv []byte) error {
+		if id := formatID(kk); strings.HasPrefix(id, ref) {
+			matches = append(matches, id)
+			k, v = kk, vv
+		}
+		return nil
+	})
+	switch {
+	case err != nil:
+		return nil, nil, err
+	case len(matches) == 0:
+		return nil, nil, notFound(ref)
+	case len(matches) > 1:
+		shown := strings.Join(matches[:min(3, len(matches))], ", ")
+		if len(matches) > 3 {
+			shown += ", ..."
+		}
+		return nil, nil, fmt.Errorf("check-in %q is %w: it matches %d check-ins (%s); type more of the id",
+			ref, ErrAmbiguous, len(matches), shown)
+	}
+	return k, v, nil
+}
+
+// decode copies a record out of bbolt's memory; the key, not the stored
+// id, is the truth about which check-in it is.
+func decode(k, v []byte) (Record, error) {
+	var r Record
+	if err := json.Unmarshal(v, &r); err != nil {
+		return Record{}, fmt.Errorf("check-in %s is damaged (%w); restore the database from a backup", formatID(k), err)
+	}
+	r.ID = formatID(k)
+	return r, nil
+}
+
+func notFound(ref string) error {
+	return fmt.Errorf("check-in %q %w (list the history to see the ids)", ref, ErrNotFound)
+}
