@@ -1,0 +1,75 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/mattn/go-isatty"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// loadQuestionnaire reads --questions, then $LEADCHECK_QUESTIONS, then the
+// embedded file.
+func loadQuestionnaire(env Env, g *globals) (*assessment.Questionnaire, error) {
+	path := g.questions
+	if path == "" {
+		path = env.Getenv("LEADCHECK_QUESTIONS")
+	}
+	if path == "" {
+		return assessment.Parse("questions.yaml (built in)", env.Questions)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read questionnaire: %w (check --questions or LEADCHECK_QUESTIONS)", err)
+	}
+	q, err := assessment.Parse(path, data)
+	if err != nil {
+		return nil, fmt.Errorf("questionnaire is not valid; fix these and run again (or drop --questions to use the built-in one):\n%w", err)
+	}
+	return q, nil
+}
+
+// dbPath resolves --db, then $LEADCHECK_DB, then the XDG default.
+func dbPath(env Env, g *globals) (string, error) {
+	if g.db != "" {
+		return g.db, nil
+	}
+	if p := env.Getenv("LEADCHECK_DB"); p != "" {
+		return p, nil
+	}
+	return store.DefaultPath()
+}
+
+func openStore(env Env, g *globals) (*store.Store, error) {
+	path, err := dbPath(env, g)
+	if err != nil {
+		return nil, err
+	}
+	return store.Open(path)
+}
+
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
+	return ok && (isatty.IsTerminal(file.Fd()) || isatty.IsCygwinTerminal(file.Fd()))
+}
+
+// colour decides whether printed output may use colour: only on a terminal,
+// never under NO_COLOR or --theme none.
+func colour(env Env, g *globals) bool {
+	return env.IsTerminal(env.Stdout) && env.Getenv("NO_COLOR") == "" && g.theme != "none"
+}
+
+// theme is the theme the TUI should use after NO_COLOR is applied.
+func theme(env Env, g *globals) (string, error) {
+	switch g.theme {
+	case "", "auto", "dark", "light", "none":
+	default:
+		return "", usagef("--theme must be auto, dark, light or none (got %q)", g.theme)
+	}
+	if env.Getenv("NO_COLOR") != "" {
+		return "none", nil
+	}
+	return g.theme, nil
+}

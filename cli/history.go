@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+func newHistory(env Env, g *globals) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "history",
+		Short: "List every check-in (newest first)",
+		Long: `List every check-in, newest first. With --json, print a JSON array of the
+full records, oldest first, for scripts and spreadsheets.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			q, err := loadQuestionnaire(env, g)
+			if err != nil {
+				return err
+			}
+			s, err := openStore(env, g)
+			if err != nil {
+				return err
+			}
+			recs, err := s.List()
+			s.Close()
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				if recs == nil {
+					recs = []store.Record{}
+				}
+				return writeJSON(env.Stdout, recs)
+			}
+			if len(recs) == 0 {
+				fmt.Fprintln(env.Stdout, "No check-ins yet. Run 'leadcheck take' to take the first one (about five minutes).")
+				return nil
+			}
+			return printHistory(env, q, recs)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the records as a JSON array, oldest first")
+	return cmd
+}
+
+func printHistory(env Env, q *assessment.Questionnaire, recs []store.Record) error {
+	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
+	w := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(w, "ID\tDATE\tRELATIONSHIPS\tRESULTS\tBALANCE\t\tPROFILE\tNOTE\t")
+	for _, r := range slices.Backward(recs) {
+		profile := "-"
+		if r.Profile != nil {
+			profile = r.Profile.Name
+		}
+		note := ""
+		if strings.TrimSpace(r.Note) != "" {
+			note = "yes"
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t\t%s\t%s\t\n", r.ID, r.TakenAt.Local().Format("2006-01-02"),
+			score(r.Scores.Dimensions[rel]), score(r.Scores.Dimensions[res]),
+			balance(r.Scores.Balance), profile, note)
+	}
+	return w.Flush()
+}
+
+func score(s assessment.Score) string {
+	if !s.Valid {
+		return "-"
+	}
+	return fmt.Sprintf("%.0f", s.Value)
+}
+
+// balance shows the sign and the side a balance leans to.
+func balance(s assessment.Score) string {
+	switch {
+	case !s.Valid:
+		return "-"
+	case s.Value >= 0.5:
+		return fmt.Sprintf("%+.0f results", s.Value)
+	case s.Value <= -0.5:
+		return fmt.Sprintf("%+.0f relationships", s.Value)
+	}
+	return "0 even"
+}

@@ -1,0 +1,133 @@
+// Package cli is leadcheck's command layer: it reads flags and the
+// environment, loads the questionnaire, opens the store, and then either
+// runs the terminal UI or prints.
+//
+// Exit status: 0 on success, 1 on an error (bad file, database in use, ...),
+// 2 on a usage error (unknown command or flag, wrong arguments, no
+// terminal for the interactive app).
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+)
+
+// Env is what a command may touch of the outside world, so tests can run
+// commands in-process with their own streams, environment and clock.
+type Env struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	// Getenv reads the environment (os.Getenv in the binary).
+	Getenv func(string) string
+	// Now is the clock.
+	Now func() time.Time
+	// Questions is the embedded default questionnaire.
+	Questions []byte
+	// IsTerminal reports whether a stream is an interactive terminal.
+	IsTerminal func(any) bool
+}
+
+// globals are the flags every command shares.
+type globals struct {
+	db        string
+	questions string
+	theme     string
+}
+
+// UsageError marks a mistake in how leadcheck was called (exit status 2).
+type UsageError struct{ Err error }
+
+func (e UsageError) Error() string { return e.Err.Error() }
+func (e UsageError) Unwrap() error { return e.Err }
+
+func usagef(format string, args ...any) error { return UsageError{fmt.Errorf(format, args...)} }
+
+// Execute runs leadcheck with args (without the program name) and returns
+// the exit status. Errors are printed once, plainly, to env.Stderr.
+func Execute(args []string, env Env) int {
+	root := newRoot(env)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintf(env.Stderr, "leadcheck: %v\n", err)
+	var ue UsageError
+	if errors.As(err, &ue) {
+		fmt.Fprintln(env.Stderr, "Run 'leadcheck --help' for usage.")
+		return 2
+	}
+	return 1
+}
+
+func newRoot(env Env) *cobra.Command {
+	g := &globals{}
+	root := &cobra.Command{
+		Use:   "leadcheck",
+		Short: "A periodic check-in on how you balance relationships and results",
+		Long: `leadcheck is a short, periodic self-assessment for leaders. Every few weeks
+you answer about two dozen statements about what you actually did; leadcheck
+scores relationship-building against results focus, keeps every check-in in
+a local database, and shows how the balance moves over time.
+
+Run it without a command to open the app.`,
+		Args:          noArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runApp(cmd, env, g, false)
+		},
+	}
+	root.SetIn(env.Stdin)
+	root.SetOut(env.Stdout)
+	root.SetErr(env.Stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return UsageError{err} })
+	pf := root.PersistentFlags()
+	pf.StringVar(&g.db, "db", "", "database file (default $LEADCHECK_DB, else the XDG data home: ~/.local/share/leadcheck/history.db)")
+	pf.StringVar(&g.questions, "questions", "", "questionnaire YAML file (default $LEADCHECK_QUESTIONS, else the built-in one)")
+	pf.StringVar(&g.theme, "theme", "auto", "colours: auto, dark, light or none (NO_COLOR also turns colour off)")
+	root.AddCommand(newTake(env, g), newHistory(env, g), newShow(env, g))
+	return root
+}
+
+// noArgs rejects stray words, which on the root are usually a mistyped
+// command name.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		if cmd.HasSubCommands() {
+			return usagef("unknown command %q", args[0])
+		}
+		return usagef("%s takes no arguments (got %q)", cmd.CommandPath(), args[0])
+	}
+	return nil
+}
+
+// maxArgs wraps cobra.MaximumNArgs as a usage error.
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usagef("%s takes at most %d argument(s), got %d", cmd.CommandPath(), n, len(args))
+		}
+		return nil
+	}
+}
+
+// osEnv is the Env of the real program.
+func osEnv(questions []byte) Env {
+	return Env{
+		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
+		Getenv: os.Getenv, Now: time.Now, Questions: questions,
+		IsTerminal: isTerminal,
+	}
+}
+
+// Main is the whole program: main.go passes the embedded questionnaire.
+func Main(questions []byte) int {
+	return Execute(os.Args[1:], osEnv(questions))
+}

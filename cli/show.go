@@ -1,0 +1,78 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+	"github.com/leadcheck/leadcheck/tui"
+)
+
+// printWidth is the width of printed results: a classic terminal, which
+// also reads well in a file or an e-mail.
+const printWidth = 80
+
+func newShow(env Env, g *globals) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "show [ID|latest]",
+		Short: "Show one check-in's result (default: the latest)",
+		Long: `Show one check-in's full result. ID is an id from 'leadcheck history', or
+any unique beginning of one (such as the date, 20261129); the default is
+latest.`,
+		Example: "  leadcheck show\n  leadcheck show 20261129-090000-1 --json",
+		Args:    maxArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ref := "latest"
+			if len(args) == 1 {
+				ref = args[0]
+			}
+			q, err := loadQuestionnaire(env, g)
+			if err != nil {
+				return err
+			}
+			s, err := openStore(env, g)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			rec, err := s.Get(ref)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(env.Stdout, rec)
+			}
+			prev, ok, err := s.Previous(rec.ID)
+			if err != nil {
+				return err
+			}
+			var before *store.Record
+			if ok {
+				before = &prev
+			}
+			printRecord(env, g, q, rec, before)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the record as JSON")
+	return cmd
+}
+
+// printRecord writes a result as the result screen shows it, in colour only
+// on a terminal.
+func printRecord(env Env, g *globals, q *assessment.Questionnaire, rec store.Record, prev *store.Record) {
+	th := "none"
+	if colour(env, g) {
+		th = g.theme
+	}
+	fmt.Fprintf(env.Stdout, "Check-in %s, %s\n", rec.ID, rec.TakenAt.Local().Format("Mon 2 Jan 2006 15:04"))
+	if rec.Questionnaire.Hash != q.Hash {
+		fmt.Fprintf(env.Stdout, "(taken with questionnaire %s version %d; statements may differ from the current one)\n",
+			rec.Questionnaire.ID, rec.Questionnaire.Version)
+	}
+	fmt.Fprintln(env.Stdout)
+	fmt.Fprintln(env.Stdout, tui.RenderResult(q, rec, prev, printWidth, tui.DefaultStyles(th)))
+}

@@ -1,0 +1,140 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+func newTake(env Env, g *globals) *cobra.Command {
+	var answers string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "take",
+		Short: "Take a check-in (in the app, or from an answers file)",
+		Long: `Take a check-in. Without flags this opens the app on the first statement.
+
+With --answers FILE (or - for standard input) no terminal is needed. FILE is
+YAML or JSON:
+
+  answers:            # statement id -> answer on the scale (1-5 by default)
+    trust-1: 4
+    objectives-1: 3
+  note: A busy month.  # optional
+  taken_at: 2026-11-29T09:00:00Z   # optional, RFC 3339; default now
+
+'leadcheck questions show' lists the statement ids. On any error nothing is
+saved.`,
+		Example: `  leadcheck take
+  leadcheck take --answers answers.yaml
+  printf 'answers: {trust-1: 4}\n' | leadcheck take --answers -`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if answers == "" {
+				if asJSON {
+					return usagef("--json needs --answers: the app shows its result on screen")
+				}
+				return runApp(cmd, env, g, true)
+			}
+			return takeFromFile(env, g, answers, asJSON)
+		},
+	}
+	cmd.Flags().StringVar(&answers, "answers", "", "record a check-in from a YAML or JSON answers file (- for stdin)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the saved record as JSON")
+	return cmd
+}
+
+func takeFromFile(env Env, g *globals, path string, asJSON bool) error {
+	data, source, err := readInput(env, path)
+	if err != nil {
+		return err
+	}
+	q, err := loadQuestionnaire(env, g)
+	if err != nil {
+		return err
+	}
+	sheet, err := assessment.ParseAnswers(source, data, q)
+	if err != nil {
+		return fmt.Errorf("answers not saved; fix these and run again:\n%w", err)
+	}
+	res := assessment.Evaluate(q, sheet.Answers, nil)
+	if err := enoughAnswers(q, res); err != nil {
+		return fmt.Errorf("%s: %w; nothing was saved", source, err)
+	}
+	now := env.Now()
+	takenAt := sheet.TakenAt
+	if takenAt.IsZero() {
+		takenAt = now
+	} else if takenAt.After(now.Add(time.Minute)) {
+		return fmt.Errorf("%s: taken_at %s is in the future; nothing was saved", source, takenAt.Format(time.RFC3339))
+	}
+	s, err := openStore(env, g)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	prev, hadPrev, err := s.Latest()
+	if err != nil {
+		return err
+	}
+	rec := store.NewRecord(q, sheet.Answers, res, takenAt, sheet.Note)
+	if err := s.Save(&rec); err != nil {
+		return fmt.Errorf("check-in not saved: %w", err)
+	}
+	if asJSON {
+		return writeJSON(env.Stdout, rec)
+	}
+	var before *store.Record
+	if hadPrev && prev.TakenAt.Before(rec.TakenAt) {
+		before = &prev
+	}
+	printRecord(env, g, q, rec, before)
+	fmt.Fprintf(env.Stdout, "\nSaved as %s in %s.\n", rec.ID, s.Path())
+	return nil
+}
+
+// enoughAnswers says, per dimension, how many more answers a score needs.
+func enoughAnswers(q *assessment.Questionnaire, res assessment.Result) error {
+	var short []string
+	for _, d := range q.Dimensions {
+		c := res.Coverage[d.ID]
+		if c.Needed > 0 {
+			short = append(short, fmt.Sprintf("%s needs %d more answer(s) (%d of its %d statements answered; at least %d are needed)",
+				d.Name, c.Needed, c.Answered, c.Total, c.Answered+c.Needed))
+		}
+	}
+	if len(short) == 0 {
+		return nil
+	}
+	return fmt.Errorf("too few answers to score: %s", strings.Join(short, "; "))
+}
+
+// readInput reads a named file or, for "-", standard input.
+func readInput(env Env, path string) ([]byte, string, error) {
+	if path == "-" {
+		data, err := io.ReadAll(env.Stdin)
+		if err != nil {
+			return nil, "", fmt.Errorf("reading answers from standard input: %w", err)
+		}
+		return data, "<stdin>", nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", fmt.Errorf("cannot read answers file: %w", err)
+	}
+	return data, path, nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

@@ -1,0 +1,149 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+func TestHomeWelcomesWithEmptyHistory(t *testing.T) {
+	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
+	mustContain(t, d.view(), "leadcheck · Test check-in",
+		"A short check on how you balance people and results.",
+		"Relationship-building", "Trust, morale and growth of the people on your team.",
+		"Results focus", "Clear objectives, delivery and continuous improvement.",
+		"Leaders get results through people.",
+		"A check-in is 8 statements and takes about 2 minutes.",
+		"enter/t start a check-in", "q quit", "? more keys")
+	mustNotContain(t, d.view(), "Last check-in")
+}
+
+func TestHomeSummarisesLastCheckIn(t *testing.T) {
+	q := testQuestionnaire(t)
+	s := openStore(t)
+	seed(t, s, q, "33344332", oct12)
+	seed(t, s, q, driverAnswers, oct12.AddDate(0, 0, 20)) // 1 Nov, 4 weeks before t0
+	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, 80, 24)
+	mustContain(t, d.view(), "Last check-in", "Sat 1 Nov 2025 · 4 weeks ago",
+		"Relationship-building  56", "Results focus          88",
+		"Balance                +31 leans results", "Profile                Driver",
+		"2 check-ins so far.")
+}
+
+func TestHomeKeys(t *testing.T) {
+	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
+	d.press("?")
+	mustContain(t, d.view(), "? fewer keys")
+	d.press("?", "enter")
+	mustContain(t, d.view(), "1 / 8")
+	d.press("esc", "y", "q")
+	if !d.quit {
+		t.Error("q on home should quit")
+	}
+	d = newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
+	d.press("ctrl+c")
+	if !d.quit {
+		t.Error("ctrl+c on home should quit")
+	}
+}
+
+func TestHomeShowsReadError(t *testing.T) {
+	s := openStore(t)
+	_ = s.Close()
+	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: s, Now: newClock().now}, 80, 24)
+	mustContain(t, d.view(), "✗ Could not read your history: database not open")
+}
+
+func TestTooSmallThenRecoversWithAnswersKept(t *testing.T) {
+	d := startTake(t)
+	d.press("4", "5")
+	d.send(tea.WindowSizeMsg{Width: 59, Height: 24})
+	v := d.view()
+	mustContain(t, v, "terminal too small (need 60×20)")
+	mustNotContain(t, v, stmt2, "3 / 8")
+	if lines := strings.Split(v, "\n"); len(lines) != 24 || lipgloss.Width(v) != 59 {
+		t.Errorf("too-small notice should fill the 59×24 window, got %d lines, %d wide", len(lines), lipgloss.Width(v))
+	}
+	d.press("1", "esc", "left") // nothing on screen to act on: ignored
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 19})
+	mustContain(t, d.view(), "terminal too small (need 60×20)")
+	d.send(tea.WindowSizeMsg{Width: 60, Height: 20})
+	v = d.view()
+	mustContain(t, v, "3 / 8", stmt3)
+	mustNotContain(t, v, "too small", "Leave this check-in?")
+	d.press("left")
+	if got := optionLine(t, d.view(), "Strongly agree"); got != "› ● 5  Strongly agree" {
+		t.Errorf("answer given before the resize should be kept, got %q", got)
+	}
+}
+
+func TestTooSmallCtrlCStillQuits(t *testing.T) {
+	d := startTake(t)
+	d.send(tea.WindowSizeMsg{Width: 40, Height: 10})
+	d.press("ctrl+c")
+	if !d.quit {
+		t.Error("ctrl+c should quit even when the terminal is too small")
+	}
+}
+
+func TestEveryScreenFitsTheWindow(t *testing.T) {
+	q := parseQuestionnaire(t, "../questions.yaml")
+	answers := strings.Repeat("4253", 6)[:len(q.Items)]
+	for _, size := range [][2]int{{60, 20}, {80, 24}, {120, 36}, {160, 48}} {
+		w, h := size[0], size[1]
+		d := newDriver(t, Options{Questionnaire: q, Store: openStore(t), Now: newClock().now}, w, h)
+		check := func(screen string) {
+			t.Helper()
+			v := d.view()
+			if n := len(strings.Split(v, "\n")); n > h {
+				t.Errorf("%d×%d %s: %d lines", w, h, screen, n)
+			}
+			for i, l := range strings.Split(v, "\n") {
+				if lw := lipgloss.Width(l); lw > w {
+					t.Errorf("%d×%d %s: line %d is %d wide: %q", w, h, screen, i, lw, l)
+				}
+			}
+		}
+		check("home")
+		d.press("enter", "?")
+		check("take with all keys")
+		d.press("?")
+		for i, r := range answers {
+			check("take")
+			if i == len(answers)-1 {
+				d.press("esc")
+				check("leave question")
+				d.press("n")
+			}
+			d.press(string(r))
+		}
+		check("note")
+		d.press("enter")
+		check("result")
+		d.press("?")
+		check("result with all keys")
+		d.press("q")
+		check("home after")
+	}
+}
+
+func TestThemeNoneHasNoColour(t *testing.T) {
+	lipgloss.SetColorProfile(termenv.TrueColor)
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	none, dark := DefaultStyles("none"), DefaultStyles("dark")
+	for name, s := range map[string]string{
+		"error":  none.Error.Render("x"),
+		"bar":    bar(none, none.Dimension[0], assessmentScore(50), 4),
+		"cursor": none.OptionCursor.Render("x"),
+	} {
+		if strings.Contains(s, "38;2;") || strings.Contains(s, "48;2;") {
+			t.Errorf("theme none: %s has colour: %q", name, s)
+		}
+	}
+	if s := dark.Error.Render("x"); !strings.Contains(s, "38;2;248;113;113") {
+		t.Errorf("theme dark: error should be coloured, got %q", s)
+	}
+}

@@ -1,0 +1,127 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// The smallest terminal the screens are laid out for. A statement, its five
+// options and the key line need about 16 rows; 60 columns keep a statement
+// to three lines. The result screen scrolls below 80×24.
+const (
+	minWidth  = 60
+	minHeight = 20
+)
+
+// padX is the margin left and right of every screen.
+const padX = 2
+
+// common is the context every screen shares. The router owns it and the
+// screens hold a pointer, so a resize reaches all of them at once.
+type common struct {
+	width, height int
+	styles        Styles
+	q             *assessment.Questionnaire
+	store         *store.Store
+	now           func() time.Time
+	// fromTake is set when the program was started on the check-in, so
+	// leaving it means leaving the program.
+	fromTake bool
+}
+
+func (c *common) tooSmall() bool { return c.width < minWidth || c.height < minHeight }
+
+// innerWidth is the width inside the screen margins.
+func (c *common) innerWidth() int { return max(0, c.width-2*padX) }
+
+func (c *common) tooSmallView() string {
+	msg := fmt.Sprintf("terminal too small (need %d×%d)", minWidth, minHeight)
+	return lipgloss.Place(c.width, c.height, lipgloss.Center, lipgloss.Center,
+		wrap(c.styles.Warning, msg, c.width))
+}
+
+// screen lays out a full window: the footer pinned to the bottom, and the
+// header and body as one block centred in the space above it, so a short
+// screen sits in the middle of a large terminal instead of its top corner.
+func (c *common) screen(header, body, footer string) string {
+	blockH := c.height - height(footer)
+	// Pad every line to the block's width first: Place centres line by
+	// line, which would scatter a left-aligned list across the screen.
+	block := joinVertical(header, body)
+	block = padLines(block, lipgloss.Width(block))
+	top := lipgloss.Place(c.innerWidth(), max(0, blockH), lipgloss.Center, lipgloss.Center, block)
+	if height(block) > blockH {
+		// Never let centring cut the header off: keep the top, drop the end.
+		top = strings.Join(strings.Split(block, "\n")[:max(0, blockH)], "\n")
+	}
+	out := joinVertical(top, footer)
+	return indent(out, padX)
+}
+
+// helpView renders a key map's help at the screen width.
+func (c *common) helpView(h help.Model, k help.KeyMap) string {
+	h.Width = c.innerWidth()
+	h.Styles = c.styles.Help
+	return h.View(k)
+}
+
+// toggleHelp switches between the short and the full key list, and says
+// so on the ? key.
+func toggleHelp(h *help.Model, k *key.Binding) {
+	h.ShowAll = !h.ShowAll
+	if h.ShowAll {
+		k.SetHelp("?", "fewer keys")
+	} else {
+		k.SetHelp("?", "more keys")
+	}
+}
+
+// height is lipgloss.Height, except that nothing is zero lines tall.
+func height(s string) int {
+	if s == "" {
+		return 0
+	}
+	return lipgloss.Height(s)
+}
+
+// stack puts the parts under each other; an empty part is a blank line.
+func stack(parts ...string) string { return strings.Join(parts, "\n") }
+
+// joinVertical stacks the non-empty parts, for optional sections.
+func joinVertical(parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "\n")
+}
+
+// spread puts left and right on one line of the given width.
+func spread(left, right string, width int) string {
+	gap := width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return left + " " + right
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// send turns a message into a command, for children to talk to the router.
+func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// plural picks the singular or plural form of a noun for a count.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,252 @@
+package tui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// balancedBand is how close to zero the balance is called "balanced":
+// about two answers' difference on a dimension of twelve statements, less
+// than one check-in can tell apart from noise.
+const balancedBand = 5
+
+// scoreText is a score as a person reads it: a whole number, or a dash
+// when there were too few answers to score it.
+func scoreText(s assessment.Score) string {
+	if !s.Valid {
+		return "–"
+	}
+	return fmt.Sprintf("%.0f", math.Round(s.Value))
+}
+
+// signed writes a rounded value with its sign, using a true minus so the
+// sign is as wide and as visible as the plus.
+func signed(v float64) string {
+	r := int(math.Round(v))
+	switch {
+	case r > 0:
+		return fmt.Sprintf("+%d", r)
+	case r < 0:
+		return fmt.Sprintf("−%d", -r)
+	default:
+		return "0"
+	}
+}
+
+// lean names the side the balance leans to, by the dimensions' ids, which
+// are the short everyday words ("relationships", "results").
+func lean(q *assessment.Questionnaire, b assessment.Score) string {
+	switch {
+	case !b.Valid:
+		return "not scored"
+	case math.Abs(math.Round(b.Value)) < balancedBand:
+		return "balanced"
+	case b.Value > 0:
+		return "leans " + q.ResultsDimension().ID
+	default:
+		return "leans " + q.RelationshipsDimension().ID
+	}
+}
+
+// balanceText is the balance in one phrase: "+12 leans results".
+func balanceText(q *assessment.Questionnaire, b assessment.Score) string {
+	if !b.Valid {
+		return "not scored"
+	}
+	if l := lean(q, b); l != "balanced" {
+		return signed(b.Value) + " " + l
+	}
+	if signed(b.Value) == "0" {
+		return "balanced"
+	}
+	return "balanced (" + signed(b.Value) + ")"
+}
+
+// changeText is the change from an earlier score, styled by direction when
+// a higher score is better (not so for the balance, where neither side is).
+func changeText(st Styles, cur, prev assessment.Score, judged bool) string {
+	if !cur.Valid || !prev.Valid {
+		return st.Muted.Render("–")
+	}
+	// The difference of the numbers as shown, so "56, +12" agrees with the
+	// 44 the person saw last time, as rounding the exact difference may not.
+	d := math.Round(cur.Value) - math.Round(prev.Value)
+	switch {
+	case d == 0:
+		return st.Muted.Render("±0")
+	case !judged:
+		return st.Text.Render(signed(d))
+	case d > 0:
+		return st.Better.Render(signed(d))
+	default:
+		return st.Worse.Render(signed(d))
+	}
+}
+
+// dateText is a short date, with the year only when it is not ref's.
+func dateText(t, ref time.Time) string {
+	if t.Year() == ref.Year() {
+		return t.Format("2 Jan")
+	}
+	return t.Format("2 Jan 2006")
+}
+
+// bar draws a 0-100 score as a horizontal bar of the given width.
+func bar(st Styles, fill lipgloss.Style, s assessment.Score, width int) string {
+	n := 0
+	if s.Valid {
+		n = min(width, max(0, int(math.Round(s.Value/100*float64(width)))))
+	}
+	return fill.Render(strings.Repeat(st.Glyphs.BarFull, n)) +
+		st.BarEmpty.Render(strings.Repeat(st.Glyphs.BarEmpty, width-n))
+}
+
+// meter draws the balance, -100..+100, as a marker on a track with a tick
+// at zero. An even width has no middle cell, so it loses one.
+func meter(st Styles, b assessment.Score, width int) string {
+	g := st.Glyphs
+	if width%2 == 0 {
+		width--
+	}
+	mid := (width - 1) / 2
+	pos := -1
+	if b.Valid {
+		pos = int(math.Round((b.Value + 100) / 200 * float64(width-1)))
+		pos = min(width-1, max(0, pos))
+	}
+	var sb strings.Builder
+	for i := range width {
+		glyph := g.TrackLine
+		switch i {
+		case 0:
+			glyph = g.TrackStart
+		case width - 1:
+			glyph = g.TrackEnd
+		case mid:
+			glyph = g.TrackMid
+		}
+		if i == pos {
+			sb.WriteString(st.Marker.Render(g.Marker))
+			continue
+		}
+		sb.WriteString(st.Track.Render(glyph))
+	}
+	return sb.String()
+}
+
+// wrap wraps text to width and styles it.
+func wrap(style lipgloss.Style, text string, width int) string {
+	if text == "" {
+		return ""
+	}
+	return style.Render(wordWrap(text, width))
+}
+
+// wordWrap breaks plain text at spaces only: the ansi wrappers also break
+// after hyphens, which leaves "check-" at the end of a line and "in." on
+// the next. A word longer than the line is cut hard rather than run over.
+func wordWrap(text string, width int) string {
+	width = max(1, width)
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		line := ""
+		for _, word := range strings.Fields(para) {
+			for lipgloss.Width(word) > width {
+				if line != "" {
+					out, line = append(out, line), ""
+				}
+				head := ansi.Truncate(word, width, "")
+				if head == "" { // a character wider than the line
+					head = string([]rune(word)[0])
+				}
+				out, word = append(out, head), word[len(head):]
+			}
+			switch {
+			case line == "":
+				line = word
+			case lipgloss.Width(line)+1+lipgloss.Width(word) <= width:
+				line += " " + word
+			default:
+				out, line = append(out, line), word
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+// hanging wraps text after a prefix, indenting the following lines under
+// the text rather than the prefix.
+func hanging(prefix, text string, style lipgloss.Style, width int) string {
+	pw := lipgloss.Width(prefix)
+	lines := strings.Split(wordWrap(text, width-pw), "\n")
+	for i, l := range lines {
+		lead := strings.Repeat(" ", pw)
+		if i == 0 {
+			lead = prefix
+		}
+		lines[i] = lead + style.Render(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// padRight pads a styled string with spaces to width cells.
+func padRight(s string, width int) string {
+	return s + strings.Repeat(" ", max(0, width-lipgloss.Width(s)))
+}
+
+// padLines pads every line of a block to width cells, so the block can be
+// placed as one piece.
+func padLines(s string, width int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = padRight(l, width)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// indent puts n spaces before every line.
+func indent(s string, n int) string {
+	pad := strings.Repeat(" ", n)
+	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
+}
+
+// padLeft right-aligns a styled string in width cells.
+func padLeft(s string, width int) string {
+	return strings.Repeat(" ", max(0, width-lipgloss.Width(s))) + s
+}
+
+// truncate shortens plain text to width cells, marking the cut.
+func truncate(s string, width int) string { return ansi.Truncate(s, width, "…") }
+
+// table is two aligned columns: muted labels, then values.
+func table(st Styles, rows [][2]string) string {
+	lw := 0
+	for _, r := range rows {
+		lw = max(lw, lipgloss.Width(r[0]))
+	}
+	var lines []string
+	for _, r := range rows {
+		lines = append(lines, padRight(st.Muted.Render(r[0]), lw+2)+r[1])
+	}
+	return strings.Join(lines, "\n")
+}
+
+// tableWrapped is a table whose values wrap under themselves.
+func tableWrapped(st Styles, rows [][2]string, width int) string {
+	lw := 0
+	for _, r := range rows {
+		lw = max(lw, lipgloss.Width(r[0]))
+	}
+	var out []string
+	for _, r := range rows {
+		out = append(out, hanging(padRight(st.Strong.Render(r[0]), lw+2), r[1], st.Text, width))
+	}
+	return strings.Join(out, "\n")
+}

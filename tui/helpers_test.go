@@ -1,0 +1,178 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+	"github.com/muesli/termenv"
+)
+
+func TestMain(m *testing.M) {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	lipgloss.SetHasDarkBackground(true)
+	os.Exit(m.Run())
+}
+
+// t0 is when every test's clock starts.
+var t0 = time.Date(2025, 11, 29, 9, 0, 0, 0, time.UTC)
+
+// clock moves on a fixed step at every reading, so each statement takes
+// the same, realistic time and goldens do not depend on the machine.
+type clock struct {
+	mu   sync.Mutex
+	t    time.Time
+	step time.Duration
+}
+
+func newClock() *clock { return &clock{t: t0, step: 3 * time.Second} }
+
+func (c *clock) now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	t := c.t
+	c.t = c.t.Add(c.step)
+	return t
+}
+
+// testQuestionnaire is testdata/questions.yaml: 8 statements, 4 per
+// dimension, so each dimension needs 3 answers to be scored.
+func testQuestionnaire(t testing.TB) *assessment.Questionnaire {
+	t.Helper()
+	return parseQuestionnaire(t, filepath.Join("testdata", "questions.yaml"))
+}
+
+func parseQuestionnaire(t testing.TB, path string) *assessment.Questionnaire {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := assessment.Parse(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+func openStore(t testing.TB) *store.Store {
+	t.Helper()
+	s, err := store.Open(filepath.Join(t.TempDir(), "history.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	return s
+}
+
+// driver runs the root model the way tea.Program would, but synchronously:
+// every command returned is run and its message fed back, so a test sees
+// the screen as it is once things have settled.
+type driver struct {
+	t    testing.TB
+	m    tea.Model
+	quit bool
+}
+
+func newDriver(t testing.TB, opts Options, w, h int) *driver {
+	t.Helper()
+	d := &driver{t: t, m: New(opts)}
+	d.run(d.m.Init())
+	d.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return d
+}
+
+func (d *driver) send(msgs ...tea.Msg) {
+	for _, msg := range msgs {
+		if d.quit {
+			d.t.Fatalf("message %#v sent after the program quit", msg)
+		}
+		var cmd tea.Cmd
+		d.m, cmd = d.m.Update(msg)
+		d.run(cmd)
+	}
+}
+
+func (d *driver) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case nil:
+	case tea.QuitMsg:
+		d.quit = true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			d.run(c)
+		}
+	default:
+		d.send(msg)
+	}
+}
+
+// press sends keys by name: "enter", "esc", "ctrl+c", "alt+enter", or
+// typed text such as "3" or "y".
+func (d *driver) press(keys ...string) {
+	for _, k := range keys {
+		d.send(keyMsg(k))
+	}
+}
+
+// typeText sends each rune as a key press.
+func (d *driver) typeText(s string) {
+	for _, r := range s {
+		d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+}
+
+func (d *driver) view() string { return d.m.View() }
+
+func (d *driver) root() Model { return d.m.(Model) }
+
+var namedKeys = map[string]tea.KeyType{
+	"enter": tea.KeyEnter, "esc": tea.KeyEsc, "ctrl+c": tea.KeyCtrlC,
+	"ctrl+j": tea.KeyCtrlJ, "up": tea.KeyUp, "down": tea.KeyDown,
+	"left": tea.KeyLeft, "right": tea.KeyRight, "backspace": tea.KeyBackspace,
+	"pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "home": tea.KeyHome, "end": tea.KeyEnd,
+}
+
+func keyMsg(k string) tea.KeyMsg {
+	if k == "alt+enter" {
+		return tea.KeyMsg{Type: tea.KeyEnter, Alt: true}
+	}
+	if t, ok := namedKeys[k]; ok {
+		return tea.KeyMsg{Type: t}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+// mustContain fails unless the view contains every wanted text. Runs of
+// white space, line breaks included, compare equal, so a sentence may wrap.
+func mustContain(t testing.TB, view string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(collapse(view), collapse(w)) {
+			t.Errorf("view lacks %q:\n%s", w, view)
+		}
+	}
+}
+
+func mustNotContain(t testing.TB, view string, unwanted ...string) {
+	t.Helper()
+	for _, u := range unwanted {
+		if strings.Contains(collapse(view), collapse(u)) {
+			t.Errorf("view should not contain %q:\n%s", u, view)
+		}
+	}
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func assessmentScore(v float64) assessment.Score { return assessment.Scored(v) }

@@ -1,0 +1,86 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// noteLines is the height of the note field: room for a short
+// reflection without turning the step into a form.
+const noteLines = 4
+
+// noteModel asks for an optional note after the last statement.
+type noteModel struct {
+	c    *common
+	keys noteKeys
+	help help.Model
+	area textarea.Model
+}
+
+func newNote(c *common) noteModel {
+	k := newNoteKeys()
+	area := textarea.New()
+	area.ShowLineNumbers = false
+	area.Placeholder = "e.g. a reorganisation, a new hire, a hard quarter"
+	area.CharLimit = 1000
+	area.Prompt = "│ "
+	area.FocusedStyle, area.BlurredStyle = c.styles.textarea()
+	area.KeyMap.InsertNewline = k.Newline
+	// A steady cursor: blinking adds a timer that redraws the screen twice
+	// a second for nothing a reader needs.
+	area.Cursor.SetMode(cursor.CursorStatic)
+	area.SetHeight(noteLines)
+	return noteModel{c: c, keys: k, help: help.New(), area: area}
+}
+
+// ready tells a note made by newNote from the zero value, so a note typed
+// before going back to the statements survives the trip.
+func (m noteModel) ready() bool { return m.c != nil }
+
+func (m *noteModel) focus() tea.Cmd { return m.area.Focus() }
+
+func (m *noteModel) blur() {
+	if m.ready() {
+		m.area.Blur()
+	}
+}
+
+func (m *noteModel) setSize(w, _ int) {
+	m.area.SetWidth(min(max(0, w-2*padX), statementWidth))
+}
+
+func (m noteModel) update(msg tea.Msg) (noteModel, tea.Cmd) {
+	if km, ok := msg.(tea.KeyMsg); ok {
+		switch {
+		case key.Matches(km, m.keys.Done):
+			return m, send(noteDoneMsg{note: strings.TrimSpace(m.area.Value())})
+		case key.Matches(km, m.keys.Back):
+			return m, send(noteBackMsg{})
+		case key.Matches(km, m.keys.Leave):
+			return m, send(noteBackMsg{leave: true})
+		}
+	}
+	var cmd tea.Cmd
+	m.area, cmd = m.area.Update(msg)
+	return m, cmd
+}
+
+func (m noteModel) view() string {
+	st := m.c.styles
+	w := min(m.c.innerWidth(), statementWidth)
+	header := spread(st.Title.Render("leadcheck")+st.Subtitle.Render(" · check-in"),
+		st.Muted.Render("all statements done"), w)
+	body := stack(
+		"",
+		wrap(st.Statement, "Anything to remember about this period? (optional)", w),
+		wrap(st.Muted, "A line on what was going on helps when you look back. Press enter to see your result.", w),
+		"",
+		m.area.View(),
+	)
+	return m.c.screen(header, body, m.c.helpView(m.help, m.keys))
+}

@@ -1,0 +1,254 @@
+package tui
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// Result layout. One column below wideFrom columns; from there two: the
+// scores and facets on the left, where the bars need the room, the text on
+// the right. Both are capped, so a large terminal gets a calmer layout
+// rather than longer bars and lines.
+const (
+	wideFrom  = 120
+	leftMax   = 66
+	rightMax  = 60
+	columnGap = 4
+	narrowMax = 84
+	barMax    = 30
+	barMin    = 8
+	facetBar  = 14
+)
+
+// RenderResult draws a check-in as the result screen does, without the
+// screen's header and keys, at most width columns wide. prev is the
+// check-in before it, or nil; changes are shown against it.
+func RenderResult(q *assessment.Questionnaire, rec store.Record, prev *store.Record, width int, st Styles) string {
+	return renderResult(resultView{q: q, rec: rec, prev: prev, st: st}, width, true)
+}
+
+// renderResult lays the sections out; the result screen leaves the title
+// out, as its header already says when the check-in was taken.
+func renderResult(r resultView, width int, title bool) string {
+	var body string
+	if width >= wideFrom {
+		leftW := min(width*55/100, leftMax)
+		rightW := min(width-leftW-columnGap, rightMax)
+		left := stack(r.scores(leftW), "", r.facets(leftW))
+		right := joinVertical(r.profile(rightW), r.warnings(rightW), r.note(rightW))
+		body = lipgloss.JoinHorizontal(lipgloss.Top,
+			padLines(left, leftW+columnGap), right)
+		width = leftW + columnGap + rightW
+	} else {
+		width = min(width, narrowMax)
+		body = joinVertical(stack(r.scores(width), "", r.profile(width), "", r.facets(width)),
+			r.warnings(width), r.note(width))
+	}
+	if !title {
+		return body
+	}
+	return stack(r.title(width), "", body)
+}
+
+type resultView struct {
+	q    *assessment.Questionnaire
+	rec  store.Record
+	prev *store.Record
+	st   Styles
+}
+
+func (r resultView) title(w int) string {
+	t := r.rec.TakenAt
+	left := r.st.Heading.Render("Check-in of " + t.Format("Mon 2 Jan 2006, 15:04"))
+	right := ""
+	if d := r.rec.DurationSeconds; d > 0 {
+		right = r.st.Muted.Render(fmt.Sprintf("answered in %d min", max(1, int(d/60+0.5))))
+	}
+	return spread(left, right, w)
+}
+
+// scores is the table of both dimensions, then the balance meter with the
+// side it leans to written under its label.
+func (r resultView) scores(w int) string {
+	st, q := r.st, r.q
+	dims := []assessment.Dimension{q.RelationshipsDimension(), q.ResultsDimension()}
+	leanLine := lean(q, r.rec.Scores.Balance)
+	labelW := max(lipgloss.Width("Balance"), lipgloss.Width(leanLine)+2)
+	for _, d := range dims {
+		labelW = max(labelW, lipgloss.Width(d.Name))
+	}
+	const numW = 3
+	since := ""
+	if r.prev != nil {
+		since = "since " + dateText(r.prev.TakenAt, r.rec.TakenAt)
+	}
+	chgW := 0
+	if since != "" {
+		chgW = lipgloss.Width(since) + 3
+	}
+	barW := min(barMax, max(barMin, w-labelW-2-2-numW-chgW))
+	barW -= 1 - barW%2 // odd, so the meter below has a middle cell
+
+	row := func(label, graph, num, change string) string {
+		line := padRight(label, labelW+2) + padRight(graph, barW) + "  " + padLeft(num, numW)
+		if since != "" {
+			line = padRight(line, labelW+2+barW+2+numW+3) + change
+		}
+		return line
+	}
+	var lines []string
+	if since != "" {
+		lines = append(lines, strings.Repeat(" ", labelW+2+barW+2+numW+3)+st.Muted.Render(since))
+	}
+	prevScores := store.Scores{}
+	if r.prev != nil {
+		prevScores = r.prev.Scores
+	}
+	for i, d := range dims {
+		s := r.rec.Scores.Dimensions[d.ID]
+		lines = append(lines, row(st.Text.Render(d.Name), bar(st, st.Dimension[i], s, barW),
+			st.Strong.Render(scoreText(s)), changeText(st, s, prevScores.Dimensions[d.ID], true)))
+	}
+	b := r.rec.Scores.Balance
+	num := scoreText(b)
+	if b.Valid {
+		num = signed(b.Value)
+	}
+	lines = append(lines,
+		row(st.Text.Render("Balance"), meter(st, b, barW), st.Strong.Render(num),
+			changeText(st, b, prevScores.Balance, false)),
+		padRight("  "+st.Muted.Render(leanLine), labelW+2)+r.axis(barW))
+	return strings.Join(lines, "\n")
+}
+
+// axis labels the ends of the balance meter, shortening the names when
+// the meter is too narrow for both.
+func (r resultView) axis(w int) string {
+	left, right := r.q.RelationshipsDimension().ID, r.q.ResultsDimension().ID
+	if lipgloss.Width(left)+lipgloss.Width(right)+1 > w {
+		half := max(1, (w-1)/2)
+		left, right = truncate(left, half), truncate(right, half)
+	}
+	return r.st.Muted.Render(spread(left, right, w))
+}
+
+// profile names the position on the grid, what it means and what to try.
+func (r resultView) profile(w int) string {
+	st := r.st
+	ref := r.rec.Profile
+	if ref == nil {
+		if r.rec.Scores.Balance.Valid {
+			return wrap(st.Muted, "No profile in this questionnaire matches these scores.", w)
+		}
+		return wrap(st.Muted, "No profile: both dimensions need a score to place you on the grid.", w)
+	}
+	var p *assessment.Profile
+	for i := range r.q.Profiles {
+		if r.q.Profiles[i].ID == ref.ID {
+			p = &r.q.Profiles[i]
+		}
+	}
+	head := st.Muted.Render("Profile  ") + st.Strong.Render(ref.Name)
+	if p == nil {
+		return head // taken with another questionnaire: the name is all we have
+	}
+	if p.Trap {
+		head = st.Muted.Render("Profile  ") + st.Trap.Render(st.Glyphs.Warning+" "+ref.Name+" — the trap of this stage")
+	}
+	return joinVertical(head,
+		wrap(st.Text, p.Interpretation, w),
+		hanging(st.Strong.Render("Try next  "), p.Advice, st.Text, w))
+}
+
+// facets lists each dimension's facets weakest first, marking the weakest
+// of all as the place to start.
+func (r resultView) facets(w int) string {
+	st, q := r.st, r.q
+	scores := r.rec.Scores.Facets
+	weakest := ""
+	for _, f := range q.Facets {
+		s := scores[f.ID]
+		if s.Valid && (weakest == "" || s.Value < scores[weakest].Value) {
+			weakest = f.ID
+		}
+	}
+	nameW := 0
+	for _, f := range q.Facets {
+		nameW = max(nameW, lipgloss.Width(f.Name))
+	}
+	const fixed = 2 + 2 + 2 + 3 // marker, gaps, number
+	tag := "  weakest"
+	nameW = min(nameW, w-fixed-barMin)
+	room := w - fixed - nameW
+	barW := min(facetBar, room)
+	if room-barW < len(tag) {
+		// Short of room: the tag may take from the bar while the bar stays
+		// readable; past that the marker alone says it.
+		if room-len(tag) >= barMin {
+			barW = room - len(tag)
+		} else {
+			tag = ""
+		}
+	}
+
+	lines := []string{st.Heading.Render("Facets, weakest first")}
+	for i, d := range []assessment.Dimension{q.RelationshipsDimension(), q.ResultsDimension()} {
+		fs := q.FacetsOf(d.ID)
+		slices.SortStableFunc(fs, func(a, b assessment.Facet) int {
+			return cmpScore(scores[a.ID], scores[b.ID])
+		})
+		lines = append(lines, st.Muted.Render(d.Name))
+		for _, f := range fs {
+			s := scores[f.ID]
+			mark, name, extra := "  ", st.Text.Render(padRight(truncate(f.Name, nameW), nameW)), ""
+			if f.ID == weakest {
+				mark = st.Weakest.Render(st.Glyphs.Weakest) + " "
+				name = st.Weakest.Render(padRight(truncate(f.Name, nameW), nameW))
+				extra = st.Weakest.Render(tag)
+			}
+			lines = append(lines, mark+name+"  "+bar(st, st.Dimension[i], s, barW)+"  "+
+				padLeft(scoreText(s), 3)+extra)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// cmpScore orders scores weakest first, unscored last.
+func cmpScore(a, b assessment.Score) int {
+	switch {
+	case a.Valid && b.Valid:
+		return cmp.Compare(a.Value, b.Value)
+	case a.Valid:
+		return -1
+	case b.Valid:
+		return 1
+	}
+	return 0
+}
+
+// warnings shows the data-quality checks. They never change a score, so
+// they are shown in full rather than folded away.
+func (r resultView) warnings(w int) string {
+	if len(r.rec.Warnings) == 0 {
+		return ""
+	}
+	st := r.st
+	lines := []string{"", st.Heading.Render("Check your answers")}
+	for _, wn := range r.rec.Warnings {
+		lines = append(lines, hanging(st.Warning.Render(st.Glyphs.Warning)+" ", wn.Message, st.Text, w))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (r resultView) note(w int) string {
+	if r.rec.Note == "" {
+		return ""
+	}
+	return stack("", r.st.Heading.Render("Your note"), wrap(r.st.Muted, r.rec.Note, w))
+}

@@ -1,0 +1,184 @@
+package tui
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// resultModel saves the finished check-in and shows its result. The result
+// scrolls when it does not fit, so nothing is ever cut off.
+type resultModel struct {
+	c    *common
+	keys resultKeys
+	help help.Model
+	vp   viewport.Model
+
+	rec     store.Record
+	prev    *store.Record
+	saving  bool
+	saveErr error
+	prevErr error
+}
+
+// savedMsg reports the save, with the check-in before it for comparison.
+type savedMsg struct {
+	rec     store.Record
+	prev    *store.Record
+	err     error
+	prevErr error
+}
+
+func newResult(c *common, a assessment.Answers, t assessment.Timings, started time.Time, note string) resultModel {
+	res := assessment.Evaluate(c.q, a, t)
+	takenAt := c.now()
+	rec := store.NewRecord(c.q, a, res, takenAt, note)
+	rec.DurationSeconds = takenAt.Sub(started).Seconds()
+	closeDesc := "home"
+	if c.fromTake {
+		closeDesc = "quit"
+	}
+	return resultModel{
+		c:      c,
+		keys:   newResultKeys(closeDesc),
+		help:   help.New(),
+		vp:     viewport.New(0, 0),
+		rec:    rec,
+		saving: true,
+	}
+}
+
+// init saves the check-in. The previous one is read first, so that even a
+// failed save can still show what changed.
+func (m resultModel) init() tea.Cmd {
+	s, rec := m.c.store, m.rec
+	return func() tea.Msg {
+		if s == nil {
+			return savedMsg{rec: rec, err: errNoStore}
+		}
+		var msg savedMsg
+		if p, ok, err := s.Latest(); err != nil {
+			msg.prevErr = err
+		} else if ok {
+			msg.prev = &p
+		}
+		msg.err = s.Save(&rec)
+		msg.rec = rec
+		return msg
+	}
+}
+
+func (m *resultModel) setSize(int, int) { m.layout() }
+
+func (m resultModel) update(msg tea.Msg) (resultModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case savedMsg:
+		m.saving = false
+		m.rec, m.prev, m.saveErr, m.prevErr = msg.rec, msg.prev, msg.err, msg.prevErr
+		m.layout()
+	case tea.KeyMsg:
+		if m.saving {
+			return m, nil // a moment; closing now would race the save
+		}
+		switch {
+		case key.Matches(msg, m.keys.Close):
+			return m, send(closeResultMsg{})
+		case key.Matches(msg, m.keys.Help):
+			toggleHelp(&m.help, &m.keys.Help)
+			m.layout()
+		case key.Matches(msg, m.keys.Up):
+			m.vp.ScrollUp(1)
+		case key.Matches(msg, m.keys.Down):
+			m.vp.ScrollDown(1)
+		case key.Matches(msg, m.keys.PageUp):
+			m.vp.PageUp()
+		case key.Matches(msg, m.keys.PageDown):
+			m.vp.PageDown()
+		case key.Matches(msg, m.keys.Top):
+			m.vp.GotoTop()
+		case key.Matches(msg, m.keys.Bottom):
+			m.vp.GotoBottom()
+		}
+	}
+	return m, nil
+}
+
+// layout sizes the viewport to what is left between header and footer.
+// The scroll keys are listed only when there is something to scroll.
+func (m *resultModel) layout() {
+	if m.saving || m.c.width == 0 {
+		return
+	}
+	content := renderResult(resultView{q: m.c.q, rec: m.rec, prev: m.prev, st: m.c.styles},
+		m.c.innerWidth(), false)
+	w := lipgloss.Width(content)
+	m.setScrollKeys(true)
+	avail := m.c.height - height(m.header(w)) - height(m.footer())
+	if height(content) <= avail {
+		m.setScrollKeys(false)
+		avail = m.c.height - height(m.header(w)) - height(m.footer())
+	}
+	offset := m.vp.YOffset
+	m.vp.Width = w
+	m.vp.Height = max(1, min(height(content), avail))
+	m.vp.SetContent(content)
+	m.vp.SetYOffset(offset)
+}
+
+func (m *resultModel) setScrollKeys(on bool) {
+	for _, b := range []*key.Binding{&m.keys.Scroll, &m.keys.Up, &m.keys.Down, &m.keys.PageUp, &m.keys.PageDown, &m.keys.Top, &m.keys.Bottom} {
+		b.SetEnabled(on)
+	}
+}
+
+func (m resultModel) view() string {
+	st := m.c.styles
+	if m.saving {
+		return m.c.screen("", st.Muted.Render("Saving your check-in…"), "")
+	}
+	return m.c.screen(m.header(m.vp.Width), m.vp.View(), m.footer())
+}
+
+// header says whether the check-in was saved. A failed save is spelled out
+// above the result, where it cannot be scrolled away.
+func (m resultModel) header(w int) string {
+	st := m.c.styles
+	title := st.Title.Render("leadcheck") +
+		st.Subtitle.Render(" · check-in of "+m.rec.TakenAt.Format("Mon 2 Jan 2006"))
+	status := st.Success.Render(st.Glyphs.Saved + " saved")
+	var notes []string
+	if m.saveErr != nil {
+		status = st.Error.Render(st.Glyphs.Error + " not saved")
+		notes = append(notes, wrap(st.Error, fmt.Sprintf(
+			"%s Your answers were not saved: %v. This result is shown once only; leaving this screen discards it.",
+			st.Glyphs.Error, m.saveErr), w))
+	}
+	if m.prevErr != nil {
+		notes = append(notes, wrap(st.Muted, fmt.Sprintf(
+			"Could not read your earlier check-in, so no changes are shown: %v", m.prevErr), w))
+	}
+	return stack(append(append([]string{spread(title, status, w)}, notes...), "")...)
+}
+
+func (m resultModel) footer() string {
+	st := m.c.styles
+	more := ""
+	switch {
+	case !m.keys.Down.Enabled():
+	case !m.vp.AtBottom():
+		more = st.Muted.Render("↓ more below")
+	default:
+		more = st.Muted.Render("↑ end")
+	}
+	h := m.help
+	h.Width = max(0, m.c.innerWidth()-lipgloss.Width(more)-2)
+	h.Styles = st.Help
+	return spread(h.View(m.keys), more, m.c.innerWidth())
+}

@@ -1,0 +1,218 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/progress"
+	"github.com/charmbracelet/bubbles/textarea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// Styles are the semantic tokens every screen draws with. Screens never pick
+// a colour themselves, so a theme is one function and "none" really means
+// no colour anywhere.
+type Styles struct {
+	Title    lipgloss.Style // the product name in screen headers
+	Subtitle lipgloss.Style // what the screen is about, next to the title
+	Heading  lipgloss.Style // a section inside a screen
+	Text     lipgloss.Style // running text
+	Muted    lipgloss.Style // secondary information: dates, hints, axis labels
+	Strong   lipgloss.Style // a value that should stand out: a score, a name
+
+	Facet        lipgloss.Style // the facet a statement belongs to
+	Statement    lipgloss.Style // the statement being answered
+	Option       lipgloss.Style // an answer option
+	OptionCursor lipgloss.Style // the highlighted answer option
+	OptionChosen lipgloss.Style // the answer given earlier
+
+	// Dimension colours the filled part of a bar, by dimension position:
+	// [0] relationships, [1] results.
+	Dimension [2]lipgloss.Style
+	BarEmpty  lipgloss.Style // the unfilled part of a bar
+	Track     lipgloss.Style // the balance meter's line
+	Marker    lipgloss.Style // the balance meter's marker
+	Weakest   lipgloss.Style // the facet to work on
+	Better    lipgloss.Style // a score that rose since the last check-in
+	Worse     lipgloss.Style // a score that fell
+	Trap      lipgloss.Style // the profile this stage of leadership warns about
+
+	Warning lipgloss.Style // data-quality warnings, too-small notice
+	Error   lipgloss.Style // something failed: the answers were not saved
+	Success lipgloss.Style // saved
+	Confirm lipgloss.Style // a question that needs y or n
+
+	Help   help.Styles
+	Glyphs Glyphs
+
+	// Colours for widgets that take colour strings rather than styles.
+	progressFull, progressEmpty string
+	colorless                   bool
+}
+
+// Glyphs carry meaning that must survive without colour (theme "none",
+// NO_COLOR, monochrome terminals): selection, bars and markers are all
+// readable as characters.
+type Glyphs struct {
+	Cursor     string // the highlighted option
+	Chosen     string // an option given as the answer
+	Open       string // an option not chosen
+	BarFull    string
+	BarEmpty   string
+	TrackLine  string
+	TrackStart string
+	TrackMid   string
+	TrackEnd   string
+	Marker     string
+	Weakest    string
+	Warning    string
+	Error      string
+	Saved      string
+}
+
+func defaultGlyphs() Glyphs {
+	return Glyphs{
+		Cursor: "›", Chosen: "●", Open: "○",
+		BarFull: "█", BarEmpty: "░",
+		TrackLine: "─", TrackStart: "├", TrackMid: "┼", TrackEnd: "┤",
+		Marker: "●", Weakest: "▸", Warning: "!", Error: "✗", Saved: "✓",
+	}
+}
+
+// palette turns a light/dark colour pair into the colour a theme uses.
+type palette string
+
+func (p palette) color(light, dark string) lipgloss.TerminalColor {
+	switch p {
+	case "none":
+		return lipgloss.NoColor{}
+	case "light":
+		return lipgloss.Color(light)
+	case "dark":
+		return lipgloss.Color(dark)
+	default:
+		return lipgloss.AdaptiveColor{Light: light, Dark: dark}
+	}
+}
+
+// hex picks one of a pair for widgets that want a plain colour string;
+// "auto" asks the terminal once, as lipgloss does for adaptive colours.
+func (p palette) hex(light, dark string) string {
+	switch p {
+	case "none":
+		return ""
+	case "light":
+		return light
+	case "dark":
+		return dark
+	default:
+		if lipgloss.HasDarkBackground() {
+			return dark
+		}
+		return light
+	}
+}
+
+// DefaultStyles returns the styles of a theme: "auto" (or "") adapts to the
+// terminal background, "dark" and "light" force one, and "none" uses no
+// colour at all. Unknown names fall back to "auto"; the command line
+// validates --theme before it gets here.
+func DefaultStyles(theme string) Styles {
+	p := palette(theme)
+	switch theme {
+	case "none", "light", "dark":
+	default:
+		p = "auto"
+	}
+	fg := func(light, dark string) lipgloss.Style {
+		return lipgloss.NewStyle().Foreground(p.color(light, dark))
+	}
+	accent := fg("#6D28D9", "#B69CFF")
+	muted := fg("#6B6B6B", "#8C8C8C")
+	rel := fg("#0F766E", "#2EC4B6")
+	res := fg("#B45309", "#F4A261")
+	warn := fg("#92400E", "#FBBF24")
+	bad := fg("#B91C1C", "#F87171")
+	good := fg("#15803D", "#4ADE80")
+	plain := lipgloss.NewStyle()
+
+	return Styles{
+		Title:    accent.Bold(true),
+		Subtitle: muted,
+		Heading:  plain.Bold(true),
+		Text:     plain,
+		Muted:    muted,
+		Strong:   plain.Bold(true),
+
+		Facet:        accent,
+		Statement:    plain.Bold(true),
+		Option:       plain,
+		OptionCursor: accent.Bold(true),
+		OptionChosen: plain.Bold(true),
+
+		Dimension: [2]lipgloss.Style{rel, res},
+		BarEmpty:  fg("#D0D0D0", "#3A3A3A"),
+		Track:     muted,
+		Marker:    accent.Bold(true),
+		Weakest:   warn.Bold(true),
+		Better:    good,
+		Worse:     bad,
+		Trap:      warn.Bold(true),
+
+		Warning: warn,
+		Error:   bad.Bold(true),
+		Success: good,
+		Confirm: warn.Bold(true),
+
+		Help: help.Styles{
+			Ellipsis:       muted,
+			ShortKey:       plain.Bold(true),
+			ShortDesc:      muted,
+			ShortSeparator: muted,
+			FullKey:        plain.Bold(true),
+			FullDesc:       muted,
+			FullSeparator:  muted,
+		},
+		Glyphs: defaultGlyphs(),
+
+		progressFull:  p.hex("#6D28D9", "#B69CFF"),
+		progressEmpty: p.hex("#D0D0D0", "#3A3A3A"),
+		colorless:     p == "none",
+	}
+}
+
+// progressOptions style the check-in's progress bar. Its colours go
+// through termenv rather than lipgloss, so "none" must switch its profile
+// off explicitly.
+func (s Styles) progressOptions() []progress.Option {
+	profile := lipgloss.ColorProfile()
+	if s.colorless {
+		profile = termenv.Ascii
+	}
+	return []progress.Option{
+		progress.WithoutPercentage(),
+		progress.WithColorProfile(profile),
+		progress.WithFillCharacters([]rune(s.Glyphs.BarFull)[0], []rune(s.Glyphs.BarEmpty)[0]),
+		withBarColours(s.progressFull, s.progressEmpty),
+	}
+}
+
+func withBarColours(full, empty string) progress.Option {
+	return func(m *progress.Model) {
+		m.FullColor = full
+		m.EmptyColor = empty
+	}
+}
+
+// textarea styles the note field: no line highlight, so the note reads
+// like a paragraph rather than a form.
+func (s Styles) textarea() (focused, blurred textarea.Style) {
+	focused, blurred = textarea.DefaultStyles()
+	for _, st := range []*textarea.Style{&focused, &blurred} {
+		st.CursorLine = s.Text
+		st.Text = s.Text
+		st.Placeholder = s.Muted
+		st.Prompt = s.Facet
+		st.EndOfBuffer = s.Muted
+	}
+	return focused, blurred
+}

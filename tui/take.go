@@ -1,0 +1,281 @@
+package tui
+
+import (
+	"fmt"
+	"maps"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/progress"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// statementWidth keeps a statement to a comfortable reading measure, and
+// the header above it to the same column.
+const statementWidth = 64
+
+// takeModel asks the statements one at a time.
+type takeModel struct {
+	c       *common
+	keys    takeKeys
+	confirm confirmKeys
+	help    help.Model
+	bar     progress.Model
+
+	items  []assessment.Item
+	i      int // the statement on view
+	cursor int // the highlighted option, counted from Scale.Min; -1 for none
+
+	answers assessment.Answers
+	skipped map[string]bool
+	timings assessment.Timings
+	shownAt time.Time
+	started time.Time
+
+	confirming bool
+	// fixing is set once a dimension turned out short of answers: from
+	// then on, moving on walks the skipped statements only.
+	fixing bool
+	notice []string
+}
+
+func newTake(c *common) takeModel {
+	now := c.now()
+	m := takeModel{
+		c:       c,
+		keys:    newTakeKeys(c.q.Scale),
+		confirm: newConfirmKeys(),
+		help:    help.New(),
+		bar:     progress.New(c.styles.progressOptions()...),
+		items:   c.q.Items,
+		cursor:  -1,
+		answers: assessment.Answers{},
+		skipped: map[string]bool{},
+		timings: assessment.Timings{},
+		shownAt: now,
+		started: now,
+	}
+	return m
+}
+
+// checkIn hands over what was answered, for the result.
+func (m takeModel) checkIn() (assessment.Answers, assessment.Timings, time.Time) {
+	return maps.Clone(m.answers), maps.Clone(m.timings), m.started
+}
+
+// resume shows the last statement again, coming back from the note.
+func (m takeModel) resume() takeModel {
+	m.show(m.i)
+	return m
+}
+
+// askLeave opens the "leave this check-in?" question.
+func (m takeModel) askLeave() takeModel {
+	m.confirming = true
+	return m
+}
+
+func (m *takeModel) setSize(w, _ int) {
+	m.bar.Width = min(max(0, w-2*padX), statementWidth)
+	m.keys.narrow = w-2*padX < 72
+}
+
+func (m takeModel) update(msg tea.Msg) (takeModel, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return m, nil
+	}
+	if m.confirming {
+		switch {
+		case key.Matches(km, m.confirm.Yes):
+			return m, send(leaveCheckInMsg{})
+		case key.Matches(km, m.confirm.No):
+			m.confirming = false
+		}
+		return m, nil
+	}
+	points := m.c.q.Scale.Points()
+	switch {
+	case key.Matches(km, m.keys.Leave):
+		m.confirming = true
+	case key.Matches(km, m.keys.Help):
+		toggleHelp(&m.help, &m.keys.Help)
+	case key.Matches(km, m.keys.Answer):
+		x, _ := strconv.Atoi(km.String())
+		return m.answer(x)
+	case key.Matches(km, m.keys.Up):
+		if m.cursor < 0 {
+			m.cursor = points
+		}
+		m.cursor = max(0, m.cursor-1)
+	case key.Matches(km, m.keys.Down):
+		m.cursor = min(points-1, m.cursor+1)
+	case key.Matches(km, m.keys.Choose):
+		if m.cursor >= 0 {
+			return m.answer(m.c.q.Scale.Min + m.cursor)
+		}
+	case key.Matches(km, m.keys.Back):
+		if m.i > 0 {
+			m.show(m.i - 1)
+		}
+	case key.Matches(km, m.keys.Next):
+		// Forward only over statements already dealt with; the next new
+		// statement is reached by answering or skipping this one.
+		if m.dealtWith(m.items[m.i]) {
+			return m.advance()
+		}
+	case key.Matches(km, m.keys.Skip):
+		id := m.items[m.i].ID
+		delete(m.answers, id)
+		m.skipped[id] = true
+		return m.advance()
+	}
+	return m, nil
+}
+
+func (m takeModel) dealtWith(it assessment.Item) bool {
+	_, answered := m.answers[it.ID]
+	return answered || m.skipped[it.ID]
+}
+
+// answer records x for the statement on view and moves on. Only the first
+// answer is timed: a revisited statement was already read, and timing the
+// change would make a careful person look like a fast clicker.
+func (m takeModel) answer(x int) (takeModel, tea.Cmd) {
+	id := m.items[m.i].ID
+	if _, timed := m.timings[id]; !timed {
+		m.timings[id] = m.c.now().Sub(m.shownAt)
+	}
+	m.answers[id] = x
+	delete(m.skipped, id)
+	return m.advance()
+}
+
+// show puts statement i on view, with its earlier answer highlighted.
+func (m *takeModel) show(i int) {
+	m.i = i
+	m.shownAt = m.c.now()
+	m.cursor = -1
+	if x, ok := m.answers[m.items[i].ID]; ok {
+		m.cursor = x - m.c.q.Scale.Min
+	}
+}
+
+func (m takeModel) advance() (takeModel, tea.Cmd) {
+	if !m.fixing && m.i+1 < len(m.items) {
+		m.show(m.i + 1)
+		return m, nil
+	}
+	return m.finish((m.i + 1) % len(m.items))
+}
+
+// finish checks that both dimensions can be scored. If one cannot, it says
+// how many more answers it needs and shows the next skipped statement of a
+// short dimension, searching from index from; the scores themselves are
+// never guessed.
+func (m takeModel) finish(from int) (takeModel, tea.Cmd) {
+	q := m.c.q
+	res := assessment.Evaluate(q, m.answers, m.timings)
+	short := map[string]bool{}
+	m.notice = nil
+	for _, d := range q.Dimensions {
+		cov := res.Coverage[d.ID]
+		if cov.Needed == 0 {
+			continue
+		}
+		short[d.ID] = true
+		m.notice = append(m.notice, fmt.Sprintf(
+			"%s needs %d more %s before it can be scored (%d of %d answered).",
+			d.Name, cov.Needed, plural(cov.Needed, "answer", "answers"), cov.Answered, cov.Total))
+	}
+	if len(short) == 0 {
+		m.fixing = false
+		return m, send(answeredAllMsg{})
+	}
+	m.fixing = true
+	m.notice = append(m.notice, "Here is a statement you skipped; answer it, or press s for the next.")
+	for k := range len(m.items) {
+		j := (from + k) % len(m.items)
+		it := m.items[j]
+		if _, ok := m.answers[it.ID]; !ok && short[q.DimensionOf(it)] {
+			m.show(j)
+			break
+		}
+	}
+	return m, nil
+}
+
+func (m takeModel) view() string {
+	w := min(m.c.innerWidth(), statementWidth)
+	var footer string
+	if m.confirming {
+		footer = joinVertical(wrap(m.c.styles.Confirm, m.leaveQuestion(), m.c.innerWidth()),
+			m.c.helpView(m.help, m.confirm))
+	} else {
+		footer = m.c.helpView(m.help, m.keys)
+	}
+	return m.c.screen(m.headerView(w), m.statementView(w), footer)
+}
+
+func (m takeModel) leaveQuestion() string {
+	n := len(m.answers)
+	lost := "Nothing has been answered yet."
+	if n > 0 {
+		lost = fmt.Sprintf("Your %d %s will be discarded — nothing is saved until the result appears.",
+			n, plural(n, "answer", "answers"))
+	}
+	return "Leave this check-in? " + lost + " (y/n)"
+}
+
+func (m takeModel) headerView(w int) string {
+	st := m.c.styles
+	pos := fmt.Sprintf("%d / %d", m.i+1, len(m.items))
+	if n := len(m.skipped); n > 0 {
+		pos = fmt.Sprintf("%d skipped · %s", n, pos)
+	}
+	title := st.Title.Render("leadcheck") + st.Subtitle.Render(" · check-in")
+	done := float64(len(m.answers)) / float64(len(m.items))
+	return joinVertical(spread(title, st.Muted.Render(pos), w), m.bar.ViewAs(done))
+}
+
+func (m takeModel) statementView(w int) string {
+	st := m.c.styles
+	it := m.items[m.i]
+	lines := []string{""}
+	if f, ok := m.c.q.Facet(it.Facet); ok {
+		lines = append(lines, st.Facet.Render(f.Name), "")
+	}
+	lines = append(lines, wrap(st.Statement, it.Text, w), "", m.optionsView())
+	switch {
+	case m.fixing:
+		lines = append(lines, "", wrap(st.Warning, strings.Join(m.notice, "\n"), w))
+	case m.skipped[it.ID]:
+		lines = append(lines, "", wrap(st.Muted, "Skipped. Answer it now, or press s to leave it skipped.", w))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// optionsView lists the scale. The highlight and the given answer are
+// glyphs as well as styles, so they show without colour.
+func (m takeModel) optionsView() string {
+	st := m.c.styles
+	g := st.Glyphs
+	sc := m.c.q.Scale
+	given, answered := m.answers[m.items[m.i].ID]
+	var rows []string
+	for x := sc.Min; x <= sc.Max; x++ {
+		cur, mark, style := "  ", g.Open, st.Option
+		if answered && x == given {
+			mark, style = g.Chosen, st.OptionChosen
+		}
+		if x-sc.Min == m.cursor {
+			cur, style = g.Cursor+" ", st.OptionCursor
+		}
+		rows = append(rows, cur+style.Render(fmt.Sprintf("%s %d  %s", mark, x, sc.Label(x))))
+	}
+	return strings.Join(rows, "\n")
+}
