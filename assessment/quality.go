@@ -109,7 +109,7 @@ func tooFast(a Answers, t Timings) (Warning, bool) {
 		return Warning{}, false
 	}
 	return Warning{WarnTooFast, fmt.Sprintf(
-		"You answered in %.1f s per statement on average (median); reading one carefully takes a few seconds. Fast answers tend to follow habit rather than the last few weeks.",
+		"Your typical answer took %.1f s; reading a statement carefully takes a few seconds. Fast answers tend to follow habit rather than the last few weeks.",
 		med.Seconds())}, true
 }
 

@@ -160,3 +160,21 @@ func TestEvaluateWarnsButKeepsScore(t *testing.T) {
 		}
 	}
 }
+
+func TestLeanOf(t *testing.T) {
+	tests := []struct {
+		balance float64
+		want    Lean
+	}{
+		{0, Balanced},
+		{4.4, Balanced},            // rounds to 4, inside the band
+		{-4.6, LeansRelationships}, // rounds to -5, on the band's edge
+		{5, LeansResults},
+		{-62.5, LeansRelationships},
+	}
+	for _, tt := range tests {
+		if got := LeanOf(tt.balance); got != tt.want {
+			t.Errorf("LeanOf(%v) = %v, want %v", tt.balance, got, tt.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -53,8 +54,8 @@ full records, oldest first, for scripts and spreadsheets.`,
 
 func printHistory(env Env, q *assessment.Questionnaire, recs []store.Record) error {
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
-	w := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(w, "ID\tDATE\tRELATIONSHIPS\tRESULTS\tBALANCE\t\tPROFILE\tNOTE\t")
+	w := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, "ID\tDATE\tRELATIONSHIPS\tRESULTS\tBALANCE\tPROFILE\tNOTE")
 	for _, r := range slices.Backward(recs) {
 		profile := "-"
 		if r.Profile != nil {
@@ -64,7 +65,7 @@ func printHistory(env Env, q *assessment.Questionnaire, recs []store.Record) err
 		if strings.TrimSpace(r.Note) != "" {
 			note = "yes"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t\t%s\t%s\t\n", r.ID, r.TakenAt.Local().Format("2006-01-02"),
+		fmt.Fprintf(w, "%s\t%s\t%13s\t%7s\t%s\t%s\t%s\n", r.ID, r.TakenAt.Local().Format("2006-01-02"),
 			score(r.Scores.Dimensions[rel]), score(r.Scores.Dimensions[res]),
 			balance(r.Scores.Balance), profile, note)
 	}
@@ -78,15 +79,21 @@ func score(s assessment.Score) string {
 	return fmt.Sprintf("%.0f", s.Value)
 }
 
-// balance shows the sign and the side a balance leans to.
+// balance shows the signed balance and the side it leans to, with an arrow
+// pointing along the grid from relationships (left) to results (right).
 func balance(s assessment.Score) string {
-	switch {
-	case !s.Valid:
+	if !s.Valid {
 		return "-"
-	case s.Value >= 0.5:
-		return fmt.Sprintf("%+.0f results", s.Value)
-	case s.Value <= -0.5:
-		return fmt.Sprintf("%+.0f relationships", s.Value)
 	}
-	return "0 even"
+	v := fmt.Sprintf("%+.0f", math.Round(s.Value))
+	if v == "+0" || v == "-0" {
+		v = "0"
+	}
+	switch assessment.LeanOf(s.Value) {
+	case assessment.LeansResults:
+		return v + " → results"
+	case assessment.LeansRelationships:
+		return v + " ← relationships"
+	}
+	return v + " balanced"
 }

@@ -68,7 +68,7 @@ func printRecord(env Env, g *globals, q *assessment.Questionnaire, rec store.Rec
 	if colour(env, g) {
 		th = g.theme
 	}
-	fmt.Fprintf(env.Stdout, "Check-in %s, %s\n", rec.ID, rec.TakenAt.Local().Format("Mon 2 Jan 2006 15:04"))
+	fmt.Fprintf(env.Stdout, "Check-in %s\n", rec.ID)
 	if rec.Questionnaire.Hash != q.Hash {
 		fmt.Fprintf(env.Stdout, "(taken with questionnaire %s version %d; statements may differ from the current one)\n",
 			rec.Questionnaire.ID, rec.Questionnaire.Version)

@@ -100,7 +100,7 @@ func Run(opts Options) error {
 		return errors.New("no questionnaire statements to ask")
 	}
 	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
-		return errors.New("the interactive app needs a terminal on standard input and output; for piped input use --accessible")
+		return errors.New("the interactive app needs a terminal on standard input and output; record a check-in without one with leadcheck take --answers FILE")
 	}
 	if _, err := tea.NewProgram(New(opts), tea.WithAltScreen()).Run(); err != nil {
 		return fmt.Errorf("terminal app: %w", err)

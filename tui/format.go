@@ -11,11 +11,6 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// balancedBand is how close to zero the balance is called "balanced":
-// about two answers' difference on a dimension of twelve statements, less
-// than one check-in can tell apart from noise.
-const balancedBand = 5
-
 // scoreText is a score as a person reads it: a whole number, or a dash
 // when there were too few answers to score it.
 func scoreText(s assessment.Score) string {
@@ -45,12 +40,14 @@ func lean(q *assessment.Questionnaire, b assessment.Score) string {
 	switch {
 	case !b.Valid:
 		return "not scored"
-	case math.Abs(math.Round(b.Value)) < balancedBand:
-		return "balanced"
-	case b.Value > 0:
+	}
+	switch assessment.LeanOf(b.Value) {
+	case assessment.LeansResults:
 		return "leans " + q.ResultsDimension().ID
-	default:
+	case assessment.LeansRelationships:
 		return "leans " + q.RelationshipsDimension().ID
+	default:
+		return "balanced"
 	}
 }
 

@@ -135,7 +135,7 @@ func TestResultScrollsWhenItDoesNotFit(t *testing.T) {
 	}
 	d.press("end")
 	v = d.view()
-	mustContain(t, v, "Check your answers", "You answered in 0.0 s per statement", "↑ end", "✓ saved")
+	mustContain(t, v, "Check your answers", "Your typical answer took 0.0 s", "↑ end", "✓ saved")
 	d.press("home")
 	mustContain(t, d.view(), "↓ more below")
 }
