@@ -16,11 +16,7 @@ func runApp(cmd *cobra.Command, env Env, g *globals, take bool) error {
 	if !env.IsTerminal(env.Stdin) || !env.IsTerminal(env.Stdout) {
 		return usagef("leadcheck needs an interactive terminal; without one, record a check-in with 'leadcheck take --answers FILE' (see 'leadcheck take --help')")
 	}
-	q, err := loadQuestionnaire(env, g)
-	if err != nil {
-		return err
-	}
-	s, err := openStore(env, g)
+	q, s, err := openBoth(env, g)
 	if err != nil {
 		return err
 	}

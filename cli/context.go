@@ -42,6 +42,20 @@ func dbPath(env Env, g *globals) (string, error) {
 	return store.DefaultPath()
 }
 
+// openBoth loads the questionnaire, then opens the store: the order means a
+// broken questionnaire is reported without touching the database.
+func openBoth(env Env, g *globals) (*assessment.Questionnaire, *store.Store, error) {
+	q, err := loadQuestionnaire(env, g)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := openStore(env, g)
+	if err != nil {
+		return nil, nil, err
+	}
+	return q, s, nil
+}
+
 func openStore(env Env, g *globals) (*store.Store, error) {
 	path, err := dbPath(env, g)
 	if err != nil {

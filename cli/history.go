@@ -22,11 +22,7 @@ func newHistory(env Env, g *globals) *cobra.Command {
 full records, oldest first, for scripts and spreadsheets.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			q, err := loadQuestionnaire(env, g)
-			if err != nil {
-				return err
-			}
-			s, err := openStore(env, g)
+			q, s, err := openBoth(env, g)
 			if err != nil {
 				return err
 			}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -29,11 +30,7 @@ latest.`,
 			if len(args) == 1 {
 				ref = args[0]
 			}
-			q, err := loadQuestionnaire(env, g)
-			if err != nil {
-				return err
-			}
-			s, err := openStore(env, g)
+			q, s, err := openBoth(env, g)
 			if err != nil {
 				return err
 			}
@@ -54,6 +51,7 @@ latest.`,
 				before = &prev
 			}
 			printRecord(env, g, q, rec, before)
+			fmt.Fprintf(env.Stdout, "\nCheck-in %s in %s.\n", rec.ID, s.Path())
 			return nil
 		},
 	}
@@ -68,11 +66,14 @@ func printRecord(env Env, g *globals, q *assessment.Questionnaire, rec store.Rec
 	if colour(env, g) {
 		th = g.theme
 	}
-	fmt.Fprintf(env.Stdout, "Check-in %s\n", rec.ID)
 	if rec.Questionnaire.Hash != q.Hash {
-		fmt.Fprintf(env.Stdout, "(taken with questionnaire %s version %d; statements may differ from the current one)\n",
+		fmt.Fprintf(env.Stdout, "(taken with questionnaire %s version %d; statements may differ from the current one)\n\n",
 			rec.Questionnaire.ID, rec.Questionnaire.Version)
 	}
-	fmt.Fprintln(env.Stdout)
-	fmt.Fprintln(env.Stdout, tui.RenderResult(q, rec, prev, printWidth, tui.DefaultStyles(th)))
+	out := tui.RenderResult(q, rec, prev, printWidth, tui.DefaultStyles(th))
+	// The screen pads every line to its width; a file or a pipe should not
+	// carry that padding.
+	for line := range strings.Lines(out) {
+		fmt.Fprintln(env.Stdout, strings.TrimRight(line, " \n"))
+	}
 }
