@@ -52,6 +52,11 @@ type Record struct {
 	// DurationSeconds is the time spent answering, or 0 when unknown
 	// (answers read from a file have no timing).
 	DurationSeconds float64 `json:"duration_seconds,omitempty"`
+
+	// questionnaire is what NewRecord was given; Save keeps a snapshot of
+	// it once per hash, so the statements stay readable after the file
+	// changes.
+	questionnaire *assessment.Questionnaire
 }
 
 // NewRecord builds an unsaved record (no ID, Schema set) from a
@@ -69,8 +74,9 @@ func NewRecord(q *assessment.Questionnaire, a assessment.Answers, res assessment
 			Balance:    res.Balance,
 			Facets:     maps.Clone(res.Facets),
 		},
-		Warnings: slices.Clone(res.Warnings),
-		Note:     note,
+		Warnings:      slices.Clone(res.Warnings),
+		Note:          note,
+		questionnaire: q,
 	}
 	if res.Profile != nil {
 		r.Profile = &ProfileRef{ID: res.Profile.ID, Name: res.Profile.Name}

@@ -14,7 +14,8 @@ import (
 func TestNewRecord(t *testing.T) {
 	a, res := testResult()
 	at := date(29, 9, 0, 0)
-	r := NewRecord(testQuestionnaire(), a, res, at, "first")
+	q := testQuestionnaire()
+	r := NewRecord(q, a, res, at, "first")
 
 	want := Record{
 		Schema:        SchemaVersion,
@@ -25,6 +26,7 @@ func TestNewRecord(t *testing.T) {
 		Profile:       &ProfileRef{ID: "driver", Name: "Driver"},
 		Warnings:      res.Warnings,
 		Note:          "first",
+		questionnaire: q,
 	}
 	if !reflect.DeepEqual(r, want) {
 		t.Fatalf("NewRecord =\n%+v\nwant\n%+v", r, want)
@@ -130,6 +132,7 @@ func TestRecordJSONRoundTrip(t *testing.T) {
 		t.Errorf("TakenAt = %s, want %s", back.TakenAt, r.TakenAt)
 	}
 	back.TakenAt = r.TakenAt
+	r.questionnaire = nil // kept by Save in its own bucket, not in the record
 	if !reflect.DeepEqual(back, r) {
 		t.Errorf("round trip =\n%+v\nwant\n%+v", back, r)
 	}

@@ -81,11 +81,16 @@ func (s *Store) Save(r *Record) error {
 		if err != nil {
 			return err
 		}
-		return b.Put(k, v)
+		if err := b.Put(k, v); err != nil {
+			return err
+		}
+		return keepQuestionnaire(tx, rec.questionnaire)
 	})
 	if err != nil {
 		return fmt.Errorf("save check-in to %s: %w; nothing was saved", s.path, err)
 	}
+	// The snapshot is kept; the saved record now equals what Get returns.
+	rec.questionnaire = nil
 	*r = rec
 	return nil
 }
@@ -206,14 +211,20 @@ func (s *Store) Delete(id string) error {
 // is for a file damaged after Open checked it (a disk error, another
 // program writing to it): a message then, rather than a crash.
 func (s *Store) view(fn func(b *bbolt.Bucket) error) error {
+	return s.guarded(func(tx *bbolt.Tx) error {
+		b, err := checkins(tx)
+		if err != nil {
+			return err
+		}
+		return fn(b)
+	})
+}
+
+// guarded runs a read transaction, turning a fault inside bbolt (a file
+// damaged after it was opened) into an error.
+func (s *Store) guarded(fn func(tx *bbolt.Tx) error) error {
 	return guard(func() error {
-		return s.db.View(func(tx *bbolt.Tx) error {
-			b, err := checkins(tx)
-			if err != nil {
-				return err
-			}
-			return fn(b)
-		})
+		return s.db.View(fn)
 	}, func(cause error) error {
 		return fmt.Errorf("database %s is damaged (%w); restore it from a backup", s.path, cause)
 	})

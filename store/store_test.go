@@ -333,3 +333,25 @@ func TestConcurrentSaves(t *testing.T) {
 		t.Errorf("Count = %d, %v with %d distinct ids; want 80", n, err, len(seen))
 	}
 }
+
+func TestQuestionnaireSnapshotKeptOncePerHash(t *testing.T) {
+	s := openTemp(t)
+	q := testQuestionnaire()
+	for range 2 {
+		a, res := testResult()
+		r := NewRecord(q, a, res, time.Now(), "")
+		if err := s.Save(&r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, ok, err := s.Questionnaire(q.Hash)
+	if err != nil || !ok {
+		t.Fatalf("Questionnaire(%s) = %v, %v", q.Hash, ok, err)
+	}
+	if got.ID != q.ID || len(got.Items) != len(q.Items) || got.Items[0].Text != q.Items[0].Text || got.Hash != q.Hash {
+		t.Errorf("snapshot = %+v, want a copy of %+v", got, q)
+	}
+	if _, ok, err := s.Questionnaire("nope"); ok || err != nil {
+		t.Errorf("unknown hash: ok=%v err=%v", ok, err)
+	}
+}

@@ -1,0 +1,60 @@
+package assessment
+
+import (
+	"math"
+	"testing"
+	"time"
+)
+
+func TestFitTrend(t *testing.T) {
+	day := func(d int, v float64) Point {
+		return Point{At: time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC).Add(time.Duration(d) * 24 * time.Hour), Value: v}
+	}
+	tests := []struct {
+		name   string
+		points []Point
+		slope  float64
+		valid  bool
+	}{
+		{"none", nil, 0, false},
+		{"one", []Point{day(0, 50)}, 0, false},
+		{"same moment", []Point{day(3, 50), day(3, 70)}, 0, false},
+		// +4 every 30 days exactly.
+		{"steady climb", []Point{day(0, 50), day(30, 54), day(60, 58)}, 4, true},
+		// t = 0, 0.5, 2 months; mean t 5/6, mean y 54; sxy = 14,
+		// sxx = 13/6; slope = 14 / (13/6) = 84/13 = 6.4615.
+		{"irregular spacing", []Point{day(0, 50), day(15, 50), day(60, 62)}, 84.0 / 13, true},
+		{"falling", []Point{day(0, 80), day(90, 62)}, -6, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := FitTrend(tt.points)
+			if got.Valid != tt.valid || math.Abs(got.Slope-tt.slope) > 1e-9 || got.N != len(tt.points) {
+				t.Errorf("FitTrend = %+v, want slope %v valid %v", got, tt.slope, tt.valid)
+			}
+		})
+	}
+}
+
+func TestTrendWords(t *testing.T) {
+	up4 := Trend{Slope: 4.2, Valid: true}
+	down3 := Trend{Slope: -2.6, Valid: true}
+	flat := Trend{Slope: 0.4, Valid: true}
+	up1 := Trend{Slope: 1.2, Valid: true}
+	tests := []struct {
+		rel, res Trend
+		want     string
+	}{
+		{flat, up4, "Results are rising about 4 points a month while relationships hold steady."},
+		{down3, up4, "Results are rising about 4 points a month while relationships fall about 3 points a month. Results may be coming at the expense of relationships: the trap of this stage."},
+		{up4, down3, "Results are falling about 3 points a month while relationships rise about 4 points a month. The team may be comfortable while delivery slips."},
+		{up1, up4, "Results are rising about 4 points a month while relationships rise about 1 point a month. Both are growing together."},
+		{flat, Trend{Slope: -0.9, Valid: true}, "Results and relationships are both holding steady."},
+		{Trend{}, up4, "Take at least two check-ins on different days to see a trend."},
+	}
+	for _, tt := range tests {
+		if got := TrendSentence("relationships", tt.rel, "results", tt.res); got != tt.want {
+			t.Errorf("TrendSentence =\n%q\nwant\n%q", got, tt.want)
+		}
+	}
+}
