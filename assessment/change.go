@@ -113,13 +113,15 @@ const (
 )
 
 // ItemChange is one statement across two check-ins. From and To are raw
-// answers (0 when not answered); Difference is in keyed points, so a
+// answers, meaningful only when HasFrom and HasTo say the statement was
+// answered (a scale may start at 0); Difference is in keyed points, so a
 // positive difference is always a change for the better.
 type ItemChange struct {
-	Item       Item
-	Status     ItemStatus
-	From, To   int
-	Difference int
+	Item           Item
+	Status         ItemStatus
+	From, To       int
+	HasFrom, HasTo bool
+	Difference     int
 	// Compared is true for a Same item answered both times.
 	Compared bool
 }
@@ -173,15 +175,16 @@ func compareItems(q *Questionnaire, from, to Side) []ItemChange {
 	}
 	var out []ItemChange
 	for _, it := range qt.Items {
-		ic := ItemChange{Item: it, Status: ItemAdded, To: to.Answers[it.ID]}
+		ic := ItemChange{Item: it, Status: ItemAdded}
+		ic.To, ic.HasTo = to.Answers[it.ID]
 		if old, ok := qf.Item(it.ID); ok {
 			ic.Status = ItemSame
-			ic.From = from.Answers[it.ID]
+			ic.From, ic.HasFrom = from.Answers[it.ID]
 			if old.Text != it.Text || old.Reverse != it.Reverse {
 				ic.Status = ItemReworded
 			}
 		}
-		if ic.Status == ItemSame && ic.From != 0 && ic.To != 0 {
+		if ic.Status == ItemSame && ic.HasFrom && ic.HasTo {
 			ic.Compared = true
 			ic.Difference = qt.Keyed(it, ic.To) - qt.Keyed(it, ic.From)
 		}
@@ -189,7 +192,9 @@ func compareItems(q *Questionnaire, from, to Side) []ItemChange {
 	}
 	for _, it := range qf.Items {
 		if _, ok := qt.Item(it.ID); !ok {
-			out = append(out, ItemChange{Item: it, Status: ItemRemoved, From: from.Answers[it.ID]})
+			ic := ItemChange{Item: it, Status: ItemRemoved}
+			ic.From, ic.HasFrom = from.Answers[it.ID]
+			out = append(out, ic)
 		}
 	}
 	slices.SortStableFunc(out, func(a, b ItemChange) int {
