@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/mattn/go-isatty"
 
 	"github.com/leadcheck/leadcheck/assessment"
@@ -86,4 +87,15 @@ func theme(env Env, g *globals) (string, error) {
 		return "none", nil
 	}
 	return g.theme, nil
+}
+
+// terminalWidth is the width of the terminal stdout goes to, or 80 when it
+// goes elsewhere.
+func terminalWidth(env Env) int {
+	if f, ok := env.Stdout.(*os.File); ok && env.IsTerminal(f) {
+		if w, _, err := term.GetSize(f.Fd()); err == nil && w >= 40 {
+			return w
+		}
+	}
+	return printWidth
 }

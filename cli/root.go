@@ -92,7 +92,7 @@ Run it without a command to open the app.`,
 	pf.StringVar(&g.db, "db", "", "database file (default $LEADCHECK_DB, else the XDG data home: ~/.local/share/leadcheck/history.db)")
 	pf.StringVar(&g.questions, "questions", "", "questionnaire YAML file (default $LEADCHECK_QUESTIONS, else the built-in one)")
 	pf.StringVar(&g.theme, "theme", "auto", "colours: auto, dark, light or none (NO_COLOR also turns colour off)")
-	root.AddCommand(newTake(env, g), newHistory(env, g), newShow(env, g))
+	root.AddCommand(newTake(env, g), newHistory(env, g), newShow(env, g), newTrend(env, g), newCompare(env, g))
 	return root
 }
 

@@ -70,10 +70,16 @@ func printRecord(env Env, g *globals, q *assessment.Questionnaire, rec store.Rec
 		fmt.Fprintf(env.Stdout, "(taken with questionnaire %s version %d; statements may differ from the current one)\n\n",
 			rec.Questionnaire.ID, rec.Questionnaire.Version)
 	}
-	out := tui.RenderResult(q, rec, prev, printWidth, tui.DefaultStyles(th))
-	// The screen pads every line to its width; a file or a pipe should not
-	// carry that padding.
-	for line := range strings.Lines(out) {
-		fmt.Fprintln(env.Stdout, strings.TrimRight(line, " \n"))
+	fmt.Fprintln(env.Stdout, trimLines(tui.RenderResult(q, rec, prev, printWidth, tui.DefaultStyles(th))))
+}
+
+// trimLines drops the padding screens add to every line: a file or a pipe
+// should not carry it.
+func trimLines(s string) string {
+	var b strings.Builder
+	for line := range strings.Lines(s) {
+		b.WriteString(strings.TrimRight(line, " \n"))
+		b.WriteByte('\n')
 	}
+	return strings.TrimRight(b.String(), "\n")
 }

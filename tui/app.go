@@ -46,6 +46,9 @@ const (
 	stateTake
 	stateNote
 	stateResult
+	stateHistory
+	stateCompare
+	stateTrends
 )
 
 // Messages from the screens to the router.
@@ -56,6 +59,28 @@ type (
 	noteBackMsg     struct{ leave bool }
 	noteDoneMsg     struct{ note string }
 	closeResultMsg  struct{}
+)
+
+// Messages for reading the saved check-ins.
+type (
+	// backHomeMsg returns to the home screen, read afresh.
+	backHomeMsg    struct{}
+	openHistoryMsg struct{}
+	openTrendsMsg  struct{}
+	// showHistoryMsg returns to the history as it was left, on the same row.
+	showHistoryMsg struct{}
+	viewRecordMsg  struct {
+		rec  store.Record
+		prev *store.Record
+	}
+	// openCompareMsg compares the check-ins with ids from and to (the
+	// latest two when empty); recs, oldest first, saves reading them again,
+	// and back is what leaving the comparison sends.
+	openCompareMsg struct {
+		recs     []store.Record
+		from, to string
+		back     tea.Msg
+	}
 )
 
 // Model is the root model. It only routes: it handles the window size and
@@ -69,6 +94,10 @@ type Model struct {
 	take   takeModel
 	note   noteModel
 	result resultModel
+
+	history historyModel
+	compare compareModel
+	trends  trendsModel
 }
 
 // New builds the root model.
@@ -144,8 +173,22 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.result, cmd = m.result.update(msg)
 		return m, cmd
+	case historyLoadedMsg, historyDeletedMsg:
+		var cmd tea.Cmd
+		m.history, cmd = m.history.update(msg)
+		return m, cmd
+	case trendsLoadedMsg:
+		var cmd tea.Cmd
+		m.trends, cmd = m.trends.update(msg)
+		return m, cmd
+	case compareLoadedMsg:
+		var cmd tea.Cmd
+		m.compare, cmd = m.compare.update(msg)
+		return m, cmd
 	case startCheckInMsg, leaveCheckInMsg, answeredAllMsg, noteBackMsg, noteDoneMsg, closeResultMsg:
 		return m.navigate(msg)
+	case backHomeMsg, openHistoryMsg, showHistoryMsg, viewRecordMsg, openCompareMsg, openTrendsMsg:
+		return m.browse(msg)
 	}
 	return m.updateActive(msg)
 }
@@ -189,6 +232,31 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd) {
 	return m, nil
 }
 
+// browse moves between the screens that read saved check-ins.
+func (m Model) browse(msg tea.Msg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case backHomeMsg:
+		m.home, m.state = newHome(m.common), stateHome
+		cmd = m.home.init()
+	case openHistoryMsg:
+		m.history, m.state = newHistory(m.common), stateHistory
+		cmd = m.history.init()
+	case showHistoryMsg:
+		m.state = stateHistory
+	case viewRecordMsg:
+		m.result, m.state = viewResult(m.common, msg.rec, msg.prev), stateResult
+	case openCompareMsg:
+		m.compare, m.state = newCompare(m.common, msg), stateCompare
+		cmd = m.compare.init()
+	case openTrendsMsg:
+		m.trends, m.state = newTrends(m.common), stateTrends
+		cmd = m.trends.init()
+	}
+	m.resizeActive()
+	return m, cmd
+}
+
 // updateActive hands a message to the screen on view.
 func (m Model) updateActive(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
@@ -201,6 +269,12 @@ func (m Model) updateActive(msg tea.Msg) (Model, tea.Cmd) {
 		m.note, cmd = m.note.update(msg)
 	case stateResult:
 		m.result, cmd = m.result.update(msg)
+	case stateHistory:
+		m.history, cmd = m.history.update(msg)
+	case stateCompare:
+		m.compare, cmd = m.compare.update(msg)
+	case stateTrends:
+		m.trends, cmd = m.trends.update(msg)
 	}
 	return m, cmd
 }
@@ -216,6 +290,12 @@ func (m *Model) resizeActive() {
 		m.note.setSize(w, h)
 	case stateResult:
 		m.result.setSize(w, h)
+	case stateHistory:
+		m.history.setSize(w, h)
+	case stateCompare:
+		m.compare.setSize(w, h)
+	case stateTrends:
+		m.trends.setSize(w, h)
 	}
 }
 
@@ -234,6 +314,12 @@ func (m Model) View() string {
 		return m.note.view()
 	case stateResult:
 		return m.result.view()
+	case stateHistory:
+		return m.history.view()
+	case stateCompare:
+		return m.compare.view()
+	case stateTrends:
+		return m.trends.view()
 	default:
 		return m.home.view()
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/store"
 )
 
@@ -66,6 +67,12 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 		switch {
 		case key.Matches(msg, m.keys.Start):
 			return m, send(startCheckInMsg{})
+		case key.Matches(msg, m.keys.History):
+			return m, send(openHistoryMsg{})
+		case key.Matches(msg, m.keys.Compare):
+			return m, send(openCompareMsg{back: backHomeMsg{}})
+		case key.Matches(msg, m.keys.Trends):
+			return m, send(openTrendsMsg{})
 		case key.Matches(msg, m.keys.Quit):
 			return m, tea.Quit
 		case key.Matches(msg, m.keys.Help):
@@ -80,6 +87,9 @@ func (m homeModel) view() string {
 	w := min(m.c.innerWidth(), homeWidth)
 	header := st.Title.Render("leadcheck") + st.Subtitle.Render(" · "+m.c.q.Title)
 
+	m.keys.narrow = m.c.innerWidth() < narrowHelp
+	m.keys.roomy = true
+	m.keys.roomy = shortHelpWidth(m.help, m.keys) <= m.c.innerWidth()
 	footer := m.c.helpView(m.help, m.keys)
 	var body string
 	switch {
@@ -180,4 +190,10 @@ func ago(now, t time.Time) string {
 	default:
 		return fmt.Sprintf("%d years ago", days/365)
 	}
+}
+
+// shortHelpWidth is how wide k's short help is when nothing cuts it.
+func shortHelpWidth(h help.Model, k help.KeyMap) int {
+	h.Width = 0
+	return lipgloss.Width(h.ShortHelpView(k.ShortHelp()))
 }

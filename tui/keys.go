@@ -21,22 +21,40 @@ func newGlobalKeys() globalKeys {
 }
 
 type homeKeys struct {
-	Start key.Binding
-	Quit  key.Binding
-	Help  key.Binding
+	// narrow keeps the short help to starting, quitting and "? more keys";
+	// roomy adds trends to it, when the line has room for one more key.
+	narrow, roomy bool
+
+	Start   key.Binding
+	History key.Binding
+	Compare key.Binding
+	Trends  key.Binding
+	Quit    key.Binding
+	Help    key.Binding
 }
 
 func newHomeKeys() homeKeys {
 	return homeKeys{
-		Start: key.NewBinding(key.WithKeys("enter", "t"), key.WithHelp("enter/t", "start a check-in")),
-		Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Help:  helpKey(),
+		Start:   key.NewBinding(key.WithKeys("enter", "t"), key.WithHelp("enter/t", "start a check-in")),
+		History: key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
+		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
+		Trends:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "trends")),
+		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Help:    helpKey(),
 	}
 }
 
-func (k homeKeys) ShortHelp() []key.Binding { return []key.Binding{k.Start, k.Quit, k.Help} }
+func (k homeKeys) ShortHelp() []key.Binding {
+	if k.narrow {
+		return []key.Binding{k.Start, k.Quit, k.Help}
+	}
+	if k.roomy {
+		return []key.Binding{k.Start, k.History, k.Compare, k.Trends, k.Quit, k.Help}
+	}
+	return []key.Binding{k.Start, k.History, k.Compare, k.Quit, k.Help}
+}
 func (k homeKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Start}, {k.Quit, k.Help}}
+	return [][]key.Binding{{k.Start, k.History, k.Compare, k.Trends}, {k.Quit, k.Help}}
 }
 
 type takeKeys struct {
@@ -178,4 +196,94 @@ func (k resultKeys) FullHelp() [][]key.Binding {
 
 func helpKey() key.Binding {
 	return key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys"))
+}
+
+// narrowHelp is the inner width below which a short help line leaves out
+// its less needed keys: the help widget overflows rather than cut a line
+// that "…" alone cannot shorten enough.
+const narrowHelp = 72
+
+// trendsKeys pick the trends screen's window and what it shows, and
+// scroll what does not fit.
+type trendsKeys struct {
+	// narrow leaves the window keys out of the short help while the
+	// scroll keys are in it; the header's tabs still show the windows.
+	narrow bool
+
+	Window  key.Binding    // help only: stands for the four window keys
+	Windows [4]key.Binding // in trendWindows order
+	Table   key.Binding
+	Map     key.Binding
+	Back    key.Binding
+	Help    key.Binding
+
+	Scroll   key.Binding // help only: stands for the scroll keys
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+}
+
+func newTrendsKeys() trendsKeys {
+	r := newResultKeys("home")
+	return trendsKeys{
+		Window: key.NewBinding(key.WithKeys("3", "6", "y", "a"), key.WithHelp("3/6/y/a", "window")),
+		Windows: [4]key.Binding{
+			key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "last 3 months")),
+			key.NewBinding(key.WithKeys("6"), key.WithHelp("6", "last 6 months")),
+			key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "last year")),
+			key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all check-ins")),
+		},
+		Table:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "table")),
+		Map:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map")),
+		Back:   key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "home")),
+		Help:   helpKey(),
+		Scroll: r.Scroll, Up: r.Up, Down: r.Down, PageUp: r.PageUp, PageDown: r.PageDown,
+		Top:    key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "top")),
+		Bottom: key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "bottom")),
+	}
+}
+
+// sync names t and m after where they lead, drops m when the map is
+// already beside the charts or the table is shown, and drops the keys
+// that would have nothing to show.
+func (k *trendsKeys) sync(mode trendsMode, wide, any, inWindow bool) {
+	table, grid := "table", "map"
+	switch mode {
+	case trendsTable:
+		table = "charts"
+	case trendsMap:
+		grid = "charts"
+	}
+	k.Table.SetHelp("t", table)
+	k.Map.SetHelp("m", grid)
+	k.Map.SetEnabled(!wide && mode != trendsTable && inWindow)
+	k.Table.SetEnabled(inWindow)
+	k.Window.SetEnabled(any)
+	for i := range k.Windows {
+		k.Windows[i].SetEnabled(any)
+	}
+}
+
+func (k *trendsKeys) setScroll(on bool) {
+	for _, b := range []*key.Binding{&k.Scroll, &k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
+		b.SetEnabled(on)
+	}
+}
+
+func (k trendsKeys) ShortHelp() []key.Binding {
+	if k.narrow && k.Scroll.Enabled() {
+		return []key.Binding{k.Table, k.Map, k.Scroll, k.Back, k.Help}
+	}
+	return []key.Binding{k.Window, k.Table, k.Map, k.Scroll, k.Back, k.Help}
+}
+
+func (k trendsKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		k.Windows[:],
+		{k.Table, k.Map, k.Back, k.Help},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+	}
 }

@@ -26,6 +26,9 @@ type resultModel struct {
 	saving  bool
 	saveErr error
 	prevErr error
+	// viewing is set for a check-in opened from the history: nothing to
+	// save, and closing goes back there.
+	viewing bool
 }
 
 // savedMsg reports the save, with the check-in before it for comparison.
@@ -52,6 +55,20 @@ func newResult(c *common, a assessment.Answers, t assessment.Timings, started ti
 		vp:     viewport.New(0, 0),
 		rec:    rec,
 		saving: true,
+	}
+}
+
+// viewResult shows a saved check-in, opened from the history, with the
+// change since prev, the check-in before it (nil for the first).
+func viewResult(c *common, rec store.Record, prev *store.Record) resultModel {
+	return resultModel{
+		c:       c,
+		keys:    newResultKeys("back"),
+		help:    help.New(),
+		vp:      viewport.New(0, 0),
+		rec:     rec,
+		prev:    prev,
+		viewing: true,
 	}
 }
 
@@ -88,6 +105,8 @@ func (m resultModel) update(msg tea.Msg) (resultModel, tea.Cmd) {
 			return m, nil // a moment; closing now would race the save
 		}
 		switch {
+		case key.Matches(msg, m.keys.Close) && m.viewing:
+			return m, send(showHistoryMsg{})
 		case key.Matches(msg, m.keys.Close):
 			return m, send(closeResultMsg{})
 		case key.Matches(msg, m.keys.Help):
@@ -153,6 +172,14 @@ func (m resultModel) header(w int) string {
 	title := st.Title.Render("leadcheck") +
 		st.Subtitle.Render(" · check-in of "+m.rec.TakenAt.Format("Mon 2 Jan 2006"))
 	status := st.Success.Render(st.Glyphs.Saved + " saved")
+	if m.viewing {
+		title = st.Title.Render("leadcheck") +
+			st.Subtitle.Render(" · check-in of "+m.rec.TakenAt.Format(historyDate))
+		status = st.Muted.Render("from your history")
+		if lipgloss.Width(title)+lipgloss.Width(status)+2 > w {
+			status = ""
+		}
+	}
 	var notes []string
 	if m.saveErr != nil {
 		status = st.Error.Render(st.Glyphs.Error + " not saved")

@@ -35,6 +35,20 @@ type Styles struct {
 	Better    lipgloss.Style // a score that rose since the last check-in
 	Worse     lipgloss.Style // a score that fell
 	Trap      lipgloss.Style // the profile this stage of leadership warns about
+	Selected  lipgloss.Style // the highlighted row of a table, with Glyphs.Cursor
+
+	// Trend charts. Series are the two dimensions' lines by dimension
+	// position, like Dimension; Glyphs.Series tells them apart without
+	// colour.
+	Series       [2]lipgloss.Style
+	SeriesLatest [2]lipgloss.Style // a series' latest point
+	BalanceLine  lipgloss.Style    // the balance over time
+	ZeroLine     lipgloss.Style    // the balance chart's zero
+	Axis         lipgloss.Style    // chart axes and their labels
+	Region       lipgloss.Style    // a profile's area on the grid map
+	RegionTrap   lipgloss.Style    // the trap profile's area
+	Trail        lipgloss.Style    // earlier check-ins on the grid map
+	Latest       lipgloss.Style    // the latest check-in on the grid map
 
 	Warning lipgloss.Style // data-quality warnings, too-small notice
 	Error   lipgloss.Style // something failed: the answers were not saved
@@ -67,6 +81,32 @@ type Glyphs struct {
 	Warning    string
 	Error      string
 	Saved      string
+	Marked     string // a history row picked for a comparison
+	Note       string // a check-in that has a note
+	LeanLeft   string // a balance leaning to relationships, the grid's left
+	LeanRight  string // a balance leaning to results, the grid's right
+	Even       string // balanced, or a change within noise
+	Improved   string // a reliable improvement
+	Declined   string // a reliable decline
+
+	// Trend charts: a point of each series, by dimension position, and
+	// both in one cell; the balance's point and its zero line; the axes;
+	// the grid map's path, earlier and latest check-ins, and the edge
+	// between two profiles' areas.
+	Series       [2]string
+	SeriesBoth   string
+	BalancePoint string
+	Zero         string
+	AxisV        string
+	AxisTick     string
+	AxisZero     string
+	AxisCorner   string
+	AxisH        string
+	AxisHTick    string
+	Trail        string
+	TrailPoint   string
+	Latest       string
+	RegionEdge   string
 }
 
 func defaultGlyphs() Glyphs {
@@ -75,6 +115,11 @@ func defaultGlyphs() Glyphs {
 		BarFull: "█", BarEmpty: "░",
 		TrackLine: "─", TrackStart: "├", TrackMid: "┼", TrackEnd: "┤",
 		Marker: "●", Weakest: "▸", Warning: "!", Error: "✗", Saved: "✓",
+		Series: [2]string{"●", "◆"}, SeriesBoth: "✱", BalancePoint: "•", Zero: "┄",
+		AxisV: "│", AxisTick: "┤", AxisZero: "┼", AxisCorner: "└", AxisH: "─", AxisHTick: "┬",
+		Trail: "·", TrailPoint: "•", Latest: "◉", RegionEdge: "│",
+		Marked: "◆", Note: "✎", LeanLeft: "←", LeanRight: "→", Even: "≈",
+		Improved: "▲", Declined: "▼",
 	}
 }
 
@@ -157,6 +202,17 @@ func DefaultStyles(theme string) Styles {
 		Better:    good,
 		Worse:     bad,
 		Trap:      warn.Bold(true),
+		Selected:  accent.Bold(true),
+
+		Series:       [2]lipgloss.Style{rel, res},
+		SeriesLatest: [2]lipgloss.Style{rel.Bold(true), res.Bold(true)},
+		BalanceLine:  accent,
+		ZeroLine:     muted,
+		Axis:         muted,
+		Region:       fg("#A8A8A8", "#5A5A5A"),
+		RegionTrap:   warn,
+		Trail:        accent,
+		Latest:       accent.Bold(true),
 
 		Warning: warn,
 		Error:   bad.Bold(true),
@@ -172,7 +228,7 @@ func DefaultStyles(theme string) Styles {
 			FullDesc:       muted,
 			FullSeparator:  muted,
 		},
-		Glyphs: defaultGlyphs(),
+		Glyphs: defaultGlyphs().forPalette(p),
 
 		progressFull:  p.hex("#6D28D9", "#B69CFF"),
 		progressEmpty: p.hex("#D0D0D0", "#3A3A3A"),
@@ -194,6 +250,18 @@ func (s Styles) progressOptions() []progress.Option {
 		progress.WithFillCharacters([]rune(s.Glyphs.BarFull)[0], []rune(s.Glyphs.BarEmpty)[0]),
 		withBarColours(s.progressFull, s.progressEmpty),
 	}
+}
+
+// forPalette swaps the trend charts' glyphs for ASCII in theme "none":
+// without colour the two series differ by glyph alone, and plain output
+// must survive a pipe into a file. The axes stay box characters.
+func (g Glyphs) forPalette(p palette) Glyphs {
+	if p != "none" {
+		return g
+	}
+	g.Series, g.SeriesBoth, g.BalancePoint, g.Zero = [2]string{"o", "x"}, "*", "+", "-"
+	g.Trail, g.TrailPoint, g.Latest = ".", "+", "@"
+	return g
 }
 
 func withBarColours(full, empty string) progress.Option {

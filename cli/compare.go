@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+	"github.com/leadcheck/leadcheck/tui"
+)
+
+func newCompare(env Env, g *globals) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "compare [ID1 [ID2]]",
+		Short: "Compare two check-ins: is the change real or noise?",
+		Long: `Compare two check-ins: both scores, their difference, and whether each
+change is reliable (reliable change index, |RCI| >= 1.96, from each side's
+reference SD and reliability in the questionnaire) or within noise; then the
+facets and statements that moved most. Statements added, removed or reworded
+between questionnaire versions are marked and not compared.
+
+With no ids: the latest check-in against the one before it. With one id:
+that check-in against the one before it. With two: ID1 (from) against ID2
+(to). Ids may be shortened to any unique beginning.`,
+		Example: "  leadcheck compare\n  leadcheck compare 20260301 20261129 --json",
+		Args:    maxArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			q, s, err := openBoth(env, g)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			from, to, err := pickPair(s, args)
+			if err != nil {
+				return err
+			}
+			c := assessment.Compare(q, side(s, q, from), side(s, q, to))
+			if asJSON {
+				return writeJSON(env.Stdout, compareJSON(from, to, c))
+			}
+			th := "none"
+			if colour(env, g) {
+				th = g.theme
+			}
+			fmt.Fprintln(env.Stdout, trimLines(tui.RenderComparison(q, from, to, c, printWidth, tui.DefaultStyles(th))))
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the comparison as JSON")
+	return cmd
+}
+
+// pickPair resolves the command's ids to two records.
+func pickPair(s *store.Store, args []string) (from, to store.Record, err error) {
+	if len(args) == 2 {
+		if from, err = s.Get(args[0]); err != nil {
+			return
+		}
+		to, err = s.Get(args[1])
+		return
+	}
+	ref := store.LatestRef
+	if len(args) == 1 {
+		ref = args[0]
+	}
+	if to, err = s.Get(ref); err != nil {
+		return
+	}
+	from, ok, err := s.Previous(to.ID)
+	if err == nil && !ok {
+		err = errors.New("there is no earlier check-in to compare with; take another check-in, or name two ids")
+	}
+	return from, to, err
+}
+
+// side is a record as a comparison needs it, with the questionnaire it was
+// answered with when the database kept one.
+func side(s *store.Store, current *assessment.Questionnaire, r store.Record) assessment.Side {
+	q, ok, err := s.Questionnaire(r.Questionnaire.Hash)
+	if err != nil || !ok {
+		q = current
+	}
+	return assessment.Side{Questionnaire: q, Answers: r.Answers, Dimensions: r.Scores.Dimensions, Facets: r.Scores.Facets}
+}

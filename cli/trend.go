@@ -1,0 +1,108 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+	"github.com/leadcheck/leadcheck/tui"
+)
+
+type trendOptions struct {
+	since         string
+	width, height int
+	asJSON        bool
+}
+
+func newTrend(env Env, g *globals) *cobra.Command {
+	var o trendOptions
+	cmd := &cobra.Command{
+		Use:   "trend",
+		Short: "Chart both scores and their balance over time",
+		Long: `Chart both scores over time, the balance under them, and the trend of each
+side in points per 30 days (a least-squares slope). Output is plain text
+(no colour, no braille) when it does not go to a terminal or NO_COLOR is set.`,
+		Example: "  leadcheck trend\n  leadcheck trend --since 2026-01-01 --width 100\n  leadcheck trend --json",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			since, err := parseSince(o.since)
+			if err != nil {
+				return err
+			}
+			if o.width != 0 && o.width < 40 || o.height != 0 && o.height < 10 {
+				return usagef("--width must be at least 40 and --height at least 10")
+			}
+			q, s, err := openBoth(env, g)
+			if err != nil {
+				return err
+			}
+			recs, err := s.List()
+			s.Close()
+			if err != nil {
+				return err
+			}
+			recs = since.filter(recs)
+			if o.asJSON {
+				return writeJSON(env.Stdout, trendJSON(q, recs, since))
+			}
+			return printTrend(env, g, q, recs, o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.since, "since", "", "only check-ins on or after DATE (YYYY-MM-DD)")
+	f.IntVar(&o.width, "width", 0, "chart width in columns (default: the terminal's, or 80)")
+	f.IntVar(&o.height, "height", 0, "chart height in rows (default 24)")
+	f.BoolVar(&o.asJSON, "json", false, "print the series and slopes as JSON")
+	return cmd
+}
+
+// window is the --since bound; the zero value keeps everything.
+type window struct{ from time.Time }
+
+func parseSince(s string) (window, error) {
+	if s == "" {
+		return window{}, nil
+	}
+	t, err := time.ParseInLocation("2006-01-02", s, time.Local)
+	if err != nil {
+		return window{}, usagef("--since %q is not a date; use YYYY-MM-DD, e.g. 2026-01-31", s)
+	}
+	return window{t}, nil
+}
+
+func (w window) filter(recs []store.Record) []store.Record {
+	if w.from.IsZero() {
+		return recs
+	}
+	out := recs[:0:0]
+	for _, r := range recs {
+		if !r.TakenAt.Before(w.from) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func printTrend(env Env, g *globals, q *assessment.Questionnaire, recs []store.Record, o trendOptions) error {
+	if len(recs) == 0 {
+		fmt.Fprintln(env.Stdout, "No check-ins in this window yet. Run 'leadcheck take' to take one.")
+		return nil
+	}
+	width, height := o.width, o.height
+	if width == 0 {
+		width = terminalWidth(env)
+	}
+	if height == 0 {
+		height = 24
+	}
+	plain := !colour(env, g)
+	th := "none"
+	if !plain {
+		th = g.theme
+	}
+	fmt.Fprintln(env.Stdout, trimLines(tui.RenderTrend(q, recs, width, height, tui.DefaultStyles(th), plain)))
+	return nil
+}

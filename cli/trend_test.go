@@ -1,0 +1,148 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// yearDB records the README's year of example check-ins.
+func yearDB(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "history.db")
+	files, err := filepath.Glob("../examples/year/*.yaml")
+	if err != nil || len(files) != 12 {
+		t.Fatalf("example files: %v %v", files, err)
+	}
+	for _, f := range files {
+		if r := leadcheck(t, db, "", "take", "--answers", f); r.code != 0 {
+			t.Fatalf("take %s: %s", f, r.stderr)
+		}
+	}
+	return db
+}
+
+func TestTrendJSON(t *testing.T) {
+	db := yearDB(t)
+	r := leadcheck(t, db, "", "trend", "--json")
+	if r.code != 0 {
+		t.Fatalf("trend --json: %s", r.stderr)
+	}
+	var out struct {
+		Series []struct {
+			ID         string              `json:"id"`
+			Dimensions map[string]*float64 `json:"dimensions"`
+		} `json:"series"`
+		Slopes map[string]struct {
+			PointsPer30Days *float64 `json:"points_per_30_days"`
+			N               int      `json:"n"`
+		} `json:"slopes"`
+		Sentence string `json:"sentence"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
+		t.Fatalf("%v\n%s", err, r.stdout)
+	}
+	if len(out.Series) != 12 || out.Slopes["results"].N != 12 || out.Slopes["results"].PointsPer30Days == nil {
+		t.Fatalf("trend = %+v", out)
+	}
+	// The example year pushes results up: the slope must say so.
+	if *out.Slopes["results"].PointsPer30Days <= 1 || !strings.HasPrefix(out.Sentence, "Results are rising") {
+		t.Errorf("results slope %v, sentence %q", *out.Slopes["results"].PointsPer30Days, out.Sentence)
+	}
+
+	r = leadcheck(t, db, "", "trend", "--json", "--since", "2026-06-01")
+	json.Unmarshal([]byte(r.stdout), &out)
+	if len(out.Series) != 6 {
+		t.Errorf("--since 2026-06-01 kept %d check-ins, want 6", len(out.Series))
+	}
+}
+
+func TestTrendText(t *testing.T) {
+	db := yearDB(t)
+	r := leadcheck(t, db, "", "trend", "--width", "90", "--height", "30")
+	if r.code != 0 {
+		t.Fatalf("trend: %s", r.stderr)
+	}
+	if strings.Contains(r.stdout, "\x1b[") {
+		t.Errorf("plain output has escape codes")
+	}
+	for _, r := range r.stdout {
+		if r >= 0x2800 && r <= 0x28FF {
+			t.Fatalf("plain output has braille")
+		}
+	}
+	for _, want := range []string{"Relationship-building", "Results focus", "Results are rising"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("trend output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	for _, line := range strings.Split(r.stdout, "\n") {
+		if w := len([]rune(line)); w > 90 {
+			t.Errorf("line of %d columns in a 90-column chart: %q", w, line)
+		}
+	}
+}
+
+func TestTrendUsage(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "h.db")
+	for _, args := range [][]string{{"trend", "--since", "last week"}, {"trend", "--width", "10"}} {
+		if r := leadcheck(t, db, "", args...); r.code != 2 {
+			t.Errorf("%v: exit %d, %s", args, r.code, r.stderr)
+		}
+	}
+	if r := leadcheck(t, db, "", "trend"); r.code != 0 || !strings.Contains(r.stdout, "No check-ins") {
+		t.Errorf("empty trend: %d %q", r.code, r.stdout)
+	}
+}
+
+func TestCompareJSON(t *testing.T) {
+	db := yearDB(t)
+	r := leadcheck(t, db, "", "compare", "20251208", "20260622", "--json")
+	if r.code != 0 {
+		t.Fatalf("compare: %s", r.stderr)
+	}
+	var out struct {
+		Dimensions map[string]map[string]any `json:"dimensions"`
+		Items      []map[string]any          `json:"items"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
+		t.Fatalf("%v\n%s", err, r.stdout)
+	}
+	for _, dim := range []string{"relationships", "results"} {
+		d := out.Dimensions[dim]
+		for _, k := range []string{"from", "to", "difference", "rci", "verdict"} {
+			if _, ok := d[k]; !ok {
+				t.Errorf("%s lacks %q: %v", dim, k, d)
+			}
+		}
+	}
+	// December to June: relationships 67 -> 42 (-25 > 18.6 points), results
+	// 40 -> 77: both reliable, in opposite directions.
+	if out.Dimensions["relationships"]["verdict"] != "declined" || out.Dimensions["results"]["verdict"] != "improved" {
+		t.Errorf("verdicts = %v / %v", out.Dimensions["relationships"]["verdict"], out.Dimensions["results"]["verdict"])
+	}
+	if len(out.Items) != 24 {
+		t.Errorf("%d items, want 24", len(out.Items))
+	}
+}
+
+func TestCompareDefaultsAndErrors(t *testing.T) {
+	db := yearDB(t)
+	r := leadcheck(t, db, "", "compare")
+	if r.code != 0 || !strings.Contains(r.stdout, "Relationship-building") {
+		t.Errorf("compare: %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	empty := filepath.Join(t.TempDir(), "e.db")
+	leadcheck(t, empty, "", "take", "--answers", "../examples/year/2026-01-12.yaml")
+	if r := leadcheck(t, empty, "", "compare"); r.code != 1 || !strings.Contains(r.stderr, "no earlier check-in") {
+		t.Errorf("compare with one check-in: %d %q", r.code, r.stderr)
+	}
+	if r := leadcheck(t, db, "", "compare", "1999"); r.code != 1 {
+		t.Errorf("compare unknown id: %d %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Fatal(err)
+	}
+}

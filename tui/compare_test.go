@@ -1,0 +1,253 @@
+package tui
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// compareOpen seeds n monthly check-ins and presses c on home.
+func compareOpen(t *testing.T, n, w, h int) (*driver, []store.Record) {
+	t.Helper()
+	q := testQuestionnaire(t)
+	s := openStore(t)
+	recs := historySeed(t, s, q, n)
+	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
+	d.press("c")
+	return d, recs
+}
+
+// compareVersions seeds eleven months with questions.yaml and the twelfth
+// with questions-v2.yaml, which rewords trust-2, adds growth-3 and drops
+// momentum-2, and opens the app on version 2.
+func compareVersions(t *testing.T, w, h int) *driver {
+	t.Helper()
+	q1, q2 := testQuestionnaire(t), compareQuestionnaireV2(t)
+	s := openStore(t)
+	historySeed(t, s, q1, 11)
+	historySeedFrom(t, s, q2, 11, 1)
+	return newDriver(t, Options{Questionnaire: q2, Store: s, Now: newClock().now}, w, h)
+}
+
+func compareQuestionnaireV2(t *testing.T) *assessment.Questionnaire {
+	t.Helper()
+	return parseQuestionnaire(t, filepath.Join("testdata", "questions-v2.yaml"))
+}
+
+// From month 10 to month 11 (see history_test.go): relationships 25 to
+// 56.25, +31.25 against a threshold of 1.96 * sqrt(2) * 15 * sqrt(0.2) =
+// 18.59, a reliable improvement; results 87.5 to 75, shown 88 to 75, -13:
+// within noise. Facets: trust 12.5 to 62.5 (+50), objectives 87.5 to 62.5
+// (-25), growth 37.5 to 50 (+12.5, shown 38 to 50), momentum unchanged.
+func TestCompareFromHomeDefaultsToLatestTwo(t *testing.T) {
+	d, _ := compareOpen(t, 12, 80, 24)
+	v := d.view()
+	mustContain(t, v, "leadcheck · compare", "check-ins 11 and 12 of 12",
+		"Fri 12 Sep 2025, 09:00 → Sun 12 Oct 2025, 09:00", "30 days apart",
+		"A change needs ±18.6 points to be reliable (RCI ±1.96).",
+		"[/] older • {/} newer • ↑/↓ scroll • q back • ? more keys")
+	for label, want := range map[string]string{
+		"Relationship-building ": "Relationship-building      25      56     +31  ▲ reliable improvement",
+		"Results focus ":         "Results focus              88      75     −13  ≈ within noise",
+		"Balance ":               "Balance                   +63     +19     −44  now leans results",
+		"Trust and listening":    "Trust and listening                      13      63     +50",
+		"Clear objectives":       "Clear objectives                         88      63     −25",
+	} {
+		if got := optionLine(t, v, label); got != want {
+			t.Errorf("row %q:\n got %q\nwant %q", label, got, want)
+		}
+	}
+	if f, o, g := strings.Index(v, "Trust and listening"), strings.Index(v, "Clear objectives"),
+		strings.Index(v, "Developing people"); !(f < o && o < g) {
+		t.Error("facets should be listed largest change first")
+	}
+}
+
+func TestCompareListsChangedStatementsLargestFirst(t *testing.T) {
+	d, _ := compareOpen(t, 12, 160, 48)
+	v := d.view()
+	// Keyed changes: trust-1 +2, trust-2 +2, objectives-2 -2, growth-2 +2,
+	// growth-1 -1; the other three were answered the same.
+	mustContain(t, v, "Statements, largest change first",
+		"+2  In the last four weeks, I let team members finish explaining a problem",
+		"Disagree → Agree",
+		"−1  In the last four weeks, I did a task myself",
+		"3 other statements were answered the same both times.")
+	if two, one := strings.Index(v, "−2  In the last"), strings.Index(v, "−1  In the last"); two < 0 || one < two {
+		t.Error("a change of 2 should come before a change of 1")
+	}
+	mustNotContain(t, v, "Not compared")
+}
+
+func TestCompareMovesEitherSide(t *testing.T) {
+	d, _ := compareOpen(t, 12, 80, 24)
+	for _, step := range []struct{ key, want string }{
+		{"[", "check-ins 10 and 12 of 12"},
+		{"]", "check-ins 11 and 12 of 12"},
+		{"]", "check-ins 11 and 12 of 12"}, // the older side stays older
+		{"{", "check-ins 11 and 12 of 12"},
+		{"}", "check-ins 11 and 12 of 12"}, // nothing newer
+		{"[", "check-ins 10 and 12 of 12"},
+		{"{", "check-ins 10 and 11 of 12"},
+	} {
+		d.press(step.key)
+		mustContain(t, d.view(), step.want)
+	}
+	mustContain(t, d.view(), "Tue 12 Aug 2025, 09:00 → Fri 12 Sep 2025, 09:00")
+	d.press("?")
+	mustContain(t, d.view(), "[ older: earlier", "] older: later", "{ newer: earlier", "} newer: later")
+}
+
+func TestCompareNeedsTwoCheckIns(t *testing.T) {
+	d, _ := compareOpen(t, 0, 80, 24)
+	mustContain(t, d.view(), "A comparison needs two check-ins, and there are none yet. Press t to take your first one.", "t take a check-in")
+	d, _ = compareOpen(t, 1, 80, 24)
+	v := d.view()
+	mustContain(t, v, "A comparison needs two check-ins, and there is one so far.", "q back")
+	mustNotContain(t, v, "scroll", "Scores")
+	d.press("[", "t")
+	mustContain(t, d.view(), "1 / 8")
+}
+
+func TestCompareBackReturnsWhereItCameFrom(t *testing.T) {
+	d, _ := compareOpen(t, 12, 80, 24)
+	d.press("q")
+	mustContain(t, d.view(), "Last check-in", "12 check-ins so far")
+
+	d, _, recs := historyOpen(t, 12, 80, 24)
+	d.press("down", "down", "c")
+	mustContain(t, d.view(), "check-ins 9 and 10 of 12", "Sat 12 Jul 2025, 09:00 → Tue 12 Aug 2025, 09:00")
+	d.press("esc")
+	if row := historyRowOf(t, d.view(), recs[9]); !strings.HasPrefix(row, "›") {
+		t.Errorf("back from the comparison should keep the history row: %q", row)
+	}
+}
+
+func TestCompareFromHistoryMarkedAndSelected(t *testing.T) {
+	d, _, recs := historyOpen(t, 12, 80, 24)
+	d.press("down", "down", "down", "down", "down", " ") // mark recs[6]
+	mustContain(t, d.view(), "◆ Mon 12 May 2025, 09:00 marked: press c on another check-in to compare.")
+	if row := historyRowOf(t, d.view(), recs[6]); !strings.HasPrefix(row, "›◆") {
+		t.Errorf("the marked row should show the mark: %q", row)
+	}
+	d.press("c")
+	mustContain(t, d.view(), "Move to another check-in to compare it with the marked one.")
+	d.press("home", "down", "c") // recs[10], newer than the mark
+	mustContain(t, d.view(), "check-ins 7 and 11 of 12", "Mon 12 May 2025, 09:00 → Fri 12 Sep 2025, 09:00")
+	d.press("q", "end", "c") // recs[0], older than the mark: still oldest first
+	mustContain(t, d.view(), "check-ins 1 and 7 of 12", "Tue 12 Nov 2024, 09:00 → Mon 12 May 2025, 09:00")
+	d.press("q", " ", "c") // the mark moves to the oldest, which has nothing before it
+	mustContain(t, d.view(), "Move to another check-in")
+	d.press(" ", "c") // unmarked again: the first check-in has nothing before it
+	mustContain(t, d.view(), "This is your first check-in: mark another with space to compare.")
+}
+
+func TestCompareMarksQuestionnaireChanges(t *testing.T) {
+	d := compareVersions(t, 80, 24)
+	d.press("c")
+	mustContain(t, d.view(), "These check-ins were answered with different versions of the questionnaire (1 and 2): "+
+		"1 reworded, 1 added, 1 removed. Only the statements in both are compared")
+	d.press("end")
+	v := d.view()
+	mustContain(t, v, "Not compared")
+	for tag, text := range map[string]string{
+		"reworded": "I cut a team member off",
+		"added":    "I handed a team member a",
+		"removed":  "I left my team waiting",
+	} {
+		if line := optionLine(t, v, text); !strings.Contains(line, tag+"  ") {
+			t.Errorf("%q should be marked %s: %q", text, tag, line)
+		}
+	}
+	mustNotContain(t, v, "interrupted team members") // the old wording is not compared
+}
+
+func TestRenderComparisonThresholdPerDimension(t *testing.T) {
+	q := testQuestionnaire(t)
+	q.Dimensions[1].Reference = assessment.Reference{SD: 10, Reliability: 0.9}
+	from, to := compareRecord(q, historyAnswers(q, 10), oct12), compareRecord(q, historyAnswers(q, 11), t0)
+	out := RenderComparison(q, from, to, assessment.Compare(q, compareSide(from), compareSide(to)), 80, DefaultStyles("none"))
+	// Results: -12.5 / (sqrt(2) * 10 * sqrt(0.1)) = -2.80, past -1.96; a
+	// reliable change needs 1.96 * 4.47 = 8.77 points.
+	mustContain(t, out, "Sun 12 Oct 2025, 18:30 → Sat 29 Nov 2025, 09:00", "48 days apart",
+		"▼ reliable decline",
+		"Relationship-building needs ±18.6 points to be reliable (RCI ±1.96). "+
+			"Results focus needs ±8.8 points to be reliable (RCI ±1.96).")
+}
+
+func TestRenderComparisonMarksSkippedStatements(t *testing.T) {
+	q := testQuestionnaire(t)
+	a := historyAnswers(q, 11)
+	delete(a, "trust-1")
+	from, to := compareRecord(q, historyAnswers(q, 10), oct12), compareRecord(q, a, t0)
+	out := RenderComparison(q, from, to, assessment.Compare(q, compareSide(from), compareSide(to)), 80, DefaultStyles("none"))
+	if line := optionLine(t, out, "I let team members finish explaining"); !strings.HasPrefix(line, "skipped 29 Nov  ") {
+		t.Errorf("a statement skipped the second time should be marked: %q", line)
+	}
+	mustNotContain(t, out, "These check-ins were answered with different versions")
+}
+
+func TestRenderComparisonFitsWidth(t *testing.T) {
+	q1, q2 := testQuestionnaire(t), compareQuestionnaireV2(t)
+	from, to := compareRecord(q1, historyAnswers(q1, 3), oct12), compareRecord(q2, historyAnswers(q2, 4), t0)
+	cmp := assessment.Compare(q2, assessment.Side{Questionnaire: q1, Answers: from.Answers,
+		Dimensions: from.Scores.Dimensions, Facets: from.Scores.Facets}, compareSide(to))
+	for _, w := range []int{56, 76, 100, 119, 120, 156} {
+		out := RenderComparison(q2, from, to, cmp, w, DefaultStyles("none"))
+		for i, l := range strings.Split(out, "\n") {
+			if lipgloss.Width(l) > w {
+				t.Errorf("width %d: line %d is %d wide: %q", w, i, lipgloss.Width(l), l)
+			}
+		}
+		mustContain(t, out, "Scores", "Facets, largest change first", "Statements, largest change first", "reworded")
+	}
+}
+
+func compareRecord(q *assessment.Questionnaire, a assessment.Answers, at time.Time) store.Record {
+	return store.NewRecord(q, a, assessment.Evaluate(q, a, nil), at, "")
+}
+
+// compareSide is a record answered with the questionnaire compared with.
+func compareSide(r store.Record) assessment.Side {
+	return assessment.Side{Answers: r.Answers, Dimensions: r.Scores.Dimensions, Facets: r.Scores.Facets}
+}
+
+// Every state of both screens, with the real questionnaire, fits every
+// supported size.
+func TestHistoryAndCompareFitTheWindow(t *testing.T) {
+	q := parseQuestionnaire(t, "../questions.yaml")
+	for _, size := range [][2]int{{60, 20}, {80, 24}, {120, 36}, {160, 48}} {
+		w, h := size[0], size[1]
+		s := openStore(t)
+		historySeed(t, s, q, 12)
+		d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
+		for _, step := range []struct{ keys, screen string }{
+			{"h", "history"}, {"?", "history with all keys"}, {"?", "history"},
+			{"j  d", "delete question"}, {"n", "history, marked"}, {"\r", "result"},
+			{"?", "result with all keys"}, {"q", "history"}, {"c", "comparison"},
+			{"?", "comparison with all keys"}, {"G", "comparison, end"}, {"[[{", "comparison moved"},
+		} {
+			for _, r := range step.keys {
+				if r == '\r' {
+					d.press("enter")
+				} else {
+					d.press(string(r))
+				}
+			}
+			v := d.view()
+			if n := len(strings.Split(v, "\n")); n > h {
+				t.Errorf("%d×%d %s: %d lines", w, h, step.screen, n)
+			}
+			for i, l := range strings.Split(v, "\n") {
+				if lw := lipgloss.Width(l); lw > w {
+					t.Errorf("%d×%d %s: line %d is %d wide: %q", w, h, step.screen, i, lw, l)
+				}
+			}
+		}
+	}
+}

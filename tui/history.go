@@ -1,0 +1,283 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	btable "github.com/charmbracelet/bubbles/table"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// historyModel lists every check-in, newest first. The records are read
+// once, when the screen opens, and kept as copies: moving through hundreds
+// of rows never touches the database, and no transaction outlives the read.
+type historyModel struct {
+	c       *common
+	keys    historyKeys
+	confirm deleteKeys
+	help    help.Model
+	table   btable.Model
+
+	loaded bool
+	err    error
+	recs   []store.Record // newest first, as the rows
+	// marked is the id picked with space, to compare with the selected row.
+	marked string
+	// deleting is the id waiting for "y" to delete it.
+	deleting string
+	// status says what the last action did, or why it could not.
+	status    string
+	statusErr bool
+}
+
+type historyLoadedMsg struct {
+	recs []store.Record
+	err  error
+}
+
+type historyDeletedMsg struct {
+	id  string
+	err error
+}
+
+func newHistory(c *common) historyModel {
+	m := historyModel{c: c, keys: newHistoryKeys(), confirm: newDeleteKeys(), help: help.New()}
+	m.table = btable.New(btable.WithKeyMap(m.keys.table()), btable.WithFocused(true))
+	return m
+}
+
+func (m historyModel) init() tea.Cmd {
+	s := m.c.store
+	return func() tea.Msg {
+		if s == nil {
+			return historyLoadedMsg{err: errNoStore}
+		}
+		recs, err := s.List()
+		slices.Reverse(recs)
+		return historyLoadedMsg{recs: recs, err: err}
+	}
+}
+
+func (m *historyModel) setSize(int, int) { m.layout() }
+
+func (m historyModel) update(msg tea.Msg) (historyModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case historyLoadedMsg:
+		m.loaded, m.recs, m.err = true, msg.recs, msg.err
+		m.layout()
+	case historyDeletedMsg:
+		m.deleted(msg)
+	case tea.KeyMsg:
+		if m.deleting != "" {
+			return m.confirmDelete(msg)
+		}
+		if m.status != "" {
+			// The status line goes, so the table gets its row back.
+			m.status, m.statusErr = "", false
+			m.layout()
+		}
+		return m.key(msg)
+	}
+	return m, nil
+}
+
+func (m historyModel) key(msg tea.KeyMsg) (historyModel, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Back):
+		return m, send(backHomeMsg{})
+	case key.Matches(msg, m.keys.Take):
+		return m, send(startCheckInMsg{})
+	case key.Matches(msg, m.keys.Help):
+		toggleHelp(&m.help, &m.keys.Help)
+		m.layout()
+		return m, nil
+	}
+	if len(m.recs) == 0 {
+		return m, nil
+	}
+	i := m.table.Cursor()
+	switch {
+	case key.Matches(msg, m.keys.Open):
+		return m, send(viewRecordMsg{rec: m.recs[i], prev: m.before(i)})
+	case key.Matches(msg, m.keys.Compare):
+		return m.compare(i)
+	case key.Matches(msg, m.keys.Mark):
+		if m.marked == m.recs[i].ID {
+			m.marked = ""
+		} else {
+			m.marked = m.recs[i].ID
+		}
+		m.layout()
+	case key.Matches(msg, m.keys.Delete):
+		m.deleting = m.recs[i].ID
+		m.layout()
+	default:
+		m.table, _ = m.table.Update(msg)
+	}
+	return m, nil
+}
+
+// before is the check-in taken before row i, or nil for the first ever.
+func (m historyModel) before(i int) *store.Record {
+	if i+1 >= len(m.recs) {
+		return nil
+	}
+	prev := m.recs[i+1]
+	return &prev
+}
+
+// compare opens the comparison of row i with the marked row, or with the
+// check-in before it when none is marked.
+func (m historyModel) compare(i int) (historyModel, tea.Cmd) {
+	sel := m.recs[i]
+	other := m.before(i)
+	if m.marked != "" {
+		other = nil
+		for _, r := range m.recs {
+			if r.ID == m.marked && r.ID != sel.ID {
+				other = &r
+			}
+		}
+		if other == nil {
+			m.status = "Move to another check-in to compare it with the marked one."
+			m.layout()
+			return m, nil
+		}
+	}
+	if other == nil {
+		m.status = "This is your first check-in: mark another with space to compare."
+		m.layout()
+		return m, nil
+	}
+	// Oldest first, as the comparison counts its sides.
+	recs := slices.Clone(m.recs)
+	slices.Reverse(recs)
+	return m, send(openCompareMsg{recs: recs, from: other.ID, to: sel.ID, back: showHistoryMsg{}})
+}
+
+func (m historyModel) confirmDelete(msg tea.KeyMsg) (historyModel, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.confirm.Yes):
+		id, s := m.deleting, m.c.store
+		m.deleting = ""
+		m.layout()
+		return m, func() tea.Msg { return historyDeletedMsg{id: id, err: s.Delete(id)} }
+	case key.Matches(msg, m.confirm.No):
+		m.deleting = ""
+		m.layout()
+	}
+	return m, nil
+}
+
+// deleted takes the row out, leaving the cursor where it was: on the
+// check-in that moved up into its place.
+func (m *historyModel) deleted(msg historyDeletedMsg) {
+	i := slices.IndexFunc(m.recs, func(r store.Record) bool { return r.ID == msg.id })
+	if i < 0 {
+		return
+	}
+	when := m.recs[i].TakenAt.Format(historyDate)
+	if msg.err != nil {
+		m.status, m.statusErr = fmt.Sprintf("Could not delete the check-in of %s: %v", when, msg.err), true
+		m.layout()
+		return
+	}
+	m.recs = slices.Delete(slices.Clone(m.recs), i, i+1)
+	if m.marked == msg.id {
+		m.marked = ""
+	}
+	m.status = "Deleted the check-in of " + when + "."
+	m.layout()
+}
+
+// historyKeys drive the history table. The table widget's own paging keys
+// are replaced: its defaults give space and d to paging, which here mark
+// and delete.
+type historyKeys struct {
+	// empty lists the key that takes a first check-in in the short help;
+	// narrow leaves out mark, so that "? more keys" still fits.
+	empty, narrow bool
+
+	Move     key.Binding // help only: stands for up and down
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+	Open     key.Binding
+	Compare  key.Binding
+	Mark     key.Binding
+	Delete   key.Binding
+	Take     key.Binding
+	Back     key.Binding
+	Help     key.Binding
+}
+
+func newHistoryKeys() historyKeys {
+	return historyKeys{
+		Move:     key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "move")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "f"), key.WithHelp("pgdn/f", "page down")),
+		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home/g", "newest")),
+		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end/G", "oldest")),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Compare:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
+		Mark:     key.NewBinding(key.WithKeys(" "), key.WithHelp("space", "mark")),
+		Delete:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete")),
+		Take:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "take a check-in")),
+		Back:     key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "back")),
+		Help:     helpKey(),
+	}
+}
+
+// table gives the table widget the keys it moves by.
+func (k historyKeys) table() btable.KeyMap {
+	return btable.KeyMap{
+		LineUp: k.Up, LineDown: k.Down, PageUp: k.PageUp, PageDown: k.PageDown,
+		HalfPageUp:   key.NewBinding(key.WithKeys("ctrl+u")),
+		HalfPageDown: key.NewBinding(key.WithKeys("ctrl+d")),
+		GotoTop:      k.Top, GotoBottom: k.Bottom,
+	}
+}
+
+func (k historyKeys) ShortHelp() []key.Binding {
+	switch {
+	case k.empty:
+		return []key.Binding{k.Take, k.Back, k.Help}
+	case k.narrow:
+		return []key.Binding{k.Open, k.Compare, k.Delete, k.Back, k.Help}
+	}
+	return []key.Binding{k.Open, k.Compare, k.Mark, k.Delete, k.Back, k.Help}
+}
+
+func (k historyKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown},
+		{k.Top, k.Bottom, k.Open, k.Take},
+		{k.Compare, k.Mark, k.Delete},
+		{k.Back, k.Help},
+	}
+}
+
+// deleteKeys answer "delete this check-in?". Unlike leaving a check-in, a
+// second ctrl+c is no yes: deleting is the one thing that cannot be undone.
+type deleteKeys struct {
+	Yes key.Binding
+	No  key.Binding
+}
+
+func newDeleteKeys() deleteKeys {
+	return deleteKeys{
+		Yes: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "delete")),
+		No:  key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "keep")),
+	}
+}
+
+func (k deleteKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Yes, k.No} }
+func (k deleteKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }

@@ -1,0 +1,259 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	btable "github.com/charmbracelet/bubbles/table"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// The history table is plain text in fixed columns: the table widget
+// truncates cells by counting characters, so styles cannot go inside them.
+// From historyWideFrom columns the rows say in words what the narrow table
+// says with glyphs and a legend.
+const (
+	historyWideFrom   = 100
+	historyProfileMax = 24
+	// historyDate names a check-in in sentences; the table pads the day
+	// so that its dates line up, and a narrow one leaves the time to the
+	// result screen, as check-ins are weeks apart.
+	historyDate      = "Mon 2 Jan 2006, 15:04"
+	historyDateWide  = "Mon _2 Jan 2006, 15:04"
+	historyDateTerse = "_2 Jan 2006"
+)
+
+func (m historyModel) view() string {
+	st := m.c.styles
+	w := m.c.innerWidth()
+	header := spread(st.Title.Render("leadcheck")+st.Subtitle.Render(" · history"), m.count(), w)
+	footer := m.footer()
+	switch {
+	case !m.loaded:
+		return m.c.screen(header, stack("", st.Muted.Render("Reading your history…")), footer)
+	case m.err != nil:
+		return m.c.screen(header, stack("", wrap(st.Error, st.Glyphs.Error+" Could not read your history: "+m.err.Error(), w)), footer)
+	case len(m.recs) == 0:
+		return m.c.screen(header, stack("", wrap(st.Text, "No check-ins yet. Press t to take your first one. "+
+			nextHint(len(m.c.q.Items)), min(w, homeWidth))), footer)
+	}
+	return m.c.screen(header, stack("", m.table.View()), footer)
+}
+
+func (m historyModel) count() string {
+	if !m.loaded || m.err != nil || len(m.recs) == 0 {
+		return ""
+	}
+	n := len(m.recs)
+	return m.c.styles.Muted.Render(fmt.Sprintf("%d %s", n, plural(n, "check-in", "check-ins")))
+}
+
+// footer is the legend, then a question, a status or the marked row, then
+// the keys.
+func (m historyModel) footer() string {
+	st := m.c.styles
+	w := m.c.innerWidth()
+	if m.deleting != "" {
+		return joinVertical("", wrap(st.Confirm, m.deleteQuestion(), w), m.c.helpView(m.help, m.confirm))
+	}
+	note := ""
+	switch {
+	case m.status != "" && m.statusErr:
+		note = wrap(st.Error, st.Glyphs.Error+" "+m.status, w)
+	case m.status != "":
+		note = wrap(st.Muted, m.status, w)
+	case m.marked != "":
+		note = wrap(st.Muted, st.Glyphs.Marked+" "+m.markedDate()+
+			" marked: press c on another check-in to compare.", w)
+	}
+	legend := ""
+	if m.loaded && len(m.recs) > 0 {
+		legend = historyLegend(st, m.c.q, w)
+	}
+	return joinVertical(legend, note, m.c.helpView(m.help, m.keys))
+}
+
+func (m historyModel) deleteQuestion() string {
+	for _, r := range m.recs {
+		if r.ID == m.deleting {
+			return "Delete the check-in of " + r.TakenAt.Format(historyDate) + "? This cannot be undone. (y/n)"
+		}
+	}
+	return ""
+}
+
+func (m historyModel) markedDate() string {
+	for _, r := range m.recs {
+		if r.ID == m.marked {
+			return r.TakenAt.Format(historyDate)
+		}
+	}
+	return ""
+}
+
+// layout fits the table between header and footer, and rebuilds its rows:
+// after a load, a mark, a deletion or a resize.
+func (m *historyModel) layout() {
+	if m.c.width == 0 || !m.loaded {
+		return
+	}
+	m.keys.empty = len(m.recs) == 0
+	m.keys.narrow = m.c.innerWidth() < narrowHelp
+	cursor := m.table.Cursor()
+	cols, wide := historyColumns(m.c.q, m.recs, m.c.innerWidth())
+	m.table.SetStyles(historyTableStyles(m.c.styles))
+	m.table.SetColumns(cols)
+	m.table.SetRows(historyRows(m.c.styles, m.c.q, m.recs, m.marked, cols, wide))
+	m.table.SetWidth(m.c.innerWidth())
+	const headerH = 2 // title, blank line
+	m.table.SetHeight(max(2, m.c.height-headerH-1-height(m.footer())))
+	m.table.SetCursor(cursor)
+}
+
+// historyColumns sizes the columns to the width. A wide table gives the
+// profile what its longest name needs and the note the rest; a narrow one
+// gives the profile what is left, and drops it when even that is too
+// little, as the result screen names it anyway.
+func historyColumns(q *assessment.Questionnaire, recs []store.Record, w int) ([]btable.Column, bool) {
+	wide := w >= historyWideFrom
+	rel := historyTitle(q.RelationshipsDimension().ID)
+	res := historyTitle(q.ResultsDimension().ID)
+	dateW, balW := len(historyDateTerse), len("Balance") // "−100 ←" is shorter
+	if wide {
+		dateW = len(historyDateWide)
+		balW = 7 + max(len(q.RelationshipsDimension().ID), len(q.ResultsDimension().ID), len("balanced"))
+	}
+	cols := func(gap, profileW, noteW int) []btable.Column {
+		return []btable.Column{
+			{Title: "", Width: 3}, // the cursor, the mark, a space
+			{Title: "Date", Width: dateW + gap},
+			{Title: rel, Width: lipgloss.Width(rel) + gap},
+			{Title: res, Width: lipgloss.Width(res) + gap},
+			{Title: "Balance", Width: balW + gap},
+			{Title: "Profile", Width: profileW},
+			{Title: "Note", Width: noteW},
+		}
+	}
+	used := func(gap int) int {
+		return 3 + dateW + lipgloss.Width(rel) + lipgloss.Width(res) + balW + 4*gap + len("Note")
+	}
+	if wide {
+		profileW := len("Profile")
+		for _, r := range recs {
+			if r.Profile != nil {
+				profileW = max(profileW, min(historyProfileMax, lipgloss.Width(r.Profile.Name)))
+			}
+		}
+		profileW = min(profileW+2, w-used(2))
+		return cols(2, profileW, w-used(2)-profileW+len("Note")), wide
+	}
+	for _, gap := range []int{2, 1} {
+		if rest := w - used(gap); rest >= 8+gap {
+			return cols(gap, min(rest, historyProfileMax+gap), len("Note")), wide
+		}
+	}
+	return cols(1, 0, len("Note")), wide
+}
+
+// historyRows are the records as table rows; the numbers are right-aligned
+// under their titles.
+func historyRows(st Styles, q *assessment.Questionnaire, recs []store.Record, marked string, cols []btable.Column, wide bool) []btable.Row {
+	g := st.Glyphs
+	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
+	relW, resW := lipgloss.Width(cols[2].Title), lipgloss.Width(cols[3].Title)
+	rows := make([]btable.Row, len(recs))
+	for i, r := range recs {
+		mark := " "
+		if r.ID == marked {
+			mark = g.Marked
+		}
+		date := r.TakenAt.Format(historyDateTerse)
+		if wide {
+			date = r.TakenAt.Format(historyDateWide)
+		}
+		profile := "–"
+		if r.Profile != nil {
+			profile = r.Profile.Name
+		}
+		rows[i] = btable.Row{
+			" " + mark + " ",
+			date,
+			padLeft(scoreText(r.Scores.Dimensions[rel]), relW),
+			padLeft(scoreText(r.Scores.Dimensions[res]), resW),
+			historyBalance(g, q, r.Scores.Balance, wide),
+			profile,
+			historyNote(g, r.Note, wide),
+		}
+	}
+	return rows
+}
+
+// historyBalance is the signed balance and an arrow along the grid, from
+// relationships (left) to results (right); wide tables name the side too.
+func historyBalance(g Glyphs, q *assessment.Questionnaire, b assessment.Score, wide bool) string {
+	if !b.Valid {
+		return fmt.Sprintf("%4s", "–")
+	}
+	arrow, side := g.Even, "balanced"
+	switch assessment.LeanOf(b.Value) {
+	case assessment.LeansResults:
+		arrow, side = g.LeanRight, q.ResultsDimension().ID
+	case assessment.LeansRelationships:
+		arrow, side = g.LeanLeft, q.RelationshipsDimension().ID
+	}
+	s := padLeft(signed(b.Value), 4) + " " + arrow
+	if wide {
+		s += " " + side
+	}
+	return s
+}
+
+// historyNote marks a note; a wide table shows how it begins.
+func historyNote(g Glyphs, note string, wide bool) string {
+	note = strings.TrimSpace(note)
+	if note == "" {
+		return ""
+	}
+	if !wide {
+		return " " + g.Note
+	}
+	first, _, _ := strings.Cut(note, "\n")
+	return " " + g.Note + " " + first
+}
+
+// historyLegend explains the glyphs of a narrow table.
+func historyLegend(st Styles, q *assessment.Questionnaire, w int) string {
+	if w >= historyWideFrom {
+		return ""
+	}
+	g := st.Glyphs
+	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
+	legend := fmt.Sprintf("%s leans %s · %s leans %s · %s balanced · %s note", g.LeanLeft, rel, g.LeanRight, res, g.Even, g.Note)
+	if lipgloss.Width(legend) > w {
+		legend = fmt.Sprintf("%s %s · %s %s · %s balanced · %s note", g.LeanLeft, rel, g.LeanRight, res, g.Even, g.Note)
+	}
+	return wrap(st.Muted, legend, w)
+}
+
+// historyTableStyles draw the selected row with the cursor glyph as well as
+// a style, so the selection shows without colour.
+func historyTableStyles(st Styles) btable.Styles {
+	cursor := st.Glyphs.Cursor
+	return btable.Styles{
+		Header: st.Muted,
+		Cell:   st.Text,
+		Selected: st.Selected.Transform(func(row string) string {
+			_, size := utf8.DecodeRuneInString(row) // the blank kept for it
+			return cursor + row[size:]
+		}),
+	}
+}
+
+// historyTitle capitalises a dimension id for a column title.
+func historyTitle(id string) string {
+	r, size := utf8.DecodeRuneInString(id)
+	return strings.ToUpper(string(r)) + id[size:]
+}

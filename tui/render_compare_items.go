@@ -1,0 +1,129 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// items lists the statements answered differently, largest change first,
+// then the ones that could not be compared, each marked with why.
+func (v comparisonView) items(w int) string {
+	st := v.st
+	lines := []string{
+		st.Heading.Render("Statements, largest change first"),
+		wrap(st.Muted, "In answer points, counted so that up is always better: for a statement "+
+			"about the opposite behaviour, agreeing less counts as up.", w),
+	}
+	same := 0
+	var rest []assessment.ItemChange
+	for _, ic := range v.cmp.Items {
+		switch {
+		case !ic.Compared:
+			rest = append(rest, ic)
+		case ic.Difference == 0:
+			same++
+		default:
+			lines = append(lines, v.item(ic, w))
+		}
+	}
+	switch {
+	case same > 0 && same == len(v.cmp.Items)-len(rest):
+		lines = append(lines, wrap(st.Muted, "Every statement compared was answered the same both times.", w))
+	case same > 0:
+		lines = append(lines, wrap(st.Muted, fmt.Sprintf("%d other %s answered the same both times.",
+			same, plural(same, "statement was", "statements were")), w))
+	}
+	return joinVertical(strings.Join(lines, "\n"), v.notCompared(rest, w))
+}
+
+// item is one changed statement: the change, the wording, and the answers
+// given, in the scale's words.
+func (v comparisonView) item(ic assessment.ItemChange, w int) string {
+	st := v.st
+	change := assessment.Scored(float64(ic.Difference))
+	prefix := padLeft(changeText(st, change, assessment.Scored(0), true), 3) + "  "
+	text := hanging(prefix, ic.Item.Text, st.Text, w)
+	answers := v.answer(ic.From) + " → " + v.answer(ic.To)
+	return stack(text, strings.Repeat(" ", lipgloss.Width(prefix))+st.Muted.Render(truncate(answers, w-lipgloss.Width(prefix))))
+}
+
+func (v comparisonView) answer(x int) string {
+	if l := v.q.Scale.Label(x); l != "" {
+		return l
+	}
+	return strconv.Itoa(x)
+}
+
+// notCompared lists the statements left out of the comparison: changed
+// between questionnaire versions, or skipped in one of the check-ins.
+func (v comparisonView) notCompared(rest []assessment.ItemChange, w int) string {
+	if len(rest) == 0 {
+		return ""
+	}
+	st := v.st
+	tags := make([]string, len(rest))
+	tagW := 0
+	for i, ic := range rest {
+		tags[i] = v.tag(ic)
+		tagW = max(tagW, lipgloss.Width(tags[i]))
+	}
+	lines := []string{"", st.Heading.Render("Not compared"),
+		wrap(st.Muted, "Statements added, removed or reworded between questionnaire versions, "+
+			"and statements skipped in one of the check-ins.", w)}
+	for i, ic := range rest {
+		lines = append(lines, hanging(padRight(st.Warning.Render(tags[i]), tagW+2), ic.Item.Text, st.Text, w))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (v comparisonView) tag(ic assessment.ItemChange) string {
+	from, to := v.dates()
+	switch ic.Status {
+	case assessment.ItemAdded:
+		return "added"
+	case assessment.ItemRemoved:
+		return "removed"
+	case assessment.ItemReworded:
+		return "reworded"
+	}
+	switch {
+	case !ic.HasFrom && !ic.HasTo:
+		return "skipped twice"
+	case !ic.HasFrom:
+		return "skipped " + from
+	}
+	return "skipped " + to
+}
+
+// versions warns when the check-ins were answered with different versions
+// of the questionnaire, and says how the statements differ.
+func (v comparisonView) versions(w int) string {
+	fq, tq := v.from.Questionnaire, v.to.Questionnaire
+	if fq.Hash == tq.Hash {
+		return ""
+	}
+	counts := map[assessment.ItemStatus]int{}
+	for _, ic := range v.cmp.Items {
+		counts[ic.Status]++
+	}
+	var parts []string
+	for _, s := range []assessment.ItemStatus{assessment.ItemReworded, assessment.ItemAdded, assessment.ItemRemoved} {
+		if n := counts[s]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, s))
+		}
+	}
+	which := "different versions of the questionnaire"
+	if fq.ID == tq.ID && fq.Version != tq.Version {
+		which = fmt.Sprintf("different versions of the questionnaire (%d and %d)", fq.Version, tq.Version)
+	}
+	msg := "These check-ins were answered with " + which
+	if len(parts) > 0 {
+		msg += ": " + strings.Join(parts, ", ") + ". Only the statements in both are compared"
+	}
+	msg += "; each score is as it was computed then."
+	return stack("", hanging(v.st.Warning.Render(v.st.Glyphs.Warning)+" ", msg, v.st.Text, w))
+}

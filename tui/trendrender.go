@@ -1,0 +1,220 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// minSpan is the shortest time axis: check-ins all taken within a few
+// days still get a readable axis, with them at its right end.
+const minSpan = 7 * 24 * time.Hour
+
+// trendPoint is one check-in as the trend charts need it, copied out of
+// its record.
+type trendPoint struct {
+	at            time.Time
+	rel, res, bal assessment.Score
+	profile       string // the profile's name when it was taken, or ""
+}
+
+func trendPoints(q *assessment.Questionnaire, recs []store.Record) []trendPoint {
+	relID, resID := q.RelationshipsDimension().ID, q.ResultsDimension().ID
+	out := make([]trendPoint, len(recs))
+	for i, r := range recs {
+		out[i] = trendPoint{at: r.TakenAt, rel: r.Scores.Dimensions[relID],
+			res: r.Scores.Dimensions[resID], bal: r.Scores.Balance}
+		if r.Profile != nil {
+			out[i].profile = r.Profile.Name
+		}
+	}
+	return out
+}
+
+func relScore(p trendPoint) assessment.Score     { return p.rel }
+func resScore(p trendPoint) assessment.Score     { return p.res }
+func balanceScore(p trendPoint) assessment.Score { return p.bal }
+
+// trendView is what the trend charts draw: the check-ins of one window,
+// oldest first, on a time axis from..to.
+type trendView struct {
+	q        *assessment.Questionnaire
+	st       Styles
+	points   []trendPoint
+	from, to time.Time
+	// braille draws lines in braille dots; without it each series is
+	// drawn with its own glyph, readable without colour.
+	braille bool
+}
+
+// series is one score's scored points, oldest first.
+func (v trendView) series(score func(trendPoint) assessment.Score) []assessment.Point {
+	var out []assessment.Point
+	for _, p := range v.points {
+		if s := score(p); s.Valid {
+			out = append(out, assessment.Point{At: p.at, Value: s.Value})
+		}
+	}
+	return out
+}
+
+// trends are both dimensions' least-squares slopes over the window.
+func (v trendView) trends() (rel, res assessment.Trend) {
+	return assessment.FitTrend(v.series(relScore)), assessment.FitTrend(v.series(resScore))
+}
+
+// RenderTrend draws recs, the check-ins of a window oldest first, as the
+// trends screen does: the score chart with its legend and latest values,
+// the balance strip and the slopes, in about width×height. The time axis
+// runs from the first check-in to the last. plain draws with ASCII and
+// box characters only, no braille and no colour (whatever st says), so
+// the output pipes cleanly into a file.
+func RenderTrend(q *assessment.Questionnaire, recs []store.Record, width, height int, st Styles, plain bool) string {
+	if plain {
+		st = DefaultStyles("none")
+	}
+	v := trendView{q: q, st: st, points: trendPoints(q, recs), braille: !plain && !st.colorless}
+	out := "No check-ins to chart."
+	if len(v.points) > 0 {
+		v.from, v.to = span(v.points[0].at, v.points[len(v.points)-1].at)
+		out = v.chartPage(width, height)
+	}
+	if plain {
+		// Theme "none" still sets bold, which a colour terminal would
+		// get as escape codes.
+		out = ansi.Strip(out)
+	}
+	return out
+}
+
+// span widens from..to to at least minSpan, keeping to.
+func span(from, to time.Time) (time.Time, time.Time) {
+	if to.Sub(from) < minSpan {
+		from = to.Add(-minSpan)
+	}
+	return from, to
+}
+
+// chartPage stacks the score chart, the balance strip and the slopes in
+// width×height, giving the score chart the rows to spare.
+func (v trendView) chartPage(width, h int) string {
+	slopes := v.slopes(width)
+	fixed := 1 + 2 + 1 + 1 + height(slopes) // legend, time axis, balance heading, gap
+	score, strip := chartRows(h - fixed)
+	return stack(
+		v.legend(width),
+		v.scoreChart(width, score),
+		v.balanceHeading(width),
+		v.balanceStrip(width, strip),
+		"",
+		slopes)
+}
+
+// chartRows shares rows between the score chart and the balance strip.
+// The strip gets an odd number, so zero has a row of its own; the score
+// chart stops growing where a taller chart would only look stretched.
+func chartRows(avail int) (score, strip int) {
+	strip = 3
+	switch {
+	case avail >= 30:
+		strip = 9
+	case avail >= 22:
+		strip = 7
+	case avail >= 12:
+		strip = 5
+	}
+	return min(24, max(5, avail-strip)), strip
+}
+
+// table lists every check-in in the window, after the slopes, as plain
+// text: it reads aloud well and needs no colour. When the profile names
+// do not fit beside the numbers they go on a line of their own, as cut
+// names would not tell "Leaning on people" from "Leaning on results".
+func (v trendView) table(width int) string {
+	st, q := v.st, v.q
+	relID, resID := q.RelationshipsDimension().ID, q.ResultsDimension().ID
+	layout := "2 Jan 2006"
+	if sameDay(v.points) {
+		layout = "2 Jan 2006 15:04"
+	}
+	dateW := len(time.Date(2026, 9, 22, 23, 59, 0, 0, time.UTC).Format(layout))
+	w := []int{dateW, max(3, len(relID)), max(3, len(resID)), len("balance")}
+	numbers := func(cells ...string) string {
+		line := padRight(cells[0], w[0])
+		for i := 1; i < len(cells); i++ {
+			line += "  " + padLeft(cells[i], w[i])
+		}
+		return line
+	}
+	left := lipgloss.Width(numbers("", "", "", "")) + 2
+	below := left+longestProfile(v.points) > width
+	row := func(prof string, cells ...string) string {
+		if below {
+			return numbers(cells...) + "\n" + strings.Repeat(" ", w[0]+2) + truncate(prof, width-w[0]-2)
+		}
+		return numbers(cells...) + "  " + prof
+	}
+	lines := []string{v.slopes(width), "", st.Heading.Render(row("profile", "Date", relID, resID, "balance"))}
+	for _, p := range v.points {
+		bal := scoreText(p.bal)
+		if p.bal.Valid {
+			bal = signed(p.bal.Value)
+		}
+		prof := p.profile
+		if prof == "" {
+			prof = "–"
+		}
+		lines = append(lines, row(prof, p.at.Format(layout), scoreText(p.rel), scoreText(p.res), bal))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func longestProfile(ps []trendPoint) int {
+	n := len("profile")
+	for _, p := range ps {
+		n = max(n, lipgloss.Width(p.profile))
+	}
+	return n
+}
+
+// sameDay reports whether two of the points were taken on one day, when
+// the table needs the time to tell them apart.
+func sameDay(ps []trendPoint) bool {
+	for i := 1; i < len(ps); i++ {
+		y1, m1, d1 := ps[i-1].at.Date()
+		y2, m2, d2 := ps[i].at.Date()
+		if y1 == y2 && m1 == m2 && d1 == d2 {
+			return true
+		}
+	}
+	return false
+}
+
+// wideTrends is where the grid map moves beside the charts.
+const wideTrends = 140
+
+// page is the trends screen's body: the charts, with the grid map beside
+// them when there is room; the map alone; or the table.
+func (v trendView) page(mode trendsMode, width, h int) string {
+	switch {
+	case mode == trendsTable:
+		return v.table(width)
+	case mode == trendsMap:
+		return v.mapPage(width, h)
+	case width >= wideTrends:
+		n := mapSize(h)
+		mapW := gutterW + 2*n
+		left := v.chartPage(width-mapW-columnGap, h)
+		return lipgloss.JoinHorizontal(lipgloss.Top, padLines(left, width-mapW), v.mapBlock(n, mapW))
+	default:
+		return v.chartPage(width, h)
+	}
+}
+
+// countText says how many check-ins a window holds.
+func countText(n int) string { return fmt.Sprintf("%d %s", n, plural(n, "check-in", "check-ins")) }
