@@ -16,6 +16,11 @@ const Month = 30 * 24 * time.Hour
 // check-ins and well inside the noise of one.
 const SteadySlope = 1.0
 
+// MinTrendSpan is the shortest stretch of time a trend is drawn over. Two
+// check-ins a day apart would turn ordinary noise into "60 points a month";
+// over two weeks a slope starts to mean something.
+const MinTrendSpan = 14 * 24 * time.Hour
+
 // Point is one score at one time.
 type Point struct {
 	At    time.Time
@@ -28,8 +33,8 @@ type Trend struct {
 	Slope float64
 	// N is the number of points used.
 	N int
-	// Valid is false with fewer than two points, or when all points share
-	// one moment, since then no line can be drawn.
+	// Valid is false with fewer than two points, or when they span less
+	// than MinTrendSpan.
 	Valid bool
 }
 
@@ -37,7 +42,7 @@ type Trend struct {
 // 30 days: b = sum((t - mean t)(y - mean y)) / sum((t - mean t)^2).
 func FitTrend(points []Point) Trend {
 	tr := Trend{N: len(points)}
-	if len(points) < 2 {
+	if len(points) < 2 || span(points) < MinTrendSpan {
 		return tr
 	}
 	origin := points[0].At
@@ -55,12 +60,23 @@ func FitTrend(points []Point) Trend {
 		sxy += (ts[i] - mt) * (p.Value - my)
 		sxx += (ts[i] - mt) * (ts[i] - mt)
 	}
-	if sxx == 0 {
-		return tr
-	}
 	tr.Slope = sxy / sxx
 	tr.Valid = true
 	return tr
+}
+
+// span is the time between the earliest and the latest point.
+func span(points []Point) time.Duration {
+	first, last := points[0].At, points[0].At
+	for _, p := range points[1:] {
+		if p.At.Before(first) {
+			first = p.At
+		}
+		if p.At.After(last) {
+			last = p.At
+		}
+	}
+	return last.Sub(first)
 }
 
 // Direction describes a trend in words: "rising about 4 points a month",
@@ -99,7 +115,7 @@ func (t Trend) phrase(up, down, steady string) string {
 // this stage of leadership warns about: one side bought with the other.
 func TrendSentence(relName string, rel Trend, resName string, res Trend) string {
 	if !rel.Valid || !res.Valid {
-		return "Take at least two check-ins on different days to see a trend."
+		return "A trend needs check-ins at least two weeks apart."
 	}
 	s := fmt.Sprintf("%s are %s while %s %s.", capitalise(resName), res.Direction(), relName, rel.verb())
 	if math.Abs(rel.Slope) < SteadySlope && math.Abs(res.Slope) < SteadySlope {

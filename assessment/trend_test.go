@@ -19,6 +19,11 @@ func TestFitTrend(t *testing.T) {
 		{"none", nil, 0, false},
 		{"one", []Point{day(0, 50)}, 0, false},
 		{"same moment", []Point{day(3, 50), day(3, 70)}, 0, false},
+		// Under two weeks apart: a slope would be noise blown up.
+		{"13 days", []Point{day(0, 50), day(13, 70)}, 0, false},
+		// Exactly 14 days, 14/30 of a month:
+		// 20 / (14/30) = 42.857 points a month.
+		{"14 days", []Point{day(0, 50), day(14, 70)}, 20 / (14.0 / 30), true},
 		// +4 every 30 days exactly.
 		{"steady climb", []Point{day(0, 50), day(30, 54), day(60, 58)}, 4, true},
 		// t = 0, 0.5, 2 months; mean t 5/6, mean y 54; sxy = 14,
@@ -50,7 +55,7 @@ func TestTrendWords(t *testing.T) {
 		{up4, down3, "Results are falling about 3 points a month while relationships rise about 4 points a month. The team may be comfortable while delivery slips."},
 		{up1, up4, "Results are rising about 4 points a month while relationships rise about 1 point a month. Both are growing together."},
 		{flat, Trend{Slope: -0.9, Valid: true}, "Results and relationships are both holding steady."},
-		{Trend{}, up4, "Take at least two check-ins on different days to see a trend."},
+		{Trend{}, up4, "A trend needs check-ins at least two weeks apart."},
 	}
 	for _, tt := range tests {
 		if got := TrendSentence("relationships", tt.rel, "results", tt.res); got != tt.want {

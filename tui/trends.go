@@ -203,7 +203,7 @@ func (m trendsModel) body(v trendView, w, h int) string {
 		return wrap(st.Error, st.Glyphs.Error+" Could not read your history: "+m.err.Error(), w)
 	case len(m.all) == 0:
 		return wrap(st.Text, "No check-ins yet. Take one from the home screen; "+
-			"from two on different days on, this screen shows how your scores move.", w)
+			"once you have two at least two weeks apart, this screen shows how your scores move.", w)
 	case len(v.points) == 0:
 		return wrap(st.Text, fmt.Sprintf("No check-ins in the last %s. Press a to see all %s.",
 			trendWindows[m.window].name, countText(len(m.all))), w)
