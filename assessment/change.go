@@ -148,12 +148,18 @@ func Compare(q *Questionnaire, from, to Side) Comparison {
 		}
 		c.Facets = append(c.Facets, fc)
 	}
+	// Largest first by the whole-point change a person sees (75 - 63 is
+	// +12 even when the exact change is 12.5), then by the exact change.
 	slices.SortStableFunc(c.Facets, func(a, b FacetChange) int {
-		return cmp.Compare(magnitude(b.Valid, b.Difference), magnitude(a.Valid, a.Difference))
+		return cmp.Or(
+			cmp.Compare(magnitude(b.Valid, shown(b)), magnitude(a.Valid, shown(a))),
+			cmp.Compare(magnitude(b.Valid, b.Difference), magnitude(a.Valid, a.Difference)))
 	})
 	c.Items = compareItems(q, from, to)
 	return c
 }
+
+func shown(f FacetChange) float64 { return math.Round(f.To.Value) - math.Round(f.From.Value) }
 
 // magnitude sorts unscored entries after every scored one.
 func magnitude(valid bool, d float64) float64 {

@@ -98,3 +98,15 @@ func TestCompareMatchesItemsByID(t *testing.T) {
 		t.Errorf("changed statements were compared")
 	}
 }
+
+func TestCompareSortsFacetsByTheChangeShown(t *testing.T) {
+	q := mini(t)
+	// trust: 62.5 -> 75.4, exactly +12.9 but shown as 63 -> 75, +12.
+	// goals: 62.4 -> 75.0, exactly +12.6 but shown as 62 -> 75, +13.
+	from := Side{Facets: map[string]Score{"trust": Scored(62.5), "goals": Scored(62.4)}}
+	to := Side{Facets: map[string]Score{"trust": Scored(75.4), "goals": Scored(75.0)}}
+	c := Compare(q, from, to)
+	if c.Facets[0].Facet.ID != "goals" || c.Facets[1].Facet.ID != "trust" {
+		t.Errorf("order = %s, %s; want goals (+13 shown) before trust (+12 shown)", c.Facets[0].Facet.ID, c.Facets[1].Facet.ID)
+	}
+}

@@ -54,7 +54,7 @@ func TestCompareFromHomeDefaultsToLatestTwo(t *testing.T) {
 	for label, want := range map[string]string{
 		"Relationship-building ": "Relationship-building      25      56     +31  ▲ reliable improvement",
 		"Results focus ":         "Results focus              88      75     −13  ≈ within noise",
-		"Balance ":               "Balance                   +63     +19     −44  now leans results",
+		"Balance ":               "Balance                   +63     +19     −44  closer to balanced",
 		"Trust and listening":    "Trust and listening                      13      63     +50",
 		"Clear objectives":       "Clear objectives                         88      63     −25",
 	} {
@@ -248,6 +248,26 @@ func TestHistoryAndCompareFitTheWindow(t *testing.T) {
 					t.Errorf("%d×%d %s: line %d is %d wide: %q", w, h, step.screen, i, lw, l)
 				}
 			}
+		}
+	}
+}
+
+func TestBalanceShift(t *testing.T) {
+	q := &assessment.Questionnaire{Dimensions: []assessment.Dimension{{ID: "relationships"}, {ID: "results"}}}
+	tests := []struct {
+		from, to float64
+		want     string
+	}{
+		{-27, 8, "now leans results"},
+		{19, 3, "now balanced"},
+		{2, -3, "still balanced"},
+		{19, 8, "closer to balanced"}, // 11 points nearer the middle
+		{10, 25, "further from balanced"},
+		{15, 12, "still leans results"}, // 3 points: under the 5-point band
+	}
+	for _, tt := range tests {
+		if got := balanceShift(q, assessment.Scored(tt.from), assessment.Scored(tt.to)); got != tt.want {
+			t.Errorf("balanceShift(%v, %v) = %q, want %q", tt.from, tt.to, got, tt.want)
 		}
 	}
 }

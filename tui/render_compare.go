@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -141,8 +142,30 @@ func (v comparisonView) scores(w int) string {
 	}
 	fb, tb := v.from.Scores.Balance, v.to.Scores.Balance
 	add(n.row(st.Text.Render("Balance"), compareBalance(fb), st.Strong.Render(compareBalance(tb)),
-		changeText(st, tb, fb, false)), st.Muted.Render("now "+lean(v.q, tb)))
+		changeText(st, tb, fb, false)), st.Muted.Render(balanceShift(v.q, fb, tb)))
 	return stack(strings.Join(lines, "\n"), v.thresholds(w))
+}
+
+// balanceShift says in words how the lean moved: a change of side, or on
+// the same side a move of at least the balanced band towards or away from
+// the middle.
+func balanceShift(q *assessment.Questionnaire, from, to assessment.Score) string {
+	if !from.Valid || !to.Valid {
+		return lean(q, to)
+	}
+	was, now := assessment.LeanOf(from.Value), assessment.LeanOf(to.Value)
+	closer := math.Abs(from.Value) - math.Abs(to.Value)
+	switch {
+	case was != now:
+		return "now " + lean(q, to)
+	case now == assessment.Balanced:
+		return "still balanced"
+	case closer >= assessment.BalancedBand:
+		return "closer to balanced"
+	case closer <= -assessment.BalancedBand:
+		return "further from balanced"
+	}
+	return "still " + lean(q, to)
 }
 
 func compareBalance(b assessment.Score) string {
