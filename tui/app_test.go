@@ -17,7 +17,7 @@ func TestHomeWelcomesWithEmptyHistory(t *testing.T) {
 		"Results focus", "Clear objectives, delivery and continuous improvement.",
 		"Leaders get results through people.",
 		"A check-in is 8 statements and takes about 2 minutes.",
-		"enter/t start a check-in", "q quit", "? more keys")
+		"t check-in", "g trends", "q quit", "? more keys")
 	mustNotContain(t, d.view(), "Last check-in")
 }
 

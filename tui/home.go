@@ -9,7 +9,6 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/store"
 )
 
@@ -88,8 +87,6 @@ func (m homeModel) view() string {
 	header := st.Title.Render("leadcheck") + st.Subtitle.Render(" · "+m.c.q.Title)
 
 	m.keys.narrow = m.c.innerWidth() < narrowHelp
-	m.keys.roomy = true
-	m.keys.roomy = shortHelpWidth(m.help, m.keys) <= m.c.innerWidth()
 	footer := m.c.helpView(m.help, m.keys)
 	var body string
 	switch {
@@ -192,8 +189,3 @@ func ago(now, t time.Time) string {
 	}
 }
 
-// shortHelpWidth is how wide k's short help is when nothing cuts it.
-func shortHelpWidth(h help.Model, k help.KeyMap) int {
-	h.Width = 0
-	return lipgloss.Width(h.ShortHelpView(k.ShortHelp()))
-}

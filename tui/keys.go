@@ -21,9 +21,8 @@ func newGlobalKeys() globalKeys {
 }
 
 type homeKeys struct {
-	// narrow keeps the short help to starting, quitting and "? more keys";
-	// roomy adds trends to it, when the line has room for one more key.
-	narrow, roomy bool
+	// narrow keeps the short help to starting, quitting and "? more keys".
+	narrow bool
 
 	Start   key.Binding
 	History key.Binding
@@ -35,7 +34,7 @@ type homeKeys struct {
 
 func newHomeKeys() homeKeys {
 	return homeKeys{
-		Start:   key.NewBinding(key.WithKeys("enter", "t"), key.WithHelp("enter/t", "start a check-in")),
+		Start:   key.NewBinding(key.WithKeys("enter", "t"), key.WithHelp("t", "check-in")),
 		History: key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
 		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 		Trends:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "trends")),
@@ -48,10 +47,7 @@ func (k homeKeys) ShortHelp() []key.Binding {
 	if k.narrow {
 		return []key.Binding{k.Start, k.Quit, k.Help}
 	}
-	if k.roomy {
-		return []key.Binding{k.Start, k.History, k.Compare, k.Trends, k.Quit, k.Help}
-	}
-	return []key.Binding{k.Start, k.History, k.Compare, k.Quit, k.Help}
+	return []key.Binding{k.Start, k.History, k.Trends, k.Compare, k.Quit, k.Help}
 }
 func (k homeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Start, k.History, k.Compare, k.Trends}, {k.Quit, k.Help}}
