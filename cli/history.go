@@ -48,6 +48,9 @@ full records, oldest first, for scripts and spreadsheets.`,
 	return cmd
 }
 
+// printHistory writes the table. Dates are shown in the time zone each
+// check-in was recorded in, as the app shows them, so a check-in taken late
+// in the evening keeps its own date.
 func printHistory(env Env, q *assessment.Questionnaire, recs []store.Record) error {
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
 	w := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
@@ -61,7 +64,7 @@ func printHistory(env Env, q *assessment.Questionnaire, recs []store.Record) err
 		if strings.TrimSpace(r.Note) != "" {
 			note = "yes"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%13s\t%7s\t%s\t%s\t%s\n", r.ID, r.TakenAt.Local().Format("2006-01-02"),
+		fmt.Fprintf(w, "%s\t%s\t%13s\t%7s\t%s\t%s\t%s\n", r.ID, r.TakenAt.Format("2006-01-02"),
 			score(r.Scores.Dimensions[rel]), score(r.Scores.Dimensions[res]),
 			balance(r.Scores.Balance), profile, note)
 	}
