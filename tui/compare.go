@@ -112,18 +112,8 @@ func (m compareModel) key(msg tea.KeyMsg) (compareModel, tea.Cmd) {
 		m.move(&m.to, -1, m.from+1, len(m.recs)-1)
 	case key.Matches(msg, m.keys.NewerLater):
 		m.move(&m.to, +1, m.from+1, len(m.recs)-1)
-	case key.Matches(msg, m.keys.Up):
-		m.vp.ScrollUp(1)
-	case key.Matches(msg, m.keys.Down):
-		m.vp.ScrollDown(1)
-	case key.Matches(msg, m.keys.PageUp):
-		m.vp.PageUp()
-	case key.Matches(msg, m.keys.PageDown):
-		m.vp.PageDown()
-	case key.Matches(msg, m.keys.Top):
-		m.vp.GotoTop()
-	case key.Matches(msg, m.keys.Bottom):
-		m.vp.GotoBottom()
+	default:
+		m.keys.scroll(&m.vp, msg)
 	}
 	return m, nil
 }
@@ -185,17 +175,10 @@ type compareKeys struct {
 	Back         key.Binding
 	Help         key.Binding
 
-	Scroll   key.Binding
-	Up       key.Binding
-	Down     key.Binding
-	PageUp   key.Binding
-	PageDown key.Binding
-	Top      key.Binding
-	Bottom   key.Binding
+	scrollKeys
 }
 
 func newCompareKeys() compareKeys {
-	r := newResultKeys("back")
 	return compareKeys{
 		Older:        key.NewBinding(key.WithKeys("[", "]"), key.WithHelp("[/]", "older")),
 		Newer:        key.NewBinding(key.WithKeys("{", "}"), key.WithHelp("{/}", "newer")),
@@ -206,7 +189,7 @@ func newCompareKeys() compareKeys {
 		Take:         key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "take a check-in")),
 		Back:         key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "back")),
 		Help:         helpKey(),
-		Scroll:       r.Scroll, Up: r.Up, Down: r.Down, PageUp: r.PageUp, PageDown: r.PageDown, Top: r.Top, Bottom: r.Bottom,
+		scrollKeys:   newScrollKeys(),
 	}
 }
 
@@ -220,7 +203,7 @@ func (k compareKeys) ShortHelp() []key.Binding {
 func (k compareKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.OlderEarlier, k.OlderLater, k.NewerEarlier, k.NewerLater},
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		k.scrollHelp(),
 		{k.Take, k.Back, k.Help},
 	}
 }

@@ -21,27 +21,21 @@ func (m *compareModel) layout() {
 	}
 	m.keys.narrow = m.c.innerWidth() < narrowHelp
 	if !m.ready() || m.c.width == 0 {
-		m.setScrollKeys(false)
+		m.keys.setScroll(false)
 		return
 	}
 	content := renderComparison(m.comparison(), m.c.innerWidth(), false)
 	m.vp.Width = lipgloss.Width(content) // the header's title fits to it
-	m.setScrollKeys(true)
+	m.keys.setScroll(true)
 	avail := m.c.height - height(m.header()) - height(m.footer())
 	if height(content) <= avail {
-		m.setScrollKeys(false)
+		m.keys.setScroll(false)
 		avail = m.c.height - height(m.header()) - height(m.footer())
 	}
 	offset := m.vp.YOffset
 	m.vp.Height = max(1, min(height(content), avail))
 	m.vp.SetContent(content)
 	m.vp.SetYOffset(offset)
-}
-
-func (m *compareModel) setScrollKeys(on bool) {
-	for _, b := range []*key.Binding{&m.keys.Scroll, &m.keys.Up, &m.keys.Down, &m.keys.PageUp, &m.keys.PageDown, &m.keys.Top, &m.keys.Bottom} {
-		b.SetEnabled(on)
-	}
 }
 
 func (m compareModel) view() string {

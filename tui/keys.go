@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
@@ -149,8 +151,9 @@ func newNoteKeys() noteKeys {
 func (k noteKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Done, k.Newline, k.Back} }
 func (k noteKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp(), {k.Leave}} }
 
-type resultKeys struct {
-	Close  key.Binding
+// scrollKeys move a viewport. The result, comparison and trends screens
+// share them, so scrolling works the same everywhere.
+type scrollKeys struct {
 	Scroll key.Binding // help only: stands for all the scroll keys
 
 	Up       key.Binding
@@ -159,14 +162,10 @@ type resultKeys struct {
 	PageDown key.Binding
 	Top      key.Binding
 	Bottom   key.Binding
-	Help     key.Binding
 }
 
-// newResultKeys names the close key after where it leads: home, or out of
-// the program when the check-in was started from the command line.
-func newResultKeys(closeDesc string) resultKeys {
-	return resultKeys{
-		Close:    key.NewBinding(key.WithKeys("enter", "q", "esc"), key.WithHelp("enter/q", closeDesc)),
+func newScrollKeys() scrollKeys {
+	return scrollKeys{
 		Scroll:   key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "scroll")),
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
@@ -174,7 +173,56 @@ func newResultKeys(closeDesc string) resultKeys {
 		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn/space", "page down")),
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home/g", "top")),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end/G", "bottom")),
-		Help:     helpKey(),
+	}
+}
+
+// setScroll lists the keys, and lets them act, only when there is
+// something to scroll.
+func (k *scrollKeys) setScroll(on bool) {
+	for _, b := range []*key.Binding{&k.Scroll, &k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
+		b.SetEnabled(on)
+	}
+}
+
+// scroll moves vp for a scroll key and reports whether msg was one.
+func (k scrollKeys) scroll(vp *viewport.Model, msg tea.KeyMsg) bool {
+	switch {
+	case key.Matches(msg, k.Up):
+		vp.ScrollUp(1)
+	case key.Matches(msg, k.Down):
+		vp.ScrollDown(1)
+	case key.Matches(msg, k.PageUp):
+		vp.PageUp()
+	case key.Matches(msg, k.PageDown):
+		vp.PageDown()
+	case key.Matches(msg, k.Top):
+		vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		vp.GotoBottom()
+	default:
+		return false
+	}
+	return true
+}
+
+// scrollHelp is the row of scroll keys in a full help.
+func (k scrollKeys) scrollHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
+}
+
+type resultKeys struct {
+	scrollKeys
+	Close key.Binding
+	Help  key.Binding
+}
+
+// newResultKeys names the close key after where it leads: home, or out of
+// the program when the check-in was started from the command line.
+func newResultKeys(closeDesc string) resultKeys {
+	return resultKeys{
+		scrollKeys: newScrollKeys(),
+		Close:      key.NewBinding(key.WithKeys("enter", "q", "esc"), key.WithHelp("enter/q", closeDesc)),
+		Help:       helpKey(),
 	}
 }
 
@@ -183,11 +231,7 @@ func (k resultKeys) ShortHelp() []key.Binding {
 }
 
 func (k resultKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Close, k.Help},
-		{k.Up, k.Down, k.PageUp, k.PageDown},
-		{k.Top, k.Bottom},
-	}
+	return [][]key.Binding{{k.Close, k.Help}, k.scrollHelp()}
 }
 
 func helpKey() key.Binding {
@@ -213,18 +257,11 @@ type trendsKeys struct {
 	Back    key.Binding
 	Help    key.Binding
 
-	Scroll   key.Binding // help only: stands for the scroll keys
-	Up       key.Binding
-	Down     key.Binding
-	PageUp   key.Binding
-	PageDown key.Binding
-	Top      key.Binding
-	Bottom   key.Binding
+	scrollKeys
 }
 
 func newTrendsKeys() trendsKeys {
-	r := newResultKeys("home")
-	return trendsKeys{
+	k := trendsKeys{
 		Window: key.NewBinding(key.WithKeys("3", "6", "y", "a"), key.WithHelp("3/6/y/a", "window")),
 		Windows: [4]key.Binding{
 			key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "last 3 months")),
@@ -235,11 +272,13 @@ func newTrendsKeys() trendsKeys {
 		Table:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "table")),
 		Map:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map")),
 		Back:   key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "home")),
-		Help:   helpKey(),
-		Scroll: r.Scroll, Up: r.Up, Down: r.Down, PageUp: r.PageUp, PageDown: r.PageDown,
-		Top:    key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "top")),
-		Bottom: key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "bottom")),
+		Help:       helpKey(),
+		scrollKeys: newScrollKeys(),
 	}
+	// g and G are not free here: they would read as a window key.
+	k.Top = key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "top"))
+	k.Bottom = key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "bottom"))
+	return k
 }
 
 // sync names t and m after where they lead, drops m when the map is
@@ -263,12 +302,6 @@ func (k *trendsKeys) sync(mode trendsMode, wide, any, inWindow bool) {
 	}
 }
 
-func (k *trendsKeys) setScroll(on bool) {
-	for _, b := range []*key.Binding{&k.Scroll, &k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
-		b.SetEnabled(on)
-	}
-}
-
 func (k trendsKeys) ShortHelp() []key.Binding {
 	if k.narrow && k.Scroll.Enabled() {
 		return []key.Binding{k.Table, k.Map, k.Scroll, k.Back, k.Help}
@@ -280,6 +313,6 @@ func (k trendsKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		k.Windows[:],
 		{k.Table, k.Map, k.Back, k.Help},
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		k.scrollHelp(),
 	}
 }

@@ -112,18 +112,8 @@ func (m resultModel) update(msg tea.Msg) (resultModel, tea.Cmd) {
 		case key.Matches(msg, m.keys.Help):
 			toggleHelp(&m.help, &m.keys.Help)
 			m.layout()
-		case key.Matches(msg, m.keys.Up):
-			m.vp.ScrollUp(1)
-		case key.Matches(msg, m.keys.Down):
-			m.vp.ScrollDown(1)
-		case key.Matches(msg, m.keys.PageUp):
-			m.vp.PageUp()
-		case key.Matches(msg, m.keys.PageDown):
-			m.vp.PageDown()
-		case key.Matches(msg, m.keys.Top):
-			m.vp.GotoTop()
-		case key.Matches(msg, m.keys.Bottom):
-			m.vp.GotoBottom()
+		default:
+			m.keys.scroll(&m.vp, msg)
 		}
 	}
 	return m, nil
@@ -138,10 +128,10 @@ func (m *resultModel) layout() {
 	content := renderResult(resultView{q: m.c.q, rec: m.rec, prev: m.prev, st: m.c.styles},
 		m.c.innerWidth(), false)
 	w := lipgloss.Width(content)
-	m.setScrollKeys(true)
+	m.keys.setScroll(true)
 	avail := m.c.height - height(m.header(w)) - height(m.footer())
 	if height(content) <= avail {
-		m.setScrollKeys(false)
+		m.keys.setScroll(false)
 		avail = m.c.height - height(m.header(w)) - height(m.footer())
 	}
 	offset := m.vp.YOffset
@@ -149,12 +139,6 @@ func (m *resultModel) layout() {
 	m.vp.Height = max(1, min(height(content), avail))
 	m.vp.SetContent(content)
 	m.vp.SetYOffset(offset)
-}
-
-func (m *resultModel) setScrollKeys(on bool) {
-	for _, b := range []*key.Binding{&m.keys.Scroll, &m.keys.Up, &m.keys.Down, &m.keys.PageUp, &m.keys.PageDown, &m.keys.Top, &m.keys.Bottom} {
-		b.SetEnabled(on)
-	}
 }
 
 func (m resultModel) view() string {

@@ -105,7 +105,7 @@ func (m trendsModel) key(msg tea.KeyMsg) (trendsModel, tea.Cmd) {
 		m.mode = m.toggle(trendsMap)
 		m.vp.GotoTop()
 	default:
-		m.scroll(msg)
+		m.keys.scroll(&m.vp, msg)
 		return m, nil
 	}
 	m.layout()
@@ -121,24 +121,6 @@ func (m trendsModel) toggle(mode trendsMode) trendsMode {
 		return m.back
 	default:
 		return trendsChart
-	}
-}
-
-func (m *trendsModel) scroll(msg tea.KeyMsg) {
-	k := m.keys
-	switch {
-	case key.Matches(msg, k.Up):
-		m.vp.ScrollUp(1)
-	case key.Matches(msg, k.Down):
-		m.vp.ScrollDown(1)
-	case key.Matches(msg, k.PageUp):
-		m.vp.PageUp()
-	case key.Matches(msg, k.PageDown):
-		m.vp.PageDown()
-	case key.Matches(msg, k.Top):
-		m.vp.GotoTop()
-	case key.Matches(msg, k.Bottom):
-		m.vp.GotoBottom()
 	}
 }
 
