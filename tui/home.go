@@ -188,4 +188,3 @@ func ago(now, t time.Time) string {
 		return fmt.Sprintf("%d years ago", days/365)
 	}
 }
-

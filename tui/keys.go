@@ -269,9 +269,9 @@ func newTrendsKeys() trendsKeys {
 			key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "last year")),
 			key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all check-ins")),
 		},
-		Table:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "table")),
-		Map:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map")),
-		Back:   key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "home")),
+		Table:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "table")),
+		Map:        key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map")),
+		Back:       key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "home")),
 		Help:       helpKey(),
 		scrollKeys: newScrollKeys(),
 	}
