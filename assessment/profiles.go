@@ -17,6 +17,7 @@ func (v *validator) profiles(ps []Profile) {
 		if strings.TrimSpace(p.Interpretation) == "" {
 			v.add(path, "profile %q has no interpretation", p.ID)
 		}
+		v.practices(path, "profile", p.ID, p.Practices)
 		v.bounds(path+".relationships", p.ID, p.Relationships)
 		v.bounds(path+".results", p.ID, p.Results)
 	}

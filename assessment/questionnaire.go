@@ -45,6 +45,8 @@ type Dimension struct {
 	Name        string    `yaml:"name" json:"name"`
 	Description string    `yaml:"description,omitempty" json:"description,omitempty"`
 	Reference   Reference `yaml:"reference,omitempty" json:"reference"`
+	// Prompt is a reflection question about this side of the work.
+	Prompt string `yaml:"prompt,omitempty" json:"prompt,omitempty"`
 }
 
 // Reference holds the norms used to judge a change between two check-ins:
@@ -67,6 +69,10 @@ type Facet struct {
 	Dimension   string `yaml:"dimension" json:"dimension"`
 	Name        string `yaml:"name" json:"name"`
 	Description string `yaml:"description,omitempty" json:"description,omitempty"`
+	// Practices are concrete things to try when this facet is the one to
+	// work on; Prompt is a reflection question about it.
+	Practices []string `yaml:"practices,omitempty" json:"practices,omitempty"`
+	Prompt    string   `yaml:"prompt,omitempty" json:"prompt,omitempty"`
 }
 
 // Item is one statement. A reverse-keyed item describes the opposite
@@ -82,12 +88,13 @@ type Item struct {
 // Profile is a named region of the relationships x results grid. Profiles
 // are tried in file order; the first whose ranges hold both scores applies.
 type Profile struct {
-	ID             string `yaml:"id" json:"id"`
-	Name           string `yaml:"name" json:"name"`
-	Relationships  Range  `yaml:"relationships,omitempty" json:"relationships"`
-	Results        Range  `yaml:"results,omitempty" json:"results"`
-	Interpretation string `yaml:"interpretation" json:"interpretation"`
-	Advice         string `yaml:"advice" json:"advice"`
+	ID             string   `yaml:"id" json:"id"`
+	Name           string   `yaml:"name" json:"name"`
+	Relationships  Range    `yaml:"relationships,omitempty" json:"relationships"`
+	Results        Range    `yaml:"results,omitempty" json:"results"`
+	Interpretation string   `yaml:"interpretation" json:"interpretation"`
+	Advice         string   `yaml:"advice" json:"advice"`
+	Practices      []string `yaml:"practices,omitempty" json:"practices,omitempty"`
 	// Trap marks the position this stage of leadership warns about.
 	Trap bool `yaml:"trap,omitempty" json:"trap,omitempty"`
 }

@@ -162,6 +162,7 @@ func (v *validator) facets(fs []Facet, dims map[string]bool) map[string]bool {
 		if !dims[f.Dimension] && len(dims) > 0 {
 			v.add(path+".dimension", "facet %q: dimension %q is not defined under dimensions", f.ID, f.Dimension)
 		}
+		v.practices(path, "facet", f.ID, f.Practices)
 	}
 	return ids
 }

@@ -49,6 +49,14 @@ type Record struct {
 	Profile  *ProfileRef          `json:"profile"`
 	Warnings []assessment.Warning `json:"warnings"`
 	Note     string               `json:"note"`
+	// Reflection is the free text written after the statements, in answer
+	// to the prompts drawn from the result.
+	Reflection string `json:"reflection,omitempty"`
+	// Commitments are what the leader chose to work on until the next
+	// check-in; Reviews are how the previous check-in's commitments went,
+	// reviewed at the start of this one.
+	Commitments []Commitment `json:"commitments,omitempty"`
+	Reviews     []Review     `json:"reviews,omitempty"`
 	// DurationSeconds is the time spent answering, or 0 when unknown
 	// (answers read from a file have no timing).
 	DurationSeconds float64 `json:"duration_seconds,omitempty"`

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -353,5 +354,59 @@ func TestQuestionnaireSnapshotKeptOncePerHash(t *testing.T) {
 	}
 	if _, ok, err := s.Questionnaire("nope"); ok || err != nil {
 		t.Errorf("unknown hash: ok=%v err=%v", ok, err)
+	}
+}
+
+func TestSetCommitments(t *testing.T) {
+	s := openTemp(t)
+	r := newTestRecord(time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC), "with commitments")
+	if err := s.Save(&r); err != nil {
+		t.Fatal(err)
+	}
+	cs := []Commitment{{Facet: "trust", Practice: "Hold one-to-ones.", Objective: "By the next check-in I will keep every one-to-one."}}
+	if err := s.SetCommitments(r.ID, cs); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Get(r.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Commitments, cs) || got.Note != "with commitments" || got.ID != r.ID {
+		t.Errorf("after SetCommitments: %+v", got)
+	}
+	if err := s.SetCommitments("20990101-000000-9", cs); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown id: %v", err)
+	}
+}
+
+func TestSettingsRoundTrip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "conf", "leadcheck", "settings.yaml")
+	s, err := LoadSettings(path)
+	if err != nil || s.Cadence != "" {
+		t.Fatalf("missing file: %+v, %v", s, err)
+	}
+	if c, _ := s.CadenceOrDefault(); c.Days != 28 {
+		t.Errorf("default cadence = %d days", c.Days)
+	}
+	if err := SaveSettings(path, Settings{Cadence: "2w"}); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("settings file mode: %v %v", fi, err)
+	}
+	if fi, err := os.Stat(filepath.Dir(path)); err != nil || fi.Mode().Perm() != 0o700 {
+		t.Errorf("settings dir mode: %v %v", fi, err)
+	}
+	s, err = LoadSettings(path)
+	if c, _ := s.CadenceOrDefault(); err != nil || c.Days != 14 {
+		t.Errorf("reloaded: %+v %v", s, err)
+	}
+	os.WriteFile(path, []byte("cadence: 3 months\n"), 0o600)
+	if _, err := LoadSettings(path); err == nil || !strings.Contains(err.Error(), path) {
+		t.Errorf("bad cadence: %v", err)
+	}
+	os.WriteFile(path, []byte("cadense: 2w\n"), 0o600)
+	if _, err := LoadSettings(path); err == nil || !strings.Contains(err.Error(), "cadense") {
+		t.Errorf("unknown key: %v", err)
 	}
 }

@@ -1,0 +1,100 @@
+package assessment
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Cadence is how often a leader means to check in, in whole days.
+type Cadence struct{ Days int }
+
+// DefaultCadence is every four weeks: long enough for behaviour to change,
+// short enough to remember what happened.
+var DefaultCadence = Cadence{Days: 28}
+
+// Bounds of a cadence: daily check-ins measure mood, not behaviour, and
+// after a year nobody remembers the last one.
+const (
+	MinCadenceDays = 7
+	MaxCadenceDays = 365
+)
+
+// ParseCadence reads "4w", "4 weeks", "28d", "28 days" or a bare number of
+// days.
+func ParseCadence(s string) (Cadence, error) {
+	in := strings.ToLower(strings.TrimSpace(s))
+	num := strings.TrimRightFunc(in, func(r rune) bool { return r < '0' || r > '9' })
+	unit := strings.TrimSpace(in[len(num):])
+	n, err := strconv.Atoi(strings.TrimSpace(num))
+	if err != nil || n <= 0 {
+		return Cadence{}, fmt.Errorf("cadence %q is not a number of days or weeks; write it like 4w, 2 weeks or 10d", s)
+	}
+	switch unit {
+	case "", "d", "day", "days":
+	case "w", "wk", "wks", "week", "weeks":
+		n *= 7
+	default:
+		return Cadence{}, fmt.Errorf("cadence %q: unknown unit %q; use d (days) or w (weeks), e.g. 4w", s, unit)
+	}
+	if n < MinCadenceDays || n > MaxCadenceDays {
+		return Cadence{}, fmt.Errorf("cadence %q is %d days; choose between %d days and %d days", s, n, MinCadenceDays, MaxCadenceDays)
+	}
+	return Cadence{Days: n}, nil
+}
+
+// String is the short form, in weeks when it divides evenly: "4w", "10d".
+func (c Cadence) String() string {
+	if c.Days%7 == 0 {
+		return fmt.Sprintf("%dw", c.Days/7)
+	}
+	return fmt.Sprintf("%dd", c.Days)
+}
+
+// Words is the cadence in a sentence: "every 4 weeks", "every 10 days",
+// "every week".
+func (c Cadence) Words() string {
+	n, unit := c.Days, "day"
+	if n%7 == 0 {
+		n, unit = n/7, "week"
+	}
+	if n == 1 {
+		return "every " + unit
+	}
+	return fmt.Sprintf("every %d %ss", n, unit)
+}
+
+// Due says when the next check-in is due.
+type Due struct {
+	// First is true when there is no check-in yet: the first is due now.
+	First bool
+	// At is the due date: the last check-in's day plus the cadence.
+	At time.Time
+	// Now is true when a check-in is due or overdue.
+	Now bool
+	// Days counts whole calendar days until At (when not yet due) or since
+	// At (when due); 0 means today.
+	Days int
+}
+
+// NextDue computes when the next check-in is due. Dates are compared as
+// calendar days in now's time zone, so a check-in taken on a Monday
+// evening with a weekly cadence is due the next Monday morning, not in the
+// evening.
+func NextDue(last time.Time, hasLast bool, c Cadence, now time.Time) Due {
+	if !hasLast {
+		return Due{First: true, Now: true}
+	}
+	day := func(t time.Time) time.Time {
+		t = t.In(now.Location())
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, now.Location())
+	}
+	at := day(last).AddDate(0, 0, c.Days)
+	days := int(math.Round(day(now).Sub(at).Hours() / 24))
+	if days >= 0 {
+		return Due{At: at, Now: true, Days: days}
+	}
+	return Due{At: at, Days: -days}
+}

@@ -1,0 +1,67 @@
+package assessment
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseCadence(t *testing.T) {
+	tests := []struct {
+		in   string
+		days int
+		err  bool
+	}{
+		{"4w", 28, false}, {"4 weeks", 28, false}, {"1 week", 7, false},
+		{"28d", 28, false}, {"10 days", 10, false}, {"21", 21, false}, {" 2W ", 14, false},
+		{"6d", 0, true},    // under a week
+		{"60w", 0, true},   // over a year
+		{"fortnight", 0, true}, {"3m", 0, true}, {"", 0, true}, {"-2w", 0, true},
+	}
+	for _, tt := range tests {
+		c, err := ParseCadence(tt.in)
+		if (err != nil) != tt.err || c.Days != tt.days {
+			t.Errorf("ParseCadence(%q) = %d, %v; want %d, error %v", tt.in, c.Days, err, tt.days, tt.err)
+		}
+	}
+	for days, want := range map[int]string{28: "every 4 weeks", 7: "every week", 10: "every 10 days", 1: "every day"} {
+		if got := (Cadence{days}).Words(); got != want {
+			t.Errorf("Words(%d) = %q, want %q", days, got, want)
+		}
+	}
+	if got := (Cadence{14}).String(); got != "2w" {
+		t.Errorf("String = %q", got)
+	}
+}
+
+func TestNextDue(t *testing.T) {
+	at := func(d, h int) time.Time { return time.Date(2026, 11, d, h, 0, 0, 0, time.UTC) }
+	weekly, fourWeeks := Cadence{7}, Cadence{28}
+	tests := []struct {
+		name    string
+		last    time.Time
+		has     bool
+		c       Cadence
+		now     time.Time
+		want    Due
+		dueDate time.Time
+	}{
+		{"first check-in is always due", time.Time{}, false, fourWeeks, at(29, 9), Due{First: true, Now: true}, time.Time{}},
+		// Monday 2 Nov evening + 7 days = Monday 9 Nov; on Sunday 8 Nov
+		// it is due in 1 day.
+		{"due tomorrow", at(2, 21), true, weekly, at(8, 23), Due{Days: 1}, at(9, 0)},
+		// Monday morning of 9 Nov it is due today, though the last one
+		// was taken in the evening.
+		{"due today", at(2, 21), true, weekly, at(9, 8), Due{Now: true, Days: 0}, at(9, 0)},
+		{"overdue 3 days", at(2, 21), true, weekly, at(12, 8), Due{Now: true, Days: 3}, at(9, 0)},
+		// 1 Nov + 28 days = 29 Nov.
+		{"four weeks", at(1, 9), true, fourWeeks, at(20, 9), Due{Days: 9}, at(29, 0)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := NextDue(tt.last, tt.has, tt.c, tt.now)
+			if got.First != tt.want.First || got.Now != tt.want.Now || got.Days != tt.want.Days || !got.At.Equal(tt.dueDate) {
+				t.Errorf("NextDue = %+v, want %+v at %v", got, tt.want, tt.dueDate)
+			}
+		})
+	}
+}

@@ -1,0 +1,93 @@
+package assessment
+
+import (
+	"strings"
+	"testing"
+)
+
+// guided is the mini questionnaire with practices and prompts on every
+// facet but pace, which has neither.
+func guided(t *testing.T) *Questionnaire {
+	q := mini(t)
+	for i := range q.Facets {
+		f := &q.Facets[i]
+		if f.ID != "pace" {
+			f.Practices = []string{"Practise " + f.ID + " A.", "Practise " + f.ID + " B."}
+			f.Prompt = "What about " + f.ID + "?"
+		}
+	}
+	q.Dimensions[0].Prompt = "How were people?"
+	q.Dimensions[1].Prompt = "What moved results?"
+	return q
+}
+
+func TestSuggest(t *testing.T) {
+	q := guided(t)
+	// Keyed: trust 4, 4 -> 75; morale 5, 5 -> 100; goals 2 (goals-1), 3
+	// (goals-2 raw 3) -> 37.5; pace 1, 1 -> 0 but has no practices.
+	a := Answers{"trust-1": 4, "trust-2": 2, "morale-1": 5, "morale-2": 5,
+		"goals-1": 2, "goals-2": 3, "pace-1": 1, "pace-2": 1}
+	got := Suggest(q, a, Evaluate(q, a, nil))
+	// 1. goals, the weakest facet with practices. 2. lowest statements at or
+	// below the middle (3): pace-1, pace-2 (1, no practices), goals-1 (2,
+	// goals used), goals-2 (3, used): none left. 3. next weakest facets:
+	// trust (75), then morale (100).
+	var ids []string
+	for _, s := range got {
+		ids = append(ids, s.Facet.ID+"/"+s.Item.ID)
+	}
+	if strings.Join(ids, " ") != "goals/ trust/ morale/" {
+		t.Fatalf("suggestions = %v", ids)
+	}
+	if got[0].Practice != "Practise goals A." || !strings.Contains(got[0].Why, "Goals is your lowest facet (38)") {
+		t.Errorf("first suggestion = %+v", got[0])
+	}
+}
+
+func TestSuggestPrefersLowStatementsInOtherFacets(t *testing.T) {
+	q := guided(t)
+	// goals weakest (keyed 2, 2 -> 25); trust-2 answered 5 (reversed: keyed
+	// 1) is the lowest statement outside goals; morale-1 raw 3 is at the
+	// middle.
+	a := Answers{"trust-1": 5, "trust-2": 5, "morale-1": 3, "morale-2": 5,
+		"goals-1": 2, "goals-2": 4, "pace-1": 4, "pace-2": 4}
+	got := Suggest(q, a, Evaluate(q, a, nil))
+	if len(got) != 3 || got[0].Facet.ID != "goals" || got[1].Item.ID != "trust-2" || got[2].Item.ID != "morale-1" {
+		t.Fatalf("suggestions = %+v", got)
+	}
+	if !strings.Contains(got[1].Why, `"strongly agree"`) || !strings.Contains(got[1].Why, "I interrupted.") {
+		t.Errorf("why = %q", got[1].Why)
+	}
+}
+
+func TestReflectionPrompts(t *testing.T) {
+	q := guided(t)
+	// Results (goals 25, pace 100 -> 62.5) above relationships (trust 50,
+	// morale 50 -> 50): weakest facet with a prompt is goals (25), then the
+	// lower side first.
+	a := Answers{"trust-1": 3, "trust-2": 3, "morale-1": 3, "morale-2": 3,
+		"goals-1": 2, "goals-2": 4, "pace-1": 5, "pace-2": 5}
+	got := ReflectionPrompts(q, Evaluate(q, a, nil))
+	want := []string{"What about goals?", "How were people?", "What moved results?"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("prompts = %q, want %q", got, want)
+	}
+}
+
+func TestPracticesValidated(t *testing.T) {
+	data := `id: g
+version: 1
+scale: {min: 1, max: 2, labels: [no, yes]}
+dimensions: [{id: a, name: A}, {id: b, name: B}]
+facets:
+  - {id: f, dimension: a, name: F, practices: ["Do one thing.", "  "]}
+  - {id: g, dimension: b, name: G}
+items:
+  - {id: i1, facet: f, text: One.}
+  - {id: i2, facet: g, text: Two.}
+`
+	_, err := Parse("g.yaml", []byte(data))
+	if err == nil || err.Error() != `g.yaml:6:65: facet "f": practice 2 is empty` {
+		t.Errorf("error = %v", err)
+	}
+}

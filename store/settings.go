@@ -1,0 +1,89 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/adrg/xdg"
+	"github.com/goccy/go-yaml"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// Settings are the preferences that outlive a run. They live in a small
+// YAML file in the XDG config home, apart from the check-ins: preferences
+// belong to the person, the database to its history.
+type Settings struct {
+	// Cadence is how often to check in, e.g. "4w" or "10d"; empty means
+	// assessment.DefaultCadence.
+	Cadence string `yaml:"cadence,omitempty"`
+}
+
+// DefaultSettingsPath is $XDG_CONFIG_HOME/leadcheck/settings.yaml.
+func DefaultSettingsPath() (string, error) {
+	if xdg.ConfigHome == "" {
+		return "", errors.New("cannot find a config directory for settings; set XDG_CONFIG_HOME or HOME")
+	}
+	return filepath.Join(xdg.ConfigHome, "leadcheck", "settings.yaml"), nil
+}
+
+// LoadSettings reads the settings file; a missing file gives the defaults.
+func LoadSettings(path string) (Settings, error) {
+	var s Settings
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return s, nil
+	}
+	if err != nil {
+		return s, fmt.Errorf("cannot read settings: %w", err)
+	}
+	if err := yaml.UnmarshalWithOptions(data, &s, yaml.DisallowUnknownField()); err != nil {
+		return s, fmt.Errorf("settings file %s is not valid (%s); fix it or delete it to start from the defaults",
+			path, yaml.FormatError(err, false, false))
+	}
+	if _, err := s.CadenceOrDefault(); err != nil {
+		return s, fmt.Errorf("settings file %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// CadenceOrDefault is the chosen cadence, or the default when none is set.
+func (s Settings) CadenceOrDefault() (assessment.Cadence, error) {
+	if s.Cadence == "" {
+		return assessment.DefaultCadence, nil
+	}
+	return assessment.ParseCadence(s.Cadence)
+}
+
+// SaveSettings writes the settings file (directory 0700, file 0600). It
+// writes a temporary file and renames it, so a crash leaves the old
+// settings or the new ones, never half of each.
+func SaveSettings(path string, s Settings) error {
+	dir := filepath.Dir(path)
+	if err := ensureDir(dir); err != nil {
+		return fmt.Errorf("cannot create settings directory %s: %w", dir, err)
+	}
+	data, err := yaml.Marshal(s)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, ".settings-*.yaml")
+	if err != nil {
+		return fmt.Errorf("cannot write settings in %s: %w", dir, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(append([]byte("# leadcheck settings; see the README.\n"), data...)); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write settings: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("cannot write settings: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("cannot save settings to %s: %w", path, err)
+	}
+	return nil
+}
