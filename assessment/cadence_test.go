@@ -13,8 +13,8 @@ func TestParseCadence(t *testing.T) {
 	}{
 		{"4w", 28, false}, {"4 weeks", 28, false}, {"1 week", 7, false},
 		{"28d", 28, false}, {"10 days", 10, false}, {"21", 21, false}, {" 2W ", 14, false},
-		{"6d", 0, true},    // under a week
-		{"60w", 0, true},   // over a year
+		{"6d", 0, true},  // under a week
+		{"60w", 0, true}, // over a year
 		{"fortnight", 0, true}, {"3m", 0, true}, {"", 0, true}, {"-2w", 0, true},
 	}
 	for _, tt := range tests {
