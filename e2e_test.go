@@ -161,11 +161,18 @@ func TestEndToEndCheckIn(t *testing.T) {
 		}
 		s.send(key)
 	}
-	s.waitFor("optional")
+	// The reflection (prompts drawn from the answers), then the note.
+	s.waitFor("Looking back")
+	s.send("reflected in a terminal")
+	s.send("\r")
+	s.waitFor("Anything to remember")
 	s.send("typed in a terminal")
 	s.send("\r")
 	s.waitFor("Relationship-building")
 	s.waitFor("75")
+	// Enter offers what to work on next; q skips it and quits.
+	s.send("\r")
+	s.waitFor("Pick one to three")
 	s.send("q")
 	s.waitExit()
 
@@ -185,7 +192,7 @@ func TestEndToEndCheckIn(t *testing.T) {
 	if !rel.Valid || rel.Value != 75 || !res.Valid || res.Value != 50 || r.Scores.Balance.Value != -25 {
 		t.Errorf("scores = %+v, want relationships 75, results 50, balance -25", r.Scores)
 	}
-	if len(r.Answers) != 24 || r.Note != "typed in a terminal" || r.DurationSeconds <= 0 || math.IsNaN(r.DurationSeconds) {
+	if len(r.Answers) != 24 || r.Note != "typed in a terminal" || r.Reflection != "reflected in a terminal" || len(r.Commitments) != 0 || r.DurationSeconds <= 0 || math.IsNaN(r.DurationSeconds) {
 		t.Errorf("record = %+v", r)
 	}
 }

@@ -13,15 +13,17 @@ import (
 // AnswerSheet is a check-in filled in outside the terminal UI: on paper, by
 // a script, or from a form. TakenAt is zero when the file does not say.
 type AnswerSheet struct {
-	Answers Answers
-	Note    string
-	TakenAt time.Time
+	Answers    Answers
+	Note       string
+	Reflection string
+	TakenAt    time.Time
 }
 
 // ParseAnswers reads an answers file (YAML or JSON) for questionnaire q:
 //
 //	answers: {trust-1: 4, trust-2: 2}
 //	note: optional text
+//	reflection: optional text
 //	taken_at: 2026-11-29T09:00:00Z   # optional, RFC 3339
 //
 // Every problem is reported with its line and column, naming the item.
@@ -47,15 +49,14 @@ func ParseAnswers(source string, data []byte, q *Questionnaire) (AnswerSheet, er
 			var ps []Problem
 			sheet.Answers, ps = q.answerMap(kv.Value)
 			problems = append(problems, ps...)
-		case "note":
-			switch s := kv.Value.(type) {
-			case *ast.StringNode:
-				sheet.Note = s.Value
-			case *ast.LiteralNode:
-				sheet.Note = s.Value.Value
-			case *ast.NullNode:
-			default:
-				problems = append(problems, at(kv.Value, "note must be text (quote it if it looks like a number or a date)"))
+		case "note", "reflection":
+			text, ok := textOf(kv.Value)
+			if !ok {
+				problems = append(problems, at(kv.Value, key+" must be text (quote it if it looks like a number or a date)"))
+			} else if key == "note" {
+				sheet.Note = text
+			} else {
+				sheet.Reflection = text
 			}
 		case "taken_at":
 			t, err := time.Parse(time.RFC3339, strings.TrimSpace(scalarText(kv.Value)))
@@ -65,7 +66,7 @@ func ParseAnswers(source string, data []byte, q *Questionnaire) (AnswerSheet, er
 			}
 			sheet.TakenAt = t
 		default:
-			problems = append(problems, at(kv.Key, fmt.Sprintf("unknown key %q; an answers file has answers, note and taken_at", key)))
+			problems = append(problems, at(kv.Key, fmt.Sprintf("unknown key %q; an answers file has answers, note, reflection and taken_at", key)))
 		}
 	}
 	if !sawAnswers {
@@ -114,6 +115,19 @@ func (q *Questionnaire) answerMap(n ast.Node) (Answers, []Problem) {
 func (q *Questionnaire) scaleHint() string {
 	return fmt.Sprintf("a whole number from %d (%s) to %d (%s)",
 		q.Scale.Min, q.Scale.Label(q.Scale.Min), q.Scale.Max, q.Scale.Label(q.Scale.Max))
+}
+
+// textOf reads a text value: plain, quoted or a block.
+func textOf(n ast.Node) (string, bool) {
+	switch s := n.(type) {
+	case *ast.StringNode:
+		return s.Value, true
+	case *ast.LiteralNode:
+		return s.Value.Value, true
+	case *ast.NullNode:
+		return "", true
+	}
+	return "", false
 }
 
 // scalarText is a scalar's value without the quotes JSON puts around keys.

@@ -8,14 +8,14 @@ import (
 
 func TestParseAnswers(t *testing.T) {
 	q := mini(t)
-	sheet, err := ParseAnswers("a.yaml", []byte("answers:\n  trust-1: 4\n  goals-2: 1\nnote: |\n  Busy month.\ntaken_at: 2026-10-01T08:30:00+02:00\n"), q)
+	sheet, err := ParseAnswers("a.yaml", []byte("answers:\n  trust-1: 4\n  goals-2: 1\nnote: |\n  Busy month.\nreflection: Kept the weekly review.\ntaken_at: 2026-10-01T08:30:00+02:00\n"), q)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if sheet.Answers["trust-1"] != 4 || sheet.Answers["goals-2"] != 1 || len(sheet.Answers) != 2 {
 		t.Errorf("answers = %v", sheet.Answers)
 	}
-	if sheet.Note != "Busy month.\n" {
+	if sheet.Note != "Busy month.\n" || sheet.Reflection != "Kept the weekly review." {
 		t.Errorf("note = %q", sheet.Note)
 	}
 	if want := time.Date(2026, 10, 1, 6, 30, 0, 0, time.UTC); !sheet.TakenAt.Equal(want) {
@@ -44,7 +44,7 @@ func TestParseAnswersErrors(t *testing.T) {
 		{"missing answers", "note: hi\n",
 			"a.yaml:1:1: answers: is missing; give a mapping of statement id to answer, e.g. trust-1: 4"},
 		{"unknown key", "answers: {}\nmood: good\n",
-			`a.yaml:2:1: unknown key "mood"; an answers file has answers, note and taken_at`},
+			`a.yaml:2:1: unknown key "mood"; an answers file has answers, note, reflection and taken_at`},
 		{"bad date", "answers: {}\ntaken_at: yesterday\n",
 			`a.yaml:2:11: taken_at "yesterday" is not an RFC 3339 time such as 2026-11-29T09:00:00Z`},
 		{"not a mapping", "[1, 2]\n", "a.yaml:1:1: the file must be a mapping with an answers: key"},

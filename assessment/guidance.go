@@ -63,7 +63,7 @@ func Suggest(q *Questionnaire, a Answers, r Result) []Suggestion {
 	}
 	for _, f := range facets {
 		if len(out) < MaxSuggestions && !used[f.ID] {
-			add(f, Item{}, fmt.Sprintf("%s is among your lower facets (%.0f).", f.Name, math.Round(r.Facets[f.ID].Value)))
+			add(f, Item{}, fmt.Sprintf("Next lowest facet: %s (%.0f).", f.Name, math.Round(r.Facets[f.ID].Value)))
 		}
 	}
 	return out

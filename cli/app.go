@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"time"
+
 	"github.com/spf13/cobra"
 
 	"github.com/leadcheck/leadcheck/tui"
@@ -8,7 +10,14 @@ import (
 
 // runApp opens the interactive app, on the home screen or straight on the
 // first statement of a check-in.
-func runApp(cmd *cobra.Command, env Env, g *globals, take bool) error {
+// appStart is where the app opens: the home screen, or a check-in,
+// possibly back-filled to an earlier date.
+type appStart struct {
+	take    bool
+	takenAt time.Time
+}
+
+func runApp(cmd *cobra.Command, env Env, g *globals, at appStart) error {
 	th, err := theme(env, g)
 	if err != nil {
 		return err
@@ -21,9 +30,17 @@ func runApp(cmd *cobra.Command, env Env, g *globals, take bool) error {
 		return err
 	}
 	defer s.Close()
+	settings, err := settingsPath(env)
+	if err != nil {
+		return err
+	}
+	if _, _, err := loadCadence(env); err != nil {
+		return err
+	}
 	start := tui.ScreenHome
-	if take {
+	if at.take {
 		start = tui.ScreenTake
 	}
-	return tui.Run(tui.Options{Questionnaire: q, Store: s, Start: start, Now: env.Now, Theme: th})
+	return tui.Run(tui.Options{Questionnaire: q, Store: s, Start: start, Now: env.Now, Theme: th,
+		TakenAt: at.takenAt, SettingsPath: settings})
 }

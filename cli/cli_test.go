@@ -34,7 +34,10 @@ func leadcheck(t *testing.T, db string, stdin string, args ...string) run {
 	var out, errb bytes.Buffer
 	env := Env{
 		Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb,
-		Getenv:     func(k string) string { return map[string]string{"LEADCHECK_DB": db}[k] },
+		Getenv: func(k string) string {
+			// Settings sit beside the database, never in the real config.
+			return map[string]string{"LEADCHECK_DB": db, "LEADCHECK_CONFIG": filepath.Join(filepath.Dir(db), "settings.yaml")}[k]
+		},
 		Now:        func() time.Time { return time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC) },
 		Questions:  defaultQuestions,
 		IsTerminal: func(any) bool { return false },

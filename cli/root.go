@@ -57,6 +57,10 @@ func Execute(args []string, env Env) int {
 	if err == nil {
 		return 0
 	}
+	var status exitStatus
+	if errors.As(err, &status) {
+		return int(status)
+	}
 	fmt.Fprintf(env.Stderr, "leadcheck: %v\n", err)
 	var ue UsageError
 	if errors.As(err, &ue) {
@@ -81,7 +85,7 @@ Run it without a command to open the app.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runApp(cmd, env, g, false)
+			return runApp(cmd, env, g, appStart{})
 		},
 	}
 	root.SetIn(env.Stdin)
@@ -92,7 +96,8 @@ Run it without a command to open the app.`,
 	pf.StringVar(&g.db, "db", "", "database file (default $LEADCHECK_DB, else the XDG data home: ~/.local/share/leadcheck/history.db)")
 	pf.StringVar(&g.questions, "questions", "", "questionnaire YAML file (default $LEADCHECK_QUESTIONS, else the built-in one)")
 	pf.StringVar(&g.theme, "theme", "auto", "colours: auto, dark, light or none (NO_COLOR also turns colour off)")
-	root.AddCommand(newTake(env, g), newHistory(env, g), newShow(env, g), newTrend(env, g), newCompare(env, g))
+	root.AddCommand(newTake(env, g), newHistory(env, g), newShow(env, g), newTrend(env, g), newCompare(env, g),
+		newDue(env, g), newCadence(env))
 	return root
 }
 

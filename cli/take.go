@@ -15,7 +15,7 @@ import (
 )
 
 func newTake(env Env, g *globals) *cobra.Command {
-	var answers string
+	var answers, date string
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "take",
@@ -29,30 +29,61 @@ YAML or JSON:
     trust-1: 4
     objectives-1: 3
   note: A busy month.  # optional
+  reflection: ...      # optional
   taken_at: 2026-11-29T09:00:00Z   # optional, RFC 3339; default now
+
+--date YYYY-MM-DD records a check-in done earlier (on paper, say), in the
+app or from a file; dates in the future are refused.
 
 'leadcheck questions show' lists the statement ids. On any error nothing is
 saved.`,
 		Example: `  leadcheck take
   leadcheck take --answers answers.yaml
+  leadcheck take --date 2026-10-05
   printf 'answers: {trust-1: 4}\n' | leadcheck take --answers -`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			on, err := backfillDate(env, date)
+			if err != nil {
+				return err
+			}
 			if answers == "" {
 				if asJSON {
 					return usagef("--json needs --answers: the app shows its result on screen")
 				}
-				return runApp(cmd, env, g, true)
+				return runApp(cmd, env, g, appStart{take: true, takenAt: on})
 			}
-			return takeFromFile(env, g, answers, asJSON)
+			return takeFromFile(env, g, answers, on, asJSON)
 		},
 	}
 	cmd.Flags().StringVar(&answers, "answers", "", "record a check-in from a YAML or JSON answers file (- for stdin)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the saved record as JSON")
+	cmd.Flags().StringVar(&date, "date", "", "record a check-in done earlier, on DATE (YYYY-MM-DD)")
 	return cmd
 }
 
-func takeFromFile(env Env, g *globals, path string, asJSON bool) error {
+// backfillDate reads --date: noon of that day, local time, so the date
+// reads the same in any time zone near the user's. Zero when not given.
+func backfillDate(env Env, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	d, err := time.ParseInLocation("2006-01-02", s, time.Local)
+	if err != nil {
+		return time.Time{}, usagef("--date %q is not a date; use YYYY-MM-DD, e.g. 2026-10-05", s)
+	}
+	now := env.Now()
+	if d.After(now) {
+		return time.Time{}, usagef("--date %s is in the future; a check-in records what already happened", s)
+	}
+	noon := d.Add(12 * time.Hour)
+	if noon.After(now) {
+		return now, nil // today: the time is now
+	}
+	return noon, nil
+}
+
+func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) error {
 	data, source, err := readInput(env, path)
 	if err != nil {
 		return err
@@ -71,9 +102,14 @@ func takeFromFile(env Env, g *globals, path string, asJSON bool) error {
 	}
 	now := env.Now()
 	takenAt := sheet.TakenAt
-	if takenAt.IsZero() {
+	switch {
+	case !on.IsZero() && !takenAt.IsZero():
+		return usagef("%s sets taken_at and --date is given too; give the date once", source)
+	case !on.IsZero():
+		takenAt = on
+	case takenAt.IsZero():
 		takenAt = now
-	} else if takenAt.After(now.Add(time.Minute)) {
+	case takenAt.After(now.Add(time.Minute)):
 		return fmt.Errorf("%s: taken_at %s is in the future; nothing was saved", source, takenAt.Format(time.RFC3339))
 	}
 	s, err := openStore(env, g)
@@ -86,6 +122,7 @@ func takeFromFile(env Env, g *globals, path string, asJSON bool) error {
 		return err
 	}
 	rec := store.NewRecord(q, sheet.Answers, res, takenAt, sheet.Note)
+	rec.Reflection = sheet.Reflection
 	if err := s.Save(&rec); err != nil {
 		return fmt.Errorf("check-in not saved: %w", err)
 	}

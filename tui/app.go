@@ -35,10 +35,16 @@ type Options struct {
 	// Theme is "auto" (or ""), "dark", "light" or "none". The caller turns
 	// NO_COLOR into "none".
 	Theme string
+	// SettingsPath is the settings file (the cadence lives there); empty
+	// uses the defaults and saves nothing.
+	SettingsPath string
+	// TakenAt back-fills a check-in: when set, it is recorded with this
+	// time instead of the clock's (answers are still timed by the clock).
+	TakenAt time.Time
 }
 
-// state is the screen on view; one more than Screen, since the note and
-// the result are reached but never started on.
+// state is the screen on view; more than Screen, since the steps of a
+// check-in after the statements are reached but never started on.
 type state int
 
 const (
@@ -46,19 +52,13 @@ const (
 	stateTake
 	stateNote
 	stateResult
+	stateReview
+	stateReflect
+	stateFocus
 	stateHistory
 	stateCompare
 	stateTrends
-)
-
-// Messages from the screens to the router.
-type (
-	startCheckInMsg struct{}
-	leaveCheckInMsg struct{}
-	answeredAllMsg  struct{}
-	noteBackMsg     struct{ leave bool }
-	noteDoneMsg     struct{ note string }
-	closeResultMsg  struct{}
+	stateCadence
 )
 
 // Messages for reading the saved check-ins.
@@ -67,6 +67,8 @@ type (
 	backHomeMsg    struct{}
 	openHistoryMsg struct{}
 	openTrendsMsg  struct{}
+	// openCadenceMsg opens the cadence screen on the cadence in use.
+	openCadenceMsg struct{ current assessment.Cadence }
 	// showHistoryMsg returns to the history as it was left, on the same row.
 	showHistoryMsg struct{}
 	viewRecordMsg  struct {
@@ -94,10 +96,15 @@ type Model struct {
 	take   takeModel
 	note   noteModel
 	result resultModel
+	// The other steps of a check-in (flow.go).
+	review  reviewModel
+	reflect reflectModel
+	focus   focusModel
 
 	history historyModel
 	compare compareModel
 	trends  trendsModel
+	cadence cadenceModel
 }
 
 // New builds the root model.
@@ -112,11 +119,13 @@ func New(opts Options) Model {
 		store:    opts.Store,
 		now:      now,
 		fromTake: opts.Start == ScreenTake,
+		takenAt:  opts.TakenAt,
+
+		settingsPath: opts.SettingsPath,
 	}
 	m := Model{common: c, keys: newGlobalKeys()}
 	if c.fromTake {
-		m.state = stateTake
-		m.take = newTake(c)
+		m, _ = m.startCheckIn() // Init reads the last check-in
 	} else {
 		m.home = newHome(c)
 	}
@@ -142,7 +151,7 @@ func (m Model) Init() tea.Cmd {
 	if m.state == stateHome {
 		return m.home.init()
 	}
-	return nil
+	return m.review.init()
 }
 
 // Update implements tea.Model.
@@ -161,7 +170,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		// A check-in asks before ctrl+c throws answers away.
-		if key.Matches(msg, m.keys.Quit) && m.state != stateTake && m.state != stateNote {
+		if key.Matches(msg, m.keys.Quit) && !m.state.asksBeforeQuit() {
 			return m, tea.Quit
 		}
 	// A reply to a screen's own command goes back to that screen.
@@ -172,6 +181,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case savedMsg:
 		var cmd tea.Cmd
 		m.result, cmd = m.result.update(msg)
+		return m, cmd
+	case focusSavedMsg:
+		var cmd tea.Cmd
+		m.focus, cmd = m.focus.update(msg)
 		return m, cmd
 	case historyLoadedMsg, historyDeletedMsg:
 		var cmd tea.Cmd
@@ -185,51 +198,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.compare, cmd = m.compare.update(msg)
 		return m, cmd
-	case startCheckInMsg, leaveCheckInMsg, answeredAllMsg, noteBackMsg, noteDoneMsg, closeResultMsg:
+	case cadenceSavedMsg:
+		var cmd tea.Cmd
+		m.cadence, cmd = m.cadence.update(msg)
+		return m, cmd
+	case startCheckInMsg, leaveCheckInMsg, reviewLoadedMsg, reviewDoneMsg, firstBackMsg, answeredAllMsg,
+		reflectBackMsg, reflectDoneMsg, noteBackMsg, noteDoneMsg, pickFocusMsg, closeResultMsg:
 		return m.navigate(msg)
-	case backHomeMsg, openHistoryMsg, showHistoryMsg, viewRecordMsg, openCompareMsg, openTrendsMsg:
+	case backHomeMsg, openHistoryMsg, showHistoryMsg, viewRecordMsg, openCompareMsg, openTrendsMsg, openCadenceMsg:
 		return m.browse(msg)
 	}
 	return m.updateActive(msg)
-}
-
-// navigate moves between screens.
-func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case startCheckInMsg:
-		m.take, m.note = newTake(m.common), noteModel{}
-		m.state = stateTake
-	case leaveCheckInMsg, closeResultMsg:
-		if m.common.fromTake {
-			return m, tea.Quit
-		}
-		m.home = newHome(m.common)
-		m.state = stateHome
-		m.resizeActive()
-		return m, m.home.init()
-	case answeredAllMsg:
-		if !m.note.ready() {
-			m.note = newNote(m.common)
-		}
-		m.state = stateNote
-		m.resizeActive()
-		return m, m.note.focus()
-	case noteBackMsg:
-		m.note.blur()
-		m.state = stateTake
-		m.take = m.take.resume()
-		if msg.leave {
-			m.take = m.take.askLeave()
-		}
-	case noteDoneMsg:
-		answers, timings, started := m.take.checkIn()
-		m.result = newResult(m.common, answers, timings, started, msg.note)
-		m.state = stateResult
-		m.resizeActive()
-		return m, m.result.init()
-	}
-	m.resizeActive()
-	return m, nil
 }
 
 // browse moves between the screens that read saved check-ins.
@@ -252,6 +231,8 @@ func (m Model) browse(msg tea.Msg) (Model, tea.Cmd) {
 	case openTrendsMsg:
 		m.trends, m.state = newTrends(m.common), stateTrends
 		cmd = m.trends.init()
+	case openCadenceMsg:
+		m.cadence, m.state = newCadence(m.common, msg.current), stateCadence
 	}
 	m.resizeActive()
 	return m, cmd
@@ -263,18 +244,16 @@ func (m Model) updateActive(msg tea.Msg) (Model, tea.Cmd) {
 	switch m.state {
 	case stateHome:
 		m.home, cmd = m.home.update(msg)
-	case stateTake:
-		m.take, cmd = m.take.update(msg)
-	case stateNote:
-		m.note, cmd = m.note.update(msg)
-	case stateResult:
-		m.result, cmd = m.result.update(msg)
+	case stateReview, stateTake, stateReflect, stateNote, stateResult, stateFocus:
+		return m.updateCheckIn(msg)
 	case stateHistory:
 		m.history, cmd = m.history.update(msg)
 	case stateCompare:
 		m.compare, cmd = m.compare.update(msg)
 	case stateTrends:
 		m.trends, cmd = m.trends.update(msg)
+	case stateCadence:
+		m.cadence, cmd = m.cadence.update(msg)
 	}
 	return m, cmd
 }
@@ -284,18 +263,16 @@ func (m Model) updateActive(msg tea.Msg) (Model, tea.Cmd) {
 func (m *Model) resizeActive() {
 	w, h := m.common.width, m.common.height
 	switch m.state {
-	case stateTake:
-		m.take.setSize(w, h)
-	case stateNote:
-		m.note.setSize(w, h)
-	case stateResult:
-		m.result.setSize(w, h)
+	case stateReview, stateTake, stateReflect, stateNote, stateResult, stateFocus:
+		m.resizeCheckIn(w, h)
 	case stateHistory:
 		m.history.setSize(w, h)
 	case stateCompare:
 		m.compare.setSize(w, h)
 	case stateTrends:
 		m.trends.setSize(w, h)
+	case stateCadence:
+		m.cadence.setSize(w, h)
 	}
 }
 
@@ -308,18 +285,16 @@ func (m Model) View() string {
 		return m.common.tooSmallView()
 	}
 	switch m.state {
-	case stateTake:
-		return m.take.view()
-	case stateNote:
-		return m.note.view()
-	case stateResult:
-		return m.result.view()
+	case stateReview, stateTake, stateReflect, stateNote, stateResult, stateFocus:
+		return m.viewCheckIn()
 	case stateHistory:
 		return m.history.view()
 	case stateCompare:
 		return m.compare.view()
 	case stateTrends:
 		return m.trends.view()
+	case stateCadence:
+		return m.cadence.view()
 	default:
 		return m.home.view()
 	}

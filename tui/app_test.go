@@ -27,10 +27,12 @@ func TestHomeSummarisesLastCheckIn(t *testing.T) {
 	seed(t, s, q, "33344332", oct12)
 	seed(t, s, q, driverAnswers, oct12.AddDate(0, 0, 20)) // 1 Nov, 4 weeks before t0
 	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, 80, 24)
-	mustContain(t, d.view(), "Last check-in", "Sat 1 Nov 2025 · 4 weeks ago",
-		"Relationship-building  56", "Results focus          88",
-		"Balance                +31 leans results", "Profile                Driver",
-		"2 check-ins so far.")
+	mustContain(t, d.view(), "Last check-in", "Sat 1 Nov 2025 · 4 weeks ago · 2 check-ins so far",
+		"Next check-in  due today", "Cadence        every 4 weeks (the default)",
+		"2 check-ins  since 12 Oct   now",
+		"Relationship-building  ▄▅  +12    56", "Results focus          ▅▇  +25    88",
+		"Balance                ▅▆  +12   +31 leans results", "Profile   ! Driver — the trap of this stage",
+		"Try next  Hold results steady and keep every one-to-one until the next check-in.")
 }
 
 func TestHomeKeys(t *testing.T) {
@@ -120,12 +122,18 @@ func TestEveryScreenFitsTheWindow(t *testing.T) {
 			}
 			d.press(string(r))
 		}
+		check("reflection")
+		d.press("enter")
 		check("note")
 		d.press("enter")
 		check("result")
 		d.press("?")
 		check("result with all keys")
-		d.press("q")
+		d.press("?", "enter")
+		check("what to work on")
+		d.press("enter")
+		check("objective")
+		d.press("esc", "q")
 		check("home after")
 	}
 }

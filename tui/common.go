@@ -35,6 +35,11 @@ type common struct {
 	// fromTake is set when the program was started on the check-in, so
 	// leaving it means leaving the program.
 	fromTake bool
+	// takenAt back-fills the check-in to this time; zero means now.
+	takenAt time.Time
+	// settingsPath is the settings file; "" keeps the defaults and saves
+	// nothing.
+	settingsPath string
 }
 
 func (c *common) tooSmall() bool { return c.width < minWidth || c.height < minHeight }

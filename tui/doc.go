@@ -3,7 +3,9 @@
 // The root Model (app.go) is a router: it handles the window size and the
 // global quit key, then hands each message to the one screen on view. Every
 // screen lives in its own file with its model, and talks back to the router
-// only through messages: home.go (the last check-in, or a welcome),
+// only through messages: home.go (a dashboard of where the leader stands
+// and what is due, drawn by dashboard.go and its siblings, or a welcome),
+// cadence.go (how often to check in, kept in the settings file),
 // take.go (the statements, one at a time), note.go (an optional note),
 // result.go (saves the check-in and shows it, or shows a saved one),
 // history.go (every check-in, newest first) and compare.go (two check-ins
@@ -16,6 +18,16 @@
 // draw it, and chart.go holds the small pure functions that place every
 // check-in (time to column, score to row, score pair to map cell), so all
 // the charts agree. RenderTrend draws the same for the trend command.
+//
+// A check-in is a flow of steps, moved between by flow.go: review.go (how
+// the last check-in's commitments went), take.go, reflect.go (a
+// reflection prompted by the answers), note.go, result.go, then focus.go
+// (pick what to work on until the next check-in and write it as an
+// objective, saved onto the check-in). Review and focus keep their key
+// maps beside their views, in review_view.go and focus_view.go.
+// render_loop.go shows that loop in a saved check-in: its reviews,
+// reflection and commitments, for the result screen, the history and the
+// show command; the trends mark each check-in that met a commitment.
 //
 // Screens read and write only through the assessment and store packages:
 // scores come from assessment.Evaluate or from a saved record, never from

@@ -20,7 +20,7 @@ func TestHistoryListsNewestFirst(t *testing.T) {
 	v := d.view()
 	mustContain(t, v, "leadcheck · history", "12 check-ins",
 		"Date Relationships Results Balance Profile Note",
-		"← leans relationships · → leans results · ≈ balanced · ✎ note",
+		"← leans relationships · → leans results · ≈ balanced · ✎ note or reflection",
 		"enter open • c compare • space mark • d delete • q back • ? more keys")
 	if got, want := historyRowOf(t, v, recs[11]), "›  12 Oct 2025             56       75   +19 →   Driver"; got != want {
 		t.Errorf("newest row, selected:\n got %q\nwant %q", got, want)

@@ -185,7 +185,7 @@ func historyRows(st Styles, q *assessment.Questionnaire, recs []store.Record, ma
 			padLeft(scoreText(r.Scores.Dimensions[res]), resW),
 			historyBalance(g, q, r.Scores.Balance, wide),
 			profile,
-			historyNote(g, r.Note, wide),
+			historyNote(g, r, wide),
 		}
 	}
 	return rows
@@ -211,9 +211,14 @@ func historyBalance(g Glyphs, q *assessment.Questionnaire, b assessment.Score, w
 	return s
 }
 
-// historyNote marks a note; a wide table shows how it begins.
-func historyNote(g Glyphs, note string, wide bool) string {
-	note = strings.TrimSpace(note)
+// historyNote marks a note or a reflection, both written in the
+// person's own words; a wide table shows how the note begins, or the
+// reflection when there is no note.
+func historyNote(g Glyphs, r store.Record, wide bool) string {
+	note := strings.TrimSpace(r.Note)
+	if note == "" {
+		note = strings.TrimSpace(r.Reflection)
+	}
 	if note == "" {
 		return ""
 	}
@@ -231,7 +236,7 @@ func historyLegend(st Styles, q *assessment.Questionnaire, w int) string {
 	}
 	g := st.Glyphs
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
-	legend := fmt.Sprintf("%s leans %s · %s leans %s · %s balanced · %s note", g.LeanLeft, rel, g.LeanRight, res, g.Even, g.Note)
+	legend := fmt.Sprintf("%s leans %s · %s leans %s · %s balanced · %s note or reflection", g.LeanLeft, rel, g.LeanRight, res, g.Even, g.Note)
 	if lipgloss.Width(legend) > w {
 		legend = fmt.Sprintf("%s %s · %s %s · %s balanced · %s note", g.LeanLeft, rel, g.LeanRight, res, g.Even, g.Note)
 	}

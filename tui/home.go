@@ -9,6 +9,8 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
 )
 
@@ -21,47 +23,61 @@ const secondsPerStatement = 12
 
 var errNoStore = errors.New("no database is open, so nothing will be saved")
 
-// homeModel is the start screen: the last check-in at a glance, or a
-// welcome when there is none yet.
+// homeModel is the start screen: a dashboard of where the leader stands
+// and what is due (dashboard.go draws it), or a welcome when there is no
+// check-in yet.
 type homeModel struct {
 	c      *common
 	keys   homeKeys
 	help   help.Model
 	loaded bool
-	latest *store.Record
-	count  int
-	err    error
+	// recent are the last dashRecent check-ins, oldest first, for the
+	// sparklines; the last is the latest.
+	recent      []store.Record
+	count       int
+	cadence     assessment.Cadence
+	settingsErr error
+	err         error
 }
 
 type homeLoadedMsg struct {
-	latest *store.Record
-	count  int
-	err    error
+	recent      []store.Record
+	count       int
+	cadence     assessment.Cadence
+	settingsErr error
+	err         error
 }
 
 func newHome(c *common) homeModel {
-	return homeModel{c: c, keys: newHomeKeys(), help: help.New()}
+	return homeModel{c: c, keys: newHomeKeys(), help: help.New(), cadence: assessment.DefaultCadence}
 }
 
+// init reads the settings and the check-ins. The records come out of the
+// store as copies, so no read transaction outlives the command.
 func (m homeModel) init() tea.Cmd {
-	s := m.c.store
+	s, path := m.c.store, m.c.settingsPath
 	return func() tea.Msg {
+		var msg homeLoadedMsg
+		msg.cadence, msg.settingsErr = loadCadence(path)
 		if s == nil {
-			return homeLoadedMsg{err: errNoStore}
+			msg.err = errNoStore
+			return msg
 		}
-		rec, ok, err := s.Latest()
-		if err != nil || !ok {
-			return homeLoadedMsg{err: err}
+		recs, err := s.List()
+		if err != nil {
+			msg.err = err
+			return msg
 		}
-		n, err := s.Count()
-		return homeLoadedMsg{latest: &rec, count: n, err: err}
+		msg.count, msg.recent = len(recs), recs[max(0, len(recs)-dashRecent):]
+		return msg
 	}
 }
 
 func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case homeLoadedMsg:
-		m.loaded, m.latest, m.count, m.err = true, msg.latest, msg.count, msg.err
+		m.loaded, m.recent, m.count, m.err = true, msg.recent, msg.count, msg.err
+		m.cadence, m.settingsErr = msg.cadence, msg.settingsErr
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, m.keys.Start):
@@ -72,6 +88,8 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 			return m, send(openCompareMsg{back: backHomeMsg{}})
 		case key.Matches(msg, m.keys.Trends):
 			return m, send(openTrendsMsg{})
+		case key.Matches(msg, m.keys.Cadence):
+			return m, send(openCadenceMsg{current: m.cadence})
 		case key.Matches(msg, m.keys.Quit):
 			return m, tea.Quit
 		case key.Matches(msg, m.keys.Help):
@@ -83,52 +101,59 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 
 func (m homeModel) view() string {
 	st := m.c.styles
-	w := min(m.c.innerWidth(), homeWidth)
+	inner := m.c.innerWidth()
+	m.keys.narrow = inner < narrowHelp
+	m.keys.cramped = inner < homeCrampedBelow
+	footer := m.c.helpView(m.help, m.keys)
 	header := st.Title.Render("leadcheck") + st.Subtitle.Render(" · "+m.c.q.Title)
 
-	m.keys.narrow = m.c.innerWidth() < narrowHelp
-	footer := m.c.helpView(m.help, m.keys)
+	w := min(inner, homeWidth)
+	if len(m.recent) > 0 {
+		w = min(inner, dashMax)
+		if inner >= wideFrom {
+			w = inner
+		}
+	}
+	notes := m.notes(min(w, dashMax))
+	// The header, a blank line, the notes and a blank line above the keys.
+	room := m.c.height - height(footer) - 3 - height(notes)
+	if notes != "" {
+		room--
+	}
 	var body string
 	switch {
 	case !m.loaded:
 		body = st.Muted.Render("Reading your history…")
-	case m.latest != nil:
-		body = m.summary(w)
+	case len(m.recent) > 0:
+		d := dashboard{c: m.c, recent: m.recent, count: m.count, cadence: m.cadence, cadenceKey: m.keys.cramped}
+		body = d.view(w, room)
+		if w >= wideFrom {
+			// Two columns are as wide as they are, so the screen centres
+			// them; one keeps its width, so it does not shift as it changes.
+			w = lipgloss.Width(body)
+		}
 	default:
-		body = m.welcome(w, m.c.height-height(footer)-2)
+		body = m.welcome(w, room)
 	}
-	if m.err != nil {
-		body = stack(body, "", wrap(st.Error, st.Glyphs.Error+" Could not read your history: "+m.err.Error(), w))
+	if notes != "" {
+		body = stack(body, "", notes)
 	}
 	block := padLines(stack(header, "", body), w)
 	return m.c.screen("", block, footer)
 }
 
-// summary shows the last check-in, so the person sees where they stood
-// before they start the next one.
-func (m homeModel) summary(w int) string {
+// notes are what went wrong reading the history or the settings.
+func (m homeModel) notes(w int) string {
 	st := m.c.styles
-	rec := *m.latest
-	now := m.c.now()
-	when := rec.TakenAt.Format("Mon 2 Jan 2006") + st.Muted.Render(" · "+ago(now, rec.TakenAt))
-
-	q := m.c.q
-	rel, res := q.RelationshipsDimension(), q.ResultsDimension()
-	profile := st.Muted.Render("none")
-	if rec.Profile != nil {
-		profile = st.Strong.Render(rec.Profile.Name)
+	var out []string
+	if m.err != nil {
+		out = append(out, wrap(st.Error, st.Glyphs.Error+" Could not read your history: "+m.err.Error(), w))
 	}
-	rows := [][2]string{
-		{"Last check-in", when},
-		{rel.Name, st.Strong.Render(scoreText(rec.Scores.Dimensions[rel.ID]))},
-		{res.Name, st.Strong.Render(scoreText(rec.Scores.Dimensions[res.ID]))},
-		{"Balance", balanceText(q, rec.Scores.Balance)},
-		{"Profile", profile},
+	if m.settingsErr != nil {
+		out = append(out, wrap(st.Warning, st.Glyphs.Warning+" "+m.settingsErr.Error()+
+			"; checking in "+m.cadence.Words()+" until then.", w))
 	}
-	lines := []string{table(st, rows), ""}
-	lines = append(lines, wrap(st.Muted, fmt.Sprintf("%d %s so far. %s",
-		m.count, plural(m.count, "check-in", "check-ins"), nextHint(len(q.Items))), w))
-	return strings.Join(lines, "\n")
+	return strings.Join(out, "\n")
 }
 
 // welcome says what leadcheck measures and why, for someone with no
@@ -146,7 +171,7 @@ func (m homeModel) welcome(w, maxH int) string {
 		"side pays: results that wear the team out, or a happy team that " +
 		"delivers little. A check-in every few weeks shows how your balance moves."
 	intro := wrap(st.Text, q.Description, w)
-	hint := wrap(st.Text, nextHint(len(q.Items)), w)
+	hint := wrap(st.Text, nextHint(len(q.Items))+" Press enter to take your first.", w)
 	for _, text := range []string{
 		stack(intro, "", tableWrapped(st, rows, w), "", wrap(st.Muted, why, w), "", hint),
 		stack(intro, "", tableWrapped(st, rows, w), "", hint),

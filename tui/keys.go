@@ -23,13 +23,16 @@ func newGlobalKeys() globalKeys {
 }
 
 type homeKeys struct {
-	// narrow keeps the short help to starting, quitting and "? more keys".
-	narrow bool
+	// narrow keeps the short help to starting, quitting and "? more keys";
+	// cramped leaves out the cadence key, which the dashboard then names
+	// beside the cadence itself.
+	narrow, cramped bool
 
 	Start   key.Binding
 	History key.Binding
 	Compare key.Binding
 	Trends  key.Binding
+	Cadence key.Binding
 	Quit    key.Binding
 	Help    key.Binding
 }
@@ -40,19 +43,27 @@ func newHomeKeys() homeKeys {
 		History: key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
 		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 		Trends:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "trends")),
+		Cadence: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "cadence")),
 		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Help:    helpKey(),
 	}
 }
 
+// homeCrampedBelow is the inner width under which every home key and
+// "? more keys" no longer fit on one line.
+const homeCrampedBelow = 80
+
 func (k homeKeys) ShortHelp() []key.Binding {
-	if k.narrow {
+	switch {
+	case k.narrow:
 		return []key.Binding{k.Start, k.Quit, k.Help}
+	case k.cramped:
+		return []key.Binding{k.Start, k.History, k.Trends, k.Compare, k.Quit, k.Help}
 	}
-	return []key.Binding{k.Start, k.History, k.Trends, k.Compare, k.Quit, k.Help}
+	return []key.Binding{k.Start, k.History, k.Trends, k.Compare, k.Cadence, k.Quit, k.Help}
 }
 func (k homeKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Start, k.History, k.Compare, k.Trends}, {k.Quit, k.Help}}
+	return [][]key.Binding{{k.Start, k.History, k.Compare, k.Trends}, {k.Cadence, k.Quit, k.Help}}
 }
 
 type takeKeys struct {
@@ -212,6 +223,9 @@ func (k scrollKeys) scrollHelp() []key.Binding {
 
 type resultKeys struct {
 	scrollKeys
+	// Focus goes on to picking what to work on; it is offered only after
+	// a fresh check-in was saved and has suggestions.
+	Focus key.Binding
 	Close key.Binding
 	Help  key.Binding
 }
@@ -221,17 +235,26 @@ type resultKeys struct {
 func newResultKeys(closeDesc string) resultKeys {
 	return resultKeys{
 		scrollKeys: newScrollKeys(),
+		Focus:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "pick what to work on"), key.WithDisabled()),
 		Close:      key.NewBinding(key.WithKeys("enter", "q", "esc"), key.WithHelp("enter/q", closeDesc)),
 		Help:       helpKey(),
 	}
 }
 
+// offerFocus gives enter to the focus step; q and esc still close, which
+// skips it.
+func (k *resultKeys) offerFocus() {
+	k.Focus.SetEnabled(true)
+	k.Close.SetKeys("q", "esc")
+	k.Close.SetHelp("q", k.Close.Help().Desc)
+}
+
 func (k resultKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Close, k.Scroll, k.Help}
+	return []key.Binding{k.Focus, k.Close, k.Scroll, k.Help}
 }
 
 func (k resultKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Close, k.Help}, k.scrollHelp()}
+	return [][]key.Binding{{k.Focus, k.Close, k.Help}, k.scrollHelp()}
 }
 
 func helpKey() key.Binding {
@@ -315,4 +338,44 @@ func (k trendsKeys) FullHelp() [][]key.Binding {
 		{k.Table, k.Map, k.Back, k.Help},
 		k.scrollHelp(),
 	}
+}
+
+// cadenceKeys choose how often to check in. On the "other" row letters go
+// to the text field, so only keys that cannot be part of a cadence move or
+// leave there.
+type cadenceKeys struct {
+	Pick key.Binding // help only: stands for up and down
+	Up   key.Binding
+	Down key.Binding
+	Save key.Binding
+	Back key.Binding
+	Help key.Binding
+}
+
+func newCadenceKeys() cadenceKeys {
+	k := cadenceKeys{
+		Pick: key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose")),
+		Save: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+		Help: helpKey(),
+	}
+	k.typing(false)
+	return k
+}
+
+// typing gives j, k and q to the text field while it has the cursor.
+func (k *cadenceKeys) typing(on bool) {
+	if on {
+		k.Up = key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up"))
+		k.Down = key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down"))
+		k.Back = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "home"))
+		return
+	}
+	k.Up = key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up"))
+	k.Down = key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down"))
+	k.Back = key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc/q", "home"))
+}
+
+func (k cadenceKeys) ShortHelp() []key.Binding { return []key.Binding{k.Pick, k.Save, k.Back, k.Help} }
+func (k cadenceKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Save}, {k.Back, k.Help}}
 }

@@ -73,8 +73,7 @@ func (m noteModel) update(msg tea.Msg) (noteModel, tea.Cmd) {
 func (m noteModel) view() string {
 	st := m.c.styles
 	w := min(m.c.innerWidth(), statementWidth)
-	header := spread(st.Title.Render("leadcheck")+st.Subtitle.Render(" · check-in"),
-		st.Muted.Render("all statements done"), w)
+	header := spread(m.c.checkInTitle(), st.Muted.Render("all statements done"), w)
 	body := stack(
 		"",
 		wrap(st.Statement, "Anything to remember about this period? (optional)", w),

@@ -41,14 +41,14 @@ func renderResult(r resultView, width int, title bool) string {
 		leftW := min(width*55/100, leftMax)
 		rightW := min(width-leftW-columnGap, rightMax)
 		left := stack(r.scores(leftW), "", r.facets(leftW))
-		right := joinVertical(r.profile(rightW), r.warnings(rightW), r.note(rightW))
+		right := joinVertical(r.profile(rightW), r.warnings(rightW), r.loop(rightW))
 		body = lipgloss.JoinHorizontal(lipgloss.Top,
 			padLines(left, leftW+columnGap), right)
 		width = leftW + columnGap + rightW
 	} else {
 		width = min(width, narrowMax)
 		body = joinVertical(stack(r.scores(width), "", r.profile(width), "", r.facets(width)),
-			r.warnings(width), r.note(width))
+			r.warnings(width), r.loop(width))
 	}
 	if !title {
 		return body
@@ -244,6 +244,13 @@ func (r resultView) warnings(w int) string {
 		lines = append(lines, hanging(st.Warning.Render(st.Glyphs.Warning)+" ", wn.Message, st.Text, w))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// loop is the check-in's part in the loop from one check-in to the next,
+// in the order it was taken: the review of last time's commitments, the
+// reflection and the note, then what comes next.
+func (r resultView) loop(w int) string {
+	return joinVertical(r.reviews(w), r.reflection(w), r.note(w), r.commitments(w))
 }
 
 func (r resultView) note(w int) string {

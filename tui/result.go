@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -29,6 +28,8 @@ type resultModel struct {
 	// viewing is set for a check-in opened from the history: nothing to
 	// save, and closing goes back there.
 	viewing bool
+	// suggestions are the focus areas offered once the check-in is saved.
+	suggestions []assessment.Suggestion
 }
 
 // savedMsg reports the save, with the check-in before it for comparison.
@@ -39,11 +40,19 @@ type savedMsg struct {
 	prevErr error
 }
 
-func newResult(c *common, a assessment.Answers, t assessment.Timings, started time.Time, note string) resultModel {
-	res := assessment.Evaluate(c.q, a, t)
-	takenAt := c.now()
-	rec := store.NewRecord(c.q, a, res, takenAt, note)
-	rec.DurationSeconds = takenAt.Sub(started).Seconds()
+// newResult builds the record of a finished check-in, to be saved by init.
+// A back-filled check-in takes its date from the options; its duration
+// is still the time spent answering.
+func newResult(c *common, f finishedCheckIn) resultModel {
+	res := assessment.Evaluate(c.q, f.answers, f.timings)
+	now := c.now()
+	takenAt := now
+	if !c.takenAt.IsZero() {
+		takenAt = c.takenAt
+	}
+	rec := store.NewRecord(c.q, f.answers, res, takenAt, f.note)
+	rec.DurationSeconds = now.Sub(f.started).Seconds()
+	rec.Reflection, rec.Reviews = f.reflection, f.reviews
 	closeDesc := "home"
 	if c.fromTake {
 		closeDesc = "quit"
@@ -55,6 +64,8 @@ func newResult(c *common, a assessment.Answers, t assessment.Timings, started ti
 		vp:     viewport.New(0, 0),
 		rec:    rec,
 		saving: true,
+
+		suggestions: assessment.Suggest(c.q, f.answers, res),
 	}
 }
 
@@ -75,17 +86,14 @@ func viewResult(c *common, rec store.Record, prev *store.Record) resultModel {
 // init saves the check-in. The previous one is read first, so that even a
 // failed save can still show what changed.
 func (m resultModel) init() tea.Cmd {
-	s, rec := m.c.store, m.rec
+	s, rec, before := m.c.store, m.rec, m.c.takenAt
 	return func() tea.Msg {
 		if s == nil {
 			return savedMsg{rec: rec, err: errNoStore}
 		}
 		var msg savedMsg
-		if p, ok, err := s.Latest(); err != nil {
-			msg.prevErr = err
-		} else if ok {
-			msg.prev = &p
-		}
+		// A back-filled check-in compares with the one before its date.
+		msg.prev, msg.prevErr = previousCheckIn(s, before)
 		msg.err = s.Save(&rec)
 		msg.rec = rec
 		return msg
@@ -99,12 +107,19 @@ func (m resultModel) update(msg tea.Msg) (resultModel, tea.Cmd) {
 	case savedMsg:
 		m.saving = false
 		m.rec, m.prev, m.saveErr, m.prevErr = msg.rec, msg.prev, msg.err, msg.prevErr
+		// What to work on is saved onto the check-in, so it is offered
+		// only once the check-in itself is.
+		if m.saveErr == nil && len(m.suggestions) > 0 {
+			m.keys.offerFocus()
+		}
 		m.layout()
 	case tea.KeyMsg:
 		if m.saving {
 			return m, nil // a moment; closing now would race the save
 		}
 		switch {
+		case key.Matches(msg, m.keys.Focus):
+			return m, send(pickFocusMsg{rec: m.rec, suggestions: m.suggestions})
 		case key.Matches(msg, m.keys.Close) && m.viewing:
 			return m, send(showHistoryMsg{})
 		case key.Matches(msg, m.keys.Close):

@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/progress"
 	"github.com/charmbracelet/bubbles/textarea"
+	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 )
@@ -54,6 +55,7 @@ type Styles struct {
 	Error   lipgloss.Style // something failed: the answers were not saved
 	Success lipgloss.Style // saved
 	Confirm lipgloss.Style // a question that needs y or n
+	Due     lipgloss.Style // a check-in, or a review of commitments, due now
 
 	Help   help.Styles
 	Glyphs Glyphs
@@ -88,6 +90,9 @@ type Glyphs struct {
 	Even       string // balanced, or a change within noise
 	Improved   string // a reliable improvement
 	Declined   string // a reliable decline
+	Picked     string // a focus area picked to work on
+	Unpicked   string // a focus area not picked
+	Met        string // a check-in that reviewed a commitment as done
 
 	// Trend charts: a point of each series, by dimension position, and
 	// both in one cell; the balance's point and its zero line; the axes;
@@ -120,6 +125,8 @@ func defaultGlyphs() Glyphs {
 		Trail: "·", TrailPoint: "•", Latest: "◉", RegionEdge: "│",
 		Marked: "◆", Note: "✎", LeanLeft: "←", LeanRight: "→", Even: "≈",
 		Improved: "▲", Declined: "▼",
+		Picked: "[x]", Unpicked: "[ ]",
+		Met: "✓",
 	}
 }
 
@@ -218,6 +225,7 @@ func DefaultStyles(theme string) Styles {
 		Error:   bad.Bold(true),
 		Success: good,
 		Confirm: warn.Bold(true),
+		Due:     warn.Bold(true),
 
 		Help: help.Styles{
 			Ellipsis:       muted,
@@ -261,6 +269,7 @@ func (g Glyphs) forPalette(p palette) Glyphs {
 	}
 	g.Series, g.SeriesBoth, g.BalancePoint, g.Zero = [2]string{"o", "x"}, "*", "+", "-"
 	g.Trail, g.TrailPoint, g.Latest = ".", "+", "@"
+	g.Met = "v"
 	return g
 }
 
@@ -283,4 +292,13 @@ func (s Styles) textarea() (focused, blurred textarea.Style) {
 		st.EndOfBuffer = s.Muted
 	}
 	return focused, blurred
+}
+
+// textinput styles a one-line field (an objective, a review note) like
+// the note field, so typed text looks the same in every step.
+func (s Styles) textinput(in *textinput.Model) {
+	in.PromptStyle = s.Facet
+	in.TextStyle = s.Text
+	in.PlaceholderStyle = s.Muted
+	in.CompletionStyle = s.Muted
 }

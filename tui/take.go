@@ -73,6 +73,19 @@ func (m takeModel) resume() takeModel {
 	return m
 }
 
+// first shows the first statement, coming from the review of the last
+// check-in's commitments; its answering time starts now.
+func (m takeModel) first() takeModel {
+	m.show(0)
+	return m
+}
+
+// untouched reports whether nothing has been answered or skipped yet, so
+// the review of the last commitments can still come first.
+func (m takeModel) untouched() bool {
+	return m.i == 0 && len(m.answers) == 0 && len(m.skipped) == 0
+}
+
 // askLeave opens the "leave this check-in?" question.
 func (m takeModel) askLeave() takeModel {
 	m.confirming = true
@@ -121,7 +134,10 @@ func (m takeModel) update(msg tea.Msg) (takeModel, tea.Cmd) {
 	case key.Matches(km, m.keys.Back):
 		if m.i > 0 {
 			m.show(m.i - 1)
+			break
 		}
+		// Before the first statement may come the review of commitments.
+		return m, send(firstBackMsg{})
 	case key.Matches(km, m.keys.Next):
 		// Forward only over statements already dealt with; the next new
 		// statement is reached by answering or skipping this one.
@@ -237,7 +253,7 @@ func (m takeModel) headerView(w int) string {
 	if n := len(m.skipped); n > 0 {
 		pos = fmt.Sprintf("%d skipped · %s", n, pos)
 	}
-	title := st.Title.Render("leadcheck") + st.Subtitle.Render(" · check-in")
+	title := m.c.checkInTitle()
 	done := float64(len(m.answers)) / float64(len(m.items))
 	return joinVertical(spread(title, st.Muted.Render(pos), w), m.bar.ViewAs(done))
 }

@@ -64,7 +64,28 @@ func (v trendView) scoreChart(width, rows int) string {
 	labels := map[int]string{0: "100", mid: "50", p.rows - 1: "0"}
 	lines := framed(st, b.lines(), labels, -1, notes)
 	axis, dates := v.timeAxis(p.cols)
-	return strings.Join(append(lines, axis, dates), "\n")
+	lines = append(lines, axis, dates)
+	if v.anyMet() {
+		lines = append(lines, v.metRow(p))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// metRow marks, under the dates, each check-in that met a commitment, in
+// the column the chart above puts it in.
+func (v trendView) metRow(p plot) string {
+	st := v.st
+	cells := make([]string, p.cols)
+	for i := range cells {
+		cells[i] = " "
+	}
+	for _, pt := range v.points {
+		if pt.met {
+			col, _ := p.cell(pt.at, 0)
+			cells[col] = v.metMark(pt)
+		}
+	}
+	return st.Axis.Render(padLeft("met", labelW)+"  ") + strings.Join(cells, "")
 }
 
 // latestNotes label each series' latest value right of the chart, on its
@@ -215,6 +236,10 @@ func (v trendView) legend(width int) string {
 	st, g, q := v.st, v.st.Glyphs, v.q
 	left := st.Series[0].Render(g.Series[0]) + " " + st.Text.Render(q.RelationshipsDimension().Name) + "   " +
 		st.Series[1].Render(g.Series[1]) + " " + st.Text.Render(q.ResultsDimension().Name)
+	if met := "   " + st.Success.Render(g.Met) + " " + st.Text.Render("commitment met"); v.anyMet() &&
+		lipgloss.Width(left+met) <= width {
+		left += met
+	}
 	right := st.Muted.Render(countText(len(v.points)))
 	if lipgloss.Width(left)+2+lipgloss.Width(right) > width {
 		return left

@@ -21,6 +21,9 @@ type trendPoint struct {
 	at            time.Time
 	rel, res, bal assessment.Score
 	profile       string // the profile's name when it was taken, or ""
+	// met is set when the check-in reviewed a commitment of the one
+	// before as done.
+	met bool
 }
 
 func trendPoints(q *assessment.Questionnaire, recs []store.Record) []trendPoint {
@@ -28,7 +31,7 @@ func trendPoints(q *assessment.Questionnaire, recs []store.Record) []trendPoint 
 	out := make([]trendPoint, len(recs))
 	for i, r := range recs {
 		out[i] = trendPoint{at: r.TakenAt, rel: r.Scores.Dimensions[relID],
-			res: r.Scores.Dimensions[resID], bal: r.Scores.Balance}
+			res: r.Scores.Dimensions[resID], bal: r.Scores.Balance, met: r.MetCommitment()}
 		if r.Profile != nil {
 			out[i].profile = r.Profile.Name
 		}
@@ -61,6 +64,26 @@ func (v trendView) series(score func(trendPoint) assessment.Score) []assessment.
 		}
 	}
 	return out
+}
+
+// anyMet reports whether a check-in in the window met a commitment, when
+// the charts and the table mark them.
+func (v trendView) anyMet() bool {
+	for _, p := range v.points {
+		if p.met {
+			return true
+		}
+	}
+	return false
+}
+
+// metMark is a check-in's mark in the met row and the table: the glyph,
+// or nothing.
+func (v trendView) metMark(p trendPoint) string {
+	if !p.met {
+		return ""
+	}
+	return v.st.Success.Render(v.st.Glyphs.Met)
 }
 
 // trends are both dimensions' least-squares slopes over the window.
@@ -105,6 +128,9 @@ func span(from, to time.Time) (time.Time, time.Time) {
 func (v trendView) chartPage(width, h int) string {
 	slopes := v.slopes(width)
 	fixed := 1 + 2 + 1 + 1 + height(slopes) // legend, time axis, balance heading, gap
+	if v.anyMet() {
+		fixed++ // the row of met commitments under the time axis
+	}
 	score, strip := chartRows(h - fixed)
 	return stack(
 		v.legend(width),
@@ -144,6 +170,10 @@ func (v trendView) table(width int) string {
 	}
 	dateW := len(time.Date(2026, 9, 22, 23, 59, 0, 0, time.UTC).Format(layout))
 	w := []int{dateW, max(3, len(relID)), max(3, len(resID)), len("balance")}
+	met := v.anyMet()
+	if met {
+		w = append(w, len("met"))
+	}
 	numbers := func(cells ...string) string {
 		line := padRight(cells[0], w[0])
 		for i := 1; i < len(cells); i++ {
@@ -151,7 +181,7 @@ func (v trendView) table(width int) string {
 		}
 		return line
 	}
-	left := lipgloss.Width(numbers("", "", "", "")) + 2
+	left := lipgloss.Width(numbers(make([]string, len(w))...)) + 2
 	below := left+longestProfile(v.points) > width
 	row := func(prof string, cells ...string) string {
 		if below {
@@ -159,7 +189,11 @@ func (v trendView) table(width int) string {
 		}
 		return numbers(cells...) + "  " + prof
 	}
-	lines := []string{v.slopes(width), "", st.Heading.Render(row("profile", "Date", relID, resID, "balance"))}
+	head := []string{"Date", relID, resID, "balance"}
+	if met {
+		head = append(head, "met")
+	}
+	lines := []string{v.slopes(width), "", st.Heading.Render(row("profile", head...))}
 	for _, p := range v.points {
 		bal := scoreText(p.bal)
 		if p.bal.Valid {
@@ -169,7 +203,14 @@ func (v trendView) table(width int) string {
 		if prof == "" {
 			prof = "–"
 		}
-		lines = append(lines, row(prof, p.at.Format(layout), scoreText(p.rel), scoreText(p.res), bal))
+		cells := []string{p.at.Format(layout), scoreText(p.rel), scoreText(p.res), bal}
+		if met {
+			cells = append(cells, v.metMark(p))
+		}
+		lines = append(lines, row(prof, cells...))
+	}
+	if met {
+		lines = append(lines, "", wrap(st.Muted, v.st.Glyphs.Met+" met: a commitment from the check-in before was reviewed as done", width))
 	}
 	return strings.Join(lines, "\n")
 }

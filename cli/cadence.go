@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+func newCadence(env Env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "cadence [EVERY]",
+		Short: "Show or set how often you mean to check in (default every 4 weeks)",
+		Long: `Show or set how often you mean to check in. EVERY is a number of weeks or
+days: 4w, 2 weeks, 10d. Between 7 days and a year. The choice is kept in
+the settings file ($LEADCHECK_CONFIG, else
+$XDG_CONFIG_HOME/leadcheck/settings.yaml).`,
+		Example: "  leadcheck cadence\n  leadcheck cadence 2w",
+		Args:    maxArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path, err := settingsPath(env)
+			if err != nil {
+				return err
+			}
+			if len(args) == 0 {
+				c, chosen, err := loadCadence(env)
+				if err != nil {
+					return err
+				}
+				how := "your choice"
+				if !chosen {
+					how = "the default; change it with 'leadcheck cadence 2w'"
+				}
+				fmt.Fprintf(env.Stdout, "Check in %s (%s).\n", c.Words(), how)
+				return nil
+			}
+			c, err := assessment.ParseCadence(args[0])
+			if err != nil {
+				return UsageError{err}
+			}
+			st, err := store.LoadSettings(path)
+			if err != nil {
+				return err
+			}
+			st.Cadence = c.String()
+			if err := store.SaveSettings(path, st); err != nil {
+				return err
+			}
+			fmt.Fprintf(env.Stdout, "From now on: check in %s. Saved in %s.\n", c.Words(), path)
+			return nil
+		},
+	}
+}

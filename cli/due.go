@@ -1,0 +1,99 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// exitStatus ends a command with a status and no message: 'due' answers
+// with its status, for shells and cron.
+type exitStatus int
+
+func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
+
+func newDue(env Env, g *globals) *cobra.Command {
+	var quiet bool
+	cmd := &cobra.Command{
+		Use:   "due",
+		Short: "Say when the next check-in is due (exit 0 when due, 1 when not)",
+		Long: `Say when the next check-in is due, from the last check-in and your cadence
+('leadcheck cadence'). The exit status answers too, for shell prompts, login
+scripts and cron: 0 when a check-in is due or overdue (the first one always
+is), 1 when it is not yet due. --quiet prints nothing.`,
+		Example: `  leadcheck due
+  leadcheck due --quiet && echo "Time for a leadcheck check-in"`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, _, err := loadCadence(env)
+			if err != nil {
+				return err
+			}
+			s, err := openStore(env, g)
+			if err != nil {
+				return err
+			}
+			last, ok, err := s.Latest()
+			s.Close()
+			if err != nil {
+				return err
+			}
+			due := assessment.NextDue(last.TakenAt, ok, c, env.Now())
+			if !quiet {
+				fmt.Fprintln(env.Stdout, dueSentence(due, c, last))
+			}
+			if !due.Now {
+				return exitStatus(1)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing; answer with the exit status only")
+	return cmd
+}
+
+func dueSentence(d assessment.Due, c assessment.Cadence, last store.Record) string {
+	const day = "Mon 2 Jan 2006"
+	switch {
+	case d.First:
+		return "No check-ins yet: your first check-in is due now. Run 'leadcheck take' (about five minutes)."
+	case d.Now && d.Days == 0:
+		return fmt.Sprintf("A check-in is due today (%s; the last was on %s).", c.Words(), last.TakenAt.Format(day))
+	case d.Now:
+		return fmt.Sprintf("A check-in is overdue by %s (due %s; %s).", days(d.Days), d.At.Format(day), c.Words())
+	}
+	return fmt.Sprintf("The next check-in is due on %s, in %s (%s).", d.At.Format(day), days(d.Days), c.Words())
+}
+
+func days(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", n)
+}
+
+// settingsPath is $LEADCHECK_CONFIG, else the XDG default.
+func settingsPath(env Env) (string, error) {
+	if p := env.Getenv("LEADCHECK_CONFIG"); p != "" {
+		return p, nil
+	}
+	return store.DefaultSettingsPath()
+}
+
+// loadCadence returns the chosen cadence, whether it was chosen (rather
+// than the default), and any error reading the settings.
+func loadCadence(env Env) (assessment.Cadence, bool, error) {
+	path, err := settingsPath(env)
+	if err != nil {
+		return assessment.Cadence{}, false, err
+	}
+	st, err := store.LoadSettings(path)
+	if err != nil {
+		return assessment.Cadence{}, false, err
+	}
+	c, err := st.CadenceOrDefault()
+	return c, st.Cadence != "", err
+}

@@ -1,0 +1,204 @@
+package tui
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// Eight heights over lo..hi: a value goes to round(7 × (v − lo)/(hi − lo)),
+// so each height spans 100/7 ≈ 14.3 points of a score.
+func TestSparkline(t *testing.T) {
+	s := assessment.Scored
+	none := assessment.Score{}
+	for _, tc := range []struct {
+		name   string
+		scores []assessment.Score
+		lo, hi float64
+		want   string
+	}{
+		{"nothing", nil, 0, 100, ""},
+		{"ends: 0 lowest, 100 highest", []assessment.Score{s(0), s(100)}, 0, 100, "▁█"},
+		// 50 → 3.5 rounds up to 4; 14.3 → 1.0; 20 → 1.4 → 1; 93 → 6.51 → 7.
+		{"middle rounds up", []assessment.Score{s(50), s(14.3), s(20), s(93)}, 0, 100, "▅▂▂█"},
+		// 64 → 4.48 → 4; 65 → 4.55 → 5.
+		{"either side of a step", []assessment.Score{s(64), s(65)}, 0, 100, "▅▆"},
+		{"not scored is a gap", []assessment.Score{s(75), none, s(75)}, 0, 100, "▆ ▆"},
+		{"outside the range is clamped", []assessment.Score{s(-5), s(120)}, 0, 100, "▁█"},
+		// Balance on −100..+100: 0 → 3.5 → 4; +31 → 4.585 → 5; −27 → 2.555 → 3.
+		{"balance", []assessment.Score{s(-100), s(0), s(31), s(-27), s(100)}, -100, 100, "▁▅▆▄█"},
+		{"empty range draws low", []assessment.Score{s(50)}, 50, 50, "▁"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sparkline(tc.scores, tc.lo, tc.hi); got != tc.want {
+				t.Errorf("sparkline = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// The last check-in on Sat 1 Nov 2025 at 09:00 and the default four
+// weeks: due on Sat 29 Nov.
+func TestDueText(t *testing.T) {
+	last := time.Date(2025, 11, 1, 9, 0, 0, 0, time.UTC)
+	at := func(y int, m time.Month, d, h int) time.Time { return time.Date(y, m, d, h, 0, 0, 0, time.UTC) }
+	for _, tc := range []struct {
+		name    string
+		last    time.Time
+		hasLast bool
+		cadence assessment.Cadence
+		now     time.Time
+		want    string
+	}{
+		{"first run", time.Time{}, false, assessment.DefaultCadence, at(2025, 11, 29, 9), "due now: it will be your first"},
+		{"due today, early in the day", last, true, assessment.DefaultCadence, at(2025, 11, 29, 7), "due today"},
+		{"overdue one day", last, true, assessment.DefaultCadence, at(2025, 11, 30, 9), "due since Sat 29 Nov, 1 day overdue"},
+		{"overdue three days", last, true, assessment.DefaultCadence, at(2025, 12, 2, 9), "due since Sat 29 Nov, 3 days overdue"},
+		{"due tomorrow", last, true, assessment.DefaultCadence, at(2025, 11, 28, 23), "due tomorrow, Sat 29 Nov"},
+		{"due in nine days", last, true, assessment.DefaultCadence, at(2025, 11, 20, 9), "due in 9 days, on Sat 29 Nov"},
+		// 10 days after Sat 1 Nov is Tue 11 Nov.
+		{"ten-day cadence", last, true, assessment.Cadence{Days: 10}, at(2025, 11, 5, 9), "due in 6 days, on Tue 11 Nov"},
+		// Sat 20 Dec + 28 days is Sat 17 Jan, in the next year.
+		{"due next year", at(2025, 12, 20, 9), true, assessment.DefaultCadence, at(2025, 12, 29, 9), "due in 19 days, on Sat 17 Jan 2026"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			due := assessment.NextDue(tc.last, tc.hasLast, tc.cadence, tc.now)
+			if got := dueText(due, tc.now); got != tc.want {
+				t.Errorf("dueText = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFirstSentence(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hold steady. Then push.":        "Hold steady.",
+		"One sentence only.":             "One sentence only.",
+		"Wrapped\n  over lines. Second.": "Wrapped over lines.",
+		"":                               "",
+	} {
+		if got := firstSentence(in); got != want {
+			t.Errorf("firstSentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Twelve monthly check-ins, the last on Thu 20 Nov 2025, nine days before
+// t0: not due for 19 days on the default cadence; a weekly one was due on
+// Thu 27 Nov.
+func TestDashboardDueLineFollowsTheCadence(t *testing.T) {
+	for _, tc := range []struct{ settings, want, cadence string }{
+		{"", "Next check-in  due in 19 days, on Thu 18 Dec", "every 4 weeks (the default)"},
+		{"cadence: 1w\n", "Next check-in  due since Thu 27 Nov, 2 days overdue", "every week"},
+		{"cadence: 9d\n", "Next check-in  due today", "every 9 days"},
+	} {
+		s := openStore(t)
+		trendsSeed(t, s, testQuestionnaire(t), 12)
+		d := dashOpen(t, s, dashSettings(t, tc.settings), 80, 24)
+		mustContain(t, d.view(), tc.want, "Cadence "+tc.cadence, "12 check-ins so far")
+	}
+}
+
+func TestDashboardShowsScoresAndChange(t *testing.T) {
+	s := openStore(t)
+	trendsSeed(t, s, testQuestionnaire(t), 12)
+	v := dashOpen(t, s, dashSettings(t, ""), 80, 24).view()
+	// Relationships 75 75 68.75 68.75 62.5 56.25 50 50 56.25 62.5 62.5
+	// 68.75: ×7/100 rounds to 5 5 5 5 4 4 4 4 4 4 4 5. Results 50 50 56.25
+	// 62.5 68.75 75 81.25 87.5 87.5 81.25 87.5 93.75: 4 4 4 4 5 5 6 6 6 6
+	// 6 7. The last step, in whole points: 63 → 69 and 88 → 94.
+	mustContain(t, v, "Last check-in  Thu 20 Nov 2025 · 9 days ago · 12 check-ins so far",
+		"12 check-ins  since 12 Oct   now",
+		"Relationship-building  ▆▆▆▆▅▅▅▅▅▅▅▆  +6    69",
+		"Results focus          ▅▅▅▅▆▆▇▇▇▇▇█  +6    94",
+		"Balance  ", "±0   +25 leans results",
+		"No commitments from your last check-in.")
+}
+
+func TestDashboardShowsCommitmentsAndReviews(t *testing.T) {
+	s := openStore(t)
+	q := testQuestionnaire(t)
+	dashSave(t, s, dashLoopRecords(q))
+	v := dashOpen(t, s, dashSettings(t, ""), 80, 24).view()
+	mustContain(t, v, "Your commitments · not yet reviewed; due for review at your next check-in",
+		"· Hand the release checklist to Priya and coach her through it.",
+		"· Let each person finish, then sum up what they said before giving your vie…",
+		"Earlier commitments  1 done · 1 some progress · 1 not started")
+
+	v = dashOpen(t, s, dashSettings(t, "cadence: 1w\n"), 80, 24).view()
+	mustContain(t, v, "Your commitments · due for review now: take your check-in")
+
+	// Wide: each commitment with its practice, each review with its note.
+	v = dashOpen(t, s, dashSettings(t, ""), 160, 48).view()
+	mustContain(t, v, "Developing people: Hand one task you would usually keep to a team",
+		"How the commitments before went",
+		"done           Share the quarter's top three results on one page.",
+		"Shared it on Tuesday; two people asked good questions.",
+		"some progress  Answer every waiting decision within a day.",
+		"not started    Agree one stretch task with each person.",
+		"Facets, weakest first")
+}
+
+// The dashboard gives up detail rather than run off a small window.
+func TestDashboardFitsEverySize(t *testing.T) {
+	q := testQuestionnaire(t)
+	s := openStore(t)
+	dashSave(t, s, dashLoopRecords(q))
+	for _, size := range [][2]int{{60, 20}, {80, 24}, {100, 30}, {120, 36}, {160, 48}} {
+		w, h := size[0], size[1]
+		d := dashOpen(t, s, dashSettings(t, "cadence: 1w\n"), w, h)
+		v := d.view()
+		dashFits(t, v, w, h)
+		mustContain(t, v, "Next check-in", "Balance", "Your commitments", "t check-in", "? more keys")
+		d.press("s")
+		dashFits(t, d.view(), w, h)
+	}
+}
+
+// At 80 columns the help line has no room for s, so the dashboard names it
+// beside the cadence; the full help lists it too.
+func TestDashboardCadenceKey(t *testing.T) {
+	s := openStore(t)
+	trendsSeed(t, s, testQuestionnaire(t), 2)
+	d := dashOpen(t, s, dashSettings(t, ""), 80, 24)
+	mustContain(t, d.view(), "every 4 weeks (the default) · s to change")
+	mustNotContain(t, d.view(), "s cadence")
+	d.press("?")
+	mustContain(t, d.view(), "s cadence")
+	d = dashOpen(t, s, dashSettings(t, ""), 100, 30)
+	mustContain(t, d.view(), "s cadence • q quit")
+	mustNotContain(t, d.view(), "s to change")
+}
+
+func TestDashboardWithOneCheckIn(t *testing.T) {
+	s := openStore(t)
+	trendsSeed(t, s, testQuestionnaire(t), 1)
+	v := dashOpen(t, s, dashSettings(t, ""), 80, 24).view()
+	// Nothing to draw or compare: the scores alone, with no headings.
+	mustContain(t, v, "1 check-in so far", "Relationship-building  75", "Balance  −25 leans relationships")
+}
+
+func TestDashboardSettingsError(t *testing.T) {
+	s := openStore(t)
+	trendsSeed(t, s, testQuestionnaire(t), 2)
+	v := dashOpen(t, s, dashSettings(t, "cadence: often\n"), 80, 24).view()
+	mustContain(t, v, "! settings file", `cadence "often" is not a number of days or weeks`,
+		"checking in every 4 weeks until then.", "Cadence        every 4 weeks (the default)")
+}
+
+// The sparkline's balance and scores stay inside 0..100 and ±100 however
+// the numbers fall, so a glyph is always one of the eight.
+func TestSparklineUsesOnlyItsTicks(t *testing.T) {
+	var scores []assessment.Score
+	for v := -150.0; v <= 150; v += 0.7 {
+		scores = append(scores, assessment.Scored(v), assessment.Scored(math.Nextafter(v, 0)))
+	}
+	for _, r := range sparkline(scores, -100, 100) {
+		if !strings.ContainsRune(string(sparkTicks), r) {
+			t.Fatalf("sparkline drew %q", r)
+		}
+	}
+}

@@ -1,0 +1,239 @@
+package tui
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// The steps of a check-in, in order: the review of the last check-in's
+// commitments (when it made any), the statements, a reflection (when the
+// questionnaire has prompts), the note, the result, and picking what to
+// work on (when there are suggestions). This file moves between them; each
+// step is its own screen.
+
+// Messages from the check-in's steps to the router.
+type (
+	startCheckInMsg struct{}
+	leaveCheckInMsg struct{}
+	reviewDoneMsg   struct{}
+	// firstBackMsg is "back" on the first statement.
+	firstBackMsg   struct{}
+	answeredAllMsg struct{}
+	noteBackMsg    struct{ leave bool }
+	noteDoneMsg    struct{ note string }
+	closeResultMsg struct{}
+)
+
+// finishedCheckIn is everything the steps before the result collected.
+type finishedCheckIn struct {
+	answers    assessment.Answers
+	timings    assessment.Timings
+	started    time.Time
+	note       string
+	reflection string
+	reviews    []store.Review
+}
+
+// startCheckIn opens the statements at once and reads the last check-in
+// alongside; its commitments, if any, come first when they arrive.
+// Starting on the statements means no key typed meanwhile is lost.
+func (m Model) startCheckIn() (Model, tea.Cmd) {
+	m.take, m.note, m.reflect = newTake(m.common), noteModel{}, reflectModel{}
+	m.review = newReview(m.common)
+	m.state = stateTake
+	return m, m.review.init()
+}
+
+// navigate moves between the steps of a check-in.
+func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case startCheckInMsg:
+		m, cmd = m.startCheckIn()
+	case reviewLoadedMsg:
+		var show bool
+		if m.review, show = m.review.load(msg); show && m.state == stateTake && m.take.untouched() {
+			m.state = stateReview
+			m.review, cmd = m.review.show(0)
+		}
+	case reviewDoneMsg:
+		m.take, m.state = m.take.first(), stateTake
+	case firstBackMsg:
+		if m.review.hasItems() {
+			m.state = stateReview
+			m.review, cmd = m.review.last()
+		}
+	case leaveCheckInMsg, closeResultMsg:
+		if m.common.fromTake {
+			return m, tea.Quit
+		}
+		m.home = newHome(m.common)
+		m.state = stateHome
+		cmd = m.home.init()
+	case answeredAllMsg:
+		return m.afterStatements()
+	case reflectBackMsg:
+		m.reflect.blur()
+		m.take, m.state = m.backToStatements(msg.leave), stateTake
+	case reflectDoneMsg:
+		m.reflect.blur()
+		return m.toNote()
+	case noteBackMsg:
+		m.note.blur()
+		if m.reflect.ready() && len(m.reflect.prompts) > 0 && !msg.leave {
+			m.state = stateReflect
+			cmd = m.reflect.focus()
+			break
+		}
+		m.take, m.state = m.backToStatements(msg.leave), stateTake
+	case noteDoneMsg:
+		m.result = newResult(m.common, m.finished(msg.note))
+		m.state = stateResult
+		cmd = m.result.init()
+	case pickFocusMsg:
+		m.focus, m.state = newFocus(m.common, msg.rec, msg.suggestions), stateFocus
+	}
+	m.resizeActive()
+	return m, cmd
+}
+
+// afterStatements goes on to the reflection, with prompts drawn from the
+// answers as they are now, or straight to the note when there are none.
+func (m Model) afterStatements() (Model, tea.Cmd) {
+	answers, timings, _ := m.take.checkIn()
+	prompts := assessment.ReflectionPrompts(m.common.q, assessment.Evaluate(m.common.q, answers, timings))
+	if len(prompts) == 0 {
+		return m.toNote()
+	}
+	if !m.reflect.ready() {
+		m.reflect = newReflect(m.common)
+	}
+	m.reflect = m.reflect.withPrompts(prompts)
+	m.state = stateReflect
+	m.resizeActive()
+	return m, m.reflect.focus()
+}
+
+func (m Model) toNote() (Model, tea.Cmd) {
+	if !m.note.ready() {
+		m.note = newNote(m.common)
+	}
+	m.state = stateNote
+	m.resizeActive()
+	return m, m.note.focus()
+}
+
+// backToStatements shows the last statement again, asking about leaving
+// when ctrl+c brought the person back.
+func (m Model) backToStatements(leave bool) takeModel {
+	t := m.take.resume()
+	if leave {
+		t = t.askLeave()
+	}
+	return t
+}
+
+func (m Model) finished(note string) finishedCheckIn {
+	answers, timings, started := m.take.checkIn()
+	f := finishedCheckIn{answers: answers, timings: timings, started: started, note: note, reviews: m.review.reviews()}
+	if m.reflect.ready() && len(m.reflect.prompts) > 0 {
+		f.reflection = m.reflect.text()
+	}
+	return f
+}
+
+// updateCheckIn hands a message to the check-in step on view; the result
+// is one too, also when opened from the history.
+func (m Model) updateCheckIn(msg tea.Msg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch m.state {
+	case stateReview:
+		m.review, cmd = m.review.update(msg)
+	case stateTake:
+		m.take, cmd = m.take.update(msg)
+	case stateReflect:
+		m.reflect, cmd = m.reflect.update(msg)
+	case stateNote:
+		m.note, cmd = m.note.update(msg)
+	case stateResult:
+		m.result, cmd = m.result.update(msg)
+	case stateFocus:
+		m.focus, cmd = m.focus.update(msg)
+	}
+	return m, cmd
+}
+
+func (m *Model) resizeCheckIn(w, h int) {
+	switch m.state {
+	case stateReview:
+		m.review.setSize(w, h)
+	case stateTake:
+		m.take.setSize(w, h)
+	case stateReflect:
+		m.reflect.setSize(w, h)
+	case stateNote:
+		m.note.setSize(w, h)
+	case stateResult:
+		m.result.setSize(w, h)
+	case stateFocus:
+		m.focus.setSize(w, h)
+	}
+}
+
+func (m Model) viewCheckIn() string {
+	switch m.state {
+	case stateReview:
+		return m.review.view()
+	case stateReflect:
+		return m.reflect.view()
+	case stateNote:
+		return m.note.view()
+	case stateResult:
+		return m.result.view()
+	case stateFocus:
+		return m.focus.view()
+	}
+	return m.take.view()
+}
+
+// asksBeforeQuit reports whether ctrl+c is the step's own key, asking
+// before answers are thrown away, rather than the router's quit.
+func (s state) asksBeforeQuit() bool {
+	return s == stateReview || s == stateTake || s == stateReflect || s == stateNote
+}
+
+// checkInTitle heads every step before the result. A back-filled
+// check-in names its date, so the person answers for that time.
+func (c *common) checkInTitle() string {
+	st := c.styles
+	sub := " · check-in"
+	if !c.takenAt.IsZero() {
+		sub += " for " + c.takenAt.Format("Mon 2 Jan 2006")
+	}
+	return st.Title.Render("leadcheck") + st.Subtitle.Render(sub)
+}
+
+// previousCheckIn is the latest check-in taken before the given time, or
+// the latest of all when before is zero; nil when there is none.
+func previousCheckIn(s *store.Store, before time.Time) (*store.Record, error) {
+	latest, ok, err := s.Latest()
+	if err != nil || !ok {
+		return nil, err
+	}
+	if before.IsZero() || latest.TakenAt.Before(before) {
+		return &latest, nil
+	}
+	recs, err := s.List()
+	if err != nil {
+		return nil, err
+	}
+	for i := len(recs) - 1; i >= 0; i-- {
+		if recs[i].TakenAt.Before(before) {
+			return &recs[i], nil
+		}
+	}
+	return nil, nil
+}

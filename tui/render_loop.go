@@ -1,0 +1,121 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// The loop from one check-in to the next, as a result shows it: how the
+// commitments made last time went (reviewed at the start of the check-in),
+// the reflection written after the statements, and what the leader
+// committed to until the next one. The dashboard draws the same lists.
+
+// reviews says how the commitments of the check-in before went.
+func (r resultView) reviews(w int) string {
+	if len(r.rec.Reviews) == 0 {
+		return ""
+	}
+	return stack("", r.st.Heading.Render("How your last commitments went"), listReviews(r.st, r.rec.Reviews, w))
+}
+
+func (r resultView) reflection(w int) string {
+	if strings.TrimSpace(r.rec.Reflection) == "" {
+		return ""
+	}
+	return stack("", r.st.Heading.Render("Your reflection"), wrap(r.st.Text, strings.TrimSpace(r.rec.Reflection), w))
+}
+
+func (r resultView) commitments(w int) string {
+	if len(r.rec.Commitments) == 0 {
+		return ""
+	}
+	return stack("", r.st.Heading.Render("You committed to"), listCommitments(r.st, r.q, r.rec.Commitments, w))
+}
+
+// listCommitments lists commitments: each objective in the leader's own
+// words, and under it the facet and the practice it came from.
+func listCommitments(st Styles, q *assessment.Questionnaire, cs []store.Commitment, w int) string {
+	var lines []string
+	for _, c := range cs {
+		lines = append(lines, hanging(st.Muted.Render("· "), commitmentText(c), st.Text, w))
+		if src := commitmentSource(q, c); src != "" {
+			lines = append(lines, hanging("  ", src, st.Muted, w))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// commitmentText is what the leader committed to: the objective they
+// wrote, or the practice when they wrote none.
+func commitmentText(c store.Commitment) string {
+	if t := strings.TrimSpace(c.Objective); t != "" {
+		return t
+	}
+	return c.Practice
+}
+
+// commitmentSource says where a commitment came from: its facet, and the
+// suggested practice when the objective above is in the leader's words.
+func commitmentSource(q *assessment.Questionnaire, c store.Commitment) string {
+	name := c.Facet
+	if f, ok := q.Facet(c.Facet); ok {
+		name = f.Name
+	}
+	if strings.TrimSpace(c.Objective) == "" || c.Practice == "" {
+		return name
+	}
+	if name == "" {
+		return c.Practice
+	}
+	return name + ": " + c.Practice
+}
+
+// listReviews says how each reviewed commitment went: the progress in
+// words (no colour needed), the objective, and the leader's note under it.
+func listReviews(st Styles, rvs []store.Review, w int) string {
+	wordW := 0
+	for _, rv := range rvs {
+		wordW = max(wordW, lipgloss.Width(rv.Progress.Words()))
+	}
+	var lines []string
+	for _, rv := range rvs {
+		word := padRight(progressStyle(st, rv.Progress).Render(rv.Progress.Words()), wordW+2)
+		lines = append(lines, hanging(word, commitmentText(rv.Commitment), st.Text, w))
+		if note := strings.TrimSpace(rv.Note); note != "" {
+			lines = append(lines, hanging(strings.Repeat(" ", wordW+2), note, st.Muted, w))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// reviewSummary counts the reviews by progress, done first:
+// "1 done · 2 some progress".
+func reviewSummary(st Styles, rvs []store.Review) string {
+	var parts []string
+	for _, p := range []store.Progress{store.Done, store.SomeProgress, store.NotStarted} {
+		n := 0
+		for _, rv := range rvs {
+			if rv.Progress == p {
+				n++
+			}
+		}
+		if n > 0 {
+			parts = append(parts, progressStyle(st, p).Render(fmt.Sprintf("%d %s", n, p.Words())))
+		}
+	}
+	return strings.Join(parts, st.Muted.Render(" · "))
+}
+
+func progressStyle(st Styles, p store.Progress) lipgloss.Style {
+	switch p {
+	case store.Done:
+		return st.Success
+	case store.NotStarted:
+		return st.Muted
+	}
+	return st.Text
+}
