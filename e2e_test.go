@@ -140,6 +140,17 @@ func (s *screen) waitExit() {
 	}
 }
 
+// answerAll answers every statement with the key chosen for it, waiting
+// for each to be on screen as a person would.
+func (s *screen) answerAll(q *assessment.Questionnaire, key func(assessment.Item) string) {
+	s.t.Helper()
+	for i, it := range q.Items {
+		s.waitFor(fmt.Sprintf("%d / %d", i+1, len(q.Items)))
+		s.waitFor(it.Text[:40])
+		s.send(key(it))
+	}
+}
+
 // TestEndToEndCheckIn answers every statement with the number keys, as a
 // person would, and then reads the saved check-in back with the CLI.
 func TestEndToEndCheckIn(t *testing.T) {
@@ -149,18 +160,16 @@ func TestEndToEndCheckIn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := startScreen(t, bin, 80, 24, []string{"TERM=xterm-256color", "LEADCHECK_DB=" + db, "NO_COLOR="}, "take")
+	s := startScreen(t, bin, 80, 24, []string{"TERM=xterm-256color", "LEADCHECK_DB=" + db,
+		"LEADCHECK_CONFIG=" + filepath.Join(filepath.Dir(db), "settings.yaml"), "NO_COLOR="}, "take")
 	// Relationship statements: 4 when forward, 2 when reversed, so every
 	// keyed answer is 4 -> POMP 75. Results statements: 3 -> POMP 50.
-	for i, it := range q.Items {
-		s.waitFor(fmt.Sprintf("%d / %d", i+1, len(q.Items)))
-		s.waitFor(it.Text[:40])
-		key := "3"
+	s.answerAll(q, func(it assessment.Item) string {
 		if q.DimensionOf(it) == "relationships" {
-			key = map[bool]string{false: "4", true: "2"}[it.Reverse]
+			return map[bool]string{false: "4", true: "2"}[it.Reverse]
 		}
-		s.send(key)
-	}
+		return "3"
+	})
 	// The reflection (prompts drawn from the answers), then the note.
 	s.waitFor("Looking back")
 	s.send("reflected in a terminal")
@@ -216,7 +225,8 @@ func TestReadmeExample(t *testing.T) {
 	for _, args := range [][]string{{"take", "--answers", "answers.yaml"}, {"history"}} {
 		cmd := exec.Command(bin, args...)
 		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "LEADCHECK_DB="+filepath.Join(dir, "history.db"))
+		cmd.Env = append(os.Environ(), "LEADCHECK_DB="+filepath.Join(dir, "history.db"),
+			"LEADCHECK_CONFIG="+filepath.Join(dir, "settings.yaml"))
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			t.Fatalf("leadcheck %v: %v\n%s", args, err, out)

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // MaxPractices bounds a practices list: a leader picks from a few concrete
@@ -47,7 +48,7 @@ func Suggest(q *Questionnaire, a Answers, r Result) []Suggestion {
 	var out []Suggestion
 	used := map[string]bool{}
 	add := func(f Facet, it Item, why string) {
-		out = append(out, Suggestion{Facet: f, Item: it, Why: why, Practice: f.Practices[0]})
+		out = append(out, Suggestion{Facet: f, Item: it, Why: why, Practice: bestPractice(f, it)})
 		used[f.ID] = true
 	}
 	if len(facets) > 0 {
@@ -64,6 +65,41 @@ func Suggest(q *Questionnaire, a Answers, r Result) []Suggestion {
 	for _, f := range facets {
 		if len(out) < MaxSuggestions && !used[f.ID] {
 			add(f, Item{}, fmt.Sprintf("Next lowest facet: %s (%.0f).", f.Name, math.Round(r.Facets[f.ID].Value)))
+		}
+	}
+	return out
+}
+
+// bestPractice picks the facet's practice closest to the statement that
+// prompted it: the one sharing the most words of four letters or more.
+// Without a statement, or on a tie, the facet's first practice wins, so a
+// coach controls the default by the order of the list.
+func bestPractice(f Facet, it Item) string {
+	best, score := f.Practices[0], 0
+	words := contentWords(it.Text)
+	for _, p := range f.Practices {
+		n := 0
+		for w := range contentWords(p) {
+			if words[w] {
+				n++
+			}
+		}
+		if n > score {
+			best, score = p, n
+		}
+	}
+	return best
+}
+
+// contentWords are the lower-cased words of four letters or more, with a
+// plural s dropped, so "members" meets "member".
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\''
+	}) {
+		if len(w) >= 4 {
+			out[strings.TrimSuffix(w, "s")] = true
 		}
 	}
 	return out

@@ -91,3 +91,24 @@ items:
 		t.Errorf("error = %v", err)
 	}
 }
+
+func TestBestPractice(t *testing.T) {
+	f := Facet{Practices: []string{
+		"In each weekly team meeting, ask what is blocking work.",
+		"Answer any decision your team is waiting on within a day.",
+		"After each finished piece of work, spend 30 minutes with the team on how it went.",
+	}}
+	tests := []struct{ text, want string }{
+		// Shares finished, piece, work, team, went with the third.
+		{"In the last four weeks, I set aside time with my team to review how a finished piece of work went.", f.Practices[2]},
+		// Shares decision, team, waiting with the second (and only team with the first).
+		{"In the last four weeks, I left my team waiting days for a decision.", f.Practices[1]},
+		// No statement: the first practice.
+		{"", f.Practices[0]},
+	}
+	for _, tt := range tests {
+		if got := bestPractice(f, Item{Text: tt.text}); got != tt.want {
+			t.Errorf("bestPractice(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
