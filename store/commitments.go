@@ -87,11 +87,7 @@ func (s *Store) SetCommitments(id string, cs []Commitment) error {
 			return fmt.Errorf("check-in %s is unreadable: %w", id, err)
 		}
 		r.Commitments = cs
-		out, err := json.Marshal(r)
-		if err != nil {
-			return err
-		}
-		return b.Put(k, out)
+		return putRecord(tx, k, r)
 	})
 	if errors.Is(err, ErrNotFound) {
 		return err

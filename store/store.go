@@ -77,11 +77,7 @@ func (s *Store) Save(r *Record) error {
 		}
 		k := makeKey(rec.TakenAt, seq)
 		rec.ID = formatID(k)
-		v, err := json.Marshal(rec)
-		if err != nil {
-			return err
-		}
-		if err := b.Put(k, v); err != nil {
+		if err := putRecord(tx, k, rec); err != nil {
 			return err
 		}
 		return keepQuestionnaire(tx, rec.questionnaire)
@@ -93,6 +89,21 @@ func (s *Store) Save(r *Record) error {
 	rec.questionnaire = nil
 	*r = rec
 	return nil
+}
+
+// putRecord writes a record under its key. Every write of a record goes
+// through here (save, import, commitments), so whatever must stay in step
+// with the records is kept in step in one place.
+func putRecord(tx *bbolt.Tx, k []byte, rec Record) error {
+	b, err := checkins(tx)
+	if err != nil {
+		return err
+	}
+	v, err := json.Marshal(rec)
+	if err != nil {
+		return err
+	}
+	return b.Put(k, v)
 }
 
 // List returns every check-in, oldest first.
