@@ -79,9 +79,20 @@ func pickPair(s *store.Store, args []string) (from, to store.Record, err error) 
 // side is a record as a comparison needs it, with the questionnaire it was
 // answered with when the database kept one.
 func side(s *store.Store, current *assessment.Questionnaire, r store.Record) assessment.Side {
+	q, _ := answeredWith(s, current, r)
+	return assessment.Side{Questionnaire: q, Answers: r.Answers, Dimensions: r.Scores.Dimensions, Facets: r.Scores.Facets}
+}
+
+// answeredWith is the questionnaire a check-in was answered with: the
+// current one when the hash matches, else the snapshot kept with it. ok is
+// false when neither is known and the current one stands in.
+func answeredWith(s *store.Store, current *assessment.Questionnaire, r store.Record) (*assessment.Questionnaire, bool) {
+	if r.Questionnaire.Hash == current.Hash {
+		return current, true
+	}
 	q, ok, err := s.Questionnaire(r.Questionnaire.Hash)
 	if err != nil || !ok {
-		q = current
+		return current, false
 	}
-	return assessment.Side{Questionnaire: q, Answers: r.Answers, Dimensions: r.Scores.Dimensions, Facets: r.Scores.Facets}
+	return q, true
 }

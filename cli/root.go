@@ -97,7 +97,7 @@ Run it without a command to open the app.`,
 	pf.StringVar(&g.questions, "questions", "", "questionnaire YAML file (default $LEADCHECK_QUESTIONS, else the built-in one)")
 	pf.StringVar(&g.theme, "theme", "auto", "colours: auto, dark, light or none (NO_COLOR also turns colour off)")
 	root.AddCommand(newTake(env, g), newHistory(env, g), newShow(env, g), newTrend(env, g), newCompare(env, g),
-		newDue(env, g), newCadence(env))
+		newDue(env, g), newCadence(env), newQuestions(env, g))
 	return root
 }
 

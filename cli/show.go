@@ -50,7 +50,8 @@ latest.`,
 			if ok {
 				before = &prev
 			}
-			printRecord(env, g, q, rec, before)
+			own, known := answeredWith(s, q, rec)
+			printRecord(env, g, own, known, rec, before)
 			fmt.Fprintf(env.Stdout, "\nCheck-in %s in %s.\n", rec.ID, s.Path())
 			return nil
 		},
@@ -61,13 +62,15 @@ latest.`,
 
 // printRecord writes a result as the result screen shows it, in colour only
 // on a terminal.
-func printRecord(env Env, g *globals, q *assessment.Questionnaire, rec store.Record, prev *store.Record) {
+// q is the questionnaire the check-in was answered with; known is false
+// when that one was not kept and q is the current one standing in.
+func printRecord(env Env, g *globals, q *assessment.Questionnaire, known bool, rec store.Record, prev *store.Record) {
 	th := "none"
 	if colour(env, g) {
 		th = g.theme
 	}
-	if rec.Questionnaire.Hash != q.Hash {
-		fmt.Fprintf(env.Stdout, "(taken with questionnaire %s version %d; statements may differ from the current one)\n\n",
+	if !known {
+		fmt.Fprintf(env.Stdout, "(taken with questionnaire %s version %d, which this database did not keep; names are from the current one)\n\n",
 			rec.Questionnaire.ID, rec.Questionnaire.Version)
 	}
 	fmt.Fprintln(env.Stdout, trimLines(tui.RenderResult(q, rec, prev, printWidth, tui.DefaultStyles(th))))

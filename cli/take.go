@@ -133,7 +133,7 @@ func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) e
 	if hadPrev && prev.TakenAt.Before(rec.TakenAt) {
 		before = &prev
 	}
-	printRecord(env, g, q, rec, before)
+	printRecord(env, g, q, true, rec, before)
 	fmt.Fprintf(env.Stdout, "\nSaved as %s in %s.\n", rec.ID, s.Path())
 	return nil
 }

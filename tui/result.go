@@ -20,6 +20,10 @@ type resultModel struct {
 	help help.Model
 	vp   viewport.Model
 
+	// q is the questionnaire the check-in was answered with: the current
+	// one for a new check-in, possibly an older snapshot for one from the
+	// history, so old check-ins keep their own names and statements.
+	q       *assessment.Questionnaire
 	rec     store.Record
 	prev    *store.Record
 	saving  bool
@@ -77,10 +81,23 @@ func viewResult(c *common, rec store.Record, prev *store.Record) resultModel {
 		keys:    newResultKeys("back"),
 		help:    help.New(),
 		vp:      viewport.New(0, 0),
+		q:       answeredWith(c, rec),
 		rec:     rec,
 		prev:    prev,
 		viewing: true,
 	}
+}
+
+// answeredWith is the questionnaire rec was answered with, when the store
+// kept it; otherwise the current one stands in.
+func answeredWith(c *common, rec store.Record) *assessment.Questionnaire {
+	if rec.Questionnaire.Hash == c.q.Hash || c.store == nil {
+		return c.q
+	}
+	if q, ok, err := c.store.Questionnaire(rec.Questionnaire.Hash); err == nil && ok {
+		return q
+	}
+	return c.q
 }
 
 // init saves the check-in. The previous one is read first, so that even a
@@ -140,7 +157,11 @@ func (m *resultModel) layout() {
 	if m.saving || m.c.width == 0 {
 		return
 	}
-	content := renderResult(resultView{q: m.c.q, rec: m.rec, prev: m.prev, st: m.c.styles},
+	q := m.q
+	if q == nil {
+		q = m.c.q
+	}
+	content := renderResult(resultView{q: q, rec: m.rec, prev: m.prev, st: m.c.styles},
 		m.c.innerWidth(), false)
 	w := lipgloss.Width(content)
 	m.keys.setScroll(true)

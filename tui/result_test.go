@@ -213,3 +213,28 @@ func TestMeterPlacesMarker(t *testing.T) {
 		}
 	}
 }
+
+// An old check-in keeps the names it was answered with, even after the
+// questionnaire renames a facet.
+func TestHistoryResultUsesTheQuestionnaireItWasAnsweredWith(t *testing.T) {
+	old := testQuestionnaire(t)
+	s := openStore(t)
+	a := assessment.Answers{}
+	for _, it := range old.Items {
+		a[it.ID] = 4
+	}
+	oldFacet := old.Facets[0]
+	rec := store.NewRecord(old, a, assessment.Evaluate(old, a, nil), t0, "")
+	if err := s.Save(&rec); err != nil {
+		t.Fatal(err)
+	}
+	cur := testQuestionnaire(t)
+	cur.Facets[0].Name = "A renamed facet"
+	cur.Hash = "changed"
+	c := &common{styles: DefaultStyles("none"), q: cur, store: s, now: func() time.Time { return t0 }, width: 100, height: 40}
+	m := viewResult(c, rec, nil)
+	m.setSize(100, 40)
+	v := m.view()
+	mustContain(t, v, oldFacet.Name)
+	mustNotContain(t, v, "A renamed facet")
+}

@@ -1,0 +1,161 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+func newQuestions(env Env, g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "questions",
+		Short: "Check or print a questionnaire",
+		Long: `Check or print a questionnaire: the built-in one, or the one named by
+--questions or LEADCHECK_QUESTIONS. The format is described in the README.`,
+		Args: noArgs,
+	}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "validate [FILE]",
+		Short: "Check a questionnaire file and summarise it (exit 1 on errors)",
+		Long: `Check a questionnaire file and print a summary: its dimensions, facets,
+statements, reversed statements, profiles and guidance. Every problem is
+listed with its line and column. Without FILE, the questionnaire in use is
+checked.`,
+		Example: "  leadcheck questions validate my-questions.yaml",
+		Args:    maxArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var q *assessment.Questionnaire
+			var err error
+			if len(args) == 1 {
+				q, err = parseFile(args[0])
+			} else {
+				q, err = loadQuestionnaire(env, g)
+			}
+			if err != nil {
+				return err
+			}
+			summarise(env.Stdout, q)
+			return nil
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
+		Use:   "show",
+		Short: "Print the questionnaire in use, grouped by facet",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			q, err := loadQuestionnaire(env, g)
+			if err != nil {
+				return err
+			}
+			show(env.Stdout, q)
+			return nil
+		},
+	})
+	return cmd
+}
+
+// parseFile reads and checks a questionnaire file, listing every problem.
+func parseFile(path string) (*assessment.Questionnaire, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read questionnaire: %w", err)
+	}
+	q, err := assessment.Parse(path, data)
+	var ve *assessment.ValidationError
+	if errors.As(err, &ve) {
+		return nil, fmt.Errorf("%s is not valid (%d problem(s)); fix these and run again:\n%w", path, len(ve.Problems), err)
+	}
+	return q, err
+}
+
+func summarise(w io.Writer, q *assessment.Questionnaire) {
+	fmt.Fprintf(w, "%s: valid\n", q.Source)
+	fmt.Fprintf(w, "  %q, id %s, version %d, hash %s\n", q.Title, q.ID, q.Version, q.Hash)
+	fmt.Fprintf(w, "  Scale %d (%s) to %d (%s)\n", q.Scale.Min, q.Scale.Label(q.Scale.Min), q.Scale.Max, q.Scale.Label(q.Scale.Max))
+	reversed, practices, prompts := 0, 0, 0
+	for _, d := range q.Dimensions {
+		items := q.ItemsIn(d.ID)
+		fmt.Fprintf(w, "  %s (%s): %s in %d facet(s), %d reversed; reference SD %g, reliability %g\n",
+			d.Name, d.ID, count(len(items), "statement"), len(q.FacetsOf(d.ID)), reversedIn(items), d.Reference.SD, d.Reference.Reliability)
+		for _, f := range q.FacetsOf(d.ID) {
+			fitems := facetItems(q, f.ID)
+			fmt.Fprintf(w, "    %s (%s): %s, %d reversed\n", f.Name, f.ID, count(len(fitems), "statement"), reversedIn(fitems))
+			if len(f.Practices) > 0 {
+				practices++
+			}
+			if f.Prompt != "" {
+				prompts++
+			}
+		}
+		reversed += reversedIn(items)
+	}
+	fmt.Fprintf(w, "  %s, %d reversed (%.0f%%)\n", count(len(q.Items), "statement"), reversed, 100*float64(reversed)/float64(len(q.Items)))
+	traps := 0
+	for _, p := range q.Profiles {
+		if p.Trap {
+			traps++
+		}
+	}
+	fmt.Fprintf(w, "  %s, %d marked as the trap\n", count(len(q.Profiles), "profile"), traps)
+	fmt.Fprintf(w, "  Guidance: practices for %d of %d facets, reflection prompts for %d facets\n", practices, len(q.Facets), prompts)
+}
+
+func show(w io.Writer, q *assessment.Questionnaire) {
+	fmt.Fprintf(w, "%s\n(%s, version %d)\n\n", q.Title, q.ID, q.Version)
+	fmt.Fprintf(w, "Answer each statement from %d (%s) to %d (%s).\n(R) marks a reversed statement: agreeing with it lowers the score.\n",
+		q.Scale.Min, q.Scale.Label(q.Scale.Min), q.Scale.Max, q.Scale.Label(q.Scale.Max))
+	idWidth := 0
+	for _, it := range q.Items {
+		idWidth = max(idWidth, len(it.ID))
+	}
+	for _, d := range q.Dimensions {
+		fmt.Fprintf(w, "\n%s\n", strings.ToUpper(d.Name))
+		for _, f := range q.FacetsOf(d.ID) {
+			fmt.Fprintf(w, "\n  %s\n", f.Name)
+			for _, it := range facetItems(q, f.ID) {
+				mark := "   "
+				if it.Reverse {
+					mark = "(R)"
+				}
+				indent := 4 + idWidth + 1 + 3 + 1
+				text := ansi.Wrap(it.Text, printWidth-indent, "")
+				text = strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", indent))
+				fmt.Fprintf(w, "    %-*s %s %s\n", idWidth, it.ID, mark, text)
+			}
+		}
+	}
+}
+
+func facetItems(q *assessment.Questionnaire, facet string) []assessment.Item {
+	var out []assessment.Item
+	for _, it := range q.Items {
+		if it.Facet == facet {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+func reversedIn(items []assessment.Item) int {
+	n := 0
+	for _, it := range items {
+		if it.Reverse {
+			n++
+		}
+	}
+	return n
+}
+
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
