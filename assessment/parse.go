@@ -18,7 +18,8 @@ import (
 // Parse reads a questionnaire from YAML and validates it. source names the
 // file in error messages. Every problem found is reported, each with its
 // line and column, as a *ValidationError.
-func Parse(source string, data []byte) (*Questionnaire, error) {
+func Parse(source string, data []byte) (q *Questionnaire, err error) {
+	defer recoverYAML(source, &err)
 	file, err := parser.ParseBytes(data, 0)
 	if err != nil {
 		return nil, yamlError(source, err)
@@ -33,19 +34,29 @@ func Parse(source string, data []byte) (*Questionnaire, error) {
 	if body.Type() != ast.MappingType {
 		return nil, &ValidationError{source, []Problem{at(body, "the file must be a mapping of keys (id, version, scale, ...), not a "+strings.ToLower(body.Type().String()))}}
 	}
-	var q Questionnaire
-	if err := yaml.NodeToValue(body, &q, yaml.DisallowUnknownField()); err != nil {
+	q = &Questionnaire{}
+	if err := yaml.NodeToValue(body, q, yaml.DisallowUnknownField()); err != nil {
 		return nil, withOwner(yamlError(source, err), file)
 	}
 	v := validator{file: file}
-	v.questionnaire(&q)
+	v.questionnaire(q)
 	if len(v.problems) > 0 {
 		return nil, &ValidationError{source, v.problems}
 	}
 	q.applyDefaults()
 	q.Source = source
 	q.Hash = q.contentHash()
-	return &q, nil
+	return q, nil
+}
+
+// recoverYAML turns a panic inside the YAML library (it has a few on odd
+// input, such as tags in unexpected places) into an error about the file,
+// so a broken file never crashes leadcheck.
+func recoverYAML(source string, err *error) {
+	if r := recover(); r != nil {
+		*err = &ValidationError{source, []Problem{{Message: fmt.Sprintf(
+			"the file could not be read as YAML (the YAML reader failed: %v); look for stray tags (!), anchors (&, *) or indentation mistakes", r)}}}
+	}
 }
 
 func (q *Questionnaire) applyDefaults() {

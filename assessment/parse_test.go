@@ -75,6 +75,9 @@ func TestParseShapes(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"empty", "", "x.yaml: the file is empty; a questionnaire needs id, version, scale, dimensions, facets and items"},
 		{"a list", "- a\n- b\n", "x.yaml:1:1: the file must be a mapping of keys (id, version, scale, ...), not a sequence"},
+		// Found by FuzzParse: the YAML library panics on a tag in a list.
+		{"a tag where a list should be", "scale:\n labels:\ndimensions:\n- {}\nfacets:\n  !\n00000 \n 00\n00000008:\n    000: 00000\n",
+			"x.yaml: the file could not be read as YAML (the YAML reader failed: …"},
 		{"only an id", "id: x\n", "x.yaml:1:1: version is required and must be a whole number of 1 or more\n" +
 			"x.yaml:1:1: scale is required: min, max and one label per point\n" +
 			"x.yaml:1:1: dimensions must list exactly two: first the relationships axis, then the results axis (found 0)\n" +
@@ -84,6 +87,9 @@ func TestParseShapes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Parse("x.yaml", []byte(tt.in))
+			if strings.HasSuffix(tt.want, "…") && err != nil && strings.HasPrefix(err.Error(), strings.TrimSuffix(tt.want, "…")) {
+				return
+			}
 			if err == nil || err.Error() != tt.want {
 				t.Errorf("error:\n%v\nwant:\n%s", err, tt.want)
 			}
