@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -108,19 +109,51 @@ func yamlError(source string, err error) error {
 	tk := ye.GetToken()
 	msg := ye.GetMessage()
 	var te *yaml.TypeError
-	if errors.As(err, &te) {
+	var ne *yaml.UnexpectedNodeTypeError
+	switch {
+	case errors.As(err, &te):
 		msg = fmt.Sprintf("%q is not %s", tk.Value, kindWord(te.DstType))
+		if tk.Value == "[" || tk.Value == "{" {
+			msg = fmt.Sprintf("expected %s, not a %s", kindWord(te.DstType), map[string]string{"[": "list", "{": "mapping"}[tk.Value])
+		}
 		if key := keyOf(tk); key != "" {
 			msg = key + ": " + msg
 		} else if te.StructFieldName != nil {
 			msg = fieldName(*te.StructFieldName) + ": " + msg
 		}
+	case errors.As(err, &ne):
+		msg = fmt.Sprintf("expected %s, not %s", nodeWord(ne.Expected), nodeWord(ne.Actual))
+		if key := keyOf(tk); key != "" {
+			msg = key + ": " + msg
+		}
 	}
+	// The parser reports a repeated key as a syntax error.
+	msg = duplicateKey.ReplaceAllString(msg, "$1 appears twice (first at line $2)")
 	var ue *yaml.UnknownFieldError
 	if errors.As(err, &ue) {
 		msg += " (check the spelling; the format is described in the README)"
 	}
 	return &ValidationError{source, []Problem{{Line: tk.Position.Line, Column: tk.Position.Column, Message: msg}}}
+}
+
+var duplicateKey = regexp.MustCompile(`^mapping (key "[^"]*") already defined at \[(\d+):\d+\]$`)
+
+// nodeWord names a YAML node type the way a person editing the file
+// thinks of it.
+func nodeWord(t ast.NodeType) string {
+	switch t {
+	case ast.SequenceType:
+		return "a list"
+	case ast.MappingType, ast.MappingValueType:
+		return "a mapping of keys"
+	case ast.StringType, ast.LiteralType:
+		return "text"
+	case ast.IntegerType, ast.FloatType:
+		return "a number"
+	case ast.NullType:
+		return "nothing"
+	}
+	return "a " + strings.ToLower(t.String())
 }
 
 // keyOf returns the mapping key a value token belongs to, if any.

@@ -175,7 +175,10 @@ func (v *validator) items(its []Item, facets map[string]bool) {
 	for i, it := range its {
 		path := fmt.Sprintf("$.items[%d]", i)
 		v.uniqueID("item", path, it.ID, seen, i)
-		if !facets[it.Facet] {
+		switch {
+		case it.Facet == "":
+			v.add(path, "item %q has no facet; add facet: with the id of one of the facets", it.ID)
+		case !facets[it.Facet]:
 			v.add(path+".facet", "item %q: facet %q is not defined under facets", it.ID, it.Facet)
 		}
 		if strings.TrimSpace(it.Text) == "" {
