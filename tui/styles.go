@@ -139,28 +139,20 @@ func (p palette) color(light, dark string) lipgloss.TerminalColor {
 		return lipgloss.NoColor{}
 	case "light":
 		return lipgloss.Color(light)
-	case "dark":
-		return lipgloss.Color(dark)
 	default:
-		return lipgloss.AdaptiveColor{Light: light, Dark: dark}
+		return lipgloss.Color(dark)
 	}
 }
 
-// hex picks one of a pair for widgets that want a plain colour string;
-// "auto" asks the terminal once, as lipgloss does for adaptive colours.
+// hex picks one of a pair for widgets that want a plain colour string.
 func (p palette) hex(light, dark string) string {
 	switch p {
 	case "none":
 		return ""
 	case "light":
 		return light
-	case "dark":
-		return dark
 	default:
-		if lipgloss.HasDarkBackground() {
-			return dark
-		}
-		return light
+		return dark
 	}
 }
 
@@ -173,7 +165,12 @@ func DefaultStyles(theme string) Styles {
 	switch theme {
 	case "none", "light", "dark":
 	default:
-		p = "auto"
+		// Ask the terminal now, once, before any program runs: a query
+		// made later would race Bubble Tea for the terminal's replies.
+		p = "light"
+		if lipgloss.HasDarkBackground() {
+			p = "dark"
+		}
 	}
 	fg := func(light, dark string) lipgloss.Style {
 		return lipgloss.NewStyle().Foreground(p.color(light, dark))
