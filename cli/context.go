@@ -62,7 +62,15 @@ func openStore(env Env, g *globals) (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return store.Open(path)
+	s, err := store.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	if up, ok := s.Upgraded(); ok {
+		fmt.Fprintf(env.Stderr, "leadcheck: upgraded %s from an older leadcheck (schema %d to %d); the database as it was is saved as %s\n",
+			path, up.From, up.To, up.Backup)
+	}
+	return s, nil
 }
 
 func isTerminal(f any) bool {

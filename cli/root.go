@@ -98,6 +98,8 @@ Run it without a command to open the app.`,
 	pf.StringVar(&g.theme, "theme", "auto", "colours: auto, dark, light or none (NO_COLOR also turns colour off)")
 	root.AddCommand(newTake(env, g), newHistory(env, g), newShow(env, g), newTrend(env, g), newCompare(env, g),
 		newDue(env, g), newCadence(env), newQuestions(env, g))
+	root.AddCommand(newExport(env, g), newImport(env, g))
+	root.AddCommand(newBackup(env, g), newRestore(env, g))
 	return root
 }
 

@@ -38,6 +38,8 @@ func DefaultPath() (string, error) {
 // when it does not exist. A file that is there already is first checked
 // through a read-only handle, so a file that turns out not to be a
 // leadcheck database, or to be from a newer leadcheck, is never written to.
+// A database of an older schema is copied beside itself and then upgraded
+// (see migrate.go); Upgraded reports it.
 func Open(path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("no database path given; use --db to name one")
@@ -59,11 +61,12 @@ func Open(path string) (*Store, error) {
 		}
 		return nil, err
 	}
-	if err := prepare(db, path); err != nil {
+	up, err := prepare(db, path)
+	if err != nil {
 		_ = db.Close()
 		return nil, err
 	}
-	return &Store{db: db, path: path}, nil
+	return &Store{db: db, path: path, upgrade: up}, nil
 }
 
 // createFile makes the database file if it is missing and reports whether
@@ -137,21 +140,31 @@ func inspect(path string) error {
 }
 
 // prepare checks the layout again under the write lock (the file may have
-// changed since inspect) and lays out a fresh database.
-func prepare(db *bbolt.DB, path string) error {
+// changed since inspect), lays out a fresh database and upgrades one of an
+// older schema.
+func prepare(db *bbolt.DB, path string) (*Upgrade, error) {
 	var fresh bool
+	var schema int
 	err := guard(func() error {
 		return db.View(func(tx *bbolt.Tx) (err error) {
 			fresh, err = checkLayout(tx, path)
+			schema = schemaOf(tx)
 			return err
 		})
 	}, notDatabaseAt(path))
-	if err != nil || !fresh {
-		return err
+	switch {
+	case err != nil:
+		return nil, err
+	case !fresh && schema < SchemaVersion:
+		return migrate(db, path, schema, time.Now())
+	case !fresh:
+		return nil, nil
 	}
 	err = db.Update(func(tx *bbolt.Tx) error {
-		if _, err := tx.CreateBucket(bucketCheckins); err != nil {
-			return err
+		for _, name := range [][]byte{bucketCheckins, bucketSummaries} {
+			if _, err := tx.CreateBucket(name); err != nil {
+				return err
+			}
 		}
 		meta, err := tx.CreateBucket(bucketMeta)
 		if err != nil {
@@ -160,9 +173,9 @@ func prepare(db *bbolt.DB, path string) error {
 		return meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
 	})
 	if err != nil {
-		return fmt.Errorf("cannot set up database %s: %w; check free disk space, or use --db", path, err)
+		return nil, fmt.Errorf("cannot set up database %s: %w; check free disk space, or use --db", path, err)
 	}
-	return nil
+	return nil, nil
 }
 
 // checkLayout reports whether the database is fresh (bbolt with no buckets
@@ -187,10 +200,22 @@ func checkLayout(tx *bbolt.Tx, path string) (fresh bool, err error) {
 		return false, notDatabase(path, fmt.Errorf("it records schema %d, which no leadcheck writes", n))
 	case tx.Bucket(bucketCheckins) == nil:
 		return false, notDatabase(path, errors.New("it has no checkins bucket"))
+	case n >= 2 && tx.Bucket(bucketSummaries) == nil:
+		return false, notDatabase(path, errors.New("it has no summaries bucket"))
 	}
-	// Schema 1 is the first; migrations from older schemas belong here,
-	// run in one transaction after an automatic backup.
+	// An older schema is readable: Open upgrades it (migrate.go).
 	return false, nil
+}
+
+// schemaOf is the schema the meta bucket records, or 0 when there is none
+// (checkLayout has judged it).
+func schemaOf(tx *bbolt.Tx) int {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(string(meta.Get(keySchema)))
+	return n
 }
 
 // openBolt opens path with bbolt and turns its failures into messages a
@@ -229,6 +254,10 @@ func openBolt(path string, readOnly bool) (db *bbolt.DB, err error) {
 	}, notDatabaseAt(path))
 	if err != nil {
 		return nil, err
+	}
+	if replaced(path, file) {
+		_ = db.Close()
+		return nil, fmt.Errorf("database %s was replaced while leadcheck opened it (by a restore?); run leadcheck again", path)
 	}
 	return db, nil
 }

@@ -3,9 +3,11 @@ package store
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -40,8 +42,8 @@ func TestOpenCreatesDirectoryAndFile(t *testing.T) {
 		t.Errorf("after reopening: %+v, %v", r, err)
 	}
 	err = s.db.View(func(tx *bbolt.Tx) error {
-		if got := string(tx.Bucket(bucketMeta).Get(keySchema)); got != "1" {
-			t.Errorf("meta schema = %q, want \"1\"", got)
+		if got, want := string(tx.Bucket(bucketMeta).Get(keySchema)), strconv.Itoa(SchemaVersion); got != want {
+			t.Errorf("meta schema = %q, want %q", got, want)
 		}
 		return nil
 	})
@@ -118,11 +120,25 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 				save(t, s, date(29, 9, 0, 0), "from the future")
 				s.Close()
 				writeBolt(t, path, func(tx *bbolt.Tx) error {
-					return tx.Bucket(bucketMeta).Put(keySchema, []byte("2"))
+					return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion+1)))
 				})
 			},
 			wantErr: ErrNewerSchema,
-			want:    "database PATH was written by a newer leadcheck (schema 2); upgrade leadcheck",
+			want:    fmt.Sprintf("database PATH was written by a newer leadcheck (schema %d); upgrade leadcheck", SchemaVersion+1),
+		},
+		{
+			name: "schema 2 without summaries",
+			setup: func(t *testing.T, path string) {
+				s, err := Open(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				save(t, s, date(29, 9, 0, 0), "kept")
+				s.Close()
+				writeBolt(t, path, func(tx *bbolt.Tx) error { return tx.DeleteBucket(bucketSummaries) })
+			},
+			wantErr: ErrNotDatabase,
+			want:    "PATH is not a leadcheck database (it has no summaries bucket); restore it from a backup or use --db",
 		},
 		{
 			name: "foreign bbolt file",

@@ -10,8 +10,12 @@ import (
 )
 
 // SchemaVersion is the layout of the database and of the records it holds.
-// It is stored in the meta bucket and in every record.
-const SchemaVersion = 1
+// It is stored in the meta bucket and in every record: a record always
+// carries the schema of the database it is in, so an upgrade rewrites it.
+//
+//  1. buckets checkins, meta (and questionnaires, made on first use)
+//  2. adds summaries: a small summary of each check-in, for lists
+const SchemaVersion = 2
 
 // QuestionnaireRef names the questionnaire a check-in was taken with, so
 // history stays readable after questions.yaml changes.

@@ -3,9 +3,12 @@
 // order, with its raw answers, the questionnaire it answered and the scores
 // computed then.
 //
-// The file has two buckets: "checkins" (key -> JSON record) and "meta"
+// The file has the buckets "checkins" (key -> JSON record), "summaries"
+// (the same key -> a small JSON Summary of the record) and "meta"
 // ("schema" -> decimal SchemaVersion). Open refuses, without writing to
-// it, any file that is not such a database or that a newer leadcheck wrote.
+// it, any file that is not such a database or that a newer leadcheck
+// wrote, and upgrades one that an older leadcheck wrote, after copying it
+// (see migrate.go).
 // Every method runs in its own transaction and returns copies, so no
 // transaction outlives a call.
 package store
@@ -38,6 +41,8 @@ const LatestRef = "latest"
 type Store struct {
 	db   *bbolt.DB
 	path string
+	// upgrade is set when Open upgraded an older database.
+	upgrade *Upgrade
 }
 
 // Path is the file the store was opened from.
@@ -91,19 +96,24 @@ func (s *Store) Save(r *Record) error {
 	return nil
 }
 
-// putRecord writes a record under its key. Every write of a record goes
-// through here (save, import, commitments), so whatever must stay in step
-// with the records is kept in step in one place.
+// putRecord writes a record under its key, with its summary, stamped with
+// the current schema. Every write of a record goes through here (save,
+// import, commitments, upgrades), so whatever must stay in step with the
+// records is kept in step in one place.
 func putRecord(tx *bbolt.Tx, k []byte, rec Record) error {
 	b, err := checkins(tx)
 	if err != nil {
 		return err
 	}
+	rec.Schema = SchemaVersion
 	v, err := json.Marshal(rec)
 	if err != nil {
 		return err
 	}
-	return b.Put(k, v)
+	if err := b.Put(k, v); err != nil {
+		return err
+	}
+	return putSummary(tx, k, rec)
 }
 
 // List returns every check-in, oldest first.
@@ -210,7 +220,10 @@ func (s *Store) Delete(id string) error {
 		if b.Get(k) == nil {
 			return notFound(id)
 		}
-		return b.Delete(k)
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+		return deleteSummary(tx, k)
 	})
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		return fmt.Errorf("delete check-in %s from %s: %w; nothing was deleted", id, s.path, err)

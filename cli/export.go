@@ -1,0 +1,245 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+type exportOptions struct {
+	format, output string
+	force          bool
+}
+
+func newExport(env Env, g *globals) *cobra.Command {
+	var o exportOptions
+	cmd := &cobra.Command{
+		Use:   "export [--format json|csv|md] [-o FILE]",
+		Short: "Write every check-in as JSON (to import), CSV (a spreadsheet) or Markdown (a report)",
+		Long: `Write every check-in to standard output, or with -o to FILE.
+
+  json  everything, as 'leadcheck import' reads it back: a backup you can
+        read, or a way to move your history to another database
+  csv   one row per check-in with every score, for a spreadsheet
+  md    a report to share with a coach: the latest result, every check-in,
+        the trend, your commitments and how they went, notes and reflections
+
+Without --format the format follows FILE's extension (.csv, .md), else json.
+FILE is created readable only by you; an existing FILE is kept unless --force
+is given. The file appears complete or not at all.`,
+		Example: `  leadcheck export -o history.json
+  leadcheck export --format csv -o history.csv
+  leadcheck export --format md > report.md`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !cmd.Flags().Changed("format") {
+				o.format = formatOf(o.output)
+			}
+			return runExport(env, g, o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", "json", "json, csv or md")
+	f.StringVarP(&o.output, "output", "o", "", "write to FILE instead of standard output")
+	f.BoolVar(&o.force, "force", false, "replace FILE if it exists")
+	return cmd
+}
+
+// formatOf guesses the format from a file name.
+func formatOf(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".csv":
+		return "csv"
+	case ".md", ".markdown":
+		return "md"
+	}
+	return "json"
+}
+
+func runExport(env Env, g *globals, o exportOptions) error {
+	if !slices.Contains([]string{"json", "csv", "md"}, o.format) {
+		return usagef("--format must be json, csv or md (got %q)", o.format)
+	}
+	toFile := o.output != "" && o.output != "-"
+	if toFile {
+		// Refuse before any work is done; writeFile checks again.
+		if err := checkTarget(o.output, o.force); err != nil {
+			return err
+		}
+	}
+	var q *assessment.Questionnaire
+	var s *store.Store
+	var err error
+	if o.format == "json" {
+		s, err = openStore(env, g) // the current questionnaire plays no part
+	} else {
+		q, s, err = openBoth(env, g)
+	}
+	if err != nil {
+		return err
+	}
+	f, err := s.Export(version())
+	s.Close()
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	switch o.format {
+	case "json":
+		err = writeJSON(&buf, f)
+		for _, m := range f.Missing {
+			fmt.Fprintf(env.Stderr, "leadcheck: note: the database keeps no copy of questionnaire %s version %d (hash %s), so the export leaves it out; its check-ins are exported in full.\n",
+				m.ID, m.Version, m.Hash)
+		}
+	case "csv":
+		err = writeCSV(&buf, q, f.CheckIns)
+	case "md":
+		err = writeReport(&buf, q, f)
+	}
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if !toFile {
+		_, err = env.Stdout.Write(buf.Bytes())
+		return err
+	}
+	if err := writeFile(o.output, buf.Bytes(), o.force); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Exported %s to %s.\n", checkIns(len(f.CheckIns)), o.output)
+	return nil
+}
+
+// checkIns is "1 check-in" or "12 check-ins".
+func checkIns(n int) string {
+	if n == 1 {
+		return "1 check-in"
+	}
+	return fmt.Sprintf("%d check-ins", n)
+}
+
+// checkTarget says, before an export starts, why it could not be written.
+func checkTarget(path string, force bool) error {
+	dir := filepath.Dir(path)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return fmt.Errorf("cannot write %s: there is no directory %s; create it first, or choose another file", path, dir)
+	}
+	if _, err := os.Lstat(path); err == nil && !force {
+		return fmt.Errorf("%s already exists; use --force to replace it, or choose another file", path)
+	}
+	return nil
+}
+
+// writeFile writes data to path, readable only by its owner, through a
+// temporary file in the same directory that is then put in place: a
+// failed export leaves nothing half-written. Without force an existing
+// file is never replaced, even one that appeared while we wrote.
+func writeFile(path string, data []byte, force bool) (err error) {
+	if err := checkTarget(path, force); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp") // mode 0600
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name()) // gone already once renamed; otherwise not wanted
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w; nothing was written", path, err)
+	}
+	if force {
+		err = os.Rename(tmp.Name(), path)
+	} else if err = os.Link(tmp.Name(), path); err != nil && !errors.Is(err, fs.ErrExist) {
+		// A file system without hard links: check, then rename.
+		if err = checkTarget(path, false); err == nil {
+			err = os.Rename(tmp.Name(), path)
+		}
+	}
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("%s already exists; use --force to replace it, or choose another file", path)
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w; nothing was written", path, err)
+	}
+	return nil
+}
+
+// writeCSV writes one row per check-in: id, date, each dimension, the
+// balance, each facet, the profile. Columns follow the current
+// questionnaire, then any other ids the check-ins have, sorted; a score
+// that was not computed is an empty cell.
+func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []store.Record) error {
+	var dims, facets []string
+	for _, d := range q.Dimensions {
+		dims = append(dims, d.ID)
+	}
+	for _, f := range q.Facets {
+		facets = append(facets, f.ID)
+	}
+	dims = withOthers(dims, recs, func(r store.Record) map[string]assessment.Score { return r.Scores.Dimensions })
+	facets = withOthers(facets, recs, func(r store.Record) map[string]assessment.Score { return r.Scores.Facets })
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	header := append(append(append([]string{"id", "date"}, dims...), "balance"), facets...)
+	cw.Write(append(header, "profile"))
+	for _, r := range recs {
+		row := []string{r.ID, r.TakenAt.Format(time.RFC3339)}
+		for _, d := range dims {
+			row = append(row, number(r.Scores.Dimensions[d]))
+		}
+		row = append(row, number(r.Scores.Balance))
+		for _, f := range facets {
+			row = append(row, number(r.Scores.Facets[f]))
+		}
+		profile := ""
+		if r.Profile != nil {
+			profile = r.Profile.Name
+		}
+		cw.Write(append(row, profile))
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// withOthers adds to ids those the check-ins score that it lacks, sorted:
+// facets of an older questionnaire keep their column.
+func withOthers(ids []string, recs []store.Record, scores func(store.Record) map[string]assessment.Score) []string {
+	var others []string
+	for _, r := range recs {
+		for id := range scores(r) {
+			if !slices.Contains(ids, id) && !slices.Contains(others, id) {
+				others = append(others, id)
+			}
+		}
+	}
+	slices.Sort(others)
+	return append(ids, others...)
+}
+
+// number is a score unrounded, in as few digits as keep its value.
+func number(s assessment.Score) string {
+	if !s.Valid {
+		return ""
+	}
+	return strconv.FormatFloat(s.Value, 'f', -1, 64)
+}

@@ -1,0 +1,293 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// report writes the Markdown report of 'leadcheck export --format md': a
+// history a leader can hand to a coach, in plain tables and sentences.
+type report struct {
+	w       io.Writer
+	current *assessment.Questionnaire
+	recs    []store.Record
+	// answered holds the questionnaires the check-ins were answered with,
+	// by hash, for names and interpretations as they were then.
+	answered map[string]*assessment.Questionnaire
+}
+
+func writeReport(w io.Writer, q *assessment.Questionnaire, f store.ExportFile) error {
+	r := report{w: w, current: q, recs: f.CheckIns, answered: map[string]*assessment.Questionnaire{q.Hash: q}}
+	for _, aq := range f.Questionnaires {
+		if _, ok := r.answered[aq.Hash]; !ok {
+			r.answered[aq.Hash] = aq
+		}
+	}
+	fmt.Fprint(w, "# Leadership check-ins\n\n")
+	if len(r.recs) == 0 {
+		fmt.Fprint(w, "No check-ins yet.\n")
+		return nil
+	}
+	rel, res := q.RelationshipsDimension(), q.ResultsDimension()
+	when := fmt.Sprintf("%s from %s to %s", checkIns(len(r.recs)), day(r.recs[0]), day(r.recs[len(r.recs)-1]))
+	if len(r.recs) == 1 {
+		when = "One check-in, on " + day(r.recs[0])
+	}
+	fmt.Fprintf(w, "%s. Each scores %s and %s from 0 to 100; the balance is %s minus %s, from −100 to +100.\n",
+		when, rel.Name, res.Name, res.ID, rel.ID)
+	r.latest()
+	r.table()
+	r.trend()
+	r.commitments()
+	r.notes()
+	return nil
+}
+
+// questionnaire is the one rec was answered with, or the current one when
+// no copy of it was kept.
+func (r report) questionnaire(rec store.Record) *assessment.Questionnaire {
+	if q, ok := r.answered[rec.Questionnaire.Hash]; ok {
+		return q
+	}
+	return r.current
+}
+
+func (r report) latest() {
+	rec := r.recs[len(r.recs)-1]
+	q := r.questionnaire(rec)
+	fmt.Fprintf(r.w, "\n## Latest check-in, %s\n\n| | Score |\n| --- | ---: |\n", day(rec))
+	for _, d := range q.Dimensions {
+		fmt.Fprintf(r.w, "| %s | %s |\n", cell(d.Name), whole(rec.Scores.Dimensions[d.ID]))
+	}
+	fmt.Fprintf(r.w, "| Balance | %s |\n", leaning(q, rec.Scores.Balance))
+	if p := rec.Profile; p != nil {
+		fmt.Fprintf(r.w, "\n**Profile: %s.**", p.Name)
+		for _, qp := range q.Profiles {
+			if qp.ID == p.ID && qp.Trap {
+				fmt.Fprint(r.w, " This is the trap of this stage.")
+			}
+			if qp.ID == p.ID {
+				fmt.Fprintf(r.w, " %s", qp.Interpretation)
+			}
+		}
+		fmt.Fprintln(r.w)
+	}
+	fmt.Fprint(r.w, "\nWeakest facet on each side:\n\n")
+	for _, d := range q.Dimensions {
+		var weakest *assessment.Facet
+		for _, f := range q.FacetsOf(d.ID) {
+			s := rec.Scores.Facets[f.ID]
+			if s.Valid && (weakest == nil || s.Value < rec.Scores.Facets[weakest.ID].Value) {
+				weakest = &f
+			}
+		}
+		if weakest == nil {
+			fmt.Fprintf(r.w, "- %s: no facet scored\n", d.Name)
+			continue
+		}
+		fmt.Fprintf(r.w, "- %s: %s, %s\n", d.Name, weakest.Name, whole(rec.Scores.Facets[weakest.ID]))
+	}
+}
+
+func (r report) table() {
+	rel, res := r.current.RelationshipsDimension(), r.current.ResultsDimension()
+	fmt.Fprintf(r.w, "\n## All check-ins\n\n| Date | %s | %s | Balance | Profile |\n| --- | ---: | ---: | --- | --- |\n",
+		cell(rel.Name), cell(res.Name))
+	for _, rec := range r.recs {
+		profile := "–"
+		if rec.Profile != nil {
+			profile = rec.Profile.Name
+		}
+		fmt.Fprintf(r.w, "| %s | %s | %s | %s | %s |\n", day(rec), whole(rec.Scores.Dimensions[rel.ID]),
+			whole(rec.Scores.Dimensions[res.ID]), leaning(r.current, rec.Scores.Balance), cell(profile))
+	}
+	if trap := r.trapProfile(); trap != "" {
+		fmt.Fprintf(r.w, "\n%s is the trap of this stage: results bought at the cost of relationships.\n", trap)
+	}
+}
+
+// trapProfile is the name of the profile marked as the trap of this stage,
+// when any check-in fell in it.
+func (r report) trapProfile() string {
+	for _, rec := range r.recs {
+		if rec.Profile == nil {
+			continue
+		}
+		for _, p := range r.questionnaire(rec).Profiles {
+			if p.ID == rec.Profile.ID && p.Trap {
+				return rec.Profile.Name
+			}
+		}
+	}
+	return ""
+}
+
+func (r report) trend() {
+	rel, res := r.current.RelationshipsDimension(), r.current.ResultsDimension()
+	trends := map[string]assessment.Trend{}
+	for _, d := range []assessment.Dimension{rel, res} {
+		trends[d.ID] = assessment.FitTrend(series(r.recs, d.ID))
+	}
+	sentence := assessment.TrendSentence(rel.ID, trends[rel.ID], res.ID, trends[res.ID])
+	fmt.Fprint(r.w, "\n## Trend\n\n")
+	if !trends[rel.ID].Valid && !trends[res.ID].Valid {
+		fmt.Fprintln(r.w, sentence)
+		return
+	}
+	fmt.Fprintf(r.w, "How each side moved over all %s (the least-squares slope, in points per 30 days):\n\n", checkIns(len(r.recs)))
+	for _, d := range []assessment.Dimension{rel, res} {
+		if tr := trends[d.ID]; tr.Valid {
+			fmt.Fprintf(r.w, "- %s: %s (%s)\n", d.Name, tr.Direction(), signed(tr.Slope, 1))
+		} else {
+			fmt.Fprintf(r.w, "- %s: %s\n", d.Name, tr.Direction())
+		}
+	}
+	fmt.Fprintf(r.w, "\n%s\n", sentence)
+}
+
+func (r report) commitments() {
+	fmt.Fprint(r.w, "\n## Commitments and how they went\n")
+	found := false
+	for i, rec := range r.recs {
+		if len(rec.Commitments) == 0 {
+			continue
+		}
+		found = true
+		q := r.questionnaire(rec)
+		fmt.Fprintf(r.w, "\n### Made on %s\n\n", day(rec))
+		for _, c := range rec.Commitments {
+			fmt.Fprintf(r.w, "- %s (%s)\n  %s\n", objective(c), source(q, c), r.outcome(i, c))
+		}
+	}
+	if !found {
+		fmt.Fprint(r.w, "\nNo commitments recorded yet.\n")
+	}
+}
+
+// outcome is how a commitment made in check-in i went, as the next
+// check-in that reviewed it says.
+func (r report) outcome(i int, c store.Commitment) string {
+	for _, later := range r.recs[i+1:] {
+		for _, rv := range later.Reviews {
+			if rv.CheckIn == r.recs[i].ID && rv.Commitment == c {
+				s := fmt.Sprintf("Reviewed on %s: %s.", day(later), rv.Progress.Words())
+				if note := strings.TrimSpace(rv.Note); note != "" {
+					s += " “" + strings.Join(strings.Fields(note), " ") + "”"
+				}
+				return s
+			}
+		}
+	}
+	if i == len(r.recs)-1 {
+		return "To be reviewed at the next check-in."
+	}
+	return "Not reviewed at a later check-in."
+}
+
+func objective(c store.Commitment) string {
+	if t := strings.TrimSpace(c.Objective); t != "" {
+		return t
+	}
+	return c.Practice
+}
+
+// source is where a commitment came from: its facet, and the practice
+// suggested when the objective is in the leader's own words.
+func source(q *assessment.Questionnaire, c store.Commitment) string {
+	name := c.Facet
+	if f, ok := q.Facet(c.Facet); ok {
+		name = f.Name
+	}
+	if c.Practice == "" || c.Practice == objective(c) {
+		return name
+	}
+	return name + "; suggested: " + c.Practice
+}
+
+func (r report) notes() {
+	fmt.Fprint(r.w, "\n## Notes and reflections\n")
+	found := false
+	for _, rec := range r.recs {
+		note, refl := strings.TrimSpace(rec.Note), strings.TrimSpace(rec.Reflection)
+		if note == "" && refl == "" {
+			continue
+		}
+		found = true
+		fmt.Fprintf(r.w, "\n### %s\n", day(rec))
+		if note != "" {
+			fmt.Fprintf(r.w, "\n%s\n", quoted("Note", note))
+		}
+		if refl != "" {
+			fmt.Fprintf(r.w, "\n%s\n", quoted("Reflection", refl))
+		}
+	}
+	if !found {
+		fmt.Fprint(r.w, "\nNo notes or reflections recorded yet.\n")
+	}
+}
+
+// quoted sets a leader's own text apart as a block quote, line by line,
+// under a label.
+func quoted(label, text string) string {
+	lines := strings.Split(text, "\n")
+	lines[0] = "**" + label + ":** " + lines[0]
+	for i, l := range lines {
+		lines[i] = strings.TrimRight("> "+strings.TrimSpace(l), " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// day is the date a check-in was taken, in the time zone it was recorded
+// in, as the app shows it.
+func day(rec store.Record) string { return rec.TakenAt.Format("2 Jan 2006") }
+
+// whole is a score rounded as the app shows it, or a dash.
+func whole(s assessment.Score) string {
+	if !s.Valid {
+		return "–"
+	}
+	return fmt.Sprintf("%.0f", math.Round(s.Value))
+}
+
+// leaning is the balance with its sign and the side it leans to:
+// "−12 leans relationships", "balanced (+2)".
+func leaning(q *assessment.Questionnaire, b assessment.Score) string {
+	if !b.Valid {
+		return "–"
+	}
+	sign := signed(b.Value, 0)
+	switch assessment.LeanOf(b.Value) {
+	case assessment.LeansResults:
+		return sign + " leans " + q.ResultsDimension().ID
+	case assessment.LeansRelationships:
+		return sign + " leans " + q.RelationshipsDimension().ID
+	}
+	if sign == "0" {
+		return "balanced"
+	}
+	return "balanced (" + sign + ")"
+}
+
+// signed writes v with its sign and the given decimals, with a true minus
+// as the app writes it: "+3", "−12", "+2.9", "0".
+func signed(v float64, decimals int) string {
+	s := strconv.FormatFloat(v, 'f', decimals, 64)
+	switch {
+	case strings.Trim(s, "-0.") == "":
+		return strings.TrimPrefix(s, "-")
+	case s[0] == '-':
+		return "−" + s[1:]
+	}
+	return "+" + s
+}
+
+// cell makes text safe in a Markdown table cell: one line, pipes escaped.
+func cell(s string) string {
+	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "|", `\|`)
+}

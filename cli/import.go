@@ -1,0 +1,142 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+func newImport(env Env, g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "import FILE",
+		Short: "Add the check-ins of a JSON export to the database",
+		Long: `Add the check-ins of FILE, written by 'leadcheck export --format json', to
+the database (- reads standard input). Check-ins already there (the same id)
+are skipped, so importing the same file twice adds nothing the second time.
+
+The whole file is checked first: every check-in's id and time, its scores,
+its commitments and reviews, and its answers against the questionnaire it was
+answered with. On any problem nothing is imported, and each problem is named
+with its line, the check-in and the field.`,
+		Example: "  leadcheck import history.json\n  leadcheck --db new.db import history.json",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usagef("%s needs one FILE (or - for standard input), got %d arguments", cmd.CommandPath(), len(args))
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runImport(env, g, args[0])
+		},
+	}
+}
+
+func runImport(env Env, g *globals, path string) error {
+	data, source, err := readExport(env, path)
+	if err != nil {
+		return err
+	}
+	f, err := store.DecodeExport(source, data)
+	if err != nil {
+		return notImported(err)
+	}
+	if err := checkSnapshots(source, f.Questionnaires); err != nil {
+		return notImported(err)
+	}
+	q, s, err := openBoth(env, g)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	unknown, err := f.CheckAnswers(func(ref store.QuestionnaireRef) (*assessment.Questionnaire, error) {
+		if ref.Hash == q.Hash {
+			return q, nil
+		}
+		kept, ok, err := s.Questionnaire(ref.Hash)
+		if !ok {
+			return nil, err
+		}
+		return kept, err
+	})
+	if err != nil {
+		return notImported(err)
+	}
+	added, skipped, err := s.Import(f.CheckIns, f.Questionnaires)
+	if err != nil {
+		return err
+	}
+	for _, ref := range unknown {
+		fmt.Fprintf(env.Stderr, "leadcheck: note: neither %s nor this leadcheck has questionnaire %s version %d, so the answers of its check-ins were imported unchecked.\n",
+			source, ref.ID, ref.Version)
+	}
+	msg := "Imported " + checkIns(added)
+	if skipped > 0 {
+		msg += fmt.Sprintf(", skipped %d already present", skipped)
+	}
+	fmt.Fprintln(env.Stdout, msg+".")
+	return nil
+}
+
+// notImported says that a file's problems stopped the whole import.
+func notImported(err error) error {
+	var ve *assessment.ValidationError
+	if errors.As(err, &ve) {
+		return fmt.Errorf("nothing imported; fix these and run again:\n%w", err)
+	}
+	return err // not an export, or a newer one: plainly nothing to import
+}
+
+// checkSnapshots makes sure each questionnaire in the file is one
+// leadcheck can use and that its hash is its content's: a snapshot is kept
+// for good under its hash, so an edited one would stand in for the real
+// questionnaire from then on.
+func checkSnapshots(source string, qs []*assessment.Questionnaire) error {
+	var problems []assessment.Problem
+	for i, q := range qs {
+		name := fmt.Sprintf("questionnaires[%d] (%s version %d)", i, q.ID, q.Version)
+		text, err := json.Marshal(q)
+		if err != nil {
+			return err
+		}
+		parsed, err := assessment.Parse(source, text)
+		var ve *assessment.ValidationError
+		switch {
+		case errors.As(err, &ve):
+			for _, p := range ve.Problems {
+				problems = append(problems, assessment.Problem{Message: name + ": " + p.Message})
+			}
+		case err != nil:
+			problems = append(problems, assessment.Problem{Message: name + ": " + err.Error()})
+		case parsed.Hash != q.Hash:
+			problems = append(problems, assessment.Problem{Message: fmt.Sprintf(
+				"%s: its hash %s is not its content's (%s); the questionnaire was changed after export", name, q.Hash, parsed.Hash)})
+		}
+	}
+	if len(problems) > 0 {
+		return &assessment.ValidationError{Source: source, Problems: problems}
+	}
+	return nil
+}
+
+// readExport reads a named file or, for "-", standard input.
+func readExport(env Env, path string) ([]byte, string, error) {
+	if path == "-" {
+		data, err := io.ReadAll(env.Stdin)
+		if err != nil {
+			return nil, "", fmt.Errorf("reading the export from standard input: %w", err)
+		}
+		return data, "<stdin>", nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", fmt.Errorf("cannot read the export: %w", err)
+	}
+	return data, path, nil
+}

@@ -1,0 +1,67 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestImportRefusesAndImportsNothing(t *testing.T) {
+	export := leadcheck(t, yearDB(t), "", "export").stdout
+	// The fifth check-in, with its id, as the export writes it.
+	const fifth = `"id": "20260413-090000-5"`
+	if !strings.Contains(export, fifth) {
+		t.Fatalf("the export has no %s", fifth)
+	}
+	edit := func(old, new string) string {
+		i := strings.Index(export, fifth)
+		j := i + strings.Index(export[i:], old)
+		if j < i {
+			t.Fatalf("no %q after %s", old, fifth)
+		}
+		return export[:j] + new + export[j+len(old):]
+	}
+	tests := []struct {
+		name, file, want string
+	}{
+		{"unknown statement", edit(`"trust-1": `, `"trust-9": `),
+			"export.json:678:20: checkins[4] (id 20260413-090000-5): answers.trust-9: no statement with this id in questionnaire production-leadership v1"},
+		{"time off the id", edit(`"taken_at": "2026-04-13T09:00:00Z"`, `"taken_at": "2026-04-13T09:30:00Z"`),
+			"checkins[4] (id 20260413-090000-5): taken_at: 2026-04-13T09:30:00Z does not match the id, which says 2026-04-13T09:00:00Z"},
+		{"off the scale", edit(`"trust-1": `, `"trust-1": 1`),
+			"checkins[4] (id 20260413-090000-5): answers.trust-1: 13 is off the scale of questionnaire production-leadership v1 (1 to 5)"},
+		{"syntax", edit(`"note": `, `"note" `), "export.json:703:14: not valid JSON: invalid character"},
+		{"hash", strings.Replace(export, `"items": [`, `"items": [{"id": "extra-1", "facet": "trust", "text": "In the last four weeks, I slept."},`, 1),
+			"export.json: questionnaires[0] (production-leadership version 1): its hash d7be8f9ff5671fb2 is not its content's"},
+		{"not an export", `{"answers": {}}`, `export.json is not a leadcheck export`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			file := filepath.Join(dir, "export.json")
+			os.WriteFile(file, []byte(tt.file), 0o600)
+			db := filepath.Join(dir, "history.db")
+			t.Chdir(dir) // so the messages name export.json as given
+			r := leadcheck(t, db, "", "import", "export.json")
+			if r.code != 1 || !strings.Contains(r.stderr, tt.want) {
+				t.Fatalf("exit %d, stderr:\n%s\nwant %q", r.code, r.stderr, tt.want)
+			}
+			if r := leadcheck(t, db, "", "history", "--json"); strings.TrimSpace(r.stdout) != "[]" {
+				t.Errorf("something was imported:\n%.200s", r.stdout)
+			}
+		})
+	}
+}
+
+func TestImportUsage(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	r := leadcheck(t, db, "", "import")
+	if r.code != 2 || !strings.Contains(r.stderr, "leadcheck import needs one FILE") {
+		t.Errorf("exit %d, %s", r.code, r.stderr)
+	}
+	r = leadcheck(t, db, "", "import", filepath.Join(t.TempDir(), "missing.json"))
+	if r.code != 1 || !strings.Contains(r.stderr, "cannot read the export") {
+		t.Errorf("exit %d, %s", r.code, r.stderr)
+	}
+}

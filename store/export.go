@@ -1,0 +1,273 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// ExportFormat is the "format" of an export file, so that import can tell
+// one from any other JSON.
+const ExportFormat = "leadcheck-export"
+
+// ExportFile is the whole history in the form 'leadcheck export --format
+// json' writes and 'leadcheck import' reads:
+//
+//	{"format": "leadcheck-export", "leadcheck_version": "v1.2.0", "schema": 1,
+//	 "questionnaires": [{"hash": "...", "id": ..., ...}],
+//	 "checkins": [records, oldest first]}
+//
+// It holds nothing about the moment of export, so exporting, importing
+// into an empty database and exporting again gives the same bytes.
+type ExportFile struct {
+	Format           string
+	LeadcheckVersion string
+	// Schema is the SchemaVersion of the leadcheck that wrote the file.
+	Schema int
+	// Questionnaires are the snapshots of the questionnaires the check-ins
+	// were answered with, each with its Hash set, in order of first use.
+	Questionnaires []*assessment.Questionnaire
+	CheckIns       []Record
+	// Missing names the questionnaires some check-ins were answered with
+	// of which the database kept no snapshot; it is not written.
+	Missing []QuestionnaireRef
+
+	// source, places and data are set by DecodeExport, for messages that point
+	// into the file.
+	source string
+	places map[string]int64
+	data   []byte
+}
+
+// exportJSON is the file as written: its field names are a contract.
+type exportJSON struct {
+	Format           string         `json:"format"`
+	LeadcheckVersion string         `json:"leadcheck_version"`
+	Schema           int            `json:"schema"`
+	Questionnaires   []snapshotJSON `json:"questionnaires"`
+	CheckIns         []Record       `json:"checkins"`
+}
+
+// snapshotJSON is a questionnaire with its hash, which the questionnaire's
+// own encoding leaves out because the hash is computed, not written.
+type snapshotJSON struct {
+	Hash string `json:"hash"`
+	*assessment.Questionnaire
+}
+
+// MarshalJSON writes the file in its contract shape, with empty lists as
+// [] rather than null.
+func (f ExportFile) MarshalJSON() ([]byte, error) {
+	out := exportJSON{
+		Format:           f.Format,
+		LeadcheckVersion: f.LeadcheckVersion,
+		Schema:           f.Schema,
+		Questionnaires:   []snapshotJSON{},
+		CheckIns:         f.CheckIns,
+	}
+	for _, q := range f.Questionnaires {
+		out.Questionnaires = append(out.Questionnaires, snapshotJSON{q.Hash, q})
+	}
+	if out.CheckIns == nil {
+		out.CheckIns = []Record{}
+	}
+	return json.Marshal(out)
+}
+
+// Export returns every check-in, oldest first, with the snapshots of the
+// questionnaires they were answered with. version is the leadcheck version
+// to record in the file.
+func (s *Store) Export(version string) (ExportFile, error) {
+	recs, err := s.List()
+	if err != nil {
+		return ExportFile{}, err
+	}
+	f := ExportFile{Format: ExportFormat, LeadcheckVersion: version, Schema: SchemaVersion, CheckIns: recs}
+	seen := map[string]bool{}
+	for _, r := range recs {
+		ref := r.Questionnaire
+		if seen[ref.Hash] {
+			continue
+		}
+		seen[ref.Hash] = true
+		// Snapshots are never deleted, so reading them after List, in
+		// their own transactions, sees all those List's records need.
+		q, ok, err := s.Questionnaire(ref.Hash)
+		if err != nil {
+			return ExportFile{}, fmt.Errorf("export: %w", err)
+		}
+		if !ok {
+			f.Missing = append(f.Missing, ref)
+			continue
+		}
+		f.Questionnaires = append(f.Questionnaires, q)
+	}
+	return f, nil
+}
+
+// DecodeExport reads an export file; source names it in messages. It
+// checks the whole file before returning anything: JSON syntax, the
+// format and schema, the type of every value, and each check-in's id,
+// time, questionnaire, commitments and reviews. Every problem is
+// reported, each with its line and column and the check-in it is in, as
+// an *assessment.ValidationError. The answers are checked against their
+// questionnaires by CheckAnswers, which needs to know them.
+func DecodeExport(source string, data []byte) (ExportFile, error) {
+	if err := json.Unmarshal(data, new(json.RawMessage)); err != nil {
+		var se *json.SyntaxError
+		if !errors.As(err, &se) {
+			return ExportFile{}, fmt.Errorf("%s: %w", source, err)
+		}
+		// The offset is just past the byte that broke the syntax.
+		line, col := lineCol(data, max(se.Offset-1, 0))
+		return ExportFile{}, &assessment.ValidationError{Source: source, Problems: []assessment.Problem{
+			{Line: line, Column: col, Message: "not valid JSON: " + se.Error()}}}
+	}
+	if err := checkHeader(source, data); err != nil {
+		return ExportFile{}, err
+	}
+	f := ExportFile{source: source, data: data}
+	var ps []problem
+	f.places, ps = checkShape(data, reflect.TypeFor[exportJSON]())
+	if len(ps) > 0 {
+		return ExportFile{}, f.report(ps, recordIDs(data))
+	}
+	var in exportJSON
+	if err := json.Unmarshal(data, &in); err != nil {
+		return ExportFile{}, fmt.Errorf("%s: %w", source, err)
+	}
+	f.Format, f.LeadcheckVersion, f.Schema, f.CheckIns = in.Format, in.LeadcheckVersion, in.Schema, in.CheckIns
+	for _, sq := range in.Questionnaires {
+		q := sq.Questionnaire
+		if q == nil {
+			q = &assessment.Questionnaire{}
+		}
+		q.Hash = sq.Hash
+		q.Source = fmt.Sprintf("questionnaire %s version %d, from %s", q.ID, q.Version, source)
+		f.Questionnaires = append(f.Questionnaires, q)
+	}
+	if ps := f.check(); len(ps) > 0 {
+		return ExportFile{}, f.report(ps, nil)
+	}
+	return f, nil
+}
+
+// checkHeader tells a file that is not an export, or is from a newer
+// leadcheck, apart from a damaged export before looking further.
+func checkHeader(source string, data []byte) error {
+	var head map[string]json.RawMessage
+	var format string
+	if json.Unmarshal(data, &head) != nil || json.Unmarshal(head["format"], &format) != nil || format != ExportFormat {
+		return fmt.Errorf(`%s is not a leadcheck export (it has no "format": %q); make one with 'leadcheck export --format json'`,
+			source, ExportFormat)
+	}
+	var schema int
+	if json.Unmarshal(head["schema"], &schema) == nil && schema > SchemaVersion {
+		return fmt.Errorf("%s was %w (schema %d); upgrade leadcheck", source, ErrNewerSchema, schema)
+	}
+	return nil
+}
+
+// problem is one thing wrong in an export file, at a path such as
+// "checkins[4].answers.trust-1".
+type problem struct {
+	path, msg string
+}
+
+// maxProblems bounds a report: a file wrong throughout says so in a screen.
+const maxProblems = 20
+
+// report turns problems into one error, each with its place, naming the
+// check-in by its id where there is one.
+func (f ExportFile) report(ps []problem, ids []string) error {
+	if ids == nil {
+		for _, r := range f.CheckIns {
+			ids = append(ids, r.ID)
+		}
+	}
+	ve := &assessment.ValidationError{Source: f.source}
+	for i, p := range ps {
+		if i == maxProblems {
+			ve.Problems = append(ve.Problems, assessment.Problem{Message: fmt.Sprintf("... and %d more problems", len(ps)-i)})
+			break
+		}
+		var line, col int
+		if off, ok := f.place(p.path); ok {
+			line, col = lineCol(f.data, off)
+		}
+		ve.Problems = append(ve.Problems, assessment.Problem{Line: line, Column: col, Message: named(p.path, ids) + p.msg})
+	}
+	return ve
+}
+
+// place is where the value at path starts, or where its nearest enclosing
+// value does when it is missing.
+func (f ExportFile) place(path string) (int64, bool) {
+	for path != "" {
+		if off, ok := f.places[path]; ok {
+			return off, true
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			break
+		}
+		path = path[:i]
+	}
+	return 0, false
+}
+
+// named writes "checkins[4].answers.trust-1" as "checkins[4] (id
+// 20260112-083000-2): answers.trust-1: ", so the check-in is found by the
+// id a person sees in the history.
+func named(path string, ids []string) string {
+	if path == "" {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(path, "checkins[")
+	num, rest, ok2 := strings.Cut(rest, "]")
+	i, err := strconv.Atoi(num)
+	if !ok || !ok2 || err != nil {
+		return path + ": "
+	}
+	head := "checkins[" + num + "]"
+	if i < len(ids) && ids[i] != "" {
+		head += " (id " + ids[i] + ")"
+	}
+	if rest = strings.TrimPrefix(rest, "."); rest != "" {
+		head += ": " + rest
+	}
+	return head + ": "
+}
+
+// recordIDs are the ids of the check-ins as far as they can be read from
+// a file that failed its checks, for messages.
+func recordIDs(data []byte) []string {
+	var in struct {
+		CheckIns []struct {
+			ID any `json:"id"`
+		} `json:"checkins"`
+	}
+	_ = json.Unmarshal(data, &in) // best effort: what could be read is kept
+	var ids []string
+	for _, r := range in.CheckIns {
+		id, _ := r.ID.(string)
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// lineCol turns a byte offset into a 1-based line and column (in
+// characters, as an editor counts them).
+func lineCol(data []byte, off int64) (line, col int) {
+	off = min(off, int64(len(data)))
+	before := data[:off]
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return bytes.Count(before, []byte{'\n'}) + 1, utf8.RuneCount(before[start:]) + 1
+}

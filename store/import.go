@@ -1,0 +1,257 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"time"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// requiredKeys are the parts of a record every leadcheck writes; a file
+// without one of them was cut or edited, and guessing a value would
+// rewrite the past.
+var requiredKeys = []string{
+	"id", "schema", "taken_at", "questionnaire.id", "questionnaire.version", "questionnaire.hash",
+	"answers", "scores.dimensions", "scores.balance", "scores.facets",
+}
+
+// check is what DecodeExport checks once the values have the right types:
+// the header, the snapshots, and each record on its own.
+func (f ExportFile) check() []problem {
+	var ps []problem
+	for _, key := range []string{"schema", "questionnaires", "checkins"} {
+		if _, ok := f.places[key]; !ok {
+			ps = append(ps, problem{key, "is missing"})
+		}
+	}
+	if _, ok := f.places["schema"]; ok && f.Schema < 1 {
+		ps = append(ps, problem{"schema", fmt.Sprintf("%d is not a schema any leadcheck writes", f.Schema)})
+	}
+	hashes := map[string]int{}
+	for i, q := range f.Questionnaires {
+		path := fmt.Sprintf("questionnaires[%d]", i)
+		if j, dup := hashes[q.Hash]; dup {
+			ps = append(ps, problem{path + ".hash", fmt.Sprintf("the same hash as questionnaires[%d]", j)})
+		}
+		hashes[q.Hash] = i
+		for _, key := range []string{"hash", "id", "version"} {
+			if _, ok := f.places[join(path, key)]; !ok {
+				ps = append(ps, problem{join(path, key), "is missing"})
+			}
+		}
+	}
+	ids := map[string]int{}
+	for i, r := range f.CheckIns {
+		path := fmt.Sprintf("checkins[%d]", i)
+		for _, key := range requiredKeys {
+			if _, ok := f.places[join(path, key)]; !ok {
+				ps = append(ps, problem{join(path, key), "is missing"})
+			}
+		}
+		if j, dup := ids[r.ID]; dup && r.ID != "" {
+			ps = append(ps, problem{path + ".id", fmt.Sprintf("the same id as checkins[%d]", j)})
+		}
+		ids[r.ID] = i
+		for _, p := range checkRecord(r) {
+			ps = append(ps, problem{join(path, p.path), p.msg})
+		}
+	}
+	return ps
+}
+
+// checkRecord checks one record for what can be told without its
+// questionnaire. Paths are relative to the record.
+func checkRecord(r Record) []problem {
+	var ps []problem
+	switch k, ok := parseID(r.ID); {
+	case !ok && r.ID != "":
+		ps = append(ps, problem{"id", fmt.Sprintf("%q is not a check-in id such as 20261129-090000-1", r.ID)})
+	case ok && !r.TakenAt.IsZero() && !r.TakenAt.Equal(keyTime(k)):
+		ps = append(ps, problem{"taken_at", fmt.Sprintf("%s does not match the id, which says %s",
+			r.TakenAt.Format(time.RFC3339Nano), keyTime(k).Format(time.RFC3339))})
+	}
+	switch {
+	case r.Schema > SchemaVersion:
+		ps = append(ps, problem{"schema", fmt.Sprintf("%s (schema %d); upgrade leadcheck", ErrNewerSchema, r.Schema)})
+	case r.Schema < 1:
+		ps = append(ps, problem{"schema", fmt.Sprintf("%d is not a schema any leadcheck writes", r.Schema)})
+	}
+	if r.Questionnaire.Version < 1 {
+		ps = append(ps, problem{"questionnaire.version", "should be 1 or more"})
+	}
+	for _, key := range []struct{ path, value string }{{"questionnaire.id", r.Questionnaire.ID}, {"questionnaire.hash", r.Questionnaire.Hash}} {
+		if key.value == "" {
+			ps = append(ps, problem{key.path, "is empty"})
+		}
+	}
+	if r.DurationSeconds < 0 {
+		ps = append(ps, problem{"duration_seconds", "should not be negative"})
+	}
+	for i, c := range r.Commitments {
+		ps = append(ps, checkCommitment(fmt.Sprintf("commitments[%d]", i), c)...)
+	}
+	for i, rv := range r.Reviews {
+		path := fmt.Sprintf("reviews[%d]", i)
+		if _, ok := parseID(rv.CheckIn); !ok {
+			ps = append(ps, problem{path + ".check_in", fmt.Sprintf("%q is not a check-in id such as 20261129-090000-1", rv.CheckIn)})
+		}
+		if !rv.Progress.Valid() {
+			ps = append(ps, problem{path + ".progress", fmt.Sprintf("%q should be %s, %s or %s", rv.Progress, NotStarted, SomeProgress, Done)})
+		}
+		ps = append(ps, checkCommitment(path+".commitment", rv.Commitment)...)
+	}
+	return ps
+}
+
+func checkCommitment(path string, c Commitment) []problem {
+	var ps []problem
+	if c.Facet == "" {
+		ps = append(ps, problem{path + ".facet", "is missing"})
+	}
+	if c.Objective == "" && c.Practice == "" {
+		ps = append(ps, problem{path, "has neither an objective nor a practice"})
+	}
+	return ps
+}
+
+// keyOf is the key a record is stored under: the one its id names, which
+// must be the one its time gives, so that the record sorts where it was
+// taken and keeps the id it was exported with.
+func keyOf(r Record) ([]byte, error) {
+	k, ok := parseID(r.ID)
+	if !ok {
+		return nil, fmt.Errorf("%q is not a check-in id such as 20261129-090000-1", r.ID)
+	}
+	if !r.TakenAt.Equal(keyTime(k)) {
+		return nil, fmt.Errorf("check-in %s: taken_at %s does not match the id", r.ID, r.TakenAt.Format(time.RFC3339Nano))
+	}
+	return k, nil
+}
+
+// keyTime is the time part of a key.
+func keyTime(k []byte) time.Time {
+	return time.Unix(0, int64(binary.BigEndian.Uint64(k[:8]))).UTC()
+}
+
+// CheckAnswers checks each record's answers and scores against the
+// questionnaire it was answered with: the file's snapshot of it, else what
+// known returns for its reference (nil when it knows none). The answers
+// of a questionnaire found nowhere cannot be checked; those questionnaires
+// are returned, so the caller can say so.
+func (f ExportFile) CheckAnswers(known func(QuestionnaireRef) (*assessment.Questionnaire, error)) ([]QuestionnaireRef, error) {
+	found := map[string]*assessment.Questionnaire{}
+	for _, q := range f.Questionnaires {
+		found[q.Hash] = q
+	}
+	var unknown []QuestionnaireRef
+	var ps []problem
+	for i, r := range f.CheckIns {
+		ref := r.Questionnaire
+		q, ok := found[ref.Hash]
+		if !ok {
+			var err error
+			if q, err = known(ref); err != nil {
+				return nil, err
+			}
+			found[ref.Hash] = q
+			if q == nil {
+				unknown = append(unknown, ref)
+			}
+		}
+		if q == nil {
+			continue
+		}
+		for _, p := range answerProblems(q, r) {
+			ps = append(ps, problem{join(fmt.Sprintf("checkins[%d]", i), p.path), p.msg})
+		}
+	}
+	if len(ps) > 0 {
+		return nil, f.report(ps, nil)
+	}
+	return unknown, nil
+}
+
+// answerProblems checks that every answer is to a statement of q and on
+// its scale, and that every side and facet has a score (or null).
+func answerProblems(q *assessment.Questionnaire, r Record) []problem {
+	var ps []problem
+	name := fmt.Sprintf("questionnaire %s v%d", q.ID, q.Version)
+	for _, id := range slices.Sorted(maps.Keys(r.Answers)) {
+		x := r.Answers[id]
+		if _, ok := q.Item(id); !ok {
+			ps = append(ps, problem{"answers." + id, "no statement with this id in " + name})
+		} else if x < q.Scale.Min || x > q.Scale.Max {
+			ps = append(ps, problem{"answers." + id, fmt.Sprintf("%d is off the scale of %s (%d to %d)", x, name, q.Scale.Min, q.Scale.Max)})
+		}
+	}
+	for _, d := range q.Dimensions {
+		if _, ok := r.Scores.Dimensions[d.ID]; !ok {
+			ps = append(ps, problem{"scores.dimensions." + d.ID, "is missing (null when it was not scored)"})
+		}
+	}
+	for _, fc := range q.Facets {
+		if _, ok := r.Scores.Facets[fc.ID]; !ok {
+			ps = append(ps, problem{"scores.facets." + fc.ID, "is missing (null when it was not scored)"})
+		}
+	}
+	return ps
+}
+
+// Import adds the records that are not in the database yet, in one
+// transaction: a record whose id is present is skipped, and on any error
+// nothing is added. The questionnaire snapshots are kept as Save keeps
+// them. Each record is stored under the key its id names, which must
+// match its time (DecodeExport has checked this). The sequence is raised
+// past every imported id, so a later Save never takes one of them.
+func (s *Store) Import(recs []Record, qs []*assessment.Questionnaire) (added, skipped int, err error) {
+	keys := make([][]byte, len(recs))
+	var top uint64
+	for i, r := range recs {
+		k, err := keyOf(r)
+		if err != nil {
+			return 0, 0, fmt.Errorf("import into %s: %w; nothing was imported", s.path, err)
+		}
+		keys[i] = k
+		top = max(top, binary.BigEndian.Uint64(k[8:]))
+	}
+	err = s.db.Update(func(tx *bbolt.Tx) error {
+		added, skipped = 0, 0
+		b, err := checkins(tx)
+		if err != nil {
+			return err
+		}
+		for i, r := range recs {
+			if b.Get(keys[i]) != nil {
+				skipped++
+				continue
+			}
+			r.ID = formatID(keys[i])
+			if err := putRecord(tx, keys[i], r); err != nil {
+				return fmt.Errorf("check-in %s: %w", r.ID, err)
+			}
+			added++
+		}
+		for _, q := range qs {
+			if err := keepQuestionnaire(tx, q); err != nil {
+				return err
+			}
+		}
+		if top > b.Sequence() {
+			return b.SetSequence(top)
+		}
+		return nil
+	})
+	if err != nil {
+		if errors.Is(err, ErrNotDatabase) {
+			return 0, 0, err
+		}
+		return 0, 0, fmt.Errorf("import into %s: %w; nothing was imported", s.path, err)
+	}
+	return added, skipped, nil
+}
