@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -236,10 +237,13 @@ func withOthers(ids []string, recs []store.Record, scores func(store.Record) map
 	return append(ids, others...)
 }
 
-// number is a score unrounded, in as few digits as keep its value.
+// number is a score to four decimals, without trailing zeros: enough to
+// recompute anything (a score moves in steps of at least 1/48 point), and
+// free of the float noise (66.66666666666666) that clutters a spreadsheet.
+// The JSON export keeps the exact values.
 func number(s assessment.Score) string {
 	if !s.Valid {
 		return ""
 	}
-	return strconv.FormatFloat(s.Value, 'f', -1, 64)
+	return strconv.FormatFloat(math.Round(s.Value*1e4)/1e4, 'f', -1, 64)
 }

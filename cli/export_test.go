@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/csv"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -121,7 +122,8 @@ func TestExportCSV(t *testing.T) {
 		want := map[string]assessment.Score{"relationships": rec.Scores.Dimensions["relationships"], "results": rec.Scores.Dimensions["results"],
 			"balance": rec.Scores.Balance, "trust": rec.Scores.Facets["trust"], "momentum": rec.Scores.Facets["momentum"]}
 		for k, s := range want {
-			if v, err := strconv.ParseFloat(got[k], 64); err != nil || v != s.Value {
+			// Four decimals: 66.66666666666666 is written 66.6667.
+			if v, err := strconv.ParseFloat(got[k], 64); err != nil || math.Abs(v-s.Value) > 0.00005 {
 				t.Errorf("row %d %s = %q, want %v", i+1, k, got[k], s.Value)
 			}
 		}
