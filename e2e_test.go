@@ -72,7 +72,9 @@ func TestMain(m *testing.M) {
 func startScreen(t *testing.T, bin string, cols, rows int, env []string, args ...string) *screen {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), env...)
+	// Drafts and recovery files go to a temporary state directory unless
+	// the test chose one, never to the real home.
+	cmd.Env = append(append(os.Environ(), "XDG_STATE_HOME="+filepath.Join(t.TempDir(), "state")), env...)
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)})
 	if err != nil {
 		t.Fatal(err)
@@ -87,6 +89,12 @@ func startScreen(t *testing.T, bin string, cols, rows int, env []string, args ..
 				s.mu.Lock()
 				s.term.Write(buf[:n])
 				s.mu.Unlock()
+				// Answer the cursor position query (termenv's, at start-up) as
+				// a real terminal would; the emulator does not, and the query
+				// would wait five seconds for the reply.
+				if strings.Contains(string(buf[:n]), "\x1b[6n") {
+					f.Write([]byte("\x1b[1;1R"))
+				}
 			}
 			if err != nil {
 				return

@@ -22,14 +22,26 @@ func runApp(cmd *cobra.Command, env Env, g *globals, at appStart) error {
 	if err != nil {
 		return err
 	}
-	if !env.IsTerminal(env.Stdin) || !env.IsTerminal(env.Stdout) {
-		return usagef("leadcheck needs an interactive terminal; without one, record a check-in with 'leadcheck take --answers FILE' (see 'leadcheck take --help')")
+	if accessible(env, g) {
+		if at.take {
+			return takeAccessible(env, g, at.takenAt)
+		}
+		return printAccessibleHome(env, g)
 	}
-	q, s, err := openBoth(env, g)
+	if !env.IsTerminal(env.Stdin) || !env.IsTerminal(env.Stdout) {
+		return usagef("leadcheck needs an interactive terminal; without one, take a check-in line by line with 'leadcheck take --accessible' (answers may be piped in), or record one with 'leadcheck take --answers FILE' (see 'leadcheck take --help')")
+	}
+	q, err := loadQuestionnaire(env, g)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	s, path, storeErr, err := openForApp(env, g, at.take)
+	if err != nil {
+		return err
+	}
+	if s != nil {
+		defer s.Close()
+	}
 	settings, err := settingsPath(env)
 	if err != nil {
 		return err
@@ -42,5 +54,6 @@ func runApp(cmd *cobra.Command, env Env, g *globals, at appStart) error {
 		start = tui.ScreenTake
 	}
 	return tui.Run(tui.Options{Questionnaire: q, Store: s, Start: start, Now: env.Now, Theme: th,
-		TakenAt: at.takenAt, SettingsPath: settings})
+		TakenAt: at.takenAt, SettingsPath: settings, Mouse: g.mouse,
+		DraftPath: draftPath(env, path), RecoveryDir: recoveryDir(env), Version: version(), StoreErr: storeErr})
 }

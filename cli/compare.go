@@ -41,11 +41,8 @@ that check-in against the one before it. With two: ID1 (from) against ID2
 			if asJSON {
 				return writeJSON(env.Stdout, compareJSON(from, to, c))
 			}
-			th := "none"
-			if colour(env, g) {
-				th = g.theme
-			}
-			fmt.Fprintln(env.Stdout, trimLines(tui.RenderComparison(q, from, to, c, printWidth, tui.DefaultStyles(th))))
+			th := printTheme(env, g)
+			fmt.Fprintln(env.Stdout, printable(env, g, tui.RenderComparison(q, from, to, c, printWidth, tui.DefaultStyles(th))))
 			return nil
 		},
 	}

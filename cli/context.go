@@ -32,15 +32,18 @@ func loadQuestionnaire(env Env, g *globals) (*assessment.Questionnaire, error) {
 	return q, nil
 }
 
-// dbPath resolves --db, then $LEADCHECK_DB, then the XDG default.
+// dbPath resolves --db, then $LEADCHECK_DB, then the XDG default, and
+// warns about a chosen one in a directory others can write to.
 func dbPath(env Env, g *globals) (string, error) {
 	if g.db != "" {
+		warnShared(env, g.db)
 		return g.db, nil
 	}
 	if p := env.Getenv("LEADCHECK_DB"); p != "" {
+		warnShared(env, p)
 		return p, nil
 	}
-	return store.DefaultPath()
+	return store.DefaultPath() // its directory is made 0700
 }
 
 // openBoth loads the questionnaire, then opens the store: the order means a
@@ -79,12 +82,14 @@ func isTerminal(f any) bool {
 }
 
 // colour decides whether printed output may use colour: only on a terminal,
-// never under NO_COLOR or --theme none.
+// never under NO_COLOR, theme none or the accessible mode.
 func colour(env Env, g *globals) bool {
-	return env.IsTerminal(env.Stdout) && env.Getenv("NO_COLOR") == "" && g.theme != "none"
+	return env.IsTerminal(env.Stdout) && env.Getenv("NO_COLOR") == "" && !accessible(env, g) &&
+		chosenTheme(env, g) != "none"
 }
 
-// theme is the theme the TUI should use after NO_COLOR is applied.
+// theme is the theme the TUI should use: NO_COLOR, then --theme, then the
+// saved preference (chosenTheme).
 func theme(env Env, g *globals) (string, error) {
 	switch g.theme {
 	case "", "auto", "dark", "light", "none":
@@ -94,7 +99,7 @@ func theme(env Env, g *globals) (string, error) {
 	if env.Getenv("NO_COLOR") != "" {
 		return "none", nil
 	}
-	return g.theme, nil
+	return chosenTheme(env, g), nil
 }
 
 // terminalWidth is the width of the terminal stdout goes to, or 80 when it

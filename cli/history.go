@@ -26,16 +26,14 @@ full records, oldest first, for scripts and spreadsheets.`,
 			if err != nil {
 				return err
 			}
+			if asJSON {
+				defer s.Close()
+				return writeRecordsJSON(env.Stdout, s)
+			}
 			recs, err := s.List()
 			s.Close()
 			if err != nil {
 				return err
-			}
-			if asJSON {
-				if recs == nil {
-					recs = []store.Record{}
-				}
-				return writeJSON(env.Stdout, recs)
 			}
 			if len(recs) == 0 {
 				fmt.Fprintln(env.Stdout, "No check-ins yet. Run 'leadcheck take' to take the first one (about five minutes).")

@@ -20,6 +20,9 @@ func newQuestions(env Env, g *globals) *cobra.Command {
 		Long: `Check or print a questionnaire: the built-in one, or the one named by
 --questions or LEADCHECK_QUESTIONS. The format is described in the README.`,
 		Args: noArgs,
+		// Runnable, so that cobra checks its arguments: a mistyped
+		// subcommand is a usage error, not the help and exit 0.
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(&cobra.Command{
 		Use:   "validate [FILE]",

@@ -38,6 +38,13 @@ type globals struct {
 	db        string
 	questions string
 	theme     string
+	// themeGiven reports whether --theme was on the command line, where
+	// it outranks the saved preference.
+	themeGiven func() bool
+	// accessible runs line by line (see accessible.go); mouse turns on
+	// mouse support in the app.
+	accessible bool
+	mouse      bool
 }
 
 // UsageError marks a mistake in how leadcheck was called (exit status 2).
@@ -80,7 +87,8 @@ you answer about two dozen statements about what you actually did; leadcheck
 scores relationship-building against results focus, keeps every check-in in
 a local database, and shows how the balance moves over time.
 
-Run it without a command to open the app.`,
+Run it without a command to open the app; with --accessible (or ACCESSIBLE=1)
+it prints a text dashboard instead, and every command works line by line.`,
 		Args:          noArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -95,11 +103,19 @@ Run it without a command to open the app.`,
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.db, "db", "", "database file (default $LEADCHECK_DB, else the XDG data home: ~/.local/share/leadcheck/history.db)")
 	pf.StringVar(&g.questions, "questions", "", "questionnaire YAML file (default $LEADCHECK_QUESTIONS, else the built-in one)")
-	pf.StringVar(&g.theme, "theme", "auto", "colours: auto, dark, light or none (NO_COLOR also turns colour off)")
+	pf.StringVar(&g.theme, "theme", "", "colours: auto, dark, light or none (default: the saved 'leadcheck theme', else auto; NO_COLOR turns colour off)")
+	pf.BoolVar(&g.accessible, "accessible", false, "line by line, no redraws: for screen readers and piped input (also ACCESSIBLE=1 or TERM=dumb)")
+	pf.BoolVar(&g.mouse, "mouse", false, "in the app, scroll with the mouse wheel and click answers")
+	g.themeGiven = func() bool { return pf.Changed("theme") }
+	_ = root.RegisterFlagCompletionFunc("theme", cobra.FixedCompletions([]string{"auto", "dark", "light", "none"}, cobra.ShellCompDirectiveNoFileComp))
+	root.Version = version()
+	root.SetVersionTemplate("leadcheck {{.Version}}\n")
 	root.AddCommand(newTake(env, g), newHistory(env, g), newShow(env, g), newTrend(env, g), newCompare(env, g),
-		newDue(env, g), newCadence(env), newQuestions(env, g))
+		newDue(env, g), newCadence(env), newTheme(env), newQuestions(env, g))
 	root.AddCommand(newExport(env, g), newImport(env, g))
 	root.AddCommand(newBackup(env, g), newRestore(env, g))
+	root.AddCommand(newDoctor(env, g))
+	root.AddCommand(newMan(env))
 	return root
 }
 

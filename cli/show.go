@@ -65,15 +65,12 @@ latest.`,
 // q is the questionnaire the check-in was answered with; known is false
 // when that one was not kept and q is the current one standing in.
 func printRecord(env Env, g *globals, q *assessment.Questionnaire, known bool, rec store.Record, prev *store.Record) {
-	th := "none"
-	if colour(env, g) {
-		th = g.theme
-	}
+	th := printTheme(env, g)
 	if !known {
 		fmt.Fprintf(env.Stdout, "(taken with questionnaire %s version %d, which this database did not keep; names are from the current one)\n\n",
 			rec.Questionnaire.ID, rec.Questionnaire.Version)
 	}
-	fmt.Fprintln(env.Stdout, trimLines(tui.RenderResult(q, rec, prev, printWidth, tui.DefaultStyles(th))))
+	fmt.Fprintln(env.Stdout, printable(env, g, tui.RenderResult(q, rec, prev, printWidth, tui.DefaultStyles(th))))
 }
 
 // trimLines drops the padding screens add to every line: a file or a pipe

@@ -36,7 +36,9 @@ YAML or JSON:
 app or from a file; dates in the future are refused.
 
 'leadcheck questions show' lists the statement ids. On any error nothing is
-saved.`,
+saved. When the database cannot be written (no permission, a read-only file
+system, a full disk), the check-in is kept in a recovery file instead, to add
+with 'leadcheck import FILE' later, and leadcheck exits with status 1.`,
 		Example: `  leadcheck take
   leadcheck take --answers answers.yaml
   leadcheck take --date 2026-10-05
@@ -112,7 +114,12 @@ func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) e
 	case takenAt.After(now.Add(time.Minute)):
 		return fmt.Errorf("%s: taken_at %s is in the future; nothing was saved", source, takenAt.Format(time.RFC3339))
 	}
+	rec := store.NewRecord(q, sheet.Answers, res, takenAt, sheet.Note)
+	rec.Reflection = sheet.Reflection
 	s, err := openStore(env, g)
+	if store.Unwritable(err) {
+		return recoverCheckIn(env, g, q, rec, asJSON, err)
+	}
 	if err != nil {
 		return err
 	}
@@ -121,10 +128,8 @@ func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) e
 	if err != nil {
 		return err
 	}
-	rec := store.NewRecord(q, sheet.Answers, res, takenAt, sheet.Note)
-	rec.Reflection = sheet.Reflection
 	if err := s.Save(&rec); err != nil {
-		return fmt.Errorf("check-in not saved: %w", err)
+		return recoverCheckIn(env, g, q, rec, asJSON, err)
 	}
 	if asJSON {
 		return writeJSON(env.Stdout, rec)

@@ -98,11 +98,12 @@ func printTrend(env Env, g *globals, q *assessment.Questionnaire, recs []store.R
 	if height == 0 {
 		height = 24
 	}
-	plain := !colour(env, g)
-	th := "none"
-	if !plain {
-		th = g.theme
+	if accessible(env, g) {
+		printTrendTable(env, q, recs)
+		return nil
 	}
+	th := printTheme(env, g)
+	plain := th == "none"
 	fmt.Fprintln(env.Stdout, trimLines(tui.RenderTrend(q, recs, width, height, tui.DefaultStyles(th), plain)))
 	return nil
 }

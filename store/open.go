@@ -61,6 +61,9 @@ func Open(path string) (*Store, error) {
 		}
 		return nil, err
 	}
+	// bbolt grows a file past 16 MB by 16 MB at a time; a check-in is a
+	// couple of kilobytes, so smaller steps keep the file near its data.
+	db.AllocSize = allocSize
 	up, err := prepare(db, path)
 	if err != nil {
 		_ = db.Close()
@@ -124,7 +127,7 @@ func inspect(path string) error {
 		return fmt.Errorf("%s is %w (it is a directory); use --db with a file path", path, ErrNotDatabase)
 	}
 	if info.Size() == 0 {
-		return fmt.Errorf("%s is %w (the file is empty); delete it to start a new history, or use --db", path, ErrNotDatabase)
+		return fmt.Errorf("%s is %w (the file is empty); delete it to start a new history, restore it from a backup (leadcheck restore FILE), or use --db", path, ErrNotDatabase)
 	}
 	db, err := openBolt(path, true)
 	if err != nil {
@@ -225,11 +228,18 @@ func openBolt(path string, readOnly bool) (db *bbolt.DB, err error) {
 	opts := &bbolt.Options{
 		Timeout:  lockTimeout,
 		ReadOnly: readOnly,
+		// Read-only opens load the free list lazily, in whatever goroutine
+		// first needs it (tx.Check's own, beyond guard); loading it here
+		// turns a damaged one into an error. Writable opens always do.
+		PreLoadFreelist: true,
 		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
 			f, err := os.OpenFile(name, flag, perm)
 			file = f
 			return f, err
 		},
+	}
+	if !readOnly {
+		opts.PageSize = pageSize // used only when bbolt creates the file
 	}
 	// After a panic bbolt never closes its file, which would keep the lock
 	// until the garbage collector noticed. Closing twice is harmless.
@@ -277,7 +287,7 @@ func guard(fn func() error, onPanic func(cause error) error) (err error) {
 }
 
 func notDatabase(path string, cause error) error {
-	return fmt.Errorf("%s is %w (%w); restore it from a backup or use --db", path, ErrNotDatabase, cause)
+	return fmt.Errorf("%s is %w (%w); restore it from a backup (leadcheck restore FILE) or use --db", path, ErrNotDatabase, cause)
 }
 
 func notDatabaseAt(path string) func(error) error {

@@ -138,7 +138,7 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 				writeBolt(t, path, func(tx *bbolt.Tx) error { return tx.DeleteBucket(bucketSummaries) })
 			},
 			wantErr: ErrNotDatabase,
-			want:    "PATH is not a leadcheck database (it has no summaries bucket); restore it from a backup or use --db",
+			want:    "PATH is not a leadcheck database (it has no summaries bucket); restore it from a backup (leadcheck restore FILE) or use --db",
 		},
 		{
 			name: "foreign bbolt file",
@@ -163,7 +163,7 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 				})
 			},
 			wantErr: ErrNotDatabase,
-			want:    `PATH is not a leadcheck database (its schema version "one" is not a number); restore it from a backup or use --db`,
+			want:    `PATH is not a leadcheck database (its schema version "one" is not a number); restore it from a backup (leadcheck restore FILE) or use --db`,
 		},
 		{
 			name: "garbage",
@@ -171,7 +171,7 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 				writeFile(t, path, bytes.Repeat([]byte("not a database\n"), 1000))
 			},
 			wantErr: ErrNotDatabase,
-			want:    "PATH is not a leadcheck database (invalid database); restore it from a backup or use --db",
+			want:    "PATH is not a leadcheck database (invalid database); restore it from a backup (leadcheck restore FILE) or use --db",
 		},
 		{
 			name: "short garbage",
@@ -186,7 +186,7 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 				writeFile(t, path, nil)
 			},
 			wantErr: ErrNotDatabase,
-			want:    "PATH is not a leadcheck database (the file is empty); delete it to start a new history, or use --db",
+			want:    "PATH is not a leadcheck database (the file is empty); delete it to start a new history, restore it from a backup (leadcheck restore FILE), or use --db",
 		},
 		{
 			name: "truncated database",

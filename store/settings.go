@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/adrg/xdg"
 	"github.com/goccy/go-yaml"
@@ -20,7 +21,16 @@ type Settings struct {
 	// Cadence is how often to check in, e.g. "4w" or "10d"; empty means
 	// assessment.DefaultCadence.
 	Cadence string `yaml:"cadence,omitempty"`
+	// Theme is the colour theme: auto, dark, light or none; empty means
+	// auto. NO_COLOR and --theme outrank it.
+	Theme string `yaml:"theme,omitempty"`
 }
+
+// Themes are the values Settings.Theme may take.
+var Themes = []string{"auto", "dark", "light", "none"}
+
+// ValidTheme reports whether t names a theme; empty counts as auto.
+func ValidTheme(t string) bool { return t == "" || slices.Contains(Themes, t) }
 
 // DefaultSettingsPath is $XDG_CONFIG_HOME/leadcheck/settings.yaml.
 func DefaultSettingsPath() (string, error) {
@@ -46,6 +56,9 @@ func LoadSettings(path string) (Settings, error) {
 	}
 	if _, err := s.CadenceOrDefault(); err != nil {
 		return s, fmt.Errorf("settings file %s: %w", path, err)
+	}
+	if !ValidTheme(s.Theme) {
+		return s, fmt.Errorf("settings file %s: theme %q is not one of auto, dark, light or none; fix that line or delete it", path, s.Theme)
 	}
 	return s, nil
 }

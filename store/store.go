@@ -105,6 +105,7 @@ func putRecord(tx *bbolt.Tx, k []byte, rec Record) error {
 	if err != nil {
 		return err
 	}
+	b.FillPercent = appendFill
 	rec.Schema = SchemaVersion
 	v, err := json.Marshal(rec)
 	if err != nil {
@@ -250,7 +251,7 @@ func (s *Store) guarded(fn func(tx *bbolt.Tx) error) error {
 	return guard(func() error {
 		return s.db.View(fn)
 	}, func(cause error) error {
-		return fmt.Errorf("database %s is damaged (%w); restore it from a backup", s.path, cause)
+		return fmt.Errorf("database %s is damaged (%w); restore it from a backup (leadcheck restore FILE)", s.path, cause)
 	})
 }
 
@@ -309,7 +310,7 @@ func resolve(b *bbolt.Bucket, ref string) (k, v []byte, err error) {
 func decode(k, v []byte) (Record, error) {
 	var r Record
 	if err := json.Unmarshal(v, &r); err != nil {
-		return Record{}, fmt.Errorf("check-in %s is damaged (%w); restore the database from a backup", formatID(k), err)
+		return Record{}, fmt.Errorf("check-in %s is damaged (%w); restore the database from a backup (leadcheck restore FILE)", formatID(k), err)
 	}
 	r.ID = formatID(k)
 	return r, nil

@@ -80,6 +80,7 @@ func putSummary(tx *bbolt.Tx, k []byte, r Record) error {
 	if err != nil {
 		return err
 	}
+	b.FillPercent = appendFill
 	sum := SummaryOf(r)
 	v, err := json.Marshal(storedSummary{
 		TakenAt: sum.TakenAt, Dimensions: sum.Dimensions, Balance: sum.Balance,
@@ -102,7 +103,7 @@ func deleteSummary(tx *bbolt.Tx, k []byte) error {
 func decodeSummary(k, v []byte) (Summary, error) {
 	s, err := parseSummary(v)
 	if err != nil {
-		return Summary{}, fmt.Errorf("summary of check-in %s is damaged (%w); restore the database from a backup", formatID(k), err)
+		return Summary{}, fmt.Errorf("summary of check-in %s is damaged (%w); restore the database from a backup (leadcheck restore FILE)", formatID(k), err)
 	}
 	s.ID = formatID(k)
 	return s, nil

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/signal"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -41,6 +44,20 @@ type Options struct {
 	// TakenAt back-fills a check-in: when set, it is recorded with this
 	// time instead of the clock's (answers are still timed by the clock).
 	TakenAt time.Time
+	// Mouse turns on mouse reports: the wheel scrolls, a click picks an
+	// answer. Off by default, as it stops the terminal's own selection.
+	Mouse bool
+	// DraftPath is the file an unfinished check-in is kept in, to be
+	// resumed next time; empty keeps no drafts.
+	DraftPath string
+	// RecoveryDir receives a finished check-in the database could not
+	// take, as a file 'leadcheck import' reads (the temporary directory
+	// when it cannot be written); empty writes none. Version is recorded
+	// in it.
+	RecoveryDir, Version string
+	// StoreErr is why Store is nil: the database could not be opened for
+	// writing. The check-in still runs and ends in a recovery file.
+	StoreErr error
 }
 
 // state is the screen on view; more than Screen, since the steps of a
@@ -59,6 +76,8 @@ const (
 	stateCompare
 	stateTrends
 	stateCadence
+	// stateResume offers to resume or discard an unfinished check-in.
+	stateResume
 )
 
 // Messages for reading the saved check-ins.
@@ -76,10 +95,10 @@ type (
 		prev *store.Record
 	}
 	// openCompareMsg compares the check-ins with ids from and to (the
-	// latest two when empty); recs, oldest first, saves reading them again,
-	// and back is what leaving the comparison sends.
+	// latest two when empty); sums, oldest first, saves reading them
+	// again, and back is what leaving the comparison sends.
 	openCompareMsg struct {
-		recs     []store.Record
+		sums     []store.Summary
 		from, to string
 		back     tea.Msg
 	}
@@ -105,6 +124,7 @@ type Model struct {
 	compare compareModel
 	trends  trendsModel
 	cadence cadenceModel
+	resume  resumeModel
 }
 
 // New builds the root model.
@@ -122,6 +142,10 @@ func New(opts Options) Model {
 		takenAt:  opts.TakenAt,
 
 		settingsPath: opts.SettingsPath,
+		drafts:       &draftKeeper{path: opts.DraftPath},
+		recoveryDir:  opts.RecoveryDir,
+		version:      opts.Version,
+		storeErr:     opts.StoreErr,
 	}
 	m := Model{common: c, keys: newGlobalKeys()}
 	if c.fromTake {
@@ -140,16 +164,54 @@ func Run(opts Options) error {
 	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
 		return errors.New("the interactive app needs a terminal on standard input and output; record a check-in without one with leadcheck take --answers FILE")
 	}
-	if _, err := tea.NewProgram(New(opts), tea.WithAltScreen()).Run(); err != nil {
+	popts := []tea.ProgramOption{tea.WithAltScreen()}
+	if opts.Mouse {
+		popts = append(popts, tea.WithMouseCellMotion())
+	}
+	p := tea.NewProgram(New(opts), popts...)
+	// Bubble Tea quits cleanly on SIGTERM but leaves SIGHUP (a closed
+	// terminal) to kill the process; quitting restores the terminal. An
+	// unfinished check-in needs nothing flushed: its draft is on disk.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	done := make(chan struct{})
+	defer func() { signal.Stop(hup); close(done) }()
+	go func() {
+		select {
+		case <-hup:
+			p.Quit()
+		case <-done:
+		}
+	}()
+	final, err := p.Run()
+	if err != nil {
 		return fmt.Errorf("terminal app: %w", err)
 	}
-	return nil
+	return notSaved(final)
+}
+
+// notSaved is an error when a check-in of this run went to a recovery
+// file instead of the database, so the command says so, and where, once
+// the screen is gone, and exits with status 1.
+func notSaved(final tea.Model) error {
+	m, ok := final.(Model)
+	if !ok || len(m.common.recovered) == 0 {
+		return nil
+	}
+	var advice []string
+	for _, path := range m.common.recovered {
+		advice = append(advice, store.RecoveryAdvice(path))
+	}
+	return fmt.Errorf("the check-in was not saved to the database. %s", strings.Join(advice, ". "))
 }
 
 // Init starts the first screen.
 func (m Model) Init() tea.Cmd {
-	if m.state == stateHome {
+	switch m.state {
+	case stateHome:
 		return m.home.init()
+	case stateResume:
+		return nil
 	}
 	return m.review.init()
 }
@@ -194,7 +256,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.trends, cmd = m.trends.update(msg)
 		return m, cmd
-	case compareLoadedMsg:
+	case compareLoadedMsg, comparePairMsg:
 		var cmd tea.Cmd
 		m.compare, cmd = m.compare.update(msg)
 		return m, cmd
@@ -202,7 +264,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.cadence, cmd = m.cadence.update(msg)
 		return m, cmd
-	case startCheckInMsg, leaveCheckInMsg, reviewLoadedMsg, reviewDoneMsg, firstBackMsg, answeredAllMsg,
+	case startCheckInMsg, resumeDraftMsg, discardDraftMsg, leaveCheckInMsg, reviewLoadedMsg, reviewDoneMsg, firstBackMsg, answeredAllMsg,
 		reflectBackMsg, reflectDoneMsg, noteBackMsg, noteDoneMsg, pickFocusMsg, closeResultMsg:
 		return m.navigate(msg)
 	case backHomeMsg, openHistoryMsg, showHistoryMsg, viewRecordMsg, openCompareMsg, openTrendsMsg, openCadenceMsg:
@@ -254,6 +316,8 @@ func (m Model) updateActive(msg tea.Msg) (Model, tea.Cmd) {
 		m.trends, cmd = m.trends.update(msg)
 	case stateCadence:
 		m.cadence, cmd = m.cadence.update(msg)
+	case stateResume:
+		m.resume, cmd = m.resume.update(msg)
 	}
 	return m, cmd
 }
@@ -273,6 +337,8 @@ func (m *Model) resizeActive() {
 		m.trends.setSize(w, h)
 	case stateCadence:
 		m.cadence.setSize(w, h)
+	case stateResume:
+		m.resume.setSize(w, h)
 	}
 }
 
@@ -295,6 +361,8 @@ func (m Model) View() string {
 		return m.trends.view()
 	case stateCadence:
 		return m.cadence.view()
+	case stateResume:
+		return m.resume.view()
 	default:
 		return m.home.view()
 	}

@@ -40,6 +40,16 @@ type common struct {
 	// settingsPath is the settings file; "" keeps the defaults and saves
 	// nothing.
 	settingsPath string
+
+	// drafts keeps the check-in in progress (draft.go); recoveryDir is
+	// where a finished check-in goes when the database cannot take it,
+	// with version written in the file. storeErr says why store is nil.
+	drafts      *draftKeeper
+	recoveryDir string
+	version     string
+	storeErr    error
+	// recovered are the recovery files written in this run.
+	recovered []string
 }
 
 func (c *common) tooSmall() bool { return c.width < minWidth || c.height < minHeight }

@@ -10,9 +10,10 @@ import (
 )
 
 // compareModel sets two check-ins side by side and judges each change by
-// the reliable change index. It reads every check-in once, with the
-// questionnaires they were answered with, so moving either side is
-// instant and never touches the database.
+// the reliable change index. It reads the summaries of every check-in, to
+// move through them, and only the two records on view in full, with the
+// questionnaires they were answered with; moving a side reads the new
+// pair in a command.
 type compareModel struct {
 	c    *common
 	keys compareKeys
@@ -24,69 +25,120 @@ type compareModel struct {
 	want   [2]string // the ids asked for, older first; empty for the latest two
 	loaded bool
 	err    error
-	recs   []store.Record // oldest first
+	sums   []store.Summary // every check-in, oldest first
+	// from and to are the pair chosen, indexes into sums, from < to; pair
+	// is the pair read, which shown indexes: the same once a move is read.
+	from, to int
+	shown    [2]int
+	pair     [2]store.Record
 	// snaps are the questionnaires by hash, nil where none was kept.
-	snaps    map[string]*assessment.Questionnaire
-	from, to int // indexes into recs, from < to
-	cmp      assessment.Comparison
+	snaps map[string]*assessment.Questionnaire
+	cmp   assessment.Comparison
 }
 
 type compareLoadedMsg struct {
-	recs  []store.Record
+	sums []store.Summary
+	pair comparePairMsg
+	err  error
+}
+
+// comparePairMsg is the pair at indexes at, read in full.
+type comparePairMsg struct {
+	at    [2]int
+	pair  [2]store.Record
 	snaps map[string]*assessment.Questionnaire
 	err   error
 }
 
-// newCompare opens the comparison msg asks for. Its records, when given,
-// are the caller's copies, read already.
+// newCompare opens the comparison msg asks for. Its summaries, when
+// given, are the caller's copies, read already.
 func newCompare(c *common, msg openCompareMsg) compareModel {
 	return compareModel{
 		c: c, keys: newCompareKeys(), help: help.New(), vp: viewport.New(0, 0),
-		back: msg.back, want: [2]string{msg.from, msg.to}, recs: msg.recs,
+		back: msg.back, want: [2]string{msg.from, msg.to}, sums: msg.sums,
 	}
 }
 
 func (m compareModel) init() tea.Cmd {
-	s, recs := m.c.store, m.recs
+	s, sums, want := m.c.store, m.sums, m.want
 	return func() tea.Msg {
 		if s == nil {
 			return compareLoadedMsg{err: errNoStore}
 		}
-		if recs == nil {
+		if sums == nil {
 			var err error
-			if recs, err = s.List(); err != nil {
+			if sums, err = s.Summaries(); err != nil {
 				return compareLoadedMsg{err: err}
 			}
 		}
-		snaps := map[string]*assessment.Questionnaire{}
-		for _, r := range recs {
-			h := r.Questionnaire.Hash
-			if _, seen := snaps[h]; seen {
-				continue
-			}
-			// A snapshot that cannot be read counts as none: the current
-			// questionnaire stands in, as for a record from before snapshots.
-			q, ok, err := s.Questionnaire(h)
-			if err != nil || !ok {
-				q = nil
-			}
-			snaps[h] = q
+		msg := compareLoadedMsg{sums: sums}
+		if len(sums) >= 2 {
+			from, to := pick(sums, want)
+			msg.pair = readPair(s, sums, from, to)
+			msg.err = msg.pair.err
 		}
-		return compareLoadedMsg{recs: recs, snaps: snaps}
+		return msg
 	}
+}
+
+// readPair reads check-ins from and to of sums in full, with the
+// questionnaires they were answered with.
+func readPair(s *store.Store, sums []store.Summary, from, to int) comparePairMsg {
+	msg := comparePairMsg{at: [2]int{from, to}, snaps: map[string]*assessment.Questionnaire{}}
+	for i, at := range msg.at {
+		r, err := s.Get(sums[at].ID)
+		if err != nil {
+			msg.err = err
+			return msg
+		}
+		msg.pair[i] = r
+		h := r.Questionnaire.Hash
+		if _, seen := msg.snaps[h]; seen {
+			continue
+		}
+		// A snapshot that cannot be read counts as none: the current
+		// questionnaire stands in, as for a record from before snapshots.
+		q, ok, err := s.Questionnaire(h)
+		if err != nil || !ok {
+			q = nil
+		}
+		msg.snaps[h] = q
+	}
+	return msg
+}
+
+// readPair is the command that reads the pair now chosen.
+func (m compareModel) readPair() tea.Cmd {
+	s, sums, from, to := m.c.store, m.sums, m.from, m.to
+	return func() tea.Msg { return readPair(s, sums, from, to) }
 }
 
 func (m *compareModel) setSize(int, int) { m.layout() }
 
 // ready is true when there are two check-ins to compare.
-func (m compareModel) ready() bool { return m.loaded && m.err == nil && len(m.recs) >= 2 }
+func (m compareModel) ready() bool { return m.loaded && m.err == nil && len(m.sums) >= 2 }
 
 func (m compareModel) update(msg tea.Msg) (compareModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case compareLoadedMsg:
-		m.loaded, m.err, m.recs, m.snaps = true, msg.err, msg.recs, msg.snaps
-		m.from, m.to = m.pick()
+		m.loaded, m.err, m.sums = true, msg.err, msg.sums
+		m.from, m.to = msg.pair.at[0], msg.pair.at[1]
+		m.shown, m.pair, m.snaps = msg.pair.at, msg.pair.pair, msg.pair.snaps
 		m.compare()
+	case comparePairMsg:
+		// A pair read for a choice since moved on from is dropped.
+		if msg.at != [2]int{m.from, m.to} {
+			return m, nil
+		}
+		if msg.err != nil {
+			m.err = msg.err
+			m.layout()
+			return m, nil
+		}
+		m.shown, m.pair, m.snaps = msg.at, msg.pair, msg.snaps
+		m.compare()
+	case tea.MouseMsg:
+		scrollWheel(&m.vp, msg)
 	case tea.KeyMsg:
 		return m.key(msg)
 	}
@@ -105,13 +157,13 @@ func (m compareModel) key(msg tea.KeyMsg) (compareModel, tea.Cmd) {
 			return m, send(startCheckInMsg{})
 		}
 	case key.Matches(msg, m.keys.OlderEarlier):
-		m.move(&m.from, -1, 0, m.to-1)
+		return m, m.move(&m.from, -1, 0, m.to-1)
 	case key.Matches(msg, m.keys.OlderLater):
-		m.move(&m.from, +1, 0, m.to-1)
+		return m, m.move(&m.from, +1, 0, m.to-1)
 	case key.Matches(msg, m.keys.NewerEarlier):
-		m.move(&m.to, -1, m.from+1, len(m.recs)-1)
+		return m, m.move(&m.to, -1, m.from+1, len(m.sums)-1)
 	case key.Matches(msg, m.keys.NewerLater):
-		m.move(&m.to, +1, m.from+1, len(m.recs)-1)
+		return m, m.move(&m.to, +1, m.from+1, len(m.sums)-1)
 	default:
 		m.keys.scroll(&m.vp, msg)
 	}
@@ -120,13 +172,13 @@ func (m compareModel) key(msg tea.KeyMsg) (compareModel, tea.Cmd) {
 
 // pick finds the check-ins asked for; without ids, the latest and the one
 // before it.
-func (m compareModel) pick() (from, to int) {
-	from, to = len(m.recs)-2, len(m.recs)-1
-	for i, r := range m.recs {
+func pick(sums []store.Summary, want [2]string) (from, to int) {
+	from, to = len(sums)-2, len(sums)-1
+	for i, r := range sums {
 		switch r.ID {
-		case m.want[0]:
+		case want[0]:
 			from = i
-		case m.want[1]:
+		case want[1]:
 			to = i
 		}
 	}
@@ -134,19 +186,21 @@ func (m compareModel) pick() (from, to int) {
 }
 
 // move steps one side, staying inside [lo, hi] so the older side stays
-// older; a step past the end does nothing.
-func (m *compareModel) move(side *int, step, lo, hi int) {
-	if next := *side + step; next >= lo && next <= hi {
-		*side = next
-		m.compare()
+// older, and reads the new pair; a step past the end does nothing.
+func (m *compareModel) move(side *int, step, lo, hi int) tea.Cmd {
+	next := *side + step
+	if next < lo || next > hi {
+		return nil
 	}
+	*side = next
+	return m.readPair()
 }
 
-// compare judges the chosen pair, with the questionnaire each side was
+// compare judges the pair read, with the questionnaire each side was
 // answered with, or the current one when none was kept.
 func (m *compareModel) compare() {
 	if m.ready() {
-		m.cmp = assessment.Compare(m.c.q, m.side(m.recs[m.from]), m.side(m.recs[m.to]))
+		m.cmp = assessment.Compare(m.c.q, m.side(m.pair[0]), m.side(m.pair[1]))
 	}
 	m.layout()
 }

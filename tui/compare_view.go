@@ -9,7 +9,7 @@ import (
 
 // comparison is the pair on view, as the renderer takes it.
 func (m compareModel) comparison() comparisonView {
-	return comparisonView{q: m.c.q, from: m.recs[m.from], to: m.recs[m.to], cmp: m.cmp, st: m.c.styles}
+	return comparisonView{q: m.c.q, from: m.pair[0], to: m.pair[1], cmp: m.cmp, st: m.c.styles}
 }
 
 // layout sizes the viewport as the result screen does: the scroll keys
@@ -54,7 +54,7 @@ func (m compareModel) header() string {
 	if !m.ready() {
 		return title
 	}
-	where := st.Muted.Render(fmt.Sprintf("check-ins %d and %d of %d", m.from+1, m.to+1, len(m.recs)))
+	where := st.Muted.Render(fmt.Sprintf("check-ins %d and %d of %d", m.shown[0]+1, m.shown[1]+1, len(m.sums)))
 	return stack(spread(title, where, w), "", m.comparison().title(min(w, m.vp.Width)), "")
 }
 
@@ -67,7 +67,7 @@ func (m compareModel) notReady() string {
 		return stack("", st.Muted.Render("Reading your history…"))
 	case m.err != nil:
 		return stack("", wrap(st.Error, st.Glyphs.Error+" Could not read your history: "+m.err.Error(), w))
-	case len(m.recs) == 0:
+	case len(m.sums) == 0:
 		return stack("", wrap(st.Text, "A comparison needs two check-ins, and there are none yet. "+
 			"Press t to take your first one.", w))
 	}

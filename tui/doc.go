@@ -29,6 +29,11 @@
 // reflection and commitments, for the result screen, the history and the
 // show command; the trends mark each check-in that met a commitment.
 //
+// draft.go keeps the check-in in progress as a draft file after every
+// change, so leaving, a signal or a crash loses nothing; resume.go offers
+// to resume or discard it when the next check-in starts. A finished
+// check-in the database cannot take goes to a recovery file (result.go).
+//
 // Screens read and write only through the assessment and store packages:
 // scores come from assessment.Evaluate or from a saved record, never from
 // arithmetic in a view.

@@ -40,9 +40,37 @@ type finishedCheckIn struct {
 // startCheckIn opens the statements at once and reads the last check-in
 // alongside; its commitments, if any, come first when they arrive.
 // Starting on the statements means no key typed meanwhile is lost.
+// An unfinished check-in kept as a draft is offered first.
 func (m Model) startCheckIn() (Model, tea.Cmd) {
-	m.take, m.note, m.reflect = newTake(m.common), noteModel{}, reflectModel{}
-	m.review = newReview(m.common)
+	if d, ok, err := m.common.drafts.load(); ok {
+		m.resume, m.state = newResume(m.common, d, err), stateResume
+		return m, nil
+	}
+	return m.beginCheckIn(nil)
+}
+
+// beginCheckIn starts a check-in afresh, or from draft d when not nil: its
+// answers, review, reflection, note and back-filled date come back, and
+// the statements go on at the first one not answered.
+func (m Model) beginCheckIn(d *store.Draft) (Model, tea.Cmd) {
+	c := m.common
+	m.take, m.note, m.reflect = newTake(c), noteModel{}, reflectModel{}
+	m.review = newReview(c)
+	c.drafts.last = nil
+	if d != nil {
+		if !d.TakenAt.IsZero() {
+			c.takenAt = d.TakenAt
+		}
+		m.take, m.review.restore = m.take.restore(*d), d.Reviews
+		if d.Reflection != "" {
+			m.reflect = newReflect(c)
+			m.reflect.area.SetValue(d.Reflection)
+		}
+		if d.Note != "" {
+			m.note = newNote(c)
+			m.note.area.SetValue(d.Note)
+		}
+	}
 	m.state = stateTake
 	return m, m.review.init()
 }
@@ -53,6 +81,11 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case startCheckInMsg:
 		m, cmd = m.startCheckIn()
+	case resumeDraftMsg:
+		m, cmd = m.beginCheckIn(&msg.draft)
+	case discardDraftMsg:
+		m.common.drafts.discard()
+		m, cmd = m.beginCheckIn(nil)
 	case reviewLoadedMsg:
 		var show bool
 		if m.review, show = m.review.load(msg); show && m.state == stateTake && m.take.untouched() {
@@ -163,6 +196,7 @@ func (m Model) updateCheckIn(msg tea.Msg) (Model, tea.Cmd) {
 	case stateFocus:
 		m.focus, cmd = m.focus.update(msg)
 	}
+	m.keepDraft()
 	return m, cmd
 }
 

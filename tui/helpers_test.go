@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/benchdata"
 	"github.com/leadcheck/leadcheck/store"
 	"github.com/muesli/termenv"
 )
@@ -18,7 +19,9 @@ import (
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii)
 	lipgloss.SetHasDarkBackground(true)
-	os.Exit(m.Run())
+	code := m.Run()
+	benchdata.Cleanup() // the benchmarks' database, if one was made
+	os.Exit(code)
 }
 
 // t0 is when every test's clock starts.

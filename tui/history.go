@@ -70,6 +70,15 @@ func (m historyModel) update(msg tea.Msg) (historyModel, tea.Cmd) {
 		m.layout()
 	case historyDeletedMsg:
 		m.deleted(msg)
+	case tea.MouseMsg:
+		if m.deleting == "" {
+			switch wheel(msg) {
+			case -1:
+				m.table.MoveUp(1)
+			case +1:
+				m.table.MoveDown(1)
+			}
+		}
 	case tea.KeyMsg:
 		if m.deleting != "" {
 			return m.confirmDelete(msg)
@@ -153,9 +162,11 @@ func (m historyModel) compare(i int) (historyModel, tea.Cmd) {
 		return m, nil
 	}
 	// Oldest first, as the comparison counts its sides.
-	recs := slices.Clone(m.recs)
-	slices.Reverse(recs)
-	return m, send(openCompareMsg{recs: recs, from: other.ID, to: sel.ID, back: showHistoryMsg{}})
+	sums := make([]store.Summary, len(m.recs))
+	for i, r := range m.recs {
+		sums[len(sums)-1-i] = store.SummaryOf(r)
+	}
+	return m, send(openCompareMsg{sums: sums, from: other.ID, to: sel.ID, back: showHistoryMsg{}})
 }
 
 func (m historyModel) confirmDelete(msg tea.KeyMsg) (historyModel, tea.Cmd) {

@@ -38,6 +38,8 @@ type homeModel struct {
 	cadence     assessment.Cadence
 	settingsErr error
 	err         error
+	// draft is an unfinished check-in, mentioned in a line; nil for none.
+	draft *store.Draft
 }
 
 type homeLoadedMsg struct {
@@ -46,29 +48,38 @@ type homeLoadedMsg struct {
 	cadence     assessment.Cadence
 	settingsErr error
 	err         error
+	draft       *store.Draft
 }
 
 func newHome(c *common) homeModel {
 	return homeModel{c: c, keys: newHomeKeys(), help: help.New(), cadence: assessment.DefaultCadence}
 }
 
-// init reads the settings and the check-ins. The records come out of the
-// store as copies, so no read transaction outlives the command.
+// init reads the settings, the latest check-ins and how many there are:
+// no more than the dashboard shows, however long the history. The records
+// come out of the store as copies, so no read transaction outlives the
+// command.
 func (m homeModel) init() tea.Cmd {
-	s, path := m.c.store, m.c.settingsPath
+	s, path, draft := m.c.store, m.c.settingsPath, ""
+	if m.c.drafts.keeps() {
+		draft = m.c.drafts.path
+	}
 	return func() tea.Msg {
 		var msg homeLoadedMsg
 		msg.cadence, msg.settingsErr = loadCadence(path)
+		if draft != "" {
+			if d, ok, err := store.LoadDraft(draft); ok && err == nil {
+				msg.draft = &d
+			}
+		}
 		if s == nil {
 			msg.err = errNoStore
 			return msg
 		}
-		recs, err := s.List()
-		if err != nil {
-			msg.err = err
+		if msg.recent, msg.err = s.Recent(dashRecent); msg.err != nil {
 			return msg
 		}
-		msg.count, msg.recent = len(recs), recs[max(0, len(recs)-dashRecent):]
+		msg.count, msg.err = s.Count()
 		return msg
 	}
 }
@@ -77,7 +88,7 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case homeLoadedMsg:
 		m.loaded, m.recent, m.count, m.err = true, msg.recent, msg.count, msg.err
-		m.cadence, m.settingsErr = msg.cadence, msg.settingsErr
+		m.cadence, m.settingsErr, m.draft = msg.cadence, msg.settingsErr, msg.draft
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, m.keys.Start):
@@ -152,6 +163,10 @@ func (m homeModel) notes(w int) string {
 	if m.settingsErr != nil {
 		out = append(out, wrap(st.Warning, st.Glyphs.Warning+" "+m.settingsErr.Error()+
 			"; checking in "+m.cadence.Words()+" until then.", w))
+	}
+	if d := m.draft; d != nil {
+		out = append(out, wrap(st.Muted, fmt.Sprintf("An unfinished check-in from %s (%d of %d answered) is kept; t offers to resume it.",
+			d.StartedAt.Local().Format("Mon 2 Jan, 15:04"), len(d.Answers), d.Items), w))
 	}
 	return strings.Join(out, "\n")
 }

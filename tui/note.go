@@ -42,6 +42,9 @@ func newNote(c *common) noteModel {
 // before going back to the statements survives the trip.
 func (m noteModel) ready() bool { return m.c != nil }
 
+// text is the note as written, without surrounding blank lines.
+func (m noteModel) text() string { return strings.TrimSpace(m.area.Value()) }
+
 func (m *noteModel) focus() tea.Cmd { return m.area.Focus() }
 
 func (m *noteModel) blur() {

@@ -29,6 +29,10 @@ type resultModel struct {
 	saving  bool
 	saveErr error
 	prevErr error
+	// recovery is the file the check-in was written to when the database
+	// could not take it; recoveryErr why not even that worked.
+	recovery    string
+	recoveryErr error
 	// viewing is set for a check-in opened from the history: nothing to
 	// save, and closing goes back there.
 	viewing bool
@@ -42,6 +46,10 @@ type savedMsg struct {
 	prev    *store.Record
 	err     error
 	prevErr error
+	// recovery and recoveryErr report the recovery file, written when
+	// the save failed.
+	recovery    string
+	recoveryErr error
 }
 
 // newResult builds the record of a finished check-in, to be saved by init.
@@ -101,18 +109,32 @@ func answeredWith(c *common, rec store.Record) *assessment.Questionnaire {
 }
 
 // init saves the check-in. The previous one is read first, so that even a
-// failed save can still show what changed.
+// failed save can still show what changed. A check-in the database cannot
+// take goes to a recovery file instead, to be imported later. Once it is
+// kept either way, its draft is deleted.
 func (m resultModel) init() tea.Cmd {
-	s, rec, before := m.c.store, m.rec, m.c.takenAt
+	s, rec, before, c := m.c.store, m.rec, m.c.takenAt, m.c
+	draft, dir, version, storeErr := "", c.recoveryDir, c.version, c.storeErr
+	if c.drafts.keeps() {
+		draft = c.drafts.path
+	}
 	return func() tea.Msg {
-		if s == nil {
-			return savedMsg{rec: rec, err: errNoStore}
+		msg := savedMsg{rec: rec, err: errNoStore}
+		if storeErr != nil {
+			msg.err = storeErr
 		}
-		var msg savedMsg
-		// A back-filled check-in compares with the one before its date.
-		msg.prev, msg.prevErr = previousCheckIn(s, before)
-		msg.err = s.Save(&rec)
-		msg.rec = rec
+		if s != nil {
+			// A back-filled check-in compares with the one before its date.
+			msg.prev, msg.prevErr = previousCheckIn(s, before)
+			msg.err = s.Save(&rec)
+			msg.rec = rec
+		}
+		if msg.err != nil && dir != "" {
+			msg.recovery, msg.recoveryErr = store.WriteRecovery(dir, rec, version)
+		}
+		if draft != "" && (msg.err == nil || msg.recovery != "") {
+			_ = store.DeleteDraft(draft) // a draft left over offers a resume: no harm
+		}
 		return msg
 	}
 }
@@ -124,12 +146,18 @@ func (m resultModel) update(msg tea.Msg) (resultModel, tea.Cmd) {
 	case savedMsg:
 		m.saving = false
 		m.rec, m.prev, m.saveErr, m.prevErr = msg.rec, msg.prev, msg.err, msg.prevErr
+		m.recovery, m.recoveryErr = msg.recovery, msg.recoveryErr
+		if m.recovery != "" {
+			m.c.recovered = append(m.c.recovered, m.recovery)
+		}
 		// What to work on is saved onto the check-in, so it is offered
 		// only once the check-in itself is.
 		if m.saveErr == nil && len(m.suggestions) > 0 {
 			m.keys.offerFocus()
 		}
 		m.layout()
+	case tea.MouseMsg:
+		scrollWheel(&m.vp, msg)
 	case tea.KeyMsg:
 		if m.saving {
 			return m, nil // a moment; closing now would race the save
@@ -203,9 +231,8 @@ func (m resultModel) header(w int) string {
 	var notes []string
 	if m.saveErr != nil {
 		status = st.Error.Render(st.Glyphs.Error + " not saved")
-		notes = append(notes, wrap(st.Error, fmt.Sprintf(
-			"%s Your answers were not saved: %v. This result is shown once only; leaving this screen discards it.",
-			st.Glyphs.Error, m.saveErr), w))
+		notes = append(notes, wrap(st.Error, fmt.Sprintf("%s Your answers were not saved: %v. %s",
+			st.Glyphs.Error, m.saveErr, m.recoveryNote()), w))
 	}
 	if m.prevErr != nil {
 		notes = append(notes, wrap(st.Muted, fmt.Sprintf(
@@ -228,4 +255,15 @@ func (m resultModel) footer() string {
 	h.Width = max(0, m.c.innerWidth()-lipgloss.Width(more)-2)
 	h.Styles = st.Help
 	return spread(h.View(m.keys), more, m.c.innerWidth())
+}
+
+// recoveryNote says where the answers of a check-in that was not saved are.
+func (m resultModel) recoveryNote() string {
+	switch {
+	case m.recovery != "":
+		return store.RecoveryAdvice(m.recovery)
+	case m.c.drafts.keeps() && m.recoveryErr != nil:
+		return fmt.Sprintf("No recovery file could be written either (%v); your answers are kept as a draft, which the next check-in offers to resume.", m.recoveryErr)
+	}
+	return "This result is shown once only; leaving this screen discards it."
 }

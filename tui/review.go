@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -36,6 +37,8 @@ type reviewModel struct {
 	writing bool
 	// confirming asks "leave this check-in?" over the review.
 	confirming bool
+	// restore are the reviews of a resumed draft, answered again on load.
+	restore []store.Review
 }
 
 // reviewLoadedMsg carries the check-in whose commitments are reviewed
@@ -74,6 +77,12 @@ func (m reviewModel) load(msg reviewLoadedMsg) (reviewModel, bool) {
 	m.notes = make([]textinput.Model, n)
 	for i := range m.notes {
 		m.notes[i] = m.newNote()
+	}
+	for _, rv := range m.restore {
+		if i := slices.Index(m.prev.Commitments, rv.Commitment); i >= 0 && rv.CheckIn == m.prev.ID && rv.Progress.Valid() {
+			m.progress[i] = rv.Progress
+			m.notes[i].SetValue(rv.Note)
+		}
 	}
 	m.setWidth()
 	return m, n > 0 || m.loadErr != nil
@@ -260,6 +269,10 @@ func (m reviewModel) leaveQuestion() string {
 	n := len(m.reviews())
 	if n == 0 {
 		return "Leave this check-in? Nothing has been answered yet. (y/n)"
+	}
+	if m.c.keptAsDraft() {
+		return fmt.Sprintf("Leave this check-in? Your review of %d %s is kept as a draft; the next check-in offers to resume it. (y/n)",
+			n, plural(n, "commitment", "commitments"))
 	}
 	return fmt.Sprintf("Leave this check-in? Your review of %d %s will be discarded — nothing is saved until the result appears. (y/n)",
 		n, plural(n, "commitment", "commitments"))

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/bubbles/progress"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
 )
 
 // statementWidth keeps a statement to a comfortable reading measure, and
@@ -35,6 +36,8 @@ type takeModel struct {
 	timings assessment.Timings
 	shownAt time.Time
 	started time.Time
+	// begun is when a resumed check-in was first started; zero otherwise.
+	begun time.Time
 
 	confirming bool
 	// fixing is set once a dimension turned out short of answers: from
@@ -73,6 +76,31 @@ func (m takeModel) resume() takeModel {
 	return m
 }
 
+// restore takes over a draft's answers and goes on at the first statement
+// neither answered nor skipped (where the draft was left when there is
+// none). The clock is set back by the time already spent, so the check-in
+// records its time answering, not the hours between sittings.
+func (m takeModel) restore(d store.Draft) takeModel {
+	for id, x := range d.Answers {
+		m.answers[id] = x
+	}
+	for _, id := range d.Skipped {
+		m.skipped[id] = true
+	}
+	maps.Copy(m.timings, d.Timings)
+	m.begun = d.StartedAt
+	m.started = m.started.Add(-time.Duration(d.SpentSeconds * float64(time.Second)))
+	pos := min(max(0, d.Position), len(m.items)-1)
+	for i, it := range m.items {
+		if !m.dealtWith(it) {
+			pos = i
+			break
+		}
+	}
+	m.show(pos)
+	return m
+}
+
 // first shows the first statement, coming from the review of the last
 // check-in's commitments; its answering time starts now.
 func (m takeModel) first() takeModel {
@@ -98,6 +126,11 @@ func (m *takeModel) setSize(w, _ int) {
 }
 
 func (m takeModel) update(msg tea.Msg) (takeModel, tea.Cmd) {
+	if mm, ok := msg.(tea.MouseMsg); ok && !m.confirming {
+		if x, ok := m.clickedAnswer(mm); ok {
+			return m.answer(x)
+		}
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return m, nil
@@ -240,7 +273,11 @@ func (m takeModel) view() string {
 func (m takeModel) leaveQuestion() string {
 	n := len(m.answers)
 	lost := "Nothing has been answered yet."
-	if n > 0 {
+	switch {
+	case n > 0 && m.c.keptAsDraft():
+		lost = fmt.Sprintf("Your %d %s %s kept as a draft; the next check-in offers to resume it.",
+			n, plural(n, "answer", "answers"), plural(n, "is", "are"))
+	case n > 0:
 		lost = fmt.Sprintf("Your %d %s will be discarded — nothing is saved until the result appears.",
 			n, plural(n, "answer", "answers"))
 	}

@@ -27,13 +27,23 @@ type trendPoint struct {
 }
 
 func trendPoints(q *assessment.Questionnaire, recs []store.Record) []trendPoint {
-	relID, resID := q.RelationshipsDimension().ID, q.ResultsDimension().ID
-	out := make([]trendPoint, len(recs))
+	sums := make([]store.Summary, len(recs))
 	for i, r := range recs {
-		out[i] = trendPoint{at: r.TakenAt, rel: r.Scores.Dimensions[relID],
-			res: r.Scores.Dimensions[resID], bal: r.Scores.Balance, met: r.MetCommitment()}
-		if r.Profile != nil {
-			out[i].profile = r.Profile.Name
+		sums[i] = store.SummaryOf(r)
+	}
+	return summaryPoints(q, sums)
+}
+
+// summaryPoints are the points of check-ins read as summaries, which is
+// how the screen reads them.
+func summaryPoints(q *assessment.Questionnaire, sums []store.Summary) []trendPoint {
+	relID, resID := q.RelationshipsDimension().ID, q.ResultsDimension().ID
+	out := make([]trendPoint, len(sums))
+	for i, s := range sums {
+		out[i] = trendPoint{at: s.TakenAt, rel: s.Dimensions[relID],
+			res: s.Dimensions[resID], bal: s.Balance, met: s.MetCommitment}
+		if s.Profile != nil {
+			out[i].profile = s.Profile.Name
 		}
 	}
 	return out

@@ -57,16 +57,17 @@ func newTrends(c *common) trendsModel {
 		window: len(trendWindows) - 1}
 }
 
-// init reads every check-in; the records are copied into plain points
-// before the command returns, so no read transaction outlives it.
+// init reads the summary of every check-in, which holds all a point
+// needs; they are copied into plain points before the command returns, so
+// no read transaction outlives it.
 func (m trendsModel) init() tea.Cmd {
 	s, q := m.c.store, m.c.q
 	return func() tea.Msg {
 		if s == nil {
 			return trendsLoadedMsg{err: errNoStore}
 		}
-		recs, err := s.List()
-		return trendsLoadedMsg{points: trendPoints(q, recs), err: err}
+		sums, err := s.Summaries()
+		return trendsLoadedMsg{points: summaryPoints(q, sums), err: err}
 	}
 }
 
@@ -77,6 +78,8 @@ func (m trendsModel) update(msg tea.Msg) (trendsModel, tea.Cmd) {
 	case trendsLoadedMsg:
 		m.loaded, m.all, m.err = true, msg.points, msg.err
 		m.layout()
+	case tea.MouseMsg:
+		scrollWheel(&m.vp, msg)
 	case tea.KeyMsg:
 		return m.key(msg)
 	}

@@ -1,0 +1,56 @@
+package cli
+
+import (
+	"io"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/leadcheck/leadcheck/internal/benchdata"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// TestMain removes the benchmarks' shared database after the run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	benchdata.Cleanup()
+	os.Exit(code)
+}
+
+// BenchmarkHistoryJSON is 'leadcheck history --json' on 10,000 check-ins,
+// in process: the questionnaire read, the database opened, every record
+// encoded. scripts/bench times the whole process.
+func BenchmarkHistoryJSON(b *testing.B) {
+	db, _ := benchdata.DB(b)
+	env := Env{
+		Stdin: eofReader{}, Stdout: io.Discard, Stderr: io.Discard,
+		Getenv:     func(k string) string { return map[string]string{"LEADCHECK_DB": db}[k] },
+		Now:        func() time.Time { return benchdata.End },
+		Questions:  defaultQuestions,
+		IsTerminal: func(any) bool { return false },
+	}
+	for b.Loop() {
+		if code := Execute([]string{"history", "--json"}, env); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}
+
+// BenchmarkHistoryJSONEncode is the encoding alone, from an open store.
+func BenchmarkHistoryJSONEncode(b *testing.B) {
+	db, _ := benchdata.DB(b)
+	s, err := store.Open(db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	for b.Loop() {
+		if err := writeRecordsJSON(io.Discard, s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+type eofReader struct{}
+
+func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }

@@ -1,0 +1,63 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/store"
+)
+
+func newDoctor(env Env, g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "doctor",
+		Short: "Check the database for damage (exit 0 when healthy, 1 otherwise)",
+		Long: `Check the database without changing it: bbolt's consistency check of every
+page, the layout and schema, that every check-in can be read, that the
+summaries used for lists match the check-ins, and that the questionnaire each
+check-in was answered with was kept. Prints a short report, or the problems
+found and what to do about them.
+
+Quit the app first: while it is open it keeps the database locked, and
+doctor says so instead of waiting.`,
+		Example: "  leadcheck doctor\n  leadcheck --db ~/backups/history-20261129-090000.db doctor",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			path, err := dbPath(env, g)
+			if err != nil {
+				return err
+			}
+			rep, err := store.Check(path)
+			if err != nil {
+				return err
+			}
+			printReport(env, rep)
+			if !rep.Healthy() {
+				return exitStatus(1)
+			}
+			return nil
+		},
+	}
+}
+
+func printReport(env Env, rep store.Report) {
+	w := env.Stdout
+	fmt.Fprintf(w, "%s: schema %d, %s, %s kept; ", rep.Path, rep.Schema,
+		count(rep.CheckIns, "check-in"), count(rep.Questionnaires, "questionnaire"))
+	if rep.Consistent {
+		fmt.Fprint(w, "consistency check passed; ")
+	}
+	if rep.Healthy() {
+		fmt.Fprintln(w, "no problems found.")
+		return
+	}
+	fmt.Fprintf(w, "%s found:\n", count(len(rep.Problems), "problem"))
+	for _, p := range rep.Problems {
+		fmt.Fprintf(w, "  - %s\n", p)
+	}
+	fmt.Fprintln(w, "What to do: restore the latest good backup with 'leadcheck restore FILE' (it keeps a copy of this database).")
+	if rep.Readable {
+		fmt.Fprintln(w, "Every check-in can still be read, so you can also save them all with 'leadcheck export -o history.json'")
+		fmt.Fprintln(w, "and import them into a new database: 'leadcheck --db new.db import history.json'.")
+	}
+}

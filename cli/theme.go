@@ -1,0 +1,82 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/store"
+)
+
+func newTheme(env Env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "theme [auto|dark|light|none]",
+		Short: "Show or set the colour theme (default auto)",
+		Long: `Show or set the colour theme: auto (follow the terminal's background),
+dark, light, or none (no colour). The choice is kept in the settings file
+($LEADCHECK_CONFIG, else $XDG_CONFIG_HOME/leadcheck/settings.yaml).
+
+NO_COLOR outranks everything; then --theme, when given; then this choice.`,
+		Example:   "  leadcheck theme\n  leadcheck theme light",
+		Args:      maxArgs(1),
+		ValidArgs: store.Themes,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path, err := settingsPath(env)
+			if err != nil {
+				return err
+			}
+			st, err := store.LoadSettings(path)
+			if err != nil {
+				return err
+			}
+			if len(args) == 0 {
+				t, how := st.Theme, "your choice"
+				if t == "" {
+					t, how = "auto", "the default; change it with 'leadcheck theme light'"
+				}
+				fmt.Fprintf(env.Stdout, "Theme: %s (%s).\n", t, how)
+				if env.Getenv("NO_COLOR") != "" {
+					fmt.Fprintln(env.Stdout, "NO_COLOR is set, so leadcheck shows no colour for now.")
+				}
+				return nil
+			}
+			if !slices.Contains(store.Themes, args[0]) {
+				return usagef("theme must be auto, dark, light or none (got %q)", args[0])
+			}
+			st.Theme = args[0]
+			if err := store.SaveSettings(path, st); err != nil {
+				return err
+			}
+			fmt.Fprintf(env.Stdout, "From now on: theme %s. Saved in %s.\n", args[0], path)
+			return nil
+		},
+	}
+}
+
+// chosenTheme is the theme before NO_COLOR: --theme when given, else the
+// saved preference, else auto. A settings file that cannot be read leaves
+// auto; the commands that need the settings report it themselves.
+func chosenTheme(env Env, g *globals) string {
+	if g.themeGiven != nil && g.themeGiven() || g.theme != "auto" && g.theme != "" {
+		return g.theme
+	}
+	path, err := settingsPath(env)
+	if err != nil {
+		return "auto"
+	}
+	st, err := store.LoadSettings(path)
+	if err != nil || st.Theme == "" {
+		return "auto"
+	}
+	return st.Theme
+}
+
+// printTheme is the theme for printed output: none unless it goes to a
+// terminal that may have colour.
+func printTheme(env Env, g *globals) string {
+	if !colour(env, g) {
+		return "none"
+	}
+	return chosenTheme(env, g)
+}

@@ -1,0 +1,39 @@
+// Command gendb writes a database of generated check-ins, for
+// scripts/bench:
+//
+//	go run ./internal/benchdata/gendb -n 10000 -db /tmp/bench/history.db
+//
+// It is not part of leadcheck.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/leadcheck/leadcheck/internal/benchdata"
+)
+
+func main() {
+	n := flag.Int("n", benchdata.N, "number of check-ins")
+	db := flag.String("db", "", "database file to create (must not exist)")
+	flag.Parse()
+	if err := run(*db, *n); err != nil {
+		fmt.Fprintln(os.Stderr, "gendb:", err)
+		os.Exit(1)
+	}
+}
+
+func run(path string, n int) error {
+	if path == "" {
+		return fmt.Errorf("no -db given")
+	}
+	if _, err := os.Stat(path); err == nil {
+		return fmt.Errorf("%s exists; give a new file", path)
+	}
+	q, err := benchdata.Questionnaire()
+	if err != nil {
+		return err
+	}
+	return benchdata.Fill(path, q, n)
+}

@@ -1,0 +1,166 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"go.etcd.io/bbolt"
+)
+
+// maxReported bounds the problems a Report lists one by one; a file wrong
+// throughout says so in a screen.
+const maxReported = 20
+
+// Report is what Check found in a database.
+type Report struct {
+	Path   string
+	Schema int
+	// CheckIns counts the records; Questionnaires the snapshots kept.
+	CheckIns       int
+	Questionnaires int
+	// Consistent is true when bbolt's consistency check ran and found
+	// nothing; it is false when it found something or could not run.
+	Consistent bool
+	// Problems are what is wrong, one sentence each; none when healthy.
+	Problems []string
+	// Readable is true when every record decodes, so that 'leadcheck
+	// export' can still save the whole history.
+	Readable bool
+}
+
+// Healthy reports whether Check found nothing wrong.
+func (r Report) Healthy() bool { return r.Consistent && len(r.Problems) == 0 }
+
+// Check examines the database at path without writing to it: bbolt's
+// consistency check of every page, the layout and schema, that every
+// record decodes, that the summaries match the records, and that the
+// questionnaire each record was answered with was kept. It opens the file
+// read-only, which takes bbolt's shared lock, so it reports ErrInUse while
+// a leadcheck has the database open. An error means the file could not be
+// examined at all (missing, in use, not a bbolt file); what is wrong
+// inside a database is in the Report.
+func Check(path string) (Report, error) {
+	rep := Report{Path: path}
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return rep, fmt.Errorf("there is no database at %s (no check-ins yet, or check --db)", path)
+	case err != nil || info.IsDir() || info.Size() == 0:
+		return rep, inspect(path) // the message Open would give
+	}
+	db, err := openBolt(path, true)
+	if errors.Is(err, ErrInUse) {
+		return rep, fmt.Errorf("database %s is %w; quit leadcheck, then run doctor again "+
+			"(while it is open, leadcheck keeps the file locked, and no other process can read it)", path, ErrInUse)
+	}
+	if err != nil {
+		return rep, err
+	}
+	defer db.Close()
+	err = guard(func() error {
+		return db.View(func(tx *bbolt.Tx) error {
+			fresh, err := checkLayout(tx, path)
+			if err != nil {
+				return err
+			}
+			if !fresh { // a bare bbolt file: Open lays it out
+				rep.Schema = schemaOf(tx)
+				rep.examine(tx)
+			}
+			// bbolt checks in a goroutine of its own, beyond guard's
+			// reach, so it runs only on a file that is whole and that
+			// examine has walked without a fault.
+			if size := info.Size(); size < tx.Size() {
+				rep.add(fmt.Sprintf("the file is cut short (%d bytes of %d)", size, tx.Size()))
+				return nil
+			}
+			var found []string
+			for err := range tx.Check() {
+				found = append(found, "consistency check: "+err.Error())
+			}
+			rep.Consistent = len(found) == 0
+			rep.Problems = append(found, rep.Problems...)
+			return nil
+		})
+	}, notDatabaseAt(path))
+	if err != nil {
+		return rep, err
+	}
+	if len(rep.Problems) > maxReported {
+		more := len(rep.Problems) - maxReported
+		rep.Problems = append(rep.Problems[:maxReported], fmt.Sprintf("... and %d more problems", more))
+	}
+	return rep, nil
+}
+
+func (r *Report) add(p string) { r.Problems = append(r.Problems, p) }
+
+// examine reads every record, its summary and its questionnaire's snapshot.
+func (r *Report) examine(tx *bbolt.Tx) {
+	recs := tx.Bucket(bucketCheckins)
+	sums := tx.Bucket(bucketSummaries) // nil before schema 2: upgraded on next open
+	snaps := tx.Bucket(bucketQuestionnaires)
+	if snaps != nil {
+		r.Questionnaires = snaps.Stats().KeyN
+	}
+	r.Readable = true
+	missing := map[string]bool{}
+	_ = recs.ForEach(func(k, v []byte) error {
+		r.CheckIns++
+		rec, err := decode(k, v)
+		if err != nil || len(k) != keyLen {
+			r.Readable = false
+			r.add(fmt.Sprintf("check-in %s cannot be read", formatID(k)))
+			return nil
+		}
+		if ref := rec.Questionnaire; !missing[ref.Hash] && (snaps == nil || snaps.Get([]byte(ref.Hash)) == nil) {
+			missing[ref.Hash] = true
+			r.add(fmt.Sprintf("questionnaire %s version %d, which check-in %s was answered with, was not kept; its statements cannot be shown as they were",
+				ref.ID, ref.Version, rec.ID))
+		}
+		if sums != nil {
+			r.compareSummary(rec, sums.Get(k))
+		}
+		return nil
+	})
+	if sums == nil {
+		return
+	}
+	_ = sums.ForEach(func(k, _ []byte) error {
+		if recs.Get(k) == nil {
+			r.add(fmt.Sprintf("there is a summary of check-in %s, which does not exist", formatID(k)))
+		}
+		return nil
+	})
+}
+
+// compareSummary checks a stored summary against the one its record gives,
+// through the stored form, so that equal summaries compare equal whatever
+// their time zones.
+func (r *Report) compareSummary(rec Record, stored []byte) {
+	if stored == nil {
+		r.add(fmt.Sprintf("check-in %s has no summary", rec.ID))
+		return
+	}
+	got, err := parseSummary(stored)
+	if err != nil {
+		r.add(fmt.Sprintf("the summary of check-in %s cannot be read", rec.ID))
+		return
+	}
+	a, errA := summaryJSON(got)
+	b, errB := summaryJSON(SummaryOf(rec))
+	if errA != nil || errB != nil || !bytes.Equal(a, b) {
+		r.add(fmt.Sprintf("the summary of check-in %s does not match the check-in", rec.ID))
+	}
+}
+
+func summaryJSON(s Summary) ([]byte, error) {
+	return json.Marshal(storedSummary{
+		TakenAt: s.TakenAt, Dimensions: s.Dimensions, Balance: s.Balance,
+		Profile: s.Profile, HasNote: s.HasNote, MetCommitment: s.MetCommitment,
+	})
+}

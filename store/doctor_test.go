@@ -1,0 +1,133 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"go.etcd.io/bbolt"
+)
+
+// doctorFixture is a closed database of three check-ins; it returns the
+// path and their ids.
+func doctorFixture(t *testing.T) (string, []string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "history.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for i := range 3 {
+		ids = append(ids, save(t, s, date(1+i, 9, 0, 0), "note"))
+	}
+	s.Close()
+	return path, ids
+}
+
+func TestCheckHealthy(t *testing.T) {
+	path, _ := doctorFixture(t)
+	before := readFile(t, path)
+	rep, err := Check(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.Healthy() || rep.Schema != SchemaVersion || rep.CheckIns != 3 || rep.Questionnaires != 1 || !rep.Readable {
+		t.Errorf("report = %+v", rep)
+	}
+	if !bytes.Equal(before, readFile(t, path)) {
+		t.Error("Check changed the file")
+	}
+}
+
+func TestCheckFindsProblems(t *testing.T) {
+	tests := []struct {
+		name     string
+		damage   func(tx *bbolt.Tx, ids []string) error
+		want     string
+		readable bool
+	}{
+		{"summary differs", func(tx *bbolt.Tx, ids []string) error {
+			k, _ := parseID(ids[1])
+			r := newTestRecord(date(2, 9, 0, 0), "")
+			r.Scores.Balance.Value = -3 // the record says 25
+			return putSummary(tx, k, r)
+		}, "the summary of check-in ID1 does not match the check-in", true},
+		{"summary missing", func(tx *bbolt.Tx, ids []string) error {
+			k, _ := parseID(ids[0])
+			return tx.Bucket(bucketSummaries).Delete(k)
+		}, "check-in ID0 has no summary", true},
+		{"summary of nothing", func(tx *bbolt.Tx, ids []string) error {
+			k, _ := parseID(ids[2])
+			return tx.Bucket(bucketCheckins).Delete(k)
+		}, "there is a summary of check-in ID2, which does not exist", true},
+		{"record unreadable", func(tx *bbolt.Tx, ids []string) error {
+			k, _ := parseID(ids[2])
+			return tx.Bucket(bucketCheckins).Put(k, []byte(`{"answers": [`))
+		}, "check-in ID2 cannot be read", false},
+		{"snapshot missing", func(tx *bbolt.Tx, ids []string) error {
+			return tx.DeleteBucket(bucketQuestionnaires)
+		}, "questionnaire test version 3, which check-in ID0 was answered with, was not kept; its statements cannot be shown as they were", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path, ids := doctorFixture(t)
+			writeBolt(t, path, func(tx *bbolt.Tx) error { return tt.damage(tx, ids) })
+			rep, err := Check(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := tt.want
+			for i, id := range ids {
+				want = strings.ReplaceAll(want, "ID"+string(rune('0'+i)), id)
+			}
+			if rep.Healthy() || len(rep.Problems) != 1 || rep.Problems[0] != want || rep.Readable != tt.readable || !rep.Consistent {
+				t.Errorf("report = %+v\nwant the one problem %q", rep, want)
+			}
+		})
+	}
+}
+
+func TestCheckDamagedFile(t *testing.T) {
+	path, _ := doctorFixture(t)
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 200 {
+		save(t, s, date(10, 0, 0, 0).Add(time.Duration(i)*time.Hour), strings.Repeat("note ", 50))
+	}
+	s.Close()
+	if err := os.Truncate(path, 6*4096); err != nil {
+		t.Fatal(err)
+	}
+	before := readFile(t, path)
+	rep, err := Check(path)
+	if err == nil && rep.Healthy() {
+		t.Fatalf("a truncated database passed: %+v", rep)
+	}
+	if err != nil && !errors.Is(err, ErrNotDatabase) {
+		t.Errorf("Check = %v", err)
+	}
+	if !bytes.Equal(before, readFile(t, path)) {
+		t.Error("Check changed the file")
+	}
+}
+
+func TestCheckRefuses(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Check(filepath.Join(dir, "none.db")); err == nil || !strings.Contains(err.Error(), "there is no database at") {
+		t.Errorf("missing file: %v", err)
+	}
+	if _, err := Check(dir); !errors.Is(err, ErrNotDatabase) {
+		t.Errorf("directory: %v", err)
+	}
+	s := openTemp(t)
+	if _, err := Check(s.Path()); !errors.Is(err, ErrInUse) {
+		t.Errorf("while open: %v", err)
+	}
+}

@@ -1,0 +1,94 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+
+	"go.etcd.io/bbolt"
+)
+
+// Reads that serve one screen or command each, so that none decodes more
+// than it shows: a cursor walks from the end for the latest few, and a
+// long list goes out one record at a time instead of as a slice.
+
+// Recent returns the last n check-ins, oldest first: what a dashboard
+// needs of a long history. n <= 0 returns none.
+func (s *Store) Recent(n int) ([]Record, error) {
+	if n <= 0 {
+		return nil, nil
+	}
+	var out []Record
+	err := s.view(func(b *bbolt.Bucket) error {
+		c := b.Cursor()
+		for k, v := c.Last(); k != nil && len(out) < n; k, v = c.Prev() {
+			r, err := decode(k, v)
+			if err != nil {
+				return err
+			}
+			out = append(out, r)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out, nil
+}
+
+// Each calls fn with every check-in, oldest first, decoding one at a
+// time, and stops at the first error fn returns, which it returns. The
+// read transaction stays open until fn has seen the last record, so fn
+// should write somewhere, not wait on a person.
+func (s *Store) Each(fn func(Record) error) error {
+	return s.view(func(b *bbolt.Bucket) error {
+		return b.ForEach(func(k, v []byte) error {
+			r, err := decode(k, v)
+			if err != nil {
+				return err
+			}
+			return fn(r)
+		})
+	})
+}
+
+// EachJSON calls fn with every check-in, oldest first, as the JSON that
+// json.Marshal gives for the Record that Get returns. That is how records
+// are stored (putRecord writes them so, with their id and the current
+// schema), so the stored bytes are passed as they are, without decoding
+// and encoding them again, which takes most of the time of a long
+// export; a record that does not start as putRecord starts one is decoded
+// and encoded instead. The bytes are valid only during the call; fn must
+// not keep them.
+func (s *Store) EachJSON(fn func(b []byte) error) error {
+	var head []byte
+	return s.view(func(b *bbolt.Bucket) error {
+		return b.ForEach(func(k, v []byte) error {
+			head = storedHead(head[:0], k)
+			if bytes.HasPrefix(v, head) {
+				return fn(v)
+			}
+			r, err := decode(k, v)
+			if err != nil {
+				return err
+			}
+			j, err := json.Marshal(r)
+			if err != nil {
+				return err
+			}
+			return fn(j)
+		})
+	})
+}
+
+// storedHead is how putRecord's JSON of the record under k begins.
+func storedHead(dst, k []byte) []byte {
+	dst = append(dst, `{"id":"`...)
+	dst = append(dst, formatID(k)...)
+	dst = append(dst, `","schema":`...)
+	dst = strconv.AppendInt(dst, SchemaVersion, 10)
+	return append(dst, ',')
+}
