@@ -244,3 +244,43 @@ func homeRelative(path string) string {
 	}
 	return path
 }
+
+// cadenceKeys choose how often to check in. On the "other" row letters go
+// to the text field, so only keys that cannot be part of a cadence move or
+// leave there.
+type cadenceKeys struct {
+	Pick key.Binding // help only: stands for up and down
+	Up   key.Binding
+	Down key.Binding
+	Save key.Binding
+	Back key.Binding
+	Help key.Binding
+}
+
+func newCadenceKeys() cadenceKeys {
+	k := cadenceKeys{
+		Pick: key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose")),
+		Save: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+		Help: helpKey(),
+	}
+	k.typing(false)
+	return k
+}
+
+// typing gives j, k and q to the text field while it has the cursor.
+func (k *cadenceKeys) typing(on bool) {
+	if on {
+		k.Up = key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up"))
+		k.Down = key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down"))
+		k.Back = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "home"))
+		return
+	}
+	k.Up = key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up"))
+	k.Down = key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down"))
+	k.Back = key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc/q", "home"))
+}
+
+func (k cadenceKeys) ShortHelp() []key.Binding { return []key.Binding{k.Pick, k.Save, k.Back, k.Help} }
+func (k cadenceKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Save}, {k.Back, k.Help}}
+}

@@ -86,3 +86,24 @@ func (m noteModel) view() string {
 	)
 	return m.c.screen(header, body, m.c.helpView(m.help, m.keys))
 }
+
+// noteKeys take enter to go on: a note is a line or two, and a newline is
+// the rarer need, so it gets the chord.
+type noteKeys struct {
+	Done    key.Binding
+	Newline key.Binding
+	Back    key.Binding
+	Leave   key.Binding
+}
+
+func newNoteKeys() noteKeys {
+	return noteKeys{
+		Done:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
+		Newline: key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"), key.WithHelp("alt+enter/ctrl+j", "new line")),
+		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Leave:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "leave")),
+	}
+}
+
+func (k noteKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Done, k.Newline, k.Back} }
+func (k noteKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp(), {k.Leave}} }
