@@ -9,7 +9,6 @@ import (
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
-	"github.com/leadcheck/leadcheck/tui"
 )
 
 // errNotSaved ends an accessible check-in whose input ran out before the
@@ -65,7 +64,7 @@ func takeAccessible(env Env, g *globals, on time.Time) error {
 		return fmt.Errorf("check-in not saved: %w", err)
 	}
 	p.say("")
-	p.say("%s", plainText(tui.RenderResult(q, rec, prev, printWidth, tui.DefaultStyles("none"))))
+	p.say("%s", accessibleResult(q, rec, prev))
 	p.say("")
 	p.say("Saved as %s in %s.", rec.ID, s.Path())
 	return focusAccessible(p, s, rec, assessment.Suggest(q, answers, res))

@@ -1,0 +1,105 @@
+package cli
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// accessibleResult is a check-in's result as sentences: what the result
+// screen shows with bars and a meter, said in words a screen reader reads
+// well, in the same order.
+func accessibleResult(q *assessment.Questionnaire, rec store.Record, prev *store.Record) string {
+	var b strings.Builder
+	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+	line("Result of the check-in of %s.", rec.TakenAt.Format("Mon 2 Jan 2006, 15:04"))
+	for _, d := range q.Dimensions {
+		line("%s: %s.", d.Name, scoreWords(rec.Scores.Dimensions[d.ID], prevScore(prev, d.ID), prev))
+	}
+	line("Balance: %s.", balanceWords(q, rec.Scores.Balance))
+	if rec.Profile != nil {
+		line("Profile: %s.", rec.Profile.Name)
+		for _, p := range q.Profiles {
+			if p.ID == rec.Profile.ID {
+				line("%s", p.Interpretation)
+				line("Try next: %s", p.Advice)
+			}
+		}
+	}
+	if facets := facetWords(q, rec); facets != "" {
+		line("Facets, weakest first: %s.", facets)
+	}
+	for _, w := range rec.Warnings {
+		line("Check your answers: %s", w.Message)
+	}
+	if strings.TrimSpace(rec.Reflection) != "" {
+		line("Your reflection: %s", strings.TrimSpace(rec.Reflection))
+	}
+	if strings.TrimSpace(rec.Note) != "" {
+		line("Your note: %s", strings.TrimSpace(rec.Note))
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func prevScore(prev *store.Record, dim string) assessment.Score {
+	if prev == nil {
+		return assessment.Score{}
+	}
+	return prev.Scores.Dimensions[dim]
+}
+
+// scoreWords is "79 out of 100, up 6 since 29 Nov".
+func scoreWords(s, before assessment.Score, prev *store.Record) string {
+	if !s.Valid {
+		return "not scored (too few answers)"
+	}
+	out := fmt.Sprintf("%.0f out of 100", math.Round(s.Value))
+	if before.Valid {
+		d := math.Round(s.Value) - math.Round(before.Value)
+		since := prev.TakenAt.Format("2 Jan")
+		switch {
+		case d > 0:
+			out += fmt.Sprintf(", up %.0f since %s", d, since)
+		case d < 0:
+			out += fmt.Sprintf(", down %.0f since %s", -d, since)
+		default:
+			out += ", the same as on " + since
+		}
+	}
+	return out
+}
+
+func balanceWords(q *assessment.Questionnaire, b assessment.Score) string {
+	if !b.Valid {
+		return "not scored"
+	}
+	v := math.Round(b.Value)
+	switch assessment.LeanOf(b.Value) {
+	case assessment.LeansResults:
+		return fmt.Sprintf("%.0f points towards %s", math.Abs(v), q.ResultsDimension().ID)
+	case assessment.LeansRelationships:
+		return fmt.Sprintf("%.0f points towards %s", math.Abs(v), q.RelationshipsDimension().ID)
+	}
+	if v == 0 {
+		return "balanced"
+	}
+	return fmt.Sprintf("balanced (%+.0f)", v)
+}
+
+// facetWords lists the scored facets from weakest to strongest.
+func facetWords(q *assessment.Questionnaire, rec store.Record) string {
+	fs := slices.Clone(q.Facets)
+	fs = slices.DeleteFunc(fs, func(f assessment.Facet) bool { return !rec.Scores.Facets[f.ID].Valid })
+	slices.SortStableFunc(fs, func(a, b assessment.Facet) int {
+		return int(math.Round(rec.Scores.Facets[a.ID].Value) - math.Round(rec.Scores.Facets[b.ID].Value))
+	})
+	parts := make([]string, len(fs))
+	for i, f := range fs {
+		parts[i] = fmt.Sprintf("%s %.0f", f.Name, math.Round(rec.Scores.Facets[f.ID].Value))
+	}
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,42 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+func TestAccessibleResultIsWords(t *testing.T) {
+	q, err := assessment.Parse("questions.yaml", defaultQuestions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := assessment.Answers{}
+	for _, it := range q.Items {
+		// Forward 4, reversed 2: every keyed answer 4 -> 75 on both sides.
+		a[it.ID] = map[bool]int{false: 4, true: 2}[it.Reverse]
+	}
+	rec := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC), "busy")
+	prev := rec
+	prev.TakenAt = time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)
+	prev.Scores.Dimensions = map[string]assessment.Score{"relationships": assessment.Scored(69), "results": assessment.Scored(80)}
+	got := accessibleResult(q, rec, &prev)
+	for _, want := range []string{
+		"Result of the check-in of Sun 29 Nov 2026, 09:00.",
+		"Relationship-building: 75 out of 100, up 6 since 1 Nov.",
+		"Results focus: 75 out of 100, down 5 since 1 Nov.",
+		"Balance: balanced.",
+		"Facets, weakest first: Trust and listening 75;",
+		"Your note: busy",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("result lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.ContainsAny(got, "█░├┤●") {
+		t.Errorf("accessible result has drawing characters:\n%s", got)
+	}
+}
