@@ -44,21 +44,14 @@ func Open(path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("no database path given; use --db to name one")
 	}
-	created, err := createFile(path)
-	if err != nil {
+	if err := createDatabase(path); err != nil {
 		return nil, err
 	}
-	if !created {
-		if err := inspect(path); err != nil {
-			return nil, err
-		}
+	if err := inspect(path); err != nil {
+		return nil, err
 	}
 	db, err := openBolt(path, false)
 	if err != nil {
-		// Left behind, the empty file we made would be refused next time.
-		if created && !errors.Is(err, ErrInUse) {
-			_ = os.Remove(path)
-		}
 		return nil, err
 	}
 	// bbolt grows a file past 16 MB by 16 MB at a time; a check-in is a
@@ -72,26 +65,45 @@ func Open(path string) (*Store, error) {
 	return &Store{db: db, path: path, upgrade: up}, nil
 }
 
-// createFile makes the database file if it is missing and reports whether
-// it did. O_EXCL tells "we just made this empty file" apart from "someone
-// left an empty file here": bbolt initialises any empty file it opens, and
-// only the first is ours to initialise.
-func createFile(path string) (bool, error) {
+// createDatabase makes a new, complete database at path when nothing is
+// there. It is laid out under a temporary name and linked into place only
+// when whole, so a crash half-way (even a kill during the very first save)
+// never leaves an empty or partial file at path that the next run would
+// have to refuse. Two first runs racing are fine: the link fails for the
+// second, which then opens the first one's database.
+func createDatabase(path string) error {
 	dir := filepath.Dir(path)
 	if err := ensureDir(dir); err != nil {
-		return false, fmt.Errorf("cannot create directory %s for the database: %w; create it or use --db", dir, reason(err))
+		return fmt.Errorf("cannot create directory %s for the database: %w; create it or use --db", dir, reason(err))
 	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
-	if errors.Is(err, fs.ErrExist) {
-		return false, nil
+	if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
+		return nil // something is there; inspect decides what it is
 	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
 	if err != nil {
-		return false, cannotOpen(path, err)
+		return cannotOpen(path, err)
 	}
-	if err := f.Close(); err != nil {
-		return true, cannotOpen(path, err)
+	name := tmp.Name()
+	defer os.Remove(name)
+	if err := tmp.Close(); err != nil {
+		return cannotOpen(path, err)
 	}
-	return true, nil
+	db, err := openBolt(name, false)
+	if err != nil {
+		return err
+	}
+	db.AllocSize = allocSize
+	if _, err := prepare(db, name); err != nil {
+		_ = db.Close()
+		return err
+	}
+	if err := db.Close(); err != nil {
+		return cannotOpen(path, err)
+	}
+	if err := os.Link(name, path); err != nil && !errors.Is(err, fs.ErrExist) {
+		return cannotOpen(path, err)
+	}
+	return nil
 }
 
 // ensureDir creates dir with mode 0700 when it is missing. The chmod undoes
