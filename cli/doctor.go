@@ -49,6 +49,9 @@ func printReport(env Env, rep store.Report) {
 	}
 	if rep.Healthy() {
 		fmt.Fprintln(w, "no problems found.")
+		for _, n := range rep.Notes {
+			fmt.Fprintf(w, "Note: %s.\n", n)
+		}
 		return
 	}
 	fmt.Fprintf(w, "%s found:\n", count(len(rep.Problems), "problem"))

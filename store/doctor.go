@@ -27,6 +27,9 @@ type Report struct {
 	Consistent bool
 	// Problems are what is wrong, one sentence each; none when healthy.
 	Problems []string
+	// Notes are worth knowing but harm nothing, such as a check-in whose
+	// questionnaire was not kept (from before leadcheck kept them).
+	Notes []string
 	// Readable is true when every record decodes, so that 'leadcheck
 	// export' can still save the whole history.
 	Readable bool
@@ -119,7 +122,7 @@ func (r *Report) examine(tx *bbolt.Tx) {
 		}
 		if ref := rec.Questionnaire; !missing[ref.Hash] && (snaps == nil || snaps.Get([]byte(ref.Hash)) == nil) {
 			missing[ref.Hash] = true
-			r.add(fmt.Sprintf("questionnaire %s version %d, which check-in %s was answered with, was not kept; its statements cannot be shown as they were",
+			r.Notes = append(r.Notes, fmt.Sprintf("questionnaire %s version %d, which check-in %s was answered with, was not kept; such check-ins are shown with the current questionnaire's names",
 				ref.ID, ref.Version, rec.ID))
 		}
 		if sums != nil {
