@@ -60,8 +60,10 @@ func takeAccessible(env Env, g *globals, on time.Time) error {
 	if timed {
 		rec.DurationSeconds = env.Now().Sub(started).Seconds()
 	}
-	if err := s.Save(&rec); err != nil {
-		return fmt.Errorf("check-in not saved: %w", err)
+	if err := saveOrRecover(env, s, &rec); err != nil {
+		p.say("")
+		p.say("%s", accessibleResult(q, rec, prev))
+		return err
 	}
 	p.say("")
 	p.say("%s", accessibleResult(q, rec, prev))

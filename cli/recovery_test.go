@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
 )
 
@@ -117,5 +118,40 @@ func TestHomeRefusesUnwritableDatabase(t *testing.T) {
 	if r.code != 1 || !strings.Contains(r.stderr, "not a directory") ||
 		!strings.Contains(r.stderr, "'leadcheck take' keeps its answers in a recovery file") {
 		t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+}
+
+// The accessible check-in saves through saveOrRecover: a database that
+// will not take the check-in leaves it in a recovery file that imports.
+func TestSaveOrRecover(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close() // a closed database refuses every save
+	q, err := assessment.Parse("questions.yaml", defaultQuestions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := assessment.Answers{}
+	for _, it := range q.Items {
+		a[it.ID] = 3
+	}
+	rec := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC), "")
+	env := Env{Getenv: func(k string) string {
+		return map[string]string{"XDG_STATE_HOME": filepath.Join(dir, "state")}[k]
+	}}
+	err = saveOrRecover(env, s, &rec)
+	if err == nil || !strings.Contains(err.Error(), "leadcheck import") {
+		t.Fatalf("error = %v", err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "state", "leadcheck", "leadcheck-recovery-*.json"))
+	if len(files) != 1 {
+		t.Fatalf("recovery files = %v (error said %v)", files, err)
+	}
+	if r := leadcheck(t, db, "", "import", files[0]); r.code != 0 || !strings.Contains(r.stdout, "Imported 1 check-in") {
+		t.Errorf("import of the recovery file: %d %q %q", r.code, r.stdout, r.stderr)
 	}
 }
