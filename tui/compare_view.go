@@ -77,14 +77,7 @@ func (m compareModel) notReady() string {
 
 func (m compareModel) footer() string {
 	st := m.c.styles
-	more := ""
-	switch {
-	case !m.keys.Down.Enabled():
-	case !m.vp.AtBottom():
-		more = st.Muted.Render("↓ more below")
-	default:
-		more = st.Muted.Render("↑ end")
-	}
+	more := m.keys.whereInPage(st, m.vp)
 	w := m.c.innerWidth()
 	h := m.help
 	h.Width = max(0, w-lipgloss.Width(more)-2)

@@ -195,6 +195,18 @@ func (k scrollKeys) scroll(vp *viewport.Model, msg tea.KeyMsg) bool {
 	return true
 }
 
+// whereInPage tells, beside the help line, whether more lies below; empty
+// when everything fits.
+func (k scrollKeys) whereInPage(st Styles, vp viewport.Model) string {
+	switch {
+	case !k.Down.Enabled():
+		return ""
+	case !vp.AtBottom():
+		return st.Muted.Render("↓ more below")
+	}
+	return st.Muted.Render("↑ end")
+}
+
 // scrollHelp is the row of scroll keys in a full help.
 func (k scrollKeys) scrollHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}

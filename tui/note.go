@@ -24,18 +24,24 @@ type noteModel struct {
 
 func newNote(c *common) noteModel {
 	k := newNoteKeys()
+	area := newTextArea(c, k, "e.g. a reorganisation, a new hire, a hard quarter", 1000, noteLines)
+	return noteModel{c: c, keys: k, help: help.New(), area: area}
+}
+
+// newTextArea is the free-text field of the note and the reflection.
+func newTextArea(c *common, k noteKeys, placeholder string, limit, lines int) textarea.Model {
 	area := textarea.New()
 	area.ShowLineNumbers = false
-	area.Placeholder = "e.g. a reorganisation, a new hire, a hard quarter"
-	area.CharLimit = 1000
+	area.Placeholder = placeholder
+	area.CharLimit = limit
 	area.Prompt = "│ "
 	area.FocusedStyle, area.BlurredStyle = c.styles.textarea()
 	area.KeyMap.InsertNewline = k.Newline
 	// A steady cursor: blinking adds a timer that redraws the screen twice
 	// a second for nothing a reader needs.
 	area.Cursor.SetMode(cursor.CursorStatic)
-	area.SetHeight(noteLines)
-	return noteModel{c: c, keys: k, help: help.New(), area: area}
+	area.SetHeight(lines)
+	return area
 }
 
 // ready tells a note made by newNote from the zero value, so a note typed

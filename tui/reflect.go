@@ -3,7 +3,6 @@ package tui
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textarea"
@@ -35,15 +34,7 @@ type (
 
 func newReflect(c *common) reflectModel {
 	k := newNoteKeys()
-	area := textarea.New()
-	area.ShowLineNumbers = false
-	area.Placeholder = "e.g. I kept the one-to-ones but cut them short when the release slipped"
-	area.CharLimit = 2000
-	area.Prompt = "│ "
-	area.FocusedStyle, area.BlurredStyle = c.styles.textarea()
-	area.KeyMap.InsertNewline = k.Newline
-	area.Cursor.SetMode(cursor.CursorStatic) // as in the note: no redraw timer
-	area.SetHeight(reflectLines)
+	area := newTextArea(c, k, "e.g. I kept the one-to-ones but cut them short when the release slipped", 2000, reflectLines)
 	return reflectModel{c: c, keys: k, help: help.New(), area: area}
 }
 

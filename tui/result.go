@@ -243,14 +243,7 @@ func (m resultModel) header(w int) string {
 
 func (m resultModel) footer() string {
 	st := m.c.styles
-	more := ""
-	switch {
-	case !m.keys.Down.Enabled():
-	case !m.vp.AtBottom():
-		more = st.Muted.Render("↓ more below")
-	default:
-		more = st.Muted.Render("↑ end")
-	}
+	more := m.keys.whereInPage(st, m.vp)
 	h := m.help
 	h.Width = max(0, m.c.innerWidth()-lipgloss.Width(more)-2)
 	h.Styles = st.Help
