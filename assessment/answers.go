@@ -27,8 +27,13 @@ type AnswerSheet struct {
 //	taken_at: 2026-11-29T09:00:00Z   # optional, RFC 3339
 //
 // Every problem is reported with its line and column, naming the item.
+// Nesting is checked before the YAML reader sees the bytes; the caller
+// bounds the size (MaxAnswersBytes).
 func ParseAnswers(source string, data []byte, q *Questionnaire) (sheet AnswerSheet, err error) {
 	defer recoverYAML(source, &err)
+	if err := CheckNesting(source, data); err != nil {
+		return sheet, err
+	}
 	file, err := parser.ParseBytes(data, 0)
 	if err != nil {
 		return sheet, yamlError(source, err)

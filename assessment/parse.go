@@ -18,9 +18,14 @@ import (
 
 // Parse reads a questionnaire from YAML and validates it. source names the
 // file in error messages. Every problem found is reported, each with its
-// line and column, as a *ValidationError.
+// line and column, as a *ValidationError. Nesting is checked before
+// the YAML reader sees the bytes (CheckNesting); the caller bounds the
+// size (MaxQuestionnaireBytes).
 func Parse(source string, data []byte) (q *Questionnaire, err error) {
 	defer recoverYAML(source, &err)
+	if err := CheckNesting(source, data); err != nil {
+		return nil, err
+	}
 	file, err := parser.ParseBytes(data, 0)
 	if err != nil {
 		return nil, yamlError(source, err)

@@ -1,0 +1,52 @@
+package assessment
+
+import (
+	"strings"
+	"testing"
+)
+
+// referenceDepth is the deepest bracket nesting of a bracket-only text,
+// plus the one level of its single line: a closer with nothing open is
+// ignored.
+func referenceDepth(text string) int {
+	open, deepest := 0, 0
+	for _, c := range text {
+		switch c {
+		case '[', '{':
+			open++
+			deepest = max(deepest, open)
+		default:
+			open = max(open-1, 0)
+		}
+	}
+	return 1 + deepest
+}
+
+// FuzzNestingGuard: the guard never panics, reports a place inside the
+// file, and on text made only of brackets refuses exactly what a plain
+// depth counter finds too deep.
+func FuzzNestingGuard(f *testing.F) {
+	seedFiles(f, "testdata/*.yaml")
+	seedFiles(f, "testdata/fuzz-seeds/answers/*")
+	f.Add([]byte("answers: [[[[{\"a\": ']]]'}]]\n- - ? x\nnote: |\n  [[[\n"))
+	f.Add([]byte(strings.Repeat("[{", 30)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if err := CheckNesting("f", data); err != nil {
+			ve, ok := err.(*ValidationError)
+			if !ok || len(ve.Problems) != 1 || ve.Problems[0].Line < 1 || ve.Problems[0].Column < 1 {
+				t.Fatalf("malformed error %#v", err)
+			}
+			if lines := strings.Count(string(data), "\n") + 1; ve.Problems[0].Line > lines {
+				t.Fatalf("line %d past the end (%d lines)", ve.Problems[0].Line, lines)
+			}
+		}
+		brackets := make([]byte, len(data))
+		for i, b := range data {
+			brackets[i] = "[]{}"[b%4]
+		}
+		refused := CheckNesting("f", brackets) != nil
+		if want := referenceDepth(string(brackets)) > MaxNesting; refused != want {
+			t.Fatalf("%q: refused %v, reference says %v", brackets, refused, want)
+		}
+	})
+}
