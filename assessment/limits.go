@@ -31,14 +31,6 @@ const (
 	MaxAliases = 16
 )
 
-// TooLarge is the error for an input over its size limit. what names the
-// kind of file, with its article ("an answers file").
-func TooLarge(source, what string, limit int) error {
-	return &ValidationError{source, []Problem{{Message: fmt.Sprintf(
-		"the file is larger than %s, the most %s may hold; check that this is the right file "+
-			"(a device or a pipe that never ends is refused the same way)", SizeText(limit), what)}}}
-}
-
 // SizeText writes a byte count the way the README does: 512 KiB, 1 MiB.
 func SizeText(n int) string {
 	switch {

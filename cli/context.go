@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -21,15 +22,32 @@ func loadQuestionnaire(env Env, g *globals) (*assessment.Questionnaire, error) {
 	if path == "" {
 		return assessment.Parse("questions.yaml (built in)", env.Questions)
 	}
-	data, err := os.ReadFile(path)
+	data, err := readQuestionnaire(path)
+	var ve *assessment.ValidationError
+	if errors.As(err, &ve) {
+		return nil, err
+	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot read questionnaire: %w (check --questions or LEADCHECK_QUESTIONS)", err)
+		return nil, fmt.Errorf("%w (check --questions or LEADCHECK_QUESTIONS)", err)
 	}
 	q, err := assessment.Parse(path, data)
 	if err != nil {
 		return nil, fmt.Errorf("questionnaire is not valid; fix these and run again (or drop --questions to use the built-in one):\n%w", err)
 	}
 	return q, nil
+}
+
+// readQuestionnaire reads a questionnaire file within its size limit.
+func readQuestionnaire(path string) ([]byte, error) {
+	data, _, err := readLimited(path, nil, assessment.MaxQuestionnaireBytes, "a questionnaire")
+	var ve *assessment.ValidationError
+	switch {
+	case errors.As(err, &ve):
+		return nil, fmt.Errorf("questionnaire not read:\n%w", err)
+	case err != nil:
+		return nil, fmt.Errorf("cannot read questionnaire: %w", err)
+	}
+	return data, nil
 }
 
 // dbPath resolves --db, then $LEADCHECK_DB, then the XDG default, and

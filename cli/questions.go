@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -66,9 +65,9 @@ checked.`,
 
 // parseFile reads and checks a questionnaire file, listing every problem.
 func parseFile(path string) (*assessment.Questionnaire, error) {
-	data, err := os.ReadFile(path)
+	data, err := readQuestionnaire(path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read questionnaire: %w", err)
+		return nil, err
 	}
 	q, err := assessment.Parse(path, data)
 	var ve *assessment.ValidationError

@@ -2,9 +2,9 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -159,20 +159,19 @@ func enoughAnswers(q *assessment.Questionnaire, res assessment.Result) error {
 	return fmt.Errorf("too few answers to score: %s", strings.Join(short, "; "))
 }
 
-// readInput reads a named file or, for "-", standard input.
+// readInput reads an answers file or, for "-", standard input.
 func readInput(env Env, path string) ([]byte, string, error) {
-	if path == "-" {
-		data, err := io.ReadAll(env.Stdin)
-		if err != nil {
-			return nil, "", fmt.Errorf("reading answers from standard input: %w", err)
-		}
-		return data, "<stdin>", nil
+	data, source, err := readLimited(path, env.Stdin, assessment.MaxAnswersBytes, "an answers file")
+	var ve *assessment.ValidationError
+	switch {
+	case errors.As(err, &ve):
+		return nil, source, fmt.Errorf("answers not saved:\n%w", err)
+	case err != nil && path == "-":
+		return nil, source, fmt.Errorf("reading answers from standard input: %w", err)
+	case err != nil:
+		return nil, source, fmt.Errorf("cannot read answers file: %w", err)
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, "", fmt.Errorf("cannot read answers file: %w", err)
-	}
-	return data, path, nil
+	return data, source, nil
 }
 
 func writeJSON(w io.Writer, v any) error {
