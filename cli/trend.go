@@ -32,8 +32,8 @@ side in points per 30 days (a least-squares slope). Output is plain text
 			if err != nil {
 				return err
 			}
-			if o.width != 0 && o.width < 40 || o.height != 0 && o.height < 10 {
-				return usagef("--width must be at least 40 and --height at least 10")
+			if err := o.checkSize(); err != nil {
+				return err
 			}
 			q, s, err := openBoth(env, g)
 			if err != nil {
@@ -53,10 +53,31 @@ side in points per 30 days (a least-squares slope). Output is plain text
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.since, "since", "", "only check-ins on or after DATE (YYYY-MM-DD)")
-	f.IntVar(&o.width, "width", 0, "chart width in columns (default: the terminal's, or 80)")
-	f.IntVar(&o.height, "height", 0, "chart height in rows (default 24)")
+	f.IntVar(&o.width, "width", 0, "chart width in columns, 40 to 1000 (default: the terminal's, or 80)")
+	f.IntVar(&o.height, "height", 0, "chart height in rows, 10 to 500 (default 24)")
 	f.BoolVar(&o.asJSON, "json", false, "print the series and slopes as JSON")
 	return cmd
+}
+
+// Chart size bounds. Below the minimum the chart has no room for its
+// axes; above the maximum it is no longer a chart a person reads, and
+// drawing it would only cost time and memory.
+const (
+	minChartWidth, maxChartWidth   = 40, 1000
+	minChartHeight, maxChartHeight = 10, 500
+)
+
+// checkSize refuses a chart size out of bounds; zero means the default.
+func (o trendOptions) checkSize() error {
+	if o.width != 0 && (o.width < minChartWidth || o.width > maxChartWidth) {
+		return usagef("--width %d is out of range; give %d to %d columns, or leave it out to use the terminal's width",
+			o.width, minChartWidth, maxChartWidth)
+	}
+	if o.height != 0 && (o.height < minChartHeight || o.height > maxChartHeight) {
+		return usagef("--height %d is out of range; give %d to %d rows, or leave it out for 24",
+			o.height, minChartHeight, maxChartHeight)
+	}
+	return nil
 }
 
 // window is the --since bound; the zero value keeps everything.
@@ -93,7 +114,7 @@ func printTrend(env Env, g *globals, q *assessment.Questionnaire, recs []store.R
 	}
 	width, height := o.width, o.height
 	if width == 0 {
-		width = terminalWidth(env)
+		width = min(terminalWidth(env), maxChartWidth)
 	}
 	if height == 0 {
 		height = 24

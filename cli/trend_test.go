@@ -87,13 +87,25 @@ func TestTrendText(t *testing.T) {
 
 func TestTrendUsage(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "h.db")
-	for _, args := range [][]string{{"trend", "--since", "last week"}, {"trend", "--width", "10"}} {
-		if r := leadcheck(t, db, "", args...); r.code != 2 {
-			t.Errorf("%v: exit %d, %s", args, r.code, r.stderr)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"trend", "--since", "last week"}, `--since "last week" is not a date; use YYYY-MM-DD, e.g. 2026-01-31`},
+		{[]string{"trend", "--width", "10"}, "--width 10 is out of range; give 40 to 1000 columns, or leave it out to use the terminal's width"},
+		{[]string{"trend", "--width", "1001"}, "--width 1001 is out of range; give 40 to 1000 columns, or leave it out to use the terminal's width"},
+		{[]string{"trend", "--height", "-1"}, "--height -1 is out of range; give 10 to 500 rows, or leave it out for 24"},
+		{[]string{"trend", "--height", "501"}, "--height 501 is out of range; give 10 to 500 rows, or leave it out for 24"},
+	} {
+		r := leadcheck(t, db, "", tc.args...)
+		if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
+			t.Errorf("%v: exit %d, %s", tc.args, r.code, r.stderr)
 		}
 	}
-	if r := leadcheck(t, db, "", "trend"); r.code != 0 || !strings.Contains(r.stdout, "No check-ins") {
-		t.Errorf("empty trend: %d %q", r.code, r.stdout)
+	for _, args := range [][]string{{"trend"}, {"trend", "--width", "1000", "--height", "500"}, {"trend", "--width", "40", "--height", "10"}} {
+		if r := leadcheck(t, db, "", args...); r.code != 0 || !strings.Contains(r.stdout, "No check-ins") {
+			t.Errorf("%v: %d %q", args, r.code, r.stdout)
+		}
 	}
 }
 
