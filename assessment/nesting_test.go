@@ -105,3 +105,13 @@ func TestParsersCheckNesting(t *testing.T) {
 		t.Errorf("Parse: got %v", err)
 	}
 }
+
+// The guard passes shallow files on to the YAML reader, whose panics on
+// odd input are still turned into a message about the file.
+func TestParseStillRecoversReaderPanics(t *testing.T) {
+	in := "scale:\n labels:\ndimensions:\n- {}\nfacets:\n  !\n00000 \n 0000\n00000008:\n    0000: 00000\n00000000008: 00000"
+	want := "f: the file could not be read as YAML (the YAML reader failed: runtime error: invalid memory address or nil pointer dereference); look for stray tags (!), anchors (&, *) or indentation mistakes"
+	if _, err := Parse("f", []byte(in)); fmt.Sprint(err) != want {
+		t.Fatalf("got %v", err)
+	}
+}

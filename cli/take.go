@@ -23,7 +23,7 @@ func newTake(env Env, g *globals) *cobra.Command {
 		Long: `Take a check-in. Without flags this opens the app on the first statement.
 
 With --answers FILE (or - for standard input) no terminal is needed. FILE is
-YAML or JSON:
+YAML or JSON, at most 512 KiB:
 
   answers:            # statement id -> answer on the scale (1-5 by default)
     trust-1: 4
