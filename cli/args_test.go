@@ -37,7 +37,7 @@ func TestArgumentErrors(t *testing.T) {
 		{[]string{"trend", "--since", "last year"}, 2, `--since "last year" is not a date; use YYYY-MM-DD`},
 		{[]string{"trend", "--since", "2026-02-30"}, 2, `--since "2026-02-30" is not a date`},
 		{[]string{"trend", "--width", "wide"}, 2, `invalid argument "wide" for "--width"`},
-		{[]string{"trend", "--width", "20"}, 2, "--width must be at least 40"},
+		{[]string{"trend", "--width", "20"}, 2, "--width 20 is out of range; give 40 to 1000 columns"},
 		{[]string{"trend", "x"}, 2, `leadcheck trend takes no arguments (got "x")`},
 		{[]string{"compare", "a", "b", "c"}, 2, "takes at most 2 argument(s), got 3"},
 		{[]string{"compare", "nonsense"}, 1, `check-in "nonsense" not found`},
