@@ -44,7 +44,7 @@ checked.`,
 			if err != nil {
 				return err
 			}
-			summarise(env.Stdout, q)
+			summarise(plainOut(env), q)
 			return nil
 		},
 	})
@@ -57,7 +57,7 @@ checked.`,
 			if err != nil {
 				return err
 			}
-			show(env.Stdout, q)
+			show(plainOut(env), q)
 			return nil
 		},
 	})
