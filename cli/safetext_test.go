@@ -155,3 +155,28 @@ func TestExportCSVGuardsFormulas(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkShowLongNote is 'leadcheck show' of a check-in whose note is
+// 200,000 characters without a space: linear wrapping shows it at once.
+func BenchmarkShowLongNote(b *testing.B) {
+	db := filepath.Join(b.TempDir(), "history.db")
+	var out, errb strings.Builder
+	env := Env{
+		Stdin: strings.NewReader(sheet(4, "note: "+strings.Repeat("x", 200_000)+"\n")), Stdout: &out, Stderr: &errb,
+		Getenv: func(k string) string {
+			return map[string]string{"LEADCHECK_DB": db, "LEADCHECK_CONFIG": filepath.Join(filepath.Dir(db), "settings.yaml")}[k]
+		},
+		Now:        func() time.Time { return time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC) },
+		Questions:  defaultQuestions,
+		IsTerminal: func(any) bool { return false },
+	}
+	if code := Execute([]string{"take", "--answers", "-"}, env); code != 0 {
+		b.Fatalf("take: exit %d: %s", code, errb.String())
+	}
+	for b.Loop() {
+		out.Reset()
+		if code := Execute([]string{"show"}, env); code != 0 {
+			b.Fatalf("show: exit %d: %s", code, errb.String())
+		}
+	}
+}
