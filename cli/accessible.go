@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/store"
 	"github.com/leadcheck/leadcheck/tui"
 )
@@ -47,7 +48,7 @@ type prompter struct {
 }
 
 func newPrompter(env Env) *prompter {
-	return &prompter{in: bufio.NewReader(env.Stdin), out: env.Stdout, echo: !env.IsTerminal(env.Stdin)}
+	return &prompter{in: bufio.NewReader(env.Stdin), out: plainOut(env), echo: !env.IsTerminal(env.Stdin)}
 }
 
 func (p *prompter) say(format string, args ...any) { fmt.Fprintf(p.out, format+"\n", args...) }
@@ -97,9 +98,9 @@ func plainText(s string) string { return trimLines(ansi.Strip(s)) }
 // accessible mode, else with only the screen's padding trimmed.
 func printable(env Env, g *globals, s string) string {
 	if accessible(env, g) {
-		return plainText(s)
+		return safetext.Text(plainText(s))
 	}
-	return trimLines(s)
+	return safetext.Styled(trimLines(s))
 }
 
 // printAccessibleHome is the dashboard as text: the last check-in, when
@@ -118,7 +119,7 @@ func printAccessibleHome(env Env, g *globals) error {
 	if err != nil {
 		return err
 	}
-	p := &prompter{out: env.Stdout}
+	p := &prompter{out: plainOut(env)}
 	p.say("leadcheck: %s", q.Title)
 	p.say("")
 	if ok {
@@ -164,5 +165,5 @@ func commitmentText(q *assessment.Questionnaire, c store.Commitment) string {
 // printTrendTable is 'trend' in accessible mode: the slopes in words and a
 // table of every check-in, with no chart.
 func printTrendTable(env Env, q *assessment.Questionnaire, recs []store.Record) {
-	fmt.Fprintln(env.Stdout, plainText(tui.RenderTrendTable(q, recs, printWidth)))
+	fmt.Fprintln(plainOut(env), plainText(tui.RenderTrendTable(q, recs, printWidth)))
 }

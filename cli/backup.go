@@ -34,7 +34,7 @@ could catch a write half done, so backup says so instead.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "Backed up %s to %s.\n", count(info.CheckIns, "check-in"), info.Path)
+			fmt.Fprintf(plainOut(env), "Backed up %s to %s.\n", count(info.CheckIns, "check-in"), info.Path)
 			return nil
 		},
 	}

@@ -33,7 +33,7 @@ $XDG_CONFIG_HOME/leadcheck/settings.yaml).`,
 				if !chosen {
 					how = "the default; change it with 'leadcheck cadence 2w'"
 				}
-				fmt.Fprintf(env.Stdout, "Check in %s (%s).\n", c.Words(), how)
+				fmt.Fprintf(plainOut(env), "Check in %s (%s).\n", c.Words(), how)
 				return nil
 			}
 			c, err := assessment.ParseCadence(args[0])
@@ -48,7 +48,7 @@ $XDG_CONFIG_HOME/leadcheck/settings.yaml).`,
 			if err := store.SaveSettings(path, st); err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "From now on: check in %s. Saved in %s.\n", c.Words(), path)
+			fmt.Fprintf(plainOut(env), "From now on: check in %s. Saved in %s.\n", c.Words(), path)
 			return nil
 		},
 	}

@@ -32,12 +32,14 @@ that check-in against the one before it. With two: ID1 (from) against ID2
 			if err != nil {
 				return err
 			}
-			defer s.Close()
 			from, to, err := pickPair(s, args)
 			if err != nil {
+				s.Close()
 				return err
 			}
 			c := assessment.Compare(q, side(s, q, from), side(s, q, to))
+			// Everything is read: print without keeping the database locked.
+			s.Close()
 			if asJSON {
 				return writeJSON(env.Stdout, compareJSON(from, to, c))
 			}

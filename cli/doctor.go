@@ -41,7 +41,7 @@ doctor says so instead of waiting.`,
 }
 
 func printReport(env Env, rep store.Report) {
-	w := env.Stdout
+	w := plainOut(env)
 	fmt.Fprintf(w, "%s: schema %d, %s, %s kept; ", rep.Path, rep.Schema,
 		count(rep.CheckIns, "check-in"), count(rep.Questionnaires, "questionnaire"))
 	if rep.Consistent {

@@ -43,7 +43,7 @@ is), 1 when it is not yet due. --quiet prints nothing.`,
 			}
 			due := assessment.NextDue(last.TakenAt, ok, c, env.Now())
 			if !quiet {
-				fmt.Fprintln(env.Stdout, dueSentence(due, c, last))
+				fmt.Fprintln(plainOut(env), dueSentence(due, c, last))
 			}
 			if !due.Now {
 				return exitStatus(1)

@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/store"
 )
 
@@ -121,7 +122,7 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	if err := writeFile(o.output, buf.Bytes(), o.force); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "Exported %s to %s.\n", checkIns(len(f.CheckIns)), o.output)
+	fmt.Fprintf(plainOut(env), "Exported %s to %s.\n", checkIns(len(f.CheckIns)), o.output)
 	return nil
 }
 
@@ -202,9 +203,12 @@ func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []store.Record) err
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
 	header := append(append(append([]string{"id", "date"}, dims...), "balance"), facets...)
+	for i, h := range header {
+		header[i] = textCell(h)
+	}
 	cw.Write(append(header, "profile"))
 	for _, r := range recs {
-		row := []string{r.ID, r.TakenAt.Format(time.RFC3339)}
+		row := []string{textCell(r.ID), r.TakenAt.Format(time.RFC3339)}
 		for _, d := range dims {
 			row = append(row, number(r.Scores.Dimensions[d]))
 		}
@@ -214,7 +218,7 @@ func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []store.Record) err
 		}
 		profile := ""
 		if r.Profile != nil {
-			profile = r.Profile.Name
+			profile = textCell(r.Profile.Name)
 		}
 		cw.Write(append(row, profile))
 	}
@@ -246,4 +250,20 @@ func number(s assessment.Score) string {
 		return ""
 	}
 	return strconv.FormatFloat(math.Round(s.Value*1e4)/1e4, 'f', -1, 64)
+}
+
+// textCell is how every cell of text from outside (an id, a name) goes
+// into the CSV. A spreadsheet runs a cell that begins with =, +, -, @, a
+// tab or a carriage return as a formula, so such a cell gets a leading
+// apostrophe, which spreadsheets show as text and do not display. Numbers
+// the program writes itself (a balance of -12.5) do not come through
+// here and stay numbers. The text is made safe for a terminal first (the
+// file is printed when no -o is given), so no escape sequence can hide a
+// leading = from the check.
+func textCell(s string) string {
+	s = safetext.Line(s)
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/store"
 )
 
@@ -23,6 +24,9 @@ type report struct {
 }
 
 func writeReport(w io.Writer, q *assessment.Questionnaire, f store.ExportFile) error {
+	// A report is read in a terminal as often as in an editor: every
+	// line of it, names and notes included, is made safe as it is written.
+	w = safeWriter{w}
 	r := report{w: w, current: q, recs: f.CheckIns, answered: map[string]*assessment.Questionnaire{q.Hash: q}}
 	for _, aq := range f.Questionnaires {
 		if _, ok := r.answered[aq.Hash]; !ok {
@@ -235,7 +239,7 @@ func (r report) notes() {
 // quoted sets a leader's own text apart as a block quote, line by line,
 // under a label.
 func quoted(label, text string) string {
-	lines := strings.Split(text, "\n")
+	lines := strings.Split(safetext.Text(text), "\n") // a lone CR ends a line too
 	lines[0] = "**" + label + ":** " + lines[0]
 	for i, l := range lines {
 		lines[i] = strings.TrimRight("> "+strings.TrimSpace(l), " ")

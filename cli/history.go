@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"slices"
@@ -10,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/store"
 )
 
@@ -27,8 +29,17 @@ full records, oldest first, for scripts and spreadsheets.`,
 				return err
 			}
 			if asJSON {
-				defer s.Close()
-				return writeRecordsJSON(env.Stdout, s)
+				// Read the records as JSON, then write them once the
+				// database is closed: a slow reader of the output must
+				// not keep it locked.
+				var buf bytes.Buffer
+				err := writeRecordsJSON(&buf, s)
+				s.Close()
+				if err != nil {
+					return err
+				}
+				_, err = env.Stdout.Write(buf.Bytes())
+				return err
 			}
 			recs, err := s.List()
 			s.Close()
@@ -51,23 +62,27 @@ full records, oldest first, for scripts and spreadsheets.`,
 // in the evening keeps its own date.
 func printHistory(env Env, q *assessment.Questionnaire, recs []store.Record) error {
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
-	w := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	w := tabwriter.NewWriter(plainOut(env), 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "ID\tDATE\tRELATIONSHIPS\tRESULTS\tBALANCE\tPROFILE\tNOTE")
 	for _, r := range slices.Backward(recs) {
 		profile := "-"
 		if r.Profile != nil {
-			profile = r.Profile.Name
+			// Cut and made safe before the table measures it.
+			profile = safetext.Truncate(r.Profile.Name, historyProfileMax)
 		}
 		note := ""
 		if strings.TrimSpace(r.Note) != "" {
 			note = "yes"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%13s\t%7s\t%s\t%s\t%s\n", r.ID, r.TakenAt.Format("2006-01-02"),
+		fmt.Fprintf(w, "%s\t%s\t%13s\t%7s\t%s\t%s\t%s\n", safetext.Line(r.ID), r.TakenAt.Format("2006-01-02"),
 			score(r.Scores.Dimensions[rel]), score(r.Scores.Dimensions[res]),
 			balance(r.Scores.Balance), profile, note)
 	}
 	return w.Flush()
 }
+
+// historyProfileMax is the widest profile name the table shows.
+const historyProfileMax = 40
 
 func score(s assessment.Score) string {
 	if !s.Valid {

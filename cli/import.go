@@ -80,7 +80,7 @@ func runImport(env Env, g *globals, path string) error {
 	if skipped > 0 {
 		msg += fmt.Sprintf(", skipped %d already present", skipped)
 	}
-	fmt.Fprintln(env.Stdout, msg+".")
+	fmt.Fprintln(plainOut(env), msg+".")
 	return nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 )
 
 func newQuestions(env Env, g *globals) *cobra.Command {
@@ -43,7 +44,7 @@ checked.`,
 			if err != nil {
 				return err
 			}
-			summarise(env.Stdout, q)
+			summarise(plainOut(env), q)
 			return nil
 		},
 	})
@@ -56,7 +57,7 @@ checked.`,
 			if err != nil {
 				return err
 			}
-			show(env.Stdout, q)
+			show(plainOut(env), q)
 			return nil
 		},
 	})
@@ -79,7 +80,7 @@ func parseFile(path string) (*assessment.Questionnaire, error) {
 
 func summarise(w io.Writer, q *assessment.Questionnaire) {
 	fmt.Fprintf(w, "%s: valid\n", q.Source)
-	fmt.Fprintf(w, "  %q, id %s, version %d, hash %s\n", q.Title, q.ID, q.Version, q.Hash)
+	fmt.Fprintf(w, "  \"%s\", id %s, version %d, hash %s\n", safetext.Line(q.Title), q.ID, q.Version, q.Hash)
 	fmt.Fprintf(w, "  Scale %d (%s) to %d (%s)\n", q.Scale.Min, q.Scale.Label(q.Scale.Min), q.Scale.Max, q.Scale.Label(q.Scale.Max))
 	reversed, practices, prompts := 0, 0, 0
 	for _, d := range q.Dimensions {

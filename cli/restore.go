@@ -37,18 +37,18 @@ is open.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "Restored %s from %s.", count(info.CheckIns, "check-in"), args[0])
+			fmt.Fprintf(plainOut(env), "Restored %s from %s.", count(info.CheckIns, "check-in"), args[0])
 			switch {
 			case info.Previous == "":
-				fmt.Fprintf(env.Stdout, " There was no database at %s before.", path)
+				fmt.Fprintf(plainOut(env), " There was no database at %s before.", path)
 			case info.PreviousCheckIns < 0:
-				fmt.Fprintf(env.Stdout, " Your previous database (not a readable leadcheck database) is saved as %s.", info.Previous)
+				fmt.Fprintf(plainOut(env), " Your previous database (not a readable leadcheck database) is saved as %s.", info.Previous)
 			default:
-				fmt.Fprintf(env.Stdout, " Your previous database (%s) is saved as %s.", count(info.PreviousCheckIns, "check-in"), info.Previous)
+				fmt.Fprintf(plainOut(env), " Your previous database (%s) is saved as %s.", count(info.PreviousCheckIns, "check-in"), info.Previous)
 			}
 			fmt.Fprintln(env.Stdout)
 			if info.Schema < store.SchemaVersion {
-				fmt.Fprintf(env.Stdout, "It is from an older leadcheck (schema %d); leadcheck upgrades it when it next opens it, after saving a copy beside it.\n", info.Schema)
+				fmt.Fprintf(plainOut(env), "It is from an older leadcheck (schema %d); leadcheck upgrades it when it next opens it, after saving a copy beside it.\n", info.Schema)
 			}
 			return nil
 		},

@@ -58,6 +58,9 @@ func usagef(format string, args ...any) error { return UsageError{fmt.Errorf(for
 // Execute runs leadcheck with args (without the program name) and returns
 // the exit status. Errors are printed once, plainly, to env.Stderr.
 func Execute(args []string, env Env) int {
+	// Errors quote file names, ids and values from outside; every
+	// message to standard error is made safe in one place.
+	env.Stderr = safeWriter{env.Stderr}
 	root := newRoot(env)
 	root.SetArgs(args)
 	err := root.Execute()

@@ -34,30 +34,39 @@ latest.`,
 			if err != nil {
 				return err
 			}
-			defer s.Close()
-			rec, err := s.Get(ref)
+			rec, before, err := readShown(s, ref)
+			own, known := q, true
+			if err == nil {
+				own, known = answeredWith(s, q, rec)
+			}
+			// Everything is read: print without keeping the database locked.
+			s.Close()
 			if err != nil {
 				return err
 			}
 			if asJSON {
 				return writeJSON(env.Stdout, rec)
 			}
-			prev, ok, err := s.Previous(rec.ID)
-			if err != nil {
-				return err
-			}
-			var before *store.Record
-			if ok {
-				before = &prev
-			}
-			own, known := answeredWith(s, q, rec)
 			printRecord(env, g, own, known, rec, before)
-			fmt.Fprintf(env.Stdout, "\nCheck-in %s in %s.\n", rec.ID, s.Path())
+			fmt.Fprintf(plainOut(env), "\nCheck-in %s in %s.\n", rec.ID, s.Path())
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the record as JSON")
 	return cmd
+}
+
+// readShown is the check-in ref names and the one before it, if any.
+func readShown(s *store.Store, ref string) (store.Record, *store.Record, error) {
+	rec, err := s.Get(ref)
+	if err != nil {
+		return rec, nil, err
+	}
+	prev, ok, err := s.Previous(rec.ID)
+	if err != nil || !ok {
+		return rec, nil, err
+	}
+	return rec, &prev, nil
 }
 
 // printRecord writes a result as the result screen shows it, in colour only
@@ -67,7 +76,7 @@ latest.`,
 func printRecord(env Env, g *globals, q *assessment.Questionnaire, known bool, rec store.Record, prev *store.Record) {
 	th := printTheme(env, g)
 	if !known {
-		fmt.Fprintf(env.Stdout, "(taken with questionnaire %s version %d, which this database did not keep; names are from the current one)\n\n",
+		fmt.Fprintf(plainOut(env), "(taken with questionnaire %s version %d, which this database did not keep; names are from the current one)\n\n",
 			rec.Questionnaire.ID, rec.Questionnaire.Version)
 	}
 	fmt.Fprintln(env.Stdout, printable(env, g, tui.RenderResult(q, rec, prev, printWidth, tui.DefaultStyles(th))))

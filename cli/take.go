@@ -123,14 +123,17 @@ func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) e
 	if err != nil {
 		return err
 	}
-	defer s.Close()
 	prev, hadPrev, err := s.Latest()
 	if err != nil {
+		s.Close()
 		return err
 	}
 	if err := s.Save(&rec); err != nil {
+		s.Close()
 		return recoverCheckIn(env, g, q, rec, asJSON, err)
 	}
+	// Saved: print without keeping the database locked.
+	s.Close()
 	if asJSON {
 		return writeJSON(env.Stdout, rec)
 	}
@@ -139,7 +142,7 @@ func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) e
 		before = &prev
 	}
 	printRecord(env, g, q, true, rec, before)
-	fmt.Fprintf(env.Stdout, "\nSaved as %s in %s.\n", rec.ID, s.Path())
+	fmt.Fprintf(plainOut(env), "\nSaved as %s in %s.\n", rec.ID, s.Path())
 	return nil
 }
 

@@ -35,9 +35,9 @@ NO_COLOR outranks everything; then --theme, when given; then this choice.`,
 				if t == "" {
 					t, how = "auto", "the default; change it with 'leadcheck theme light'"
 				}
-				fmt.Fprintf(env.Stdout, "Theme: %s (%s).\n", t, how)
+				fmt.Fprintf(plainOut(env), "Theme: %s (%s).\n", t, how)
 				if env.Getenv("NO_COLOR") != "" {
-					fmt.Fprintln(env.Stdout, "NO_COLOR is set, so leadcheck shows no colour for now.")
+					fmt.Fprintln(plainOut(env), "NO_COLOR is set, so leadcheck shows no colour for now.")
 				}
 				return nil
 			}
@@ -48,7 +48,7 @@ NO_COLOR outranks everything; then --theme, when given; then this choice.`,
 			if err := store.SaveSettings(path, st); err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "From now on: theme %s. Saved in %s.\n", args[0], path)
+			fmt.Fprintf(plainOut(env), "From now on: theme %s. Saved in %s.\n", args[0], path)
 			return nil
 		},
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/store"
 	"github.com/leadcheck/leadcheck/tui"
 )
@@ -125,6 +126,6 @@ func printTrend(env Env, g *globals, q *assessment.Questionnaire, recs []store.R
 	}
 	th := printTheme(env, g)
 	plain := th == "none"
-	fmt.Fprintln(env.Stdout, trimLines(tui.RenderTrend(q, recs, width, height, tui.DefaultStyles(th), plain)))
+	fmt.Fprintln(env.Stdout, safetext.Styled(trimLines(tui.RenderTrend(q, recs, width, height, tui.DefaultStyles(th), plain))))
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/term"
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/store"
 )
 
@@ -343,7 +344,11 @@ func (m *Model) resizeActive() {
 }
 
 // View implements tea.Model.
-func (m Model) View() string {
+func (m Model) View() string { return safetext.Styled(m.view()) }
+
+// view is the screen before the last check: View lets only the styling's
+// own colour sequences through, whatever a screen forgot to make safe.
+func (m Model) view() string {
 	if m.common.width == 0 {
 		return "" // no size yet: the first WindowSizeMsg is on its way
 	}

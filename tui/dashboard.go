@@ -130,9 +130,9 @@ func (d dashboard) profile(w int, lv detail) string {
 		return st.Muted.Render(padRight("Profile", labelW) + "none: both scores are needed to place you")
 	}
 	p := findProfile(d.c.q, ref.ID)
-	name := st.Strong.Render(ref.Name)
+	name := st.Strong.Render(safe(ref.Name))
 	if p != nil && p.Trap {
-		name = st.Trap.Render(st.Glyphs.Warning + " " + ref.Name + " — the trap of this stage")
+		name = st.Trap.Render(st.Glyphs.Warning + " " + safe(ref.Name) + " — the trap of this stage")
 	}
 	head := st.Muted.Render(padRight("Profile", labelW)) + name
 	if p == nil || lv == detailBare {

@@ -25,7 +25,7 @@ func (d dashboard) scores(w int) string {
 	for i, dim := range dims {
 		score := func(r store.Record) assessment.Score { return r.Scores.Dimensions[dim.ID] }
 		rows = append(rows, dashRow{
-			label:  st.Text.Render(dim.Name),
+			label:  st.Text.Render(safe(dim.Name)),
 			spark:  st.Series[i].Render(sparkline(d.history(score), 0, 100)),
 			change: d.change(score, true),
 			now:    st.Strong.Render(scoreText(score(d.latest()))),

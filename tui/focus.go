@@ -60,6 +60,10 @@ type (
 	focusSavedMsg struct{ err error }
 )
 
+// objectiveMaxChars is the longest objective the field takes: one
+// sentence, with room to spare.
+const objectiveMaxChars = 300
+
 func newFocus(c *common, rec store.Record, sugs []assessment.Suggestion) focusModel {
 	m := focusModel{c: c, keys: newFocusKeys(c, len(sugs)), help: help.New(),
 		rec: rec, suggestions: sugs, picked: make([]bool, len(sugs))}
@@ -67,7 +71,7 @@ func newFocus(c *common, rec store.Record, sugs []assessment.Suggestion) focusMo
 		in := textinput.New()
 		in.Prompt = "│ "
 		in.Placeholder = objectiveStem + lowerFirst(s.Practice)
-		in.CharLimit = 300
+		in.CharLimit = objectiveMaxChars
 		in.Cursor.SetMode(cursor.CursorStatic)
 		c.styles.textinput(&in)
 		in.SetValue(objectiveStem)

@@ -196,7 +196,7 @@ func (m focusModel) pickView(w int, all bool) string {
 			cur, style = g.Cursor+" ", st.OptionCursor
 		}
 		prefix := fmt.Sprintf("%s%s %d  ", cur, mark, i+1)
-		lines = append(lines, "", prefix+style.Render(s.Facet.Name))
+		lines = append(lines, "", prefix+style.Render(safe(s.Facet.Name)))
 		if all || i == m.cursor {
 			pad := strings.Repeat(" ", len([]rune(prefix)))
 			lines = append(lines, indent(wrap(st.Muted, s.Why, w-len(pad)), len(pad)),
@@ -220,7 +220,7 @@ func (m focusModel) writeView(w int, all bool) string {
 		if i == m.editing {
 			cur, style = st.Glyphs.Cursor+" ", st.OptionCursor
 		}
-		lines = append(lines, "", cur+style.Render(s.Facet.Name))
+		lines = append(lines, "", cur+style.Render(safe(s.Facet.Name)))
 		if all || i == m.editing {
 			lines = append(lines, hanging(st.Muted.Render("  Suggested: "), s.Practice, st.Muted, w))
 		}

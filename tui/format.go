@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 )
 
 // scoreText is a score as a person reads it: a whole number, or a dash
@@ -145,38 +145,16 @@ func wrap(style lipgloss.Style, text string, width int) string {
 	return style.Render(wordWrap(text, width))
 }
 
-// wordWrap breaks plain text at spaces only: the ansi wrappers also break
-// after hyphens, which leaves "check-" at the end of a line and "in." on
-// the next. A word longer than the line is cut hard rather than run over.
-func wordWrap(text string, width int) string {
-	width = max(1, width)
-	var out []string
-	for _, para := range strings.Split(text, "\n") {
-		line := ""
-		for _, word := range strings.Fields(para) {
-			for lipgloss.Width(word) > width {
-				if line != "" {
-					out, line = append(out, line), ""
-				}
-				head := ansi.Truncate(word, width, "")
-				if head == "" { // a character wider than the line
-					head = string([]rune(word)[0])
-				}
-				out, word = append(out, head), word[len(head):]
-			}
-			switch {
-			case line == "":
-				line = word
-			case lipgloss.Width(line)+1+lipgloss.Width(word) <= width:
-				line += " " + word
-			default:
-				out, line = append(out, line), word
-			}
-		}
-		out = append(out, line)
-	}
-	return strings.Join(out, "\n")
-}
+// safe makes a name, title or label that came from a file or the database
+// safe to show on one line; wrap, hanging and truncate do the same for
+// longer text.
+func safe(s string) string { return safetext.Line(s) }
+
+// wordWrap makes text from outside safe and breaks it at spaces only: the
+// ansi wrappers also break after hyphens, which leaves "check-" at the end
+// of a line and "in." on the next, and cost time quadratic in a long word.
+// A word longer than the line is cut hard rather than run over.
+func wordWrap(text string, width int) string { return safetext.Wrap(text, width) }
 
 // hanging wraps text after a prefix, indenting the following lines under
 // the text rather than the prefix.
@@ -219,8 +197,10 @@ func padLeft(s string, width int) string {
 	return strings.Repeat(" ", max(0, width-lipgloss.Width(s))) + s
 }
 
-// truncate shortens plain text to width cells, marking the cut.
-func truncate(s string, width int) string { return ansi.Truncate(s, width, "…") }
+// truncate makes text from outside safe as one line and shortens it to
+// width cells, marking the cut. It reads only what it can show, so it is
+// also how a screen previews a very long note.
+func truncate(s string, width int) string { return safetext.Truncate(s, width) }
 
 // table is two aligned columns: muted labels, then values.
 func table(st Styles, rows [][2]string) string {

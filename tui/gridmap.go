@@ -115,9 +115,9 @@ func (v trendView) mapKey(width int) string {
 	keys := profileKeys(q.Profiles)
 	var entries []string
 	for i, p := range q.Profiles {
-		style, name := st.Region, p.Name
+		style, name := st.Region, safe(p.Name)
 		if p.Trap {
-			style, name = st.RegionTrap, p.Name+" "+st.Trap.Render(g.Warning+" trap")
+			style, name = st.RegionTrap, safe(p.Name)+" "+st.Trap.Render(g.Warning+" trap")
 		}
 		entries = append(entries, style.Render(keys[i])+" "+st.Text.Render(name))
 	}

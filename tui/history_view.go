@@ -18,6 +18,10 @@ import (
 const (
 	historyWideFrom   = 100
 	historyProfileMax = 24
+	// historyNotePreview is as much of a note as a row ever shows: wider
+	// than any terminal, and small enough that a note of megabytes costs
+	// nothing to list.
+	historyNotePreview = 300
 	// historyDate names a check-in in sentences; the table pads the day
 	// so that its dates line up, and a narrow one leaves the time to the
 	// result screen, as check-ins are weeks apart.
@@ -144,7 +148,7 @@ func historyColumns(q *assessment.Questionnaire, recs []store.Record, w int) ([]
 		profileW := len("Profile")
 		for _, r := range recs {
 			if r.Profile != nil {
-				profileW = max(profileW, min(historyProfileMax, lipgloss.Width(r.Profile.Name)))
+				profileW = max(profileW, lipgloss.Width(truncate(r.Profile.Name, historyProfileMax)))
 			}
 		}
 		profileW = min(profileW+2, w-used(2))
@@ -176,7 +180,7 @@ func historyRows(st Styles, q *assessment.Questionnaire, recs []store.Record, ma
 		}
 		profile := "–"
 		if r.Profile != nil {
-			profile = r.Profile.Name
+			profile = truncate(r.Profile.Name, historyProfileMax)
 		}
 		rows[i] = btable.Row{
 			" " + mark + " ",
@@ -225,7 +229,9 @@ func historyNote(g Glyphs, r store.Record, wide bool) string {
 	if !wide {
 		return " " + g.Note
 	}
-	first, _, _ := strings.Cut(note, "\n")
+	// Only the beginning is shown, read no further than a row can hold,
+	// however long the note is.
+	first, _, _ := strings.Cut(truncate(note, historyNotePreview), "␊")
 	return " " + g.Note + " " + first
 }
 

@@ -116,7 +116,7 @@ func (m homeModel) view() string {
 	m.keys.narrow = inner < narrowHelp
 	m.keys.cramped = inner < homeCrampedBelow
 	footer := m.c.helpView(m.help, m.keys)
-	header := st.Title.Render("leadcheck") + st.Subtitle.Render(" · "+m.c.q.Title)
+	header := st.Title.Render("leadcheck") + st.Subtitle.Render(" · "+safe(m.c.q.Title))
 
 	w := min(inner, homeWidth)
 	if len(m.recent) > 0 {

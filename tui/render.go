@@ -112,7 +112,7 @@ func (r resultView) scores(w int) string {
 	}
 	for i, d := range dims {
 		s := r.rec.Scores.Dimensions[d.ID]
-		lines = append(lines, row(st.Text.Render(d.Name), bar(st, st.Dimension[i], s, barW),
+		lines = append(lines, row(st.Text.Render(safe(d.Name)), bar(st, st.Dimension[i], s, barW),
 			st.Strong.Render(scoreText(s)), changeText(st, s, prevScores.Dimensions[d.ID], true)))
 	}
 	b := r.rec.Scores.Balance
@@ -154,12 +154,12 @@ func (r resultView) profile(w int) string {
 			p = &r.q.Profiles[i]
 		}
 	}
-	head := st.Muted.Render("Profile  ") + st.Strong.Render(ref.Name)
+	head := st.Muted.Render("Profile  ") + st.Strong.Render(safe(ref.Name))
 	if p == nil {
 		return head // taken with another questionnaire: the name is all we have
 	}
 	if p.Trap {
-		head = st.Muted.Render("Profile  ") + st.Trap.Render(st.Glyphs.Warning+" "+ref.Name+" — the trap of this stage")
+		head = st.Muted.Render("Profile  ") + st.Trap.Render(st.Glyphs.Warning+" "+safe(ref.Name)+" — the trap of this stage")
 	}
 	return joinVertical(head,
 		wrap(st.Text, p.Interpretation, w),
@@ -203,7 +203,7 @@ func (r resultView) facets(w int) string {
 		slices.SortStableFunc(fs, func(a, b assessment.Facet) int {
 			return cmpScore(scores[a.ID], scores[b.ID])
 		})
-		lines = append(lines, st.Muted.Render(d.Name))
+		lines = append(lines, st.Muted.Render(safe(d.Name)))
 		for _, f := range fs {
 			s := scores[f.ID]
 			mark, name, extra := "  ", st.Text.Render(padRight(truncate(f.Name, nameW), nameW)), ""

@@ -51,12 +51,18 @@ func listCommitments(st Styles, q *assessment.Questionnaire, cs []store.Commitme
 
 // commitmentText is what the leader committed to: the objective they
 // wrote, or the practice when they wrote none.
+// An objective is one line the leader wrote, so the first
+// commitmentShowMax cells say it; an imported one of megabytes is cut.
 func commitmentText(c store.Commitment) string {
 	if t := strings.TrimSpace(c.Objective); t != "" {
-		return t
+		return truncate(t, commitmentShowMax)
 	}
-	return c.Practice
+	return truncate(c.Practice, commitmentShowMax)
 }
+
+// commitmentShowMax is well above what the objective field takes, so only
+// text that came from elsewhere is ever cut.
+const commitmentShowMax = 2 * objectiveMaxChars
 
 // commitmentSource says where a commitment came from: its facet, and the
 // suggested practice when the objective above is in the leader's words.
@@ -85,7 +91,7 @@ func listReviews(st Styles, rvs []store.Review, w int) string {
 	for _, rv := range rvs {
 		word := padRight(progressStyle(st, rv.Progress).Render(rv.Progress.Words()), wordW+2)
 		lines = append(lines, hanging(word, commitmentText(rv.Commitment), st.Text, w))
-		if note := strings.TrimSpace(rv.Note); note != "" {
+		if note := truncate(strings.TrimSpace(rv.Note), commitmentShowMax); note != "" {
 			lines = append(lines, hanging(strings.Repeat(" ", wordW+2), note, st.Muted, w))
 		}
 	}

@@ -300,7 +300,7 @@ func (m takeModel) statementView(w int) string {
 	it := m.items[m.i]
 	lines := []string{""}
 	if f, ok := m.c.q.Facet(it.Facet); ok {
-		lines = append(lines, st.Facet.Render(f.Name), "")
+		lines = append(lines, st.Facet.Render(safe(f.Name)), "")
 	}
 	lines = append(lines, wrap(st.Statement, it.Text, w), "", m.optionsView())
 	switch {
@@ -328,7 +328,7 @@ func (m takeModel) optionsView() string {
 		if x-sc.Min == m.cursor {
 			cur, style = g.Cursor+" ", st.OptionCursor
 		}
-		rows = append(rows, cur+style.Render(fmt.Sprintf("%s %d  %s", mark, x, sc.Label(x))))
+		rows = append(rows, cur+style.Render(fmt.Sprintf("%s %d  %s", mark, x, safe(sc.Label(x)))))
 	}
 	return strings.Join(rows, "\n")
 }
