@@ -219,11 +219,16 @@ func (m Model) Init() tea.Cmd {
 // Update implements tea.Model.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case pendingKeysMsg:
+		return m.resumeKeys(msg)
 	case tea.WindowSizeMsg:
 		m.common.width, m.common.height = msg.Width, msg.Height
 		m.resizeActive()
 		return m, nil
 	case tea.KeyMsg:
+		if together(msg) {
+			return m.splitKeys(msg, msg.Runes)
+		}
 		if m.common.tooSmall() {
 			// Nothing on screen to act on; ctrl+c still gets out.
 			if key.Matches(msg, m.keys.Quit) {
