@@ -237,7 +237,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		// A check-in asks before ctrl+c throws answers away.
-		if key.Matches(msg, m.keys.Quit) && !m.state.asksBeforeQuit() {
+		if key.Matches(msg, m.keys.Quit) && !m.quitAsks() {
 			return m, tea.Quit
 		}
 	// A reply to a screen's own command goes back to that screen.

@@ -22,7 +22,7 @@ type (
 	// firstBackMsg is "back" on the first statement.
 	firstBackMsg   struct{}
 	answeredAllMsg struct{}
-	noteBackMsg    struct{ leave bool }
+	noteBackMsg    struct{}
 	noteDoneMsg    struct{ note string }
 	closeResultMsg struct{}
 )
@@ -110,18 +110,18 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd) {
 		return m.afterStatements()
 	case reflectBackMsg:
 		m.reflect.blur()
-		m.take, m.state = m.backToStatements(msg.leave), stateTake
+		m.take, m.state = m.take.resume(), stateTake
 	case reflectDoneMsg:
 		m.reflect.blur()
 		return m.toNote()
 	case noteBackMsg:
 		m.note.blur()
-		if m.reflect.ready() && len(m.reflect.prompts) > 0 && !msg.leave {
+		if m.reflect.ready() && len(m.reflect.prompts) > 0 {
 			m.state = stateReflect
 			cmd = m.reflect.focus()
 			break
 		}
-		m.take, m.state = m.backToStatements(msg.leave), stateTake
+		m.take, m.state = m.take.resume(), stateTake
 	case noteDoneMsg:
 		m.result = newResult(m.common, m.finished(msg.note))
 		m.state = stateResult
@@ -145,6 +145,7 @@ func (m Model) afterStatements() (Model, tea.Cmd) {
 		m.reflect = newReflect(m.common)
 	}
 	m.reflect = m.reflect.withPrompts(prompts)
+	m.reflect.leave.answers = len(answers)
 	m.state = stateReflect
 	m.resizeActive()
 	return m, m.reflect.focus()
@@ -154,19 +155,10 @@ func (m Model) toNote() (Model, tea.Cmd) {
 	if !m.note.ready() {
 		m.note = newNote(m.common)
 	}
+	m.note.leave.answers = len(m.take.answers)
 	m.state = stateNote
 	m.resizeActive()
 	return m, m.note.focus()
-}
-
-// backToStatements shows the last statement again, asking about leaving
-// when ctrl+c brought the person back.
-func (m Model) backToStatements(leave bool) takeModel {
-	t := m.take.resume()
-	if leave {
-		t = t.askLeave()
-	}
-	return t
 }
 
 func (m Model) finished(note string) finishedCheckIn {

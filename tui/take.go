@@ -271,17 +271,7 @@ func (m takeModel) view() string {
 }
 
 func (m takeModel) leaveQuestion() string {
-	n := len(m.answers)
-	lost := "Nothing has been answered yet."
-	switch {
-	case n > 0 && m.c.keptAsDraft():
-		lost = fmt.Sprintf("Your %d %s %s kept as a draft; the next check-in offers to resume it.",
-			n, plural(n, "answer", "answers"), plural(n, "is", "are"))
-	case n > 0:
-		lost = fmt.Sprintf("Your %d %s will be discarded — nothing is saved until the result appears.",
-			n, plural(n, "answer", "answers"))
-	}
-	return "Leave this check-in? " + lost + " (y/n)"
+	return m.c.leaveText(len(m.answers)) + " (y/n)"
 }
 
 func (m takeModel) headerView(w int) string {
