@@ -72,7 +72,12 @@ func (m Model) beginCheckIn(d *store.Draft) (Model, tea.Cmd) {
 		}
 	}
 	m.state = stateTake
-	return m, m.review.init()
+	load := m.review.init()
+	if d == nil {
+		return m, load
+	}
+	m, cmd := m.resumeAt(*d)
+	return m, tea.Batch(load, cmd)
 }
 
 // navigate moves between the steps of a check-in.
@@ -88,9 +93,9 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd) {
 		m, cmd = m.beginCheckIn(nil)
 	case reviewLoadedMsg:
 		var show bool
-		if m.review, show = m.review.load(msg); show && m.state == stateTake && m.take.untouched() {
+		if m.review, show = m.review.load(msg); show && m.state == stateTake && (m.take.untouched() || m.review.resumeHere) {
 			m.state = stateReview
-			m.review, cmd = m.review.show(0)
+			m.review, cmd = m.review.show(m.review.firstOpen())
 		}
 	case reviewDoneMsg:
 		m.take, m.state = m.take.first(), stateTake
@@ -130,6 +135,7 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd) {
 		m.focus, m.state = newFocus(m.common, msg.rec, msg.suggestions), stateFocus
 	}
 	m.resizeActive()
+	m.keepDraft() // a step reached and left untouched is where to resume
 	return m, cmd
 }
 
