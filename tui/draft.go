@@ -3,8 +3,8 @@ package tui
 import (
 	"bytes"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"encoding/json"
+	tea "github.com/charmbracelet/bubbletea"
 	"maps"
 	"slices"
 
