@@ -34,7 +34,11 @@ func takeAccessible(env Env, g *globals, on time.Time) error {
 	timed := env.IsTerminal(env.Stdin)
 	started := env.Now()
 
-	reviews, err := reviewAccessible(p, q, prev)
+	open, err := s.OpenCommitments(on)
+	if err != nil {
+		return err
+	}
+	reviews, err := reviewAccessible(p, q, open)
 	if err != nil {
 		return notSaved(err)
 	}

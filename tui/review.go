@@ -54,15 +54,15 @@ func newReview(c *common) reviewModel {
 	return reviewModel{c: c, keys: newReviewKeys(), confirm: newConfirmKeys(), help: help.New(), cursor: -1}
 }
 
-// init reads the check-in before this one. A back-filled check-in reviews
-// the commitments made before its own date, not the latest ones.
+// init reads the check-in whose commitments are still open. A back-filled
+// check-in reviews the commitments made before its own date.
 func (m reviewModel) init() tea.Cmd {
 	s, before := m.c.store, m.c.takenAt
 	return func() tea.Msg {
 		if s == nil {
 			return reviewLoadedMsg{}
 		}
-		prev, err := previousCheckIn(s, before)
+		prev, err := s.OpenCommitments(before)
 		return reviewLoadedMsg{prev: prev, err: err}
 	}
 }
