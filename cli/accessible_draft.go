@@ -74,8 +74,11 @@ func (a *accessibleCheckIn) stopped(err error) error {
 		return fmt.Errorf("%s; nothing was saved", what)
 	}
 	n := len(a.d.Answers)
-	return fmt.Errorf("%s; nothing was saved to the history, but your %d %s %s kept as a draft: run 'leadcheck take' again to resume it",
-		what, n, plural(n, "answer", "answers"), plural(n, "is", "are"))
+	given := fmt.Sprintf("your %d %s %s", n, plural(n, "answer", "answers"), plural(n, "is", "are"))
+	if n == 0 {
+		given = "what you gave is"
+	}
+	return fmt.Errorf("%s; nothing was saved to the history, but %s kept as a draft: run 'leadcheck take' again to resume it", what, given)
 }
 
 // errStopped is the person choosing to stop, keeping the draft.

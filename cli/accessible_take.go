@@ -44,11 +44,12 @@ func (a *accessibleCheckIn) collect(s *store.Store, on time.Time) error {
 		if err != nil {
 			return err
 		}
-		if a.d.Reviews, err = reviewAccessible(a.p, a.q, open); err != nil {
-			return err
+		kept := func(rvs []store.Review) {
+			a.d.Reviews, a.d.ReviewOf = rvs, open.ID
+			a.keep(store.StepReview)
 		}
-		if open != nil && len(a.d.Reviews) > 0 {
-			a.d.ReviewOf = open.ID
+		if _, err := reviewAccessible(a.p, a.q, open, kept); err != nil {
+			return err
 		}
 		a.keep(store.StepStatements)
 	}
@@ -109,8 +110,9 @@ func checkInBefore(s *store.Store, on time.Time) (*store.Record, error) {
 	return nil, nil
 }
 
-// reviewAccessible asks how each commitment of the last check-in went.
-func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Record) ([]store.Review, error) {
+// reviewAccessible asks how each open commitment went, handing the
+// reviews so far to kept after each one, for the draft.
+func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Record, kept func([]store.Review)) ([]store.Review, error) {
 	if prev == nil || len(prev.Commitments) == 0 {
 		return nil, nil
 	}
@@ -132,6 +134,7 @@ func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Reco
 			return nil, err
 		}
 		out = append(out, store.Review{CheckIn: prev.ID, Commitment: c, Progress: progress[n-1], Note: note})
+		kept(out)
 	}
 	p.say("")
 	return out, nil
