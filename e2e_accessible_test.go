@@ -17,7 +17,8 @@ func TestAccessiblePipedCheckIn(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	env := append(os.Environ(), "LEADCHECK_DB="+filepath.Join(dir, "history.db"),
-		"LEADCHECK_CONFIG="+filepath.Join(dir, "settings.yaml"), "ACCESSIBLE=", "TERM=dumb")
+		"LEADCHECK_CONFIG="+filepath.Join(dir, "settings.yaml"), "ACCESSIBLE=", "TERM=dumb",
+		"XDG_STATE_HOME="+filepath.Join(dir, "state"))
 	// 24 answers alternating 4 and 3, a reflection, a note, the first
 	// suggestion with an objective in our own words.
 	in := strings.Repeat("4\n3\n", 12) + "Fewer meetings.\nPiped in\n1\nAsk before telling\n"

@@ -17,6 +17,8 @@ type AnswerSheet struct {
 	Note       string
 	Reflection string
 	TakenAt    time.Time
+	// Reviews say how the commitments still open went (answers_review.go).
+	Reviews []SheetReview
 }
 
 // ParseAnswers reads an answers file (YAML or JSON) for questionnaire q:
@@ -25,6 +27,8 @@ type AnswerSheet struct {
 //	note: optional text
 //	reflection: optional text
 //	taken_at: 2026-11-29T09:00:00Z   # optional, RFC 3339
+//	review:                          # optional, the open commitments
+//	  - {commitment: 1, progress: done, note: optional text}
 //
 // Every problem is reported with its line and column, naming the item.
 // Nesting is checked before the YAML reader sees the bytes; the caller
@@ -63,6 +67,10 @@ func ParseAnswers(source string, data []byte, q *Questionnaire) (sheet AnswerShe
 			} else {
 				sheet.Reflection = text
 			}
+		case "review":
+			var ps []Problem
+			sheet.Reviews, ps = reviewList(kv.Value)
+			problems = append(problems, ps...)
 		case "taken_at":
 			t, err := time.Parse(time.RFC3339, strings.TrimSpace(scalarText(kv.Value)))
 			if err != nil {

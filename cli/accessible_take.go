@@ -11,13 +11,10 @@ import (
 	"github.com/leadcheck/leadcheck/store"
 )
 
-// errNotSaved ends an accessible check-in whose input ran out before the
-// end: nothing is saved, and the message says so.
-var errNotSaved = errors.New("input ended before the check-in was finished; nothing was saved")
-
-// takeAccessible runs a check-in line by line: the review of the last
-// commitments, the statements, a reflection and a note, then the result,
-// saved, and what to work on next.
+// takeAccessible runs a check-in line by line: the review of the open
+// commitments, the statements (and the skipped ones again while a side
+// cannot be scored), a reflection and a note, then the result, saved, and
+// what to work on next. Until it is saved it is kept as a draft.
 func takeAccessible(env Env, g *globals, on time.Time) error {
 	q, s, err := openBoth(env, g)
 	if err != nil {
@@ -28,55 +25,74 @@ func takeAccessible(env Env, g *globals, on time.Time) error {
 	if err != nil {
 		return err
 	}
-	p := newPrompter(env)
-	// Piped answers arrive all at once: their timing says nothing about
-	// how carefully they were given, so only a person's typing is timed.
-	timed := env.IsTerminal(env.Stdin)
-	started := env.Now()
-
-	reviews, err := reviewAccessible(p, q, prev)
-	if err != nil {
-		return notSaved(err)
-	}
-	answers, timings, err := statementsAccessible(p, q, env.Now, timed)
-	if err != nil {
-		return notSaved(err)
-	}
-	res := assessment.Evaluate(q, answers, timings)
-	if err := enoughAnswers(q, res); err != nil {
-		return fmt.Errorf("%w; nothing was saved", err)
-	}
-	reflection, note, err := wordsAccessible(p, q, res)
-	if err != nil {
-		return notSaved(err)
-	}
-
-	takenAt := env.Now()
-	if !on.IsZero() {
-		takenAt = on
-	}
-	rec := store.NewRecord(q, answers, res, takenAt, note)
-	rec.Reflection, rec.Reviews = reflection, reviews
-	if timed {
-		rec.DurationSeconds = env.Now().Sub(started).Seconds()
-	}
-	if err := saveOrRecover(env, s, &rec); err != nil {
-		p.say("")
-		p.say("%s", accessibleResult(q, rec, prev))
+	a := newAccessibleCheckIn(env, q, s.Path(), on)
+	if err := a.offerDraft(); err != nil {
 		return err
 	}
-	p.say("")
-	p.say("%s", accessibleResult(q, rec, prev))
-	p.say("")
-	p.say("Saved as %s in %s.", rec.ID, s.Path())
-	return focusAccessible(p, s, rec, assessment.Suggest(q, answers, res))
+	defer stopOnSignal(env, a)()
+	if err := a.collect(s, on); err != nil {
+		return a.stopped(err)
+	}
+	return a.save(env, s, prev)
 }
 
-func notSaved(err error) error {
-	if errors.Is(err, errInputEnded) {
-		return errNotSaved
+// collect asks every step from the one the draft was left in.
+func (a *accessibleCheckIn) collect(s *store.Store, on time.Time) error {
+	step := a.d.Step
+	if step == "" || step == store.StepReview {
+		open, err := s.OpenCommitments(on)
+		if err != nil {
+			return err
+		}
+		kept := func(rvs []store.Review) {
+			a.d.Reviews, a.d.ReviewOf = rvs, open.ID
+			a.keep(store.StepReview)
+		}
+		if _, err := reviewAccessible(a.p, a.q, open, kept); err != nil {
+			return err
+		}
+		a.keep(store.StepStatements)
 	}
-	return fmt.Errorf("%w; nothing was saved", err)
+	if step != store.StepReflection && step != store.StepNote {
+		if err := a.statements(); err != nil {
+			return err
+		}
+	}
+	if err := a.cover(); err != nil {
+		return err
+	}
+	return a.words()
+}
+
+// save records the check-in, says the result and offers what to work on.
+func (a *accessibleCheckIn) save(env Env, s *store.Store, prev *store.Record) error {
+	p, q, d := a.p, a.q, a.d
+	timings := d.Timings
+	if !a.timed {
+		timings = nil
+	}
+	res := assessment.Evaluate(q, d.Answers, timings)
+	takenAt := env.Now()
+	if !d.TakenAt.IsZero() {
+		takenAt = d.TakenAt
+	}
+	rec := store.NewRecord(q, d.Answers, res, takenAt, d.Note)
+	rec.Reflection, rec.Reviews = d.Reflection, d.Reviews
+	if a.timed {
+		rec.DurationSeconds = env.Now().Sub(d.StartedAt).Seconds()
+	}
+	err := saveOrRecover(env, s, &rec)
+	p.say("")
+	p.say("%s", accessibleResult(q, rec, prev))
+	if err != nil {
+		return err
+	}
+	if a.path != "" {
+		_ = store.DeleteDraft(a.path) // a draft left over offers a resume: no harm
+	}
+	p.say("")
+	p.say("Saved as %s in %s.", rec.ID, s.Path())
+	return focusAccessible(p, s, rec, assessment.Suggest(q, d.Answers, res))
 }
 
 // checkInBefore is the latest check-in before on, or the latest of all
@@ -94,8 +110,9 @@ func checkInBefore(s *store.Store, on time.Time) (*store.Record, error) {
 	return nil, nil
 }
 
-// reviewAccessible asks how each commitment of the last check-in went.
-func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Record) ([]store.Review, error) {
+// reviewAccessible asks how each open commitment went, handing the
+// reviews so far to kept after each one, for the draft.
+func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Record, kept func([]store.Review)) ([]store.Review, error) {
 	if prev == nil || len(prev.Commitments) == 0 {
 		return nil, nil
 	}
@@ -117,61 +134,10 @@ func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Reco
 			return nil, err
 		}
 		out = append(out, store.Review{CheckIn: prev.ID, Commitment: c, Progress: progress[n-1], Note: note})
+		kept(out)
 	}
 	p.say("")
 	return out, nil
-}
-
-// statementsAccessible asks every statement once, with the scale printed
-// before the first.
-func statementsAccessible(p *prompter, q *assessment.Questionnaire, now func() time.Time, timed bool) (assessment.Answers, assessment.Timings, error) {
-	sc := q.Scale
-	p.say("%d statements about the last four weeks. Answer each with a number:", len(q.Items))
-	for x := sc.Min; x <= sc.Max; x++ {
-		p.say("  %d  %s", x, sc.Label(x))
-	}
-	p.say("Press Enter alone, or type s, to skip a statement.")
-	prompt := fmt.Sprintf("Your answer (%d to %d, Enter to skip): ", sc.Min, sc.Max)
-	answers, timings := assessment.Answers{}, assessment.Timings{}
-	for i, it := range q.Items {
-		facet := it.Facet
-		if f, ok := q.Facet(it.Facet); ok {
-			facet = f.Name
-		}
-		p.say("")
-		p.say("Statement %d of %d · %s", i+1, len(q.Items), facet)
-		p.say("%s", it.Text)
-		asked := now()
-		x, ok, err := p.number(prompt, sc.Min, sc.Max)
-		if err != nil {
-			return nil, nil, err
-		}
-		if ok {
-			answers[it.ID] = x
-			timings[it.ID] = now().Sub(asked)
-		}
-	}
-	if !timed {
-		timings = nil
-	}
-	return answers, timings, nil
-}
-
-// wordsAccessible asks for one line of reflection, when the result has
-// prompts for it, and a note.
-func wordsAccessible(p *prompter, q *assessment.Questionnaire, res assessment.Result) (reflection, note string, err error) {
-	p.say("")
-	if prompts := assessment.ReflectionPrompts(q, res); len(prompts) > 0 {
-		p.say("Something to reflect on:")
-		for _, pr := range prompts {
-			p.say("- %s", pr)
-		}
-		if reflection, err = p.ask("Your reflection, one line (Enter to skip): "); err != nil {
-			return "", "", err
-		}
-	}
-	note, err = p.ask("A note for this check-in, one line (Enter to skip): ")
-	return reflection, note, err
 }
 
 // focusAccessible offers what to work on until the next check-in and

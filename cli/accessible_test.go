@@ -16,7 +16,8 @@ import (
 // environment variables.
 func leadcheckEnv(t *testing.T, db string, vars map[string]string, stdin string, args ...string) run {
 	t.Helper()
-	env := map[string]string{"LEADCHECK_DB": db, "LEADCHECK_CONFIG": filepath.Join(filepath.Dir(db), "settings.yaml")}
+	env := map[string]string{"LEADCHECK_DB": db, "LEADCHECK_CONFIG": filepath.Join(filepath.Dir(db), "settings.yaml"),
+		"XDG_STATE_HOME": filepath.Join(filepath.Dir(db), "state")}
 	for k, v := range vars {
 		env[k] = v
 	}

@@ -36,7 +36,9 @@ func leadcheck(t *testing.T, db string, stdin string, args ...string) run {
 		Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb,
 		Getenv: func(k string) string {
 			// Settings sit beside the database, never in the real config.
-			return map[string]string{"LEADCHECK_DB": db, "LEADCHECK_CONFIG": filepath.Join(filepath.Dir(db), "settings.yaml")}[k]
+			// So do drafts and recovery files.
+			return map[string]string{"LEADCHECK_DB": db, "LEADCHECK_CONFIG": filepath.Join(filepath.Dir(db), "settings.yaml"),
+				"XDG_STATE_HOME": filepath.Join(filepath.Dir(db), "state")}[k]
 		},
 		Now:        func() time.Time { return time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC) },
 		Questions:  defaultQuestions,

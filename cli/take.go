@@ -31,6 +31,8 @@ YAML or JSON, at most 512 KiB:
   note: A busy month.  # optional
   reflection: ...      # optional
   taken_at: 2026-11-29T09:00:00Z   # optional, RFC 3339; default now
+  review:              # optional: how the open commitments went
+    - {commitment: 1, progress: done, note: ...}   # not-started, some-progress, done
 
 --date YYYY-MM-DD records a check-in done earlier (on paper, say), in the
 app or from a file; dates in the future are refused.
@@ -128,6 +130,9 @@ func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) e
 		s.Close()
 		return err
 	}
+	if rec.Reviews, err = sheetReviews(s, source, sheet, rec.TakenAt); err != nil {
+		return err
+	}
 	if err := s.Save(&rec); err != nil {
 		s.Close()
 		return recoverCheckIn(env, g, q, rec, asJSON, err)
@@ -144,6 +149,23 @@ func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) e
 	printRecord(env, g, q, true, rec, before)
 	fmt.Fprintf(plainOut(env), "\nSaved as %s in %s.\n", rec.ID, s.Path())
 	return nil
+}
+
+// sheetReviews resolves the file's review: entries against the
+// commitments open at takenAt; without entries those stay open.
+func sheetReviews(s *store.Store, source string, sheet assessment.AnswerSheet, takenAt time.Time) ([]store.Review, error) {
+	if len(sheet.Reviews) == 0 {
+		return nil, nil
+	}
+	open, err := s.OpenCommitments(takenAt)
+	if err != nil {
+		return nil, err
+	}
+	rvs, err := reviewsFromSheet(source, sheet.Reviews, open)
+	if err != nil {
+		return nil, fmt.Errorf("answers not saved; fix these and run again:\n%w", err)
+	}
+	return rvs, nil
 }
 
 // enoughAnswers says, per dimension, how many more answers a score needs.

@@ -33,6 +33,10 @@ type Draft struct {
 	Timings assessment.Timings `json:"timings,omitempty"`
 	// Position is the index of the statement on view when last changed.
 	Position int `json:"position"`
+	// Step is the step of the check-in on view when last changed, one of
+	// the Step constants; empty in drafts written before steps were kept,
+	// which resume in the statements.
+	Step string `json:"step,omitempty"`
 	// ReviewOf is the check-in whose commitments Reviews answer.
 	ReviewOf   string    `json:"review_of,omitempty"`
 	Reviews    []Review  `json:"reviews,omitempty"`
@@ -46,6 +50,14 @@ type Draft struct {
 	// TakenAt is the back-filled date of the check-in, zero for "now".
 	TakenAt time.Time `json:"taken_at,omitzero"`
 }
+
+// The steps a draft can be left in, in the order a check-in takes them.
+const (
+	StepReview     = "review"
+	StepStatements = "statements"
+	StepReflection = "reflection"
+	StepNote       = "note"
+)
 
 // StateDir is $XDG_STATE_HOME/leadcheck, where drafts and recovery files
 // live: state that outlives a run but is not history or a preference.

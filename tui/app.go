@@ -220,11 +220,16 @@ func (m Model) Init() tea.Cmd {
 // Update implements tea.Model.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case pendingKeysMsg:
+		return m.resumeKeys(msg)
 	case tea.WindowSizeMsg:
 		m.common.width, m.common.height = msg.Width, msg.Height
 		m.resizeActive()
 		return m, nil
 	case tea.KeyMsg:
+		if together(msg) {
+			return m.splitKeys(msg, msg.Runes)
+		}
 		if m.common.tooSmall() {
 			// Nothing on screen to act on; ctrl+c still gets out.
 			if key.Matches(msg, m.keys.Quit) {
@@ -233,7 +238,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		// A check-in asks before ctrl+c throws answers away.
-		if key.Matches(msg, m.keys.Quit) && !m.state.asksBeforeQuit() {
+		if key.Matches(msg, m.keys.Quit) && !m.quitAsks() {
 			return m, tea.Quit
 		}
 	// A reply to a screen's own command goes back to that screen.

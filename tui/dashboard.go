@@ -40,6 +40,9 @@ type dashboard struct {
 	// cadenceKey names the s key beside the cadence, for when the help
 	// line has no room for it.
 	cadenceKey bool
+	// focusKey says f picks what to work on: the latest check-in was left
+	// without commitments.
+	focusKey bool
 }
 
 func (d dashboard) latest() store.Record { return d.recent[len(d.recent)-1] }

@@ -15,8 +15,13 @@ func (d dashboard) commitments(w int, lv detail) string {
 	cs, rvs := latest.Commitments, latest.Reviews
 	if len(cs) == 0 && len(rvs) == 0 {
 		text := "No commitments from your last check-in. After the next one, pick one or two things to work on until the one after."
+		short := "No commitments from your last check-in."
+		if d.focusKey {
+			text = "No commitments from your last check-in. Press f to pick one or two things to work on until the next one."
+			short = "No commitments yet: f picks what to work on."
+		}
 		if lv >= detailTerse {
-			return st.Muted.Render(truncate("No commitments from your last check-in.", w))
+			return st.Muted.Render(truncate(short, w))
 		}
 		return wrap(st.Muted, text, w)
 	}

@@ -2,7 +2,9 @@ package tui
 
 import (
 	"bytes"
+
 	"encoding/json"
+	tea "github.com/charmbracelet/bubbletea"
 	"maps"
 	"slices"
 
@@ -89,6 +91,7 @@ func (m Model) draft() store.Draft {
 		Skipped:       slices.Sorted(maps.Keys(t.skipped)),
 		Timings:       maps.Clone(t.timings),
 		Position:      t.i,
+		Step:          m.state.draftStep(),
 		Reviews:       m.review.reviews(),
 		StartedAt:     t.begun,
 		TakenAt:       c.takenAt,
@@ -106,4 +109,33 @@ func (m Model) draft() store.Draft {
 		d.Note = m.note.text()
 	}
 	return d
+}
+
+// draftStep names the step of a check-in for its draft, so a resumed
+// check-in opens where it was left.
+func (s state) draftStep() string {
+	switch s {
+	case stateReview:
+		return store.StepReview
+	case stateReflect:
+		return store.StepReflection
+	case stateNote:
+		return store.StepNote
+	}
+	return store.StepStatements
+}
+
+// resumeAt opens the step draft d was left in. The review reopens when
+// its commitments arrive (reviewLoadedMsg), so it is only marked here;
+// the reflection's prompts are drawn afresh from the answers.
+func (m Model) resumeAt(d store.Draft) (Model, tea.Cmd) {
+	switch d.Step {
+	case store.StepReview:
+		m.review.resumeHere = true
+	case store.StepReflection:
+		return m.afterStatements()
+	case store.StepNote:
+		return m.toNote()
+	}
+	return m, nil
 }

@@ -22,7 +22,7 @@ type (
 	// firstBackMsg is "back" on the first statement.
 	firstBackMsg   struct{}
 	answeredAllMsg struct{}
-	noteBackMsg    struct{ leave bool }
+	noteBackMsg    struct{}
 	noteDoneMsg    struct{ note string }
 	closeResultMsg struct{}
 )
@@ -72,7 +72,12 @@ func (m Model) beginCheckIn(d *store.Draft) (Model, tea.Cmd) {
 		}
 	}
 	m.state = stateTake
-	return m, m.review.init()
+	load := m.review.init()
+	if d == nil {
+		return m, load
+	}
+	m, cmd := m.resumeAt(*d)
+	return m, tea.Batch(load, cmd)
 }
 
 // navigate moves between the steps of a check-in.
@@ -88,9 +93,9 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd) {
 		m, cmd = m.beginCheckIn(nil)
 	case reviewLoadedMsg:
 		var show bool
-		if m.review, show = m.review.load(msg); show && m.state == stateTake && m.take.untouched() {
+		if m.review, show = m.review.load(msg); show && m.state == stateTake && (m.take.untouched() || m.review.resumeHere) {
 			m.state = stateReview
-			m.review, cmd = m.review.show(0)
+			m.review, cmd = m.review.show(m.review.firstOpen())
 		}
 	case reviewDoneMsg:
 		m.take, m.state = m.take.first(), stateTake
@@ -110,18 +115,18 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd) {
 		return m.afterStatements()
 	case reflectBackMsg:
 		m.reflect.blur()
-		m.take, m.state = m.backToStatements(msg.leave), stateTake
+		m.take, m.state = m.take.resume(), stateTake
 	case reflectDoneMsg:
 		m.reflect.blur()
 		return m.toNote()
 	case noteBackMsg:
 		m.note.blur()
-		if m.reflect.ready() && len(m.reflect.prompts) > 0 && !msg.leave {
+		if m.reflect.ready() && len(m.reflect.prompts) > 0 {
 			m.state = stateReflect
 			cmd = m.reflect.focus()
 			break
 		}
-		m.take, m.state = m.backToStatements(msg.leave), stateTake
+		m.take, m.state = m.take.resume(), stateTake
 	case noteDoneMsg:
 		m.result = newResult(m.common, m.finished(msg.note))
 		m.state = stateResult
@@ -130,6 +135,7 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd) {
 		m.focus, m.state = newFocus(m.common, msg.rec, msg.suggestions), stateFocus
 	}
 	m.resizeActive()
+	m.keepDraft() // a step reached and left untouched is where to resume
 	return m, cmd
 }
 
@@ -145,6 +151,7 @@ func (m Model) afterStatements() (Model, tea.Cmd) {
 		m.reflect = newReflect(m.common)
 	}
 	m.reflect = m.reflect.withPrompts(prompts)
+	m.reflect.leave.answers = len(answers)
 	m.state = stateReflect
 	m.resizeActive()
 	return m, m.reflect.focus()
@@ -154,19 +161,10 @@ func (m Model) toNote() (Model, tea.Cmd) {
 	if !m.note.ready() {
 		m.note = newNote(m.common)
 	}
+	m.note.leave.answers = len(m.take.answers)
 	m.state = stateNote
 	m.resizeActive()
 	return m, m.note.focus()
-}
-
-// backToStatements shows the last statement again, asking about leaving
-// when ctrl+c brought the person back.
-func (m Model) backToStatements(leave bool) takeModel {
-	t := m.take.resume()
-	if leave {
-		t = t.askLeave()
-	}
-	return t
 }
 
 func (m Model) finished(note string) finishedCheckIn {

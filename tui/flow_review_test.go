@@ -101,9 +101,9 @@ func TestLoopReflectionIsSaved(t *testing.T) {
 		"• Who on your team learned something new this period, and how did you help?",
 		"• How did trust on your team change these past weeks, and what part did you play?",
 		"• What moved your team's results forward, and what held them back?",
-		"enter continue", "alt+enter/ctrl+j new line", "esc back")
+		"enter continue", "alt+enter/ctrl+j new line", "shift+tab back", "esc leave")
 	d.typeText("I coached less.")
-	d.press("esc") // back to the last statement, the text kept
+	d.press("shift+tab") // back to the last statement, the text kept
 	mustContain(t, d.view(), "8 / 8", stmt8)
 	d.press("right")
 	mustContain(t, d.view(), "I coached less.")
@@ -111,7 +111,7 @@ func TestLoopReflectionIsSaved(t *testing.T) {
 	d.typeText("Two demos went well.")
 	d.press("enter")
 	mustContain(t, d.view(), "Anything to remember about this period? (optional)")
-	d.press("esc") // the note goes back to the reflection
+	d.press("esc", "b") // the note goes back to the reflection
 	mustContain(t, d.view(), "Looking back", "Two demos went well.")
 	d.press("enter")
 	d.typeText("Reorg.")

@@ -35,9 +35,12 @@ const (
 // which is saved on the check-in and reviewed at the start of the next.
 // The check-in itself is already saved, so every way out keeps it.
 type focusModel struct {
-	c    *common
-	keys focusKeys
-	help help.Model
+	c       *common
+	keys    focusKeys
+	confirm confirmKeys
+	help    help.Model
+	// leaving asks before ctrl+c drops the objectives (focus_leave.go).
+	leaving bool
 
 	rec         store.Record
 	suggestions []assessment.Suggestion
@@ -65,7 +68,7 @@ type (
 const objectiveMaxChars = 300
 
 func newFocus(c *common, rec store.Record, sugs []assessment.Suggestion) focusModel {
-	m := focusModel{c: c, keys: newFocusKeys(c, len(sugs)), help: help.New(),
+	m := focusModel{c: c, keys: newFocusKeys(c, len(sugs)), confirm: newConfirmKeys(), help: help.New(),
 		rec: rec, suggestions: sugs, picked: make([]bool, len(sugs))}
 	for _, s := range sugs {
 		in := textinput.New()
@@ -141,6 +144,12 @@ func (m focusModel) update(msg tea.Msg) (focusModel, tea.Cmd) {
 		case focusPicking:
 			return m.updatePicking(msg)
 		case focusWriting:
+			if m.leaving {
+				return m.updateLeaving(msg)
+			}
+			if msg.Type == tea.KeyCtrlC {
+				return m.askLeave()
+			}
 			return m.updateWriting(msg)
 		case focusSaved:
 			if key.Matches(msg, m.keys.Close) {

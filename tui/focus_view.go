@@ -137,6 +137,9 @@ func (m focusModel) view() string {
 	w := m.width()
 	m.keys.narrow = m.c.innerWidth() < narrowHelp
 	footer := m.c.helpView(m.help, m.keys)
+	if m.leaving {
+		footer = m.leaveFooter()
+	}
 	title := st.Title.Render("leadcheck") + st.Subtitle.Render(" · what to work on")
 	var right string
 	switch m.phase {

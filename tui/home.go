@@ -40,6 +40,9 @@ type homeModel struct {
 	err         error
 	// draft is an unfinished check-in, mentioned in a line; nil for none.
 	draft *store.Draft
+	// focus are the suggestions of the latest check-in when it was left
+	// without commitments: f picks from them (home_focus.go).
+	focus []assessment.Suggestion
 }
 
 type homeLoadedMsg struct {
@@ -49,6 +52,7 @@ type homeLoadedMsg struct {
 	settingsErr error
 	err         error
 	draft       *store.Draft
+	focus       []assessment.Suggestion
 }
 
 func newHome(c *common) homeModel {
@@ -60,7 +64,7 @@ func newHome(c *common) homeModel {
 // come out of the store as copies, so no read transaction outlives the
 // command.
 func (m homeModel) init() tea.Cmd {
-	s, path, draft := m.c.store, m.c.settingsPath, ""
+	s, path, draft, c := m.c.store, m.c.settingsPath, "", m.c
 	if m.c.drafts.keeps() {
 		draft = m.c.drafts.path
 	}
@@ -80,6 +84,7 @@ func (m homeModel) init() tea.Cmd {
 			return msg
 		}
 		msg.count, msg.err = s.Count()
+		msg.focus = focusLeftOpen(c, msg.recent)
 		return msg
 	}
 }
@@ -89,6 +94,8 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 	case homeLoadedMsg:
 		m.loaded, m.recent, m.count, m.err = true, msg.recent, msg.count, msg.err
 		m.cadence, m.settingsErr, m.draft = msg.cadence, msg.settingsErr, msg.draft
+		m.focus = msg.focus
+		m.keys.Focus.SetEnabled(len(m.focus) > 0)
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, m.keys.Start):
@@ -99,6 +106,8 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 			return m, send(openCompareMsg{back: backHomeMsg{}})
 		case key.Matches(msg, m.keys.Trends):
 			return m, send(openTrendsMsg{})
+		case key.Matches(msg, m.keys.Focus):
+			return m, send(pickFocusMsg{rec: m.recent[len(m.recent)-1], suggestions: m.focus})
 		case key.Matches(msg, m.keys.Cadence):
 			return m, send(openCadenceMsg{current: m.cadence})
 		case key.Matches(msg, m.keys.Quit):
@@ -136,7 +145,8 @@ func (m homeModel) view() string {
 	case !m.loaded:
 		body = st.Muted.Render("Reading your history…")
 	case len(m.recent) > 0:
-		d := dashboard{c: m.c, recent: m.recent, count: m.count, cadence: m.cadence, cadenceKey: m.keys.cramped}
+		d := dashboard{c: m.c, recent: m.recent, count: m.count, cadence: m.cadence, cadenceKey: m.keys.cramped,
+			focusKey: len(m.focus) > 0}
 		body = d.view(w, room)
 		if w >= wideFrom {
 			// Two columns are as wide as they are, so the screen centres

@@ -33,8 +33,11 @@ type homeKeys struct {
 	Compare key.Binding
 	Trends  key.Binding
 	Cadence key.Binding
-	Quit    key.Binding
-	Help    key.Binding
+	// Focus picks what to work on for the latest check-in, when it was
+	// left without; off otherwise.
+	Focus key.Binding
+	Quit  key.Binding
+	Help  key.Binding
 }
 
 func newHomeKeys() homeKeys {
@@ -44,6 +47,7 @@ func newHomeKeys() homeKeys {
 		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 		Trends:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "trends")),
 		Cadence: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "cadence")),
+		Focus:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "pick what to work on"), key.WithDisabled()),
 		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Help:    helpKey(),
 	}
@@ -63,7 +67,7 @@ func (k homeKeys) ShortHelp() []key.Binding {
 	return []key.Binding{k.Start, k.History, k.Trends, k.Compare, k.Cadence, k.Quit, k.Help}
 }
 func (k homeKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Start, k.History, k.Compare, k.Trends}, {k.Cadence, k.Quit, k.Help}}
+	return [][]key.Binding{{k.Start, k.History, k.Compare, k.Trends}, {k.Cadence, k.Focus, k.Quit, k.Help}}
 }
 
 type takeKeys struct {

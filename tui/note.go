@@ -16,16 +16,17 @@ const noteLines = 4
 
 // noteModel asks for an optional note after the last statement.
 type noteModel struct {
-	c    *common
-	keys noteKeys
-	help help.Model
-	area textarea.Model
+	c     *common
+	keys  noteKeys
+	help  help.Model
+	area  textarea.Model
+	leave textLeave
 }
 
 func newNote(c *common) noteModel {
 	k := newNoteKeys()
 	area := newTextArea(c, k, "e.g. a reorganisation, a new hire, a hard quarter", 1000, noteLines)
-	return noteModel{c: c, keys: k, help: help.New(), area: area}
+	return noteModel{c: c, keys: k, help: help.New(), area: area, leave: newTextLeave()}
 }
 
 // newTextArea is the free-text field of the note and the reflection.
@@ -64,6 +65,9 @@ func (m *noteModel) setSize(w, _ int) {
 }
 
 func (m noteModel) update(msg tea.Msg) (noteModel, tea.Cmd) {
+	if km, ok := msg.(tea.KeyMsg); ok && m.leave.asking {
+		return m, m.leave.answer(km, noteBackMsg{})
+	}
 	if km, ok := msg.(tea.KeyMsg); ok {
 		switch {
 		case key.Matches(km, m.keys.Done):
@@ -71,7 +75,8 @@ func (m noteModel) update(msg tea.Msg) (noteModel, tea.Cmd) {
 		case key.Matches(km, m.keys.Back):
 			return m, send(noteBackMsg{})
 		case key.Matches(km, m.keys.Leave):
-			return m, send(noteBackMsg{leave: true})
+			m.leave.asking = true
+			return m, nil
 		}
 	}
 	var cmd tea.Cmd
@@ -90,7 +95,11 @@ func (m noteModel) view() string {
 		"",
 		m.area.View(),
 	)
-	return m.c.screen(header, body, m.c.helpView(m.help, m.keys))
+	footer := m.c.helpView(m.help, m.keys)
+	if m.leave.asking {
+		footer = m.leave.footer(m.c, m.help)
+	}
+	return m.c.screen(header, body, footer)
 }
 
 // noteKeys take enter to go on: a note is a line or two, and a newline is
@@ -106,10 +115,10 @@ func newNoteKeys() noteKeys {
 	return noteKeys{
 		Done:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
 		Newline: key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"), key.WithHelp("alt+enter/ctrl+j", "new line")),
-		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Leave:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "leave")),
+		Back:    key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back")),
+		Leave:   key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", "leave")),
 	}
 }
 
-func (k noteKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Done, k.Newline, k.Back} }
-func (k noteKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp(), {k.Leave}} }
+func (k noteKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Done, k.Newline, k.Back, k.Leave} }
+func (k noteKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }

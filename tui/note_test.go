@@ -14,7 +14,7 @@ func TestNoteEnterOnEmptyGoesToResult(t *testing.T) {
 	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, "45342221")
 	mustContain(t, d.view(), "Anything to remember about this period? (optional)",
-		"enter continue", "alt+enter/ctrl+j new line", "esc back")
+		"enter continue", "alt+enter/ctrl+j new line", "shift+tab back", "esc leave")
 	d.press("enter")
 	mustContain(t, d.view(), "✓ saved")
 	rec, ok, err := s.Latest()
@@ -47,11 +47,11 @@ func TestNoteKeepsTextWithNewlines(t *testing.T) {
 	mustContain(t, d.view(), "Your note")
 }
 
-func TestNoteEscGoesBackToLastStatement(t *testing.T) {
+func TestNoteBackGoesToLastStatement(t *testing.T) {
 	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, "45342221")
 	d.typeText("draft")
-	d.press("esc")
+	d.press("shift+tab")
 	v := d.view()
 	mustContain(t, v, "8 / 8", stmt8)
 	if got := optionLine(t, v, "Strongly disagree"); got != "› ● 1  Strongly disagree" {

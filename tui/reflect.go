@@ -22,20 +22,21 @@ type reflectModel struct {
 	help    help.Model
 	area    textarea.Model
 	prompts []string
+	leave   textLeave
 	// short drops the explanation under the title when the window is low.
 	short bool
 }
 
 // Messages from the reflection to the router, like the note's.
 type (
-	reflectBackMsg struct{ leave bool }
+	reflectBackMsg struct{}
 	reflectDoneMsg struct{}
 )
 
 func newReflect(c *common) reflectModel {
 	k := newNoteKeys()
 	area := newTextArea(c, k, "e.g. I kept the one-to-ones but cut them short when the release slipped", 2000, reflectLines)
-	return reflectModel{c: c, keys: k, help: help.New(), area: area}
+	return reflectModel{c: c, keys: k, help: help.New(), area: area, leave: newTextLeave()}
 }
 
 // ready tells a reflection made by newReflect from the zero value, so the
@@ -81,6 +82,9 @@ func (m *reflectModel) layout() {
 }
 
 func (m reflectModel) update(msg tea.Msg) (reflectModel, tea.Cmd) {
+	if km, ok := msg.(tea.KeyMsg); ok && m.leave.asking {
+		return m, m.leave.answer(km, reflectBackMsg{})
+	}
 	if km, ok := msg.(tea.KeyMsg); ok {
 		switch {
 		case key.Matches(km, m.keys.Done):
@@ -88,7 +92,8 @@ func (m reflectModel) update(msg tea.Msg) (reflectModel, tea.Cmd) {
 		case key.Matches(km, m.keys.Back):
 			return m, send(reflectBackMsg{})
 		case key.Matches(km, m.keys.Leave):
-			return m, send(reflectBackMsg{leave: true})
+			m.leave.asking = true
+			return m, nil
 		}
 	}
 	var cmd tea.Cmd
@@ -118,5 +123,9 @@ func (m reflectModel) body(w int) string {
 
 func (m reflectModel) view() string {
 	w := min(m.c.innerWidth(), statementWidth)
-	return m.c.screen(m.header(w), m.body(w), m.c.helpView(m.help, m.keys))
+	footer := m.c.helpView(m.help, m.keys)
+	if m.leave.asking {
+		footer = m.leave.footer(m.c, m.help)
+	}
+	return m.c.screen(m.header(w), m.body(w), footer)
 }

@@ -37,8 +37,10 @@ type reviewModel struct {
 	writing bool
 	// confirming asks "leave this check-in?" over the review.
 	confirming bool
-	// restore are the reviews of a resumed draft, answered again on load.
-	restore []store.Review
+	// restore are the reviews of a resumed draft, answered again on load;
+	// resumeHere reopens the review, where the draft was left.
+	restore    []store.Review
+	resumeHere bool
 }
 
 // reviewLoadedMsg carries the check-in whose commitments are reviewed
@@ -52,15 +54,15 @@ func newReview(c *common) reviewModel {
 	return reviewModel{c: c, keys: newReviewKeys(), confirm: newConfirmKeys(), help: help.New(), cursor: -1}
 }
 
-// init reads the check-in before this one. A back-filled check-in reviews
-// the commitments made before its own date, not the latest ones.
+// init reads the check-in whose commitments are still open. A back-filled
+// check-in reviews the commitments made before its own date.
 func (m reviewModel) init() tea.Cmd {
 	s, before := m.c.store, m.c.takenAt
 	return func() tea.Msg {
 		if s == nil {
 			return reviewLoadedMsg{}
 		}
-		prev, err := previousCheckIn(s, before)
+		prev, err := s.OpenCommitments(before)
 		return reviewLoadedMsg{prev: prev, err: err}
 	}
 }
@@ -96,6 +98,16 @@ func (m reviewModel) newNote() textinput.Model {
 	in.Cursor.SetMode(cursor.CursorStatic)
 	m.c.styles.textinput(&in)
 	return in
+}
+
+// firstOpen is the first commitment not yet answered, or the last one.
+func (m reviewModel) firstOpen() int {
+	for i, p := range m.progress {
+		if p == "" {
+			return i
+		}
+	}
+	return max(0, len(m.progress)-1)
 }
 
 // hasItems reports whether there are commitments to go back to.

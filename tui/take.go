@@ -76,9 +76,8 @@ func (m takeModel) resume() takeModel {
 	return m
 }
 
-// restore takes over a draft's answers and goes on at the first statement
-// neither answered nor skipped (where the draft was left when there is
-// none). The clock is set back by the time already spent, so the check-in
+// restore takes over a draft's answers and goes on at the statement the
+// draft was left on. The clock is set back by the time already spent, so the check-in
 // records its time answering, not the hours between sittings.
 func (m takeModel) restore(d store.Draft) takeModel {
 	for id, x := range d.Answers {
@@ -90,14 +89,7 @@ func (m takeModel) restore(d store.Draft) takeModel {
 	maps.Copy(m.timings, d.Timings)
 	m.begun = d.StartedAt
 	m.started = m.started.Add(-time.Duration(d.SpentSeconds * float64(time.Second)))
-	pos := min(max(0, d.Position), len(m.items)-1)
-	for i, it := range m.items {
-		if !m.dealtWith(it) {
-			pos = i
-			break
-		}
-	}
-	m.show(pos)
+	m.show(min(max(0, d.Position), len(m.items)-1))
 	return m
 }
 
@@ -271,17 +263,7 @@ func (m takeModel) view() string {
 }
 
 func (m takeModel) leaveQuestion() string {
-	n := len(m.answers)
-	lost := "Nothing has been answered yet."
-	switch {
-	case n > 0 && m.c.keptAsDraft():
-		lost = fmt.Sprintf("Your %d %s %s kept as a draft; the next check-in offers to resume it.",
-			n, plural(n, "answer", "answers"), plural(n, "is", "are"))
-	case n > 0:
-		lost = fmt.Sprintf("Your %d %s will be discarded — nothing is saved until the result appears.",
-			n, plural(n, "answer", "answers"))
-	}
-	return "Leave this check-in? " + lost + " (y/n)"
+	return m.c.leaveText(len(m.answers)) + " (y/n)"
 }
 
 func (m takeModel) headerView(w int) string {

@@ -1,0 +1,171 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// statements asks every statement not yet answered or skipped, with the
+// scale printed first.
+func (a *accessibleCheckIn) statements() error {
+	p, sc := a.p, a.q.Scale
+	p.say("%d statements about the last four weeks. Answer each with a number:", len(a.q.Items))
+	for x := sc.Min; x <= sc.Max; x++ {
+		p.say("  %d  %s", x, sc.Label(x))
+	}
+	p.say("Press Enter alone, or type s, to skip a statement.")
+	for i, it := range a.q.Items {
+		_, answered := a.d.Answers[it.ID]
+		if answered || slices.Contains(a.d.Skipped, it.ID) {
+			continue
+		}
+		if err := a.statement(i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// statement asks statement i and keeps the answer, or the skip, at once.
+func (a *accessibleCheckIn) statement(i int) error {
+	p, q, it := a.p, a.q, a.q.Items[i]
+	facet := it.Facet
+	if f, ok := q.Facet(it.Facet); ok {
+		facet = f.Name
+	}
+	p.say("")
+	p.say("Statement %d of %d · %s", i+1, len(q.Items), facet)
+	p.say("%s", it.Text)
+	asked := a.now()
+	x, ok, err := p.number(fmt.Sprintf("Your answer (%d to %d, Enter to skip): ", q.Scale.Min, q.Scale.Max), q.Scale.Min, q.Scale.Max)
+	if err != nil {
+		return err
+	}
+	a.d.Position = i
+	a.d.Skipped = slices.DeleteFunc(a.d.Skipped, func(id string) bool { return id == it.ID })
+	if ok {
+		a.d.Answers[it.ID] = x
+		a.d.Timings[it.ID] = a.now().Sub(asked)
+	} else {
+		a.d.Skipped = append(a.d.Skipped, it.ID)
+	}
+	a.keep(store.StepStatements)
+	return nil
+}
+
+// cover goes back to the skipped statements while a side has too few
+// answers to be scored, as the app does. After each pass still short, the
+// person chooses: the skipped statements again, finishing with that side
+// not scored, or stopping with the draft kept.
+func (a *accessibleCheckIn) cover() error {
+	for {
+		short, needs := shortSides(a.q, assessment.Evaluate(a.q, a.d.Answers, nil))
+		if len(short) == 0 {
+			return nil
+		}
+		a.p.say("")
+		for _, n := range needs {
+			a.p.say("%s", n)
+		}
+		a.p.say("Here are the statements you skipped on that side; answer them, or press Enter to skip again.")
+		for i, it := range a.q.Items {
+			if _, ok := a.d.Answers[it.ID]; !ok && short[a.q.DimensionOf(it)] {
+				if err := a.statement(i); err != nil {
+					return err
+				}
+			}
+		}
+		short, needs = shortSides(a.q, assessment.Evaluate(a.q, a.d.Answers, nil))
+		if len(short) == 0 {
+			return nil
+		}
+		if again, err := a.chooseShort(needs); err != nil || !again {
+			return err
+		}
+	}
+}
+
+// chooseShort asks what to do about sides still short: true goes through
+// the skipped statements again; false with no error finishes as it is.
+func (a *accessibleCheckIn) chooseShort(needs []string) (bool, error) {
+	a.p.say("")
+	for _, n := range needs {
+		a.p.say("Still: %s", n)
+	}
+	for {
+		line, err := a.p.ask("Type a to answer the skipped statements again, f to finish with that side not scored, or q to stop and keep a draft (Enter: a): ")
+		if err != nil {
+			return false, err
+		}
+		switch strings.ToLower(line) {
+		case "", "a":
+			return true, nil
+		case "f":
+			return false, nil
+		case "q":
+			return false, errStopped
+		}
+		a.p.say("Please type a, f or q.")
+	}
+}
+
+// shortSides are the dimensions too short of answers to be scored, and
+// for each a sentence saying how many more answers it needs.
+func shortSides(q *assessment.Questionnaire, res assessment.Result) (map[string]bool, []string) {
+	short := map[string]bool{}
+	var needs []string
+	for _, d := range q.Dimensions {
+		c := res.Coverage[d.ID]
+		if c.Needed == 0 {
+			continue
+		}
+		short[d.ID] = true
+		needs = append(needs, fmt.Sprintf("%s needs %d more %s before it can be scored (%d of %d answered).",
+			d.Name, c.Needed, plural(c.Needed, "answer", "answers"), c.Answered, c.Total))
+	}
+	return short, needs
+}
+
+// words asks for one line of reflection, when the result has prompts
+// for it, and a note; a resumed draft's words are offered back.
+func (a *accessibleCheckIn) words() error {
+	p := a.p
+	p.say("")
+	res := assessment.Evaluate(a.q, a.d.Answers, nil)
+	if prompts := assessment.ReflectionPrompts(a.q, res); len(prompts) > 0 && a.d.Step != store.StepNote {
+		p.say("Something to reflect on:")
+		for _, pr := range prompts {
+			p.say("- %s", pr)
+		}
+		a.keep(store.StepReflection)
+		text, err := a.text("Your reflection, one line", a.d.Reflection)
+		if err != nil {
+			return err
+		}
+		a.d.Reflection = text
+	}
+	a.keep(store.StepNote)
+	text, err := a.text("A note for this check-in, one line", a.d.Note)
+	if err != nil {
+		return err
+	}
+	a.d.Note = text
+	return nil
+}
+
+// text asks for one line; a line kept from a draft stays on Enter.
+func (a *accessibleCheckIn) text(prompt, kept string) (string, error) {
+	if kept == "" {
+		return a.p.ask(prompt + " (Enter to skip): ")
+	}
+	a.p.say("So far: %s", kept)
+	line, err := a.p.ask(prompt + " (Enter keeps it): ")
+	if line == "" {
+		line = kept
+	}
+	return line, err
+}

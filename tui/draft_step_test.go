@@ -1,0 +1,72 @@
+package tui
+
+import (
+	"testing"
+
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// Each case leaves a check-in at one step, then resumes it and expects
+// that step on screen with what was typed there.
+func TestDraftResumesAtTheStepItWasLeft(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		leave func(*driver)
+		step  string
+		want  []string
+	}{
+		{"statement", func(d *driver) { d.press("4", "5", "3", "b", "b", "esc", "y") },
+			store.StepStatements, []string{"2 / 8", "● 5  Strongly agree"}},
+		{"reflection", func(d *driver) {
+			answerAll(d, driverAnswers)
+			d.typeText("I coached less.")
+			d.press("esc", "y")
+		}, store.StepReflection, []string{"Looking back", "I coached less."}},
+		{"note", func(d *driver) {
+			answerAll(d, driverAnswers)
+			d.press("enter")
+			d.typeText("Reorg.")
+			d.press("ctrl+c", "y")
+		}, store.StepNote, []string{"Anything to remember", "Reorg."}},
+		{"review", func(d *driver) { d.press("3", "esc", "y") },
+			store.StepReview, []string{"Commitment 2 of 2"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q, s := loopCaseQuestionnaire(t), openStore(t)
+			loopCaseSeedCommitted(t, s, q, oct12)
+			opts, _ := draftOptions(t, s)
+			opts.Questionnaire = q
+			d := newDriver(t, opts, 80, 24)
+			if tc.name != "review" {
+				d.press("enter", "s", "enter", "s") // pass the review
+			}
+			tc.leave(d)
+			if !d.quit {
+				t.Fatal("the check-in was not left")
+			}
+			if dr, _ := loadDraft(t, opts.DraftPath); dr.Step != tc.step {
+				t.Fatalf("draft step = %q, want %q", dr.Step, tc.step)
+			}
+			d = newDriver(t, opts, 80, 24)
+			d.press("r")
+			mustContain(t, d.view(), tc.want...)
+		})
+	}
+}
+
+// A draft written before steps were kept resumes in the statements.
+func TestDraftWithoutStepResumesInTheStatements(t *testing.T) {
+	s := openStore(t)
+	opts, _ := draftOptions(t, s)
+	q := opts.Questionnaire
+	err := store.SaveDraft(opts.DraftPath, store.Draft{
+		Questionnaire: store.QuestionnaireRef{ID: q.ID, Version: q.Version, Hash: q.Hash},
+		Items:         len(q.Items), Answers: map[string]int{"trust-1": 4}, Position: 1, Note: "kept",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, opts, 80, 24)
+	d.press("r")
+	mustContain(t, d.view(), "2 / 8", stmt2)
+}

@@ -1,0 +1,27 @@
+package tui
+
+import (
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// A check-in whose result was closed before picking what to work on keeps
+// a way back: the home screen offers the same focus step (f) for the
+// latest check-in while it has no commitments, and saving there puts
+// them on that check-in, where the next check-in reviews them.
+
+// focusLeftOpen are the suggestions for the latest of recent (oldest
+// first) when it has no commitments yet; nil when there is nothing to
+// pick. It runs inside the home screen's loading command, as reading an
+// older questionnaire may touch the store.
+func focusLeftOpen(c *common, recent []store.Record) []assessment.Suggestion {
+	if len(recent) == 0 {
+		return nil
+	}
+	rec := recent[len(recent)-1]
+	if len(rec.Commitments) > 0 {
+		return nil
+	}
+	q := answeredWith(c, rec)
+	return assessment.Suggest(q, rec.Answers, assessment.Evaluate(q, rec.Answers, nil))
+}
