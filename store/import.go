@@ -232,7 +232,7 @@ func (s *Store) Import(recs []Record, qs []*assessment.Questionnaire) (added, sk
 				continue
 			}
 			r.ID = formatID(keys[i])
-			if err := putRecord(tx, keys[i], r); err != nil {
+			if err := addRecord(tx, keys[i], r); err != nil {
 				return fmt.Errorf("check-in %s: %w", r.ID, err)
 			}
 			added++
