@@ -64,7 +64,7 @@ func runImport(env Env, g *globals, path string) error {
 			return nil, err
 		}
 		return kept, err
-	})
+	}, env.Now())
 	if err != nil {
 		return notImported(err)
 	}

@@ -181,8 +181,13 @@ type problem struct {
 	path, msg string
 }
 
-// maxProblems bounds a report: a file wrong throughout says so in a screen.
+// maxProblems bounds a report: a file wrong throughout says so in a
+// screen. Checks stop collecting once they have more than this, so a huge
+// broken file costs no more than a small one.
 const maxProblems = 20
+
+// moreProblems ends a report that was cut short.
+const moreProblems = "... and more problems not shown; fix these and run again to see the rest"
 
 // report turns problems into one error, each with its place, naming the
 // check-in by its id where there is one.
@@ -195,7 +200,7 @@ func (f ExportFile) report(ps []problem, ids []string) error {
 	ve := &assessment.ValidationError{Source: f.source}
 	for i, p := range ps {
 		if i == maxProblems {
-			ve.Problems = append(ve.Problems, assessment.Problem{Message: fmt.Sprintf("... and %d more problems", len(ps)-i)})
+			ve.Problems = append(ve.Problems, assessment.Problem{Message: moreProblems})
 			break
 		}
 		var line, col int

@@ -139,12 +139,14 @@ func keyTime(k []byte) time.Time {
 	return time.Unix(0, int64(binary.BigEndian.Uint64(k[:8]))).UTC()
 }
 
-// CheckAnswers checks each record's answers and scores against the
-// questionnaire it was answered with: the file's snapshot of it, else what
-// known returns for its reference (nil when it knows none). The answers
-// of a questionnaire found nowhere cannot be checked; those questionnaires
-// are returned, so the caller can say so.
-func (f ExportFile) CheckAnswers(known func(QuestionnaireRef) (*assessment.Questionnaire, error)) ([]QuestionnaireRef, error) {
+// CheckAnswers checks each record's values, and its answers and scores
+// against the questionnaire it was answered with: the file's snapshot of
+// it, else what known returns for its reference (nil when it knows none).
+// Scores, balance, profile and warnings are recomputed from the answers
+// (checkScoring), and a check-in dated after now is refused, as take
+// refuses one. The answers of a questionnaire found nowhere cannot be
+// checked; those questionnaires are returned, so the caller can say so.
+func (f ExportFile) CheckAnswers(known func(QuestionnaireRef) (*assessment.Questionnaire, error), now time.Time) ([]QuestionnaireRef, error) {
 	found := map[string]*assessment.Questionnaire{}
 	for _, q := range f.Questionnaires {
 		found[q.Hash] = q
@@ -152,6 +154,9 @@ func (f ExportFile) CheckAnswers(known func(QuestionnaireRef) (*assessment.Quest
 	var unknown []QuestionnaireRef
 	var ps []problem
 	for i, r := range f.CheckIns {
+		if len(ps) > maxProblems {
+			break // the report shows maxProblems and says there are more
+		}
 		ref := r.Questionnaire
 		q, ok := found[ref.Hash]
 		if !ok {
@@ -164,10 +169,11 @@ func (f ExportFile) CheckAnswers(known func(QuestionnaireRef) (*assessment.Quest
 				unknown = append(unknown, ref)
 			}
 		}
-		if q == nil {
-			continue
+		rps := checkValues(r, now)
+		if q != nil {
+			rps = append(rps, checkScoring(q, r)...)
 		}
-		for _, p := range answerProblems(q, r) {
+		for _, p := range rps {
 			ps = append(ps, problem{join(fmt.Sprintf("checkins[%d]", i), p.path), p.msg})
 		}
 	}
