@@ -86,9 +86,9 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	var s *store.Store
 	var err error
 	if o.format == "json" {
-		s, err = openStore(env, g) // the current questionnaire plays no part
+		s, err = openStoreToRead(env, g) // the current questionnaire plays no part
 	} else {
-		q, s, err = openBoth(env, g)
+		q, s, err = openBothToRead(env, g)
 	}
 	if err != nil {
 		return err

@@ -35,7 +35,7 @@ side in points per 30 days (a least-squares slope). Output is plain text
 			if o.width != 0 && o.width < 40 || o.height != 0 && o.height < 10 {
 				return usagef("--width must be at least 40 and --height at least 10")
 			}
-			q, s, err := openBoth(env, g)
+			q, s, err := openBothToRead(env, g)
 			if err != nil {
 				return err
 			}
