@@ -61,7 +61,7 @@ func testQuestionnaire() *assessment.Questionnaire {
 		},
 		// One profile, so that testResult's is the one its answers give.
 		Profiles: []assessment.Profile{{ID: "driver", Name: "Driver", Trap: true}},
-		Hash: "sha256:abc",
+		Hash:     "sha256:abc",
 	}
 }
 

@@ -21,6 +21,17 @@ func OpenReadOnly(path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("no database path given; use --db to name one")
 	}
+	var err error
+	for range maxReopen {
+		var s *Store
+		if s, err = openReadOnlyOnce(path); !errors.Is(err, errReplaced) {
+			return s, err
+		}
+	}
+	return nil, err
+}
+
+func openReadOnlyOnce(path string) (*Store, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return openEmpty(path)
 	}
