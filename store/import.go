@@ -21,8 +21,9 @@ var requiredKeys = []string{
 	"answers", "scores.dimensions", "scores.balance", "scores.facets",
 }
 
-// check is what DecodeExport checks once the values have the right types:
-// the header, the snapshots, and each record on its own.
+// check is what DecodeExport checks of the header and the snapshots once
+// the values have the right types; the check-ins are checked as they are
+// read (see checkIn).
 func (f ExportFile) check() []problem {
 	var ps []problem
 	for _, key := range []string{"schema", "questionnaires", "checkins"} {
@@ -44,22 +45,6 @@ func (f ExportFile) check() []problem {
 			if _, ok := f.places[join(path, key)]; !ok {
 				ps = append(ps, problem{join(path, key), "is missing"})
 			}
-		}
-	}
-	ids := map[string]int{}
-	for i, r := range f.CheckIns {
-		path := fmt.Sprintf("checkins[%d]", i)
-		for _, key := range requiredKeys {
-			if _, ok := f.places[join(path, key)]; !ok {
-				ps = append(ps, problem{join(path, key), "is missing"})
-			}
-		}
-		if j, dup := ids[r.ID]; dup && r.ID != "" {
-			ps = append(ps, problem{path + ".id", fmt.Sprintf("the same id as checkins[%d]", j)})
-		}
-		ids[r.ID] = i
-		for _, p := range checkRecord(r) {
-			ps = append(ps, problem{join(path, p.path), p.msg})
 		}
 	}
 	return ps

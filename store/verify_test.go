@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -67,5 +68,48 @@ func TestCheckValuesAndScoring(t *testing.T) {
 				t.Errorf("problems = %q, want %q", text, tt.want)
 			}
 		})
+	}
+}
+
+// emptyCheckIns is an export file of n check-ins written as {}.
+func emptyCheckIns(n int) []byte {
+	var b strings.Builder
+	b.WriteString(`{"format": "leadcheck-export", "schema": 2, "questionnaires": [], "checkins": [`)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("{}")
+	}
+	b.WriteString("]}")
+	return []byte(b.String())
+}
+
+// A file broken throughout reports the first maxProblems problems and says
+// there are more, however long it is.
+func TestDecodeExportStopsAfterTwentyProblems(t *testing.T) {
+	for _, n := range []int{3, 200_000} {
+		_, err := DecodeExport("big.json", emptyCheckIns(n))
+		var ve *assessment.ValidationError
+		if !errors.As(err, &ve) {
+			t.Fatalf("n=%d: DecodeExport = %v, want a ValidationError", n, err)
+		}
+		if len(ve.Problems) != maxProblems+1 || ve.Problems[maxProblems].Message != moreProblems {
+			t.Errorf("n=%d: %d problems, last %q; want %d and %q", n, len(ve.Problems), ve.Problems[len(ve.Problems)-1].Message, maxProblems+1, moreProblems)
+		}
+		if want := "big.json:1:80: checkins[0]: id: is missing"; !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("n=%d: first problem %q, want %q", n, strings.SplitN(err.Error(), "\n", 2)[0], want)
+		}
+	}
+}
+
+// BenchmarkDecodeExportEmptyCheckIns is the 8 MB file of two million empty
+// check-ins: its cost stays that of reading the bytes.
+func BenchmarkDecodeExportEmptyCheckIns(b *testing.B) {
+	data := emptyCheckIns(2_000_000)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = DecodeExport("big.json", data)
 	}
 }
