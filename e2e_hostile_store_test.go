@@ -175,7 +175,7 @@ func storeCases(fx storeFixture) []storeCase {
 		{name: "doctor on a missing database", setup: storeArgs("--db", "DIR/new/h.db", "doctor"),
 			code: 1, want: []string{"there is no database at DIR/new/h.db (no check-ins yet"}, after: storeNothingAt("new")},
 		{name: "~ in LEADCHECK_DB", setup: storeArgs("take", "--answers", "examples/year/2026-03-16.yaml"),
-			env: func(dir string) []string { return []string{"HOME=" + dir, "LEADCHECK_DB=~/home.db"} },
+			env:  func(dir string) []string { return []string{"HOME=" + dir, "LEADCHECK_DB=~/home.db"} },
 			code: 0, want: []string{"in DIR/home.db."}, after: storeNothingAt("~")},
 		{name: "~user in --db", setup: storeArgs("--db", "~nobody/h.db", "history"),
 			code: 2, want: []string{`--db "~nobody/h.db": ~user paths are not supported; write the full path`}},
