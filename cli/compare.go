@@ -28,7 +28,7 @@ that check-in against the one before it. With two: ID1 (from) against ID2
 		Example: "  leadcheck compare\n  leadcheck compare 20260301 20261129 --json",
 		Args:    maxArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			q, s, err := openBoth(env, g)
+			q, s, err := openBothToRead(env, g)
 			if err != nil {
 				return err
 			}

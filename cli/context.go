@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/mattn/go-isatty"
@@ -51,17 +53,39 @@ func readQuestionnaire(path string) ([]byte, error) {
 }
 
 // dbPath resolves --db, then $LEADCHECK_DB, then the XDG default, and
-// warns about a chosen one in a directory others can write to.
+// warns about a chosen one in a directory others can write to. It is the
+// one place a database path is worked out, so every command agrees on it.
 func dbPath(env Env, g *globals) (string, error) {
-	if g.db != "" {
-		warnShared(env, g.db)
-		return g.db, nil
+	p, from := g.db, "--db"
+	if p == "" {
+		p, from = env.Getenv("LEADCHECK_DB"), "LEADCHECK_DB"
 	}
-	if p := env.Getenv("LEADCHECK_DB"); p != "" {
-		warnShared(env, p)
+	if p == "" {
+		return store.DefaultPath() // its directory is made 0700
+	}
+	p, err := expandHome(env, p, from)
+	if err != nil {
+		return "", err
+	}
+	warnShared(env, p)
+	return p, nil
+}
+
+// expandHome reads a leading "~" or "~/" as the home directory, as a shell
+// would have (a quoted path or one set in a config file reaches us as
+// typed). "~user" is refused rather than made into a directory named so.
+func expandHome(env Env, p, from string) (string, error) {
+	if p != "~" && !strings.HasPrefix(p, "~/") {
+		if strings.HasPrefix(p, "~") {
+			return "", usagef("%s %q: ~user paths are not supported; write the full path of that user's home", from, p)
+		}
 		return p, nil
 	}
-	return store.DefaultPath() // its directory is made 0700
+	home := env.Getenv("HOME")
+	if home == "" {
+		return "", usagef("%s %q starts with ~ but HOME is not set; write the full path", from, p)
+	}
+	return filepath.Join(home, strings.TrimPrefix(p, "~")), nil
 }
 
 // openBoth loads the questionnaire, then opens the store: the order means a
@@ -78,12 +102,37 @@ func openBoth(env Env, g *globals) (*assessment.Questionnaire, *store.Store, err
 	return q, s, nil
 }
 
+// openBothToRead is openBoth for commands that only read: see
+// openStoreToRead.
+func openBothToRead(env Env, g *globals) (*assessment.Questionnaire, *store.Store, error) {
+	q, err := loadQuestionnaire(env, g)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := openStoreToRead(env, g)
+	if err != nil {
+		return nil, nil, err
+	}
+	return q, s, nil
+}
+
+// openStoreToRead opens the database read-only for a command that only
+// reads: it creates no file or directory (a missing database reads as an
+// empty history) and works on a read-only file system.
+func openStoreToRead(env Env, g *globals) (*store.Store, error) {
+	return openWith(env, g, store.OpenReadOnly)
+}
+
 func openStore(env Env, g *globals) (*store.Store, error) {
+	return openWith(env, g, store.Open)
+}
+
+func openWith(env Env, g *globals, open func(string) (*store.Store, error)) (*store.Store, error) {
 	path, err := dbPath(env, g)
 	if err != nil {
 		return nil, err
 	}
-	s, err := store.Open(path)
+	s, err := open(path)
 	if err != nil {
 		return nil, err
 	}

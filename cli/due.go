@@ -32,7 +32,7 @@ is), 1 when it is not yet due. --quiet prints nothing.`,
 			if err != nil {
 				return err
 			}
-			s, err := openStore(env, g)
+			s, err := openStoreToRead(env, g)
 			if err != nil {
 				return err
 			}

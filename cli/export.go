@@ -87,9 +87,9 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	var s *store.Store
 	var err error
 	if o.format == "json" {
-		s, err = openStore(env, g) // the current questionnaire plays no part
+		s, err = openStoreToRead(env, g) // the current questionnaire plays no part
 	} else {
-		q, s, err = openBoth(env, g)
+		q, s, err = openBothToRead(env, g)
 	}
 	if err != nil {
 		return err
@@ -140,6 +140,9 @@ func checkTarget(path string, force bool) error {
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 		return fmt.Errorf("cannot write %s: there is no directory %s; create it first, or choose another file", path, dir)
 	}
+	if err := regularTarget(path); err != nil {
+		return err
+	}
 	if _, err := os.Lstat(path); err == nil && !force {
 		return fmt.Errorf("%s already exists; use --force to replace it, or choose another file", path)
 	}
@@ -170,7 +173,9 @@ func writeFile(path string, data []byte, force bool) (err error) {
 		return fmt.Errorf("cannot write %s: %w; nothing was written", path, err)
 	}
 	if force {
-		err = os.Rename(tmp.Name(), path)
+		if err = regularTarget(path); err == nil { // it may have changed while we wrote
+			err = os.Rename(tmp.Name(), path)
+		}
 	} else if err = os.Link(tmp.Name(), path); err != nil && !errors.Is(err, fs.ErrExist) {
 		// A file system without hard links: check, then rename.
 		if err = checkTarget(path, false); err == nil {
@@ -182,6 +187,10 @@ func writeFile(path string, data []byte, force bool) (err error) {
 	}
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w; nothing was written", path, err)
+	}
+	if d, err := os.Open(filepath.Dir(path)); err == nil { // make the rename durable
+		_ = d.Sync()
+		_ = d.Close()
 	}
 	return nil
 }

@@ -64,7 +64,7 @@ func runImport(env Env, g *globals, path string) error {
 			return nil, err
 		}
 		return kept, err
-	})
+	}, env.Now())
 	if err != nil {
 		return notImported(err)
 	}
@@ -125,18 +125,34 @@ func checkSnapshots(source string, qs []*assessment.Questionnaire) error {
 	return nil
 }
 
-// readExport reads a named file or, for "-", standard input.
+// maxImportBytes bounds what import reads (see the README): a history of
+// ten thousand check-ins is about 15 MB, and the whole file is checked in
+// memory before anything is written.
+const maxImportBytes = 64 << 20
+
+// readExport reads a named file or, for "-", standard input, through the
+// size limit, so /dev/zero or a runaway pipe is refused rather than read
+// until memory runs out.
 func readExport(env Env, path string) ([]byte, string, error) {
+	source := path
+	var in io.Reader = env.Stdin
 	if path == "-" {
-		data, err := io.ReadAll(env.Stdin)
+		source = "<stdin>"
+	} else {
+		f, err := os.Open(path)
 		if err != nil {
-			return nil, "", fmt.Errorf("reading the export from standard input: %w", err)
+			return nil, "", fmt.Errorf("cannot read the export: %w", err)
 		}
-		return data, "<stdin>", nil
+		defer f.Close()
+		in = f
 	}
-	data, err := os.ReadFile(path)
+	data, err := io.ReadAll(io.LimitReader(in, maxImportBytes+1))
 	if err != nil {
-		return nil, "", fmt.Errorf("cannot read the export: %w", err)
+		return nil, "", fmt.Errorf("cannot read the export %s: %w", source, err)
 	}
-	return data, path, nil
+	if len(data) > maxImportBytes {
+		return nil, "", fmt.Errorf("%s is larger than %d MB, the most leadcheck imports at once; nothing was imported (split the export, or check that it is the right file)",
+			source, maxImportBytes>>20)
+	}
+	return data, source, nil
 }

@@ -30,7 +30,7 @@ latest.`,
 			if len(args) == 1 {
 				ref = args[0]
 			}
-			q, s, err := openBoth(env, g)
+			q, s, err := openBothToRead(env, g)
 			if err != nil {
 				return err
 			}

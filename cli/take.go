@@ -199,8 +199,16 @@ func readInput(env Env, path string) ([]byte, string, error) {
 	return data, source, nil
 }
 
+// writeJSON prints v as indented JSON. Encode writes nothing when it
+// fails, so a number JSON cannot hold (NaN, an infinity, reached from a
+// damaged database) gives a message, never half a document.
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	err := enc.Encode(v)
+	var uv *json.UnsupportedValueError
+	if errors.As(err, &uv) {
+		return fmt.Errorf("cannot write JSON: a stored value (%s) is not a finite number; run 'leadcheck doctor' to find the check-in, then delete it or restore a backup", uv.Str)
+	}
+	return err
 }

@@ -36,7 +36,7 @@ side in points per 30 days (a least-squares slope). Output is plain text
 			if err := o.checkSize(); err != nil {
 				return err
 			}
-			q, s, err := openBoth(env, g)
+			q, s, err := openBothToRead(env, g)
 			if err != nil {
 				return err
 			}

@@ -7,8 +7,11 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"time"
 
 	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // maxReported bounds the problems a Report lists one by one; a file wrong
@@ -128,6 +131,7 @@ func (r *Report) examine(tx *bbolt.Tx) {
 		if sums != nil {
 			r.compareSummary(rec, sums.Get(k))
 		}
+		r.verify(rec, snapshot(snaps, rec.Questionnaire.Hash))
 		return nil
 	})
 	if sums == nil {
@@ -139,6 +143,32 @@ func (r *Report) examine(tx *bbolt.Tx) {
 		}
 		return nil
 	})
+}
+
+// verify runs import's checks on a stored record: its values, and, when
+// its questionnaire was kept, its scores recomputed from its answers.
+func (r *Report) verify(rec Record, q *assessment.Questionnaire) {
+	ps := checkValues(rec, time.Now())
+	if q != nil {
+		ps = append(ps, checkScoring(q, rec)...)
+	}
+	for _, p := range ps {
+		r.add(fmt.Sprintf("check-in %s: %s %s; delete it (or restore the database from a backup) and import a correct export", rec.ID, p.path, p.msg))
+	}
+}
+
+// snapshot decodes the kept questionnaire with the given hash, or nil.
+func snapshot(snaps *bbolt.Bucket, hash string) *assessment.Questionnaire {
+	if snaps == nil {
+		return nil
+	}
+	v := snaps.Get([]byte(hash))
+	q := &assessment.Questionnaire{}
+	if v == nil || json.Unmarshal(v, q) != nil {
+		return nil
+	}
+	q.Hash = hash
+	return q
 }
 
 // compareSummary checks a stored summary against the one its record gives,

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // doctorFixture is a closed database of three check-ins; it returns the
@@ -141,5 +143,44 @@ func TestCheckRefuses(t *testing.T) {
 	s := openTemp(t)
 	if _, err := Check(s.Path()); !errors.Is(err, ErrInUse) {
 		t.Errorf("while open: %v", err)
+	}
+}
+
+// Doctor runs import's checks on what is stored, naming the check-in and
+// the field.
+func TestCheckFindsForgedValues(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(r *Record)
+		want   string
+	}{
+		{"score out of range", func(r *Record) { r.Scores.Dimensions["results"] = assessment.Scored(-5000) },
+			"check-in 20261101-090000-1: scores.dimensions.results -5000 is outside 0 to 100; delete it"},
+		{"made-up profile", func(r *Record) { r.Profile = &ProfileRef{ID: "saint", Name: "Saint"} },
+			`check-in 20261101-090000-1: profile is "saint" ("Saint"), but the answers give "driver" ("Driver")`},
+		{"balance differs", func(r *Record) { r.Scores.Balance = assessment.Scored(10) },
+			"check-in 20261101-090000-1: scores.balance is 10, but the answers give 25"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "history.db")
+			s, err := Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := newTestRecord(date(1, 9, 0, 0), "")
+			tt.change(&r)
+			if err := s.Save(&r); err != nil {
+				t.Fatal(err)
+			}
+			s.Close()
+			rep, err := Check(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Healthy() || !strings.Contains(strings.Join(rep.Problems, "\n"), tt.want) {
+				t.Errorf("problems = %q, want %q", rep.Problems, tt.want)
+			}
+		})
 	}
 }

@@ -3,9 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -112,53 +110,6 @@ func (s *Store) Export(version string) (ExportFile, error) {
 	return f, nil
 }
 
-// DecodeExport reads an export file; source names it in messages. It
-// checks the whole file before returning anything: JSON syntax, the
-// format and schema, the type of every value, and each check-in's id,
-// time, questionnaire, commitments and reviews. Every problem is
-// reported, each with its line and column and the check-in it is in, as
-// an *assessment.ValidationError. The answers are checked against their
-// questionnaires by CheckAnswers, which needs to know them.
-func DecodeExport(source string, data []byte) (ExportFile, error) {
-	if err := json.Unmarshal(data, new(json.RawMessage)); err != nil {
-		var se *json.SyntaxError
-		if !errors.As(err, &se) {
-			return ExportFile{}, fmt.Errorf("%s: %w", source, err)
-		}
-		// The offset is just past the byte that broke the syntax.
-		line, col := lineCol(data, max(se.Offset-1, 0))
-		return ExportFile{}, &assessment.ValidationError{Source: source, Problems: []assessment.Problem{
-			{Line: line, Column: col, Message: "not valid JSON: " + se.Error()}}}
-	}
-	if err := checkHeader(source, data); err != nil {
-		return ExportFile{}, err
-	}
-	f := ExportFile{source: source, data: data}
-	var ps []problem
-	f.places, ps = checkShape(data, reflect.TypeFor[exportJSON]())
-	if len(ps) > 0 {
-		return ExportFile{}, f.report(ps, recordIDs(data))
-	}
-	var in exportJSON
-	if err := json.Unmarshal(data, &in); err != nil {
-		return ExportFile{}, fmt.Errorf("%s: %w", source, err)
-	}
-	f.Format, f.LeadcheckVersion, f.Schema, f.CheckIns = in.Format, in.LeadcheckVersion, in.Schema, in.CheckIns
-	for _, sq := range in.Questionnaires {
-		q := sq.Questionnaire
-		if q == nil {
-			q = &assessment.Questionnaire{}
-		}
-		q.Hash = sq.Hash
-		q.Source = fmt.Sprintf("questionnaire %s version %d, from %s", q.ID, q.Version, source)
-		f.Questionnaires = append(f.Questionnaires, q)
-	}
-	if ps := f.check(); len(ps) > 0 {
-		return ExportFile{}, f.report(ps, nil)
-	}
-	return f, nil
-}
-
 // checkHeader tells a file that is not an export, or is from a newer
 // leadcheck, apart from a damaged export before looking further.
 func checkHeader(source string, data []byte) error {
@@ -181,8 +132,13 @@ type problem struct {
 	path, msg string
 }
 
-// maxProblems bounds a report: a file wrong throughout says so in a screen.
+// maxProblems bounds a report: a file wrong throughout says so in a
+// screen. Checks stop collecting once they have more than this, so a huge
+// broken file costs no more than a small one.
 const maxProblems = 20
+
+// moreProblems ends a report that was cut short.
+const moreProblems = "... and more problems not shown; fix these and run again to see the rest"
 
 // report turns problems into one error, each with its place, naming the
 // check-in by its id where there is one.
@@ -195,7 +151,7 @@ func (f ExportFile) report(ps []problem, ids []string) error {
 	ve := &assessment.ValidationError{Source: f.source}
 	for i, p := range ps {
 		if i == maxProblems {
-			ve.Problems = append(ve.Problems, assessment.Problem{Message: fmt.Sprintf("... and %d more problems", len(ps)-i)})
+			ve.Problems = append(ve.Problems, assessment.Problem{Message: moreProblems})
 			break
 		}
 		var line, col int
@@ -208,19 +164,26 @@ func (f ExportFile) report(ps []problem, ids []string) error {
 }
 
 // place is where the value at path starts, or where its nearest enclosing
-// value does when it is missing.
+// value does when it is missing. The places inside a check-in are not
+// kept while the file is read (a long file would cost a map entry per
+// value); they are found again here, for the few problems reported.
 func (f ExportFile) place(path string) (int64, bool) {
-	for path != "" {
-		if off, ok := f.places[path]; ok {
-			return off, true
-		}
-		i := strings.LastIndexAny(path, ".[")
-		if i < 0 {
-			break
-		}
-		path = path[:i]
+	if off, ok := f.places[path]; ok {
+		return off, true
 	}
-	return 0, false
+	if head, rest, ok := strings.Cut(path, "]."); ok && strings.HasPrefix(head, "checkins[") {
+		if base, ok := f.places[head+"]"]; ok && base < int64(len(f.data)) {
+			var raw json.RawMessage
+			if json.NewDecoder(bytes.NewReader(f.data[base:])).Decode(&raw) == nil {
+				places, _ := checkShape(raw, recordType)
+				if off, ok := nearest(places, rest); ok {
+					return base + off, true
+				}
+			}
+			return base, true
+		}
+	}
+	return nearest(f.places, path)
 }
 
 // named writes "checkins[4].answers.trust-1" as "checkins[4] (id
@@ -244,23 +207,6 @@ func named(path string, ids []string) string {
 		head += ": " + rest
 	}
 	return head + ": "
-}
-
-// recordIDs are the ids of the check-ins as far as they can be read from
-// a file that failed its checks, for messages.
-func recordIDs(data []byte) []string {
-	var in struct {
-		CheckIns []struct {
-			ID any `json:"id"`
-		} `json:"checkins"`
-	}
-	_ = json.Unmarshal(data, &in) // best effort: what could be read is kept
-	var ids []string
-	for _, r := range in.CheckIns {
-		id, _ := r.ID.(string)
-		ids = append(ids, id)
-	}
-	return ids
 }
 
 // lineCol turns a byte offset into a 1-based line and column (in

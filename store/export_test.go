@@ -186,7 +186,7 @@ func TestCheckAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = f.CheckAnswers(func(QuestionnaireRef) (*assessment.Questionnaire, error) { return nil, nil })
+	_, err = f.CheckAnswers(func(QuestionnaireRef) (*assessment.Questionnaire, error) { return nil, nil }, time.Time{})
 	for _, want := range []string{
 		"checkins[0] (id 20261001-080000-1): answers.m1: 7 is off the scale of questionnaire test v3 (1 to 5)",
 		"checkins[0] (id 20261001-080000-1): answers.t9: no statement with this id in questionnaire test v3",
@@ -198,7 +198,7 @@ func TestCheckAnswers(t *testing.T) {
 
 	// Without the snapshot in the file, the lookup decides.
 	f.Questionnaires = nil
-	unknown, err := f.CheckAnswers(func(QuestionnaireRef) (*assessment.Questionnaire, error) { return nil, nil })
+	unknown, err := f.CheckAnswers(func(QuestionnaireRef) (*assessment.Questionnaire, error) { return nil, nil }, time.Time{})
 	if err != nil || len(unknown) != 1 || unknown[0].Hash != "sha256:abc" {
 		t.Errorf("unknown questionnaire: %v, %v", unknown, err)
 	}

@@ -21,8 +21,9 @@ var requiredKeys = []string{
 	"answers", "scores.dimensions", "scores.balance", "scores.facets",
 }
 
-// check is what DecodeExport checks once the values have the right types:
-// the header, the snapshots, and each record on its own.
+// check is what DecodeExport checks of the header and the snapshots once
+// the values have the right types; the check-ins are checked as they are
+// read (see checkIn).
 func (f ExportFile) check() []problem {
 	var ps []problem
 	for _, key := range []string{"schema", "questionnaires", "checkins"} {
@@ -44,22 +45,6 @@ func (f ExportFile) check() []problem {
 			if _, ok := f.places[join(path, key)]; !ok {
 				ps = append(ps, problem{join(path, key), "is missing"})
 			}
-		}
-	}
-	ids := map[string]int{}
-	for i, r := range f.CheckIns {
-		path := fmt.Sprintf("checkins[%d]", i)
-		for _, key := range requiredKeys {
-			if _, ok := f.places[join(path, key)]; !ok {
-				ps = append(ps, problem{join(path, key), "is missing"})
-			}
-		}
-		if j, dup := ids[r.ID]; dup && r.ID != "" {
-			ps = append(ps, problem{path + ".id", fmt.Sprintf("the same id as checkins[%d]", j)})
-		}
-		ids[r.ID] = i
-		for _, p := range checkRecord(r) {
-			ps = append(ps, problem{join(path, p.path), p.msg})
 		}
 	}
 	return ps
@@ -139,12 +124,14 @@ func keyTime(k []byte) time.Time {
 	return time.Unix(0, int64(binary.BigEndian.Uint64(k[:8]))).UTC()
 }
 
-// CheckAnswers checks each record's answers and scores against the
-// questionnaire it was answered with: the file's snapshot of it, else what
-// known returns for its reference (nil when it knows none). The answers
-// of a questionnaire found nowhere cannot be checked; those questionnaires
-// are returned, so the caller can say so.
-func (f ExportFile) CheckAnswers(known func(QuestionnaireRef) (*assessment.Questionnaire, error)) ([]QuestionnaireRef, error) {
+// CheckAnswers checks each record's values, and its answers and scores
+// against the questionnaire it was answered with: the file's snapshot of
+// it, else what known returns for its reference (nil when it knows none).
+// Scores, balance, profile and warnings are recomputed from the answers
+// (checkScoring), and a check-in dated after now is refused, as take
+// refuses one. The answers of a questionnaire found nowhere cannot be
+// checked; those questionnaires are returned, so the caller can say so.
+func (f ExportFile) CheckAnswers(known func(QuestionnaireRef) (*assessment.Questionnaire, error), now time.Time) ([]QuestionnaireRef, error) {
 	found := map[string]*assessment.Questionnaire{}
 	for _, q := range f.Questionnaires {
 		found[q.Hash] = q
@@ -152,6 +139,9 @@ func (f ExportFile) CheckAnswers(known func(QuestionnaireRef) (*assessment.Quest
 	var unknown []QuestionnaireRef
 	var ps []problem
 	for i, r := range f.CheckIns {
+		if len(ps) > maxProblems {
+			break // the report shows maxProblems and says there are more
+		}
 		ref := r.Questionnaire
 		q, ok := found[ref.Hash]
 		if !ok {
@@ -164,10 +154,11 @@ func (f ExportFile) CheckAnswers(known func(QuestionnaireRef) (*assessment.Quest
 				unknown = append(unknown, ref)
 			}
 		}
-		if q == nil {
-			continue
+		rps := checkValues(r, now)
+		if q != nil {
+			rps = append(rps, checkScoring(q, r)...)
 		}
-		for _, p := range answerProblems(q, r) {
+		for _, p := range rps {
 			ps = append(ps, problem{join(fmt.Sprintf("checkins[%d]", i), p.path), p.msg})
 		}
 	}
@@ -232,7 +223,7 @@ func (s *Store) Import(recs []Record, qs []*assessment.Questionnaire) (added, sk
 				continue
 			}
 			r.ID = formatID(keys[i])
-			if err := putRecord(tx, keys[i], r); err != nil {
+			if err := addRecord(tx, keys[i], r); err != nil {
 				return fmt.Errorf("check-in %s: %w", r.ID, err)
 			}
 			added++

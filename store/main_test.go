@@ -59,7 +59,9 @@ func testQuestionnaire() *assessment.Questionnaire {
 			{ID: "m1", Facet: "momentum", Text: "In the last four weeks, I shared clear objectives."},
 			{ID: "m2", Facet: "momentum", Text: "In the last four weeks, I let a deadline slip unremarked.", Reverse: true},
 		},
-		Hash: "sha256:abc",
+		// One profile, so that testResult's is the one its answers give.
+		Profiles: []assessment.Profile{{ID: "driver", Name: "Driver", Trap: true}},
+		Hash:     "sha256:abc",
 	}
 }
 

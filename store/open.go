@@ -44,6 +44,20 @@ func Open(path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("no database path given; use --db to name one")
 	}
+	var err error
+	for range maxReopen {
+		var s *Store
+		if s, err = openOnce(path); !errors.Is(err, errReplaced) {
+			return s, err
+		}
+	}
+	return nil, err
+}
+
+// openOnce is one attempt of Open; it fails with errReplaced when a
+// restore swapped the file while it waited for the lock, and the next
+// attempt opens the new file.
+func openOnce(path string) (*Store, error) {
 	if err := createDatabase(path); err != nil {
 		return nil, err
 	}
@@ -279,7 +293,7 @@ func openBolt(path string, readOnly bool) (db *bbolt.DB, err error) {
 	}
 	if replaced(path, file) {
 		_ = db.Close()
-		return nil, fmt.Errorf("database %s was replaced while leadcheck opened it (by a restore?); run leadcheck again", path)
+		return nil, fmt.Errorf("database %s was %w", path, errReplaced)
 	}
 	return db, nil
 }

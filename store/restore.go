@@ -25,12 +25,31 @@ type RestoreInfo struct {
 
 // Restore replaces the database at dbPath with a copy of the leadcheck
 // database in from, which it only reads. The current database is copied
-// beside itself first (history-20261129-090000.db, from now). While it
-// works it holds a shared lock on the current database, so it refuses
-// while leadcheck runs, and a leadcheck started meanwhile waits, then finds
-// the restored file or (see replaced) asks to be run again. On any error
-// the database is as it was.
+// beside itself first (history-20261129-090000.db, from now). A dbPath
+// that is a symbolic link is followed: the file it points to is replaced,
+// and the link stays.
+//
+// While it backs up and swaps, it holds the current database's exclusive
+// lock, the one a leadcheck that writes holds, having checked after
+// getting it that the path still names the file it locked. So no save can
+// land in the old file after the backup was taken, and a leadcheck
+// waiting for the lock finds the path replaced and opens the new file
+// (see Open). On any error the database is as it was.
 func Restore(dbPath, from string, now time.Time) (RestoreInfo, error) {
+	dbPath, err := followLink(dbPath)
+	if err != nil {
+		return RestoreInfo{PreviousCheckIns: -1}, err
+	}
+	for range maxReopen {
+		info, err := restoreOnce(dbPath, from, now)
+		if !errors.Is(err, errReplaced) {
+			return info, err
+		}
+	}
+	return RestoreInfo{PreviousCheckIns: -1}, fmt.Errorf("database %s kept being replaced while restore waited for it; restore again; nothing was changed", dbPath)
+}
+
+func restoreOnce(dbPath, from string, now time.Time) (RestoreInfo, error) {
 	info := RestoreInfo{PreviousCheckIns: -1}
 	if a, err := os.Stat(from); err == nil {
 		if b, err := os.Stat(dbPath); err == nil && os.SameFile(a, b) {
@@ -53,18 +72,22 @@ func Restore(dbPath, from string, now time.Time) (RestoreInfo, error) {
 		if err := backUpCurrent(dbPath, cur, now, &info); err != nil {
 			return info, err
 		}
+		err = os.Rename(tmp, dbPath)
+	} else if err = os.Link(tmp, dbPath); errors.Is(err, fs.ErrExist) {
+		return info, errReplaced // a first leadcheck made one meanwhile: back it up
 	}
-	if err := os.Rename(tmp, dbPath); err != nil {
+	if err != nil {
 		return info, fmt.Errorf("cannot replace %s: %w; it is unchanged", dbPath, reason(err))
 	}
 	syncDir(filepath.Dir(dbPath))
 	return info, nil
 }
 
-// lockCurrent opens the database being replaced read-only, which takes a
-// shared lock that keeps any leadcheck from opening it for writing. It
-// returns nil when there is no database, or one bbolt cannot open, which
-// no leadcheck can have open either (bbolt locks before it reads).
+// lockCurrent opens the database being replaced as a writer does, which
+// takes its exclusive lock: no leadcheck, reading or writing, has it open
+// meanwhile. It returns nil when there is no database, or one bbolt cannot
+// open, which no leadcheck can have open either (bbolt locks before it
+// reads). Opening for writing writes nothing to an existing file.
 func lockCurrent(dbPath string) (db *bbolt.DB, exists bool, err error) {
 	info, err := os.Stat(dbPath)
 	switch {
@@ -81,11 +104,35 @@ func lockCurrent(dbPath string) (db *bbolt.DB, exists bool, err error) {
 	case info.Size() == 0:
 		return nil, true, nil
 	}
-	db, err = openBolt(dbPath, true)
-	if errors.Is(err, ErrInUse) {
+	db, err = openBolt(dbPath, false)
+	switch {
+	case errors.Is(err, ErrInUse):
 		return nil, true, fmt.Errorf("database %s is %w; quit leadcheck, then restore again; nothing was changed", dbPath, ErrInUse)
+	case errors.Is(err, errReplaced):
+		return nil, true, err
 	}
 	return db, true, nil
+}
+
+// followLink resolves path when it is a symbolic link, so that the file
+// it points to is the one replaced. A link to nothing yet resolves to
+// where it points.
+func followLink(path string) (string, error) {
+	for range 40 { // as many links as the kernel follows
+		fi, err := os.Lstat(path)
+		if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+			return path, nil
+		}
+		to, err := os.Readlink(path)
+		if err != nil {
+			return "", fmt.Errorf("cannot follow the link %s: %w; name the database file itself with --db", path, reason(err))
+		}
+		if !filepath.IsAbs(to) {
+			to = filepath.Join(filepath.Dir(path), to)
+		}
+		path = to
+	}
+	return "", fmt.Errorf("%s is a loop of symbolic links; name the database file itself with --db", path)
 }
 
 // backUpCurrent copies the database about to be replaced beside itself,
@@ -109,6 +156,14 @@ func backUpCurrent(dbPath string, cur *bbolt.DB, now time.Time, info *RestoreInf
 	info.Previous = name
 	return nil
 }
+
+// errReplaced is openBolt's error when the file it locked no longer has
+// the path's name; Open and Restore then start again on the new file.
+var errReplaced = errors.New("replaced while leadcheck opened it (by a restore?); run leadcheck again")
+
+// maxReopen bounds those new starts, against a path replaced again and
+// again.
+const maxReopen = 5
 
 // replaced reports whether path no longer names the file f. Restore renames
 // a new file over the database while holding the old one's lock; a

@@ -76,13 +76,12 @@ func (s *Store) Save(r *Record) error {
 		if err != nil {
 			return err
 		}
-		seq, err := b.NextSequence()
+		k, err := freeKey(b, rec.TakenAt)
 		if err != nil {
 			return err
 		}
-		k := makeKey(rec.TakenAt, seq)
 		rec.ID = formatID(k)
-		if err := putRecord(tx, k, rec); err != nil {
+		if err := addRecord(tx, k, rec); err != nil {
 			return err
 		}
 		return keepQuestionnaire(tx, rec.questionnaire)
@@ -99,7 +98,8 @@ func (s *Store) Save(r *Record) error {
 // putRecord writes a record under its key, with its summary, stamped with
 // the current schema. Every write of a record goes through here (save,
 // import, commitments, upgrades), so whatever must stay in step with the
-// records is kept in step in one place.
+// records is kept in step in one place. New records come through
+// addRecord, which refuses a key that is taken.
 func putRecord(tx *bbolt.Tx, k []byte, rec Record) error {
 	b, err := checkins(tx)
 	if err != nil {

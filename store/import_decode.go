@@ -1,0 +1,240 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// DecodeExport reads an export file; source names it in messages. It
+// checks the whole file before returning anything: JSON syntax, the
+// format and schema, the type of every value, and each check-in's id,
+// time, questionnaire, values, commitments and reviews. Problems are
+// reported, each with its line and column and the check-in it is in, as
+// an *assessment.ValidationError; after maxProblems it stops looking. The
+// answers are checked against their questionnaires by CheckAnswers, which
+// needs to know them.
+//
+// The check-ins are walked one at a time: only the check-in at hand is
+// decoded and checked, so a huge file of broken check-ins stops at the
+// first screenful, and a sound one costs about its own size.
+func DecodeExport(source string, data []byte) (ExportFile, error) {
+	if !json.Valid(data) {
+		return ExportFile{}, syntaxProblem(source, data)
+	}
+	if err := checkHeader(source, data); err != nil {
+		return ExportFile{}, err
+	}
+	d := exportDecoder{f: ExportFile{source: source, data: data, places: map[string]int64{}}, data: data}
+	d.dec = json.NewDecoder(bytes.NewReader(data))
+	d.walk()
+	if len(d.ps) > 0 {
+		return ExportFile{}, d.f.report(d.ps, d.ids)
+	}
+	if ps := d.f.check(); len(ps) > 0 {
+		return ExportFile{}, d.f.report(ps, d.ids)
+	}
+	return d.f, nil
+}
+
+// syntaxProblem names where the JSON in data breaks.
+func syntaxProblem(source string, data []byte) error {
+	err := json.Unmarshal(data, new(json.RawMessage))
+	var se *json.SyntaxError
+	if !errors.As(err, &se) {
+		return fmt.Errorf("%s: %w", source, err)
+	}
+	// The offset is just past the byte that broke the syntax.
+	line, col := lineCol(data, max(se.Offset-1, 0))
+	return &assessment.ValidationError{Source: source, Problems: []assessment.Problem{
+		{Line: line, Column: col, Message: "not valid JSON: " + se.Error()}}}
+}
+
+// exportDecoder walks an export file that is valid JSON whose top level is
+// an object (checkHeader has seen to both).
+type exportDecoder struct {
+	f    ExportFile
+	data []byte
+	dec  *json.Decoder
+	ps   []problem
+	ids  []string       // of the check-ins, by index, for messages
+	seen map[string]int // check-in id -> index
+}
+
+var (
+	exportFields = jsonFields(reflect.TypeFor[exportJSON]())
+	recordType   = reflect.TypeFor[Record]()
+)
+
+func (d *exportDecoder) full() bool { return len(d.ps) > maxProblems }
+
+func (d *exportDecoder) walk() {
+	d.dec.Token() // {
+	for d.dec.More() && !d.full() {
+		off := d.offset()
+		tok, _ := d.dec.Token()
+		key, _ := tok.(string)
+		d.f.places[key] = d.offset()
+		t, ok := exportFields[key]
+		switch {
+		case !ok:
+			d.ps = append(d.ps, problem{key, "unknown key; check the spelling"})
+			d.f.places[key] = off
+			var skip json.RawMessage
+			_ = d.dec.Decode(&skip)
+		case key == "checkins" && d.peek() == '[':
+			d.checkIns()
+		default:
+			d.field(key, t)
+		}
+	}
+}
+
+// field checks and decodes one top-level value other than the check-ins.
+func (d *exportDecoder) field(key string, t reflect.Type) {
+	base := d.offset()
+	var raw json.RawMessage
+	if err := d.dec.Decode(&raw); err != nil {
+		d.ps = append(d.ps, problem{key, err.Error()})
+		return
+	}
+	places, ps := checkShape(raw, t)
+	for path, off := range places {
+		d.f.places[under(key, path)] = base + off
+	}
+	for _, p := range ps {
+		d.ps = append(d.ps, problem{under(key, p.path), p.msg})
+	}
+	if len(ps) > 0 {
+		return
+	}
+	var in exportJSON
+	_ = json.Unmarshal(append(append([]byte(`{"`+key+`":`), raw...), '}'), &in)
+	switch key {
+	case "format":
+		d.f.Format = in.Format
+	case "leadcheck_version":
+		d.f.LeadcheckVersion = in.LeadcheckVersion
+	case "schema":
+		d.f.Schema = in.Schema
+	case "questionnaires":
+		for _, sq := range in.Questionnaires {
+			q := sq.Questionnaire
+			if q == nil {
+				q = &assessment.Questionnaire{}
+			}
+			q.Hash = sq.Hash
+			q.Source = fmt.Sprintf("questionnaire %s version %d, from %s", q.ID, q.Version, d.f.source)
+			d.f.Questionnaires = append(d.f.Questionnaires, q)
+		}
+	case "checkins":
+		d.f.CheckIns = in.CheckIns // not a list: checkShape has said so
+	}
+}
+
+// checkIns walks the list of check-ins one at a time.
+func (d *exportDecoder) checkIns() {
+	d.dec.Token() // [
+	d.seen = map[string]int{}
+	d.f.CheckIns = []Record{}
+	for i := 0; d.dec.More() && !d.full(); i++ {
+		base := d.offset()
+		var raw json.RawMessage
+		if err := d.dec.Decode(&raw); err != nil {
+			d.ps = append(d.ps, problem{fmt.Sprintf("checkins[%d]", i), err.Error()})
+			return
+		}
+		d.checkIn(i, base, raw)
+	}
+	if !d.full() {
+		d.dec.Token() // ]
+	}
+}
+
+// checkIn checks one check-in, keeping the places of only its problems.
+func (d *exportDecoder) checkIn(i int, base int64, raw json.RawMessage) {
+	path := fmt.Sprintf("checkins[%d]", i)
+	places, ps := checkShape(raw, recordType)
+	var r Record
+	if len(ps) == 0 {
+		_ = json.Unmarshal(raw, &r)
+		ps = recordProblems(r, places)
+	} else {
+		var head struct{ ID any }
+		_ = json.Unmarshal(raw, &head) // best effort, for the message
+		r.ID, _ = head.ID.(string)
+	}
+	d.ids = append(d.ids, r.ID)
+	if j, dup := d.seen[r.ID]; dup && r.ID != "" {
+		ps = append(ps, problem{"id", fmt.Sprintf("the same id as checkins[%d]", j)})
+	} else if r.ID != "" {
+		d.seen[r.ID] = i
+	}
+	d.f.places[path] = base
+	for _, p := range ps {
+		d.ps = append(d.ps, problem{join(path, p.path), p.msg})
+	}
+	if len(d.ps) == 0 {
+		d.f.CheckIns = append(d.f.CheckIns, r)
+	}
+}
+
+// under puts a path found inside the value at key under key: "[0].hash"
+// under "questionnaires" is "questionnaires[0].hash".
+func under(key, path string) string {
+	if strings.HasPrefix(path, "[") {
+		return key + path
+	}
+	return join(key, path)
+}
+
+// recordProblems checks that a record has every key leadcheck writes, and
+// what checkRecord checks.
+func recordProblems(r Record, places map[string]int64) []problem {
+	var ps []problem
+	for _, key := range requiredKeys {
+		if _, ok := places[key]; !ok {
+			ps = append(ps, problem{key, "is missing"})
+		}
+	}
+	return append(ps, checkRecord(r)...)
+}
+
+// nearest is where the value at path starts in places, or its nearest
+// enclosing value when it is missing.
+func nearest(places map[string]int64, path string) (int64, bool) {
+	for path != "" {
+		if off, ok := places[path]; ok {
+			return off, true
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			break
+		}
+		path = path[:i]
+	}
+	return 0, false
+}
+
+// offset is where the next token starts: the decoder stops before the
+// spaces, commas and colons between tokens.
+func (d *exportDecoder) offset() int64 {
+	off := d.dec.InputOffset()
+	for off < int64(len(d.data)) && strings.IndexByte(" \t\r\n,:", d.data[off]) >= 0 {
+		off++
+	}
+	return off
+}
+
+// peek is the first byte of the next value.
+func (d *exportDecoder) peek() byte {
+	if off := d.offset(); off < int64(len(d.data)) {
+		return d.data[off]
+	}
+	return 0
+}

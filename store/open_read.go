@@ -1,0 +1,89 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"go.etcd.io/bbolt"
+)
+
+// OpenReadOnly opens the database at path for commands that only read.
+// It never creates anything: when there is no file at path it returns an
+// empty store that lives in memory, so such commands answer as they do
+// for an empty history ("no check-ins yet") and the first check-in still
+// decides where the database goes. An existing file is opened read-only
+// (bbolt's shared lock), so it works on a read-only file or file system.
+// A database of an older schema must be upgraded first, which writes, so
+// it is opened as Open opens it.
+func OpenReadOnly(path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("no database path given; use --db to name one")
+	}
+	var err error
+	for range maxReopen {
+		var s *Store
+		if s, err = openReadOnlyOnce(path); !errors.Is(err, errReplaced) {
+			return s, err
+		}
+	}
+	return nil, err
+}
+
+func openReadOnlyOnce(path string) (*Store, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return openEmpty(path)
+	}
+	if err := inspect(path); err != nil {
+		return nil, err
+	}
+	db, err := openBolt(path, true)
+	if err != nil {
+		return nil, err
+	}
+	var fresh bool
+	var schema int
+	err = guard(func() error {
+		return db.View(func(tx *bbolt.Tx) (err error) {
+			fresh, err = checkLayout(tx, path)
+			schema = schemaOf(tx)
+			return err
+		})
+	}, notDatabaseAt(path))
+	switch {
+	case err != nil:
+		_ = db.Close()
+		return nil, err
+	case fresh || schema < SchemaVersion:
+		// A bare bbolt file or an older schema needs writing before it can
+		// be read as a leadcheck database of today.
+		_ = db.Close()
+		return Open(path)
+	}
+	return &Store{db: db, path: path}, nil
+}
+
+// openEmpty is an empty database that exists only in memory (see
+// memoryFile), laid out as Open lays out a new one. Nothing it holds is
+// ever kept.
+func openEmpty(path string) (*Store, error) {
+	f, err := memoryFile()
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s (there is no database there yet): %w", path, err)
+	}
+	opts := &bbolt.Options{
+		PageSize: pageSize,
+		OpenFile: func(string, int, os.FileMode) (*os.File, error) { return f, nil },
+	}
+	db, err := bbolt.Open(f.Name(), 0o600, opts)
+	if err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("cannot read %s (there is no database there yet): %w", path, err)
+	}
+	if _, err := prepare(db, path); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return &Store{db: db, path: path}, nil
+}

@@ -1,0 +1,130 @@
+package store
+
+import (
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// The checks here are shared by import (on the file) and doctor (on what
+// is stored), so that nothing import would refuse can sit in a database
+// that doctor calls healthy. Paths are relative to the record.
+
+// scoreTolerance allows for nothing but float noise: a stored score is the
+// very float64 scoring produced, and JSON keeps it exactly.
+const scoreTolerance = 1e-9
+
+// checkValues checks what needs no questionnaire: the time, and that every
+// stored number is finite and in its range (0-100 for scores, -100..100
+// for the balance).
+func checkValues(r Record, now time.Time) []problem {
+	var ps []problem
+	switch {
+	case r.TakenAt.IsZero():
+		ps = append(ps, problem{"taken_at", "is missing or zero (0001-01-01); set the time the check-in was taken"})
+	case !now.IsZero() && r.TakenAt.After(now):
+		ps = append(ps, problem{"taken_at", fmt.Sprintf("%s is in the future; a check-in records what already happened", r.TakenAt.Format(time.RFC3339))})
+	}
+	for _, id := range slices.Sorted(maps.Keys(r.Scores.Dimensions)) {
+		ps = append(ps, checkRange("scores.dimensions."+id, r.Scores.Dimensions[id], 0, 100)...)
+	}
+	for _, id := range slices.Sorted(maps.Keys(r.Scores.Facets)) {
+		ps = append(ps, checkRange("scores.facets."+id, r.Scores.Facets[id], 0, 100)...)
+	}
+	ps = append(ps, checkRange("scores.balance", r.Scores.Balance, -100, 100)...)
+	if d := r.DurationSeconds; math.IsNaN(d) || math.IsInf(d, 0) {
+		ps = append(ps, problem{"duration_seconds", "is not a finite number"})
+	}
+	return ps
+}
+
+func checkRange(path string, s assessment.Score, lo, hi float64) []problem {
+	switch {
+	case !s.Valid:
+		return nil
+	case math.IsNaN(s.Value) || math.IsInf(s.Value, 0):
+		return []problem{{path, fmt.Sprintf("%v is not a finite number", s.Value)}}
+	case s.Value < lo || s.Value > hi:
+		return []problem{{path, fmt.Sprintf("%s is outside %g to %g", strconv.FormatFloat(s.Value, 'g', -1, 64), lo, hi)}}
+	}
+	return nil
+}
+
+// checkScoring recomputes the scores, balance, profile and data-quality
+// warnings from the answers with the questionnaire they were given to, and
+// names every stored value that differs. Answers that are not to q's
+// statements or off its scale are named instead, since nothing can be
+// recomputed from them.
+func checkScoring(q *assessment.Questionnaire, r Record) []problem {
+	if ps := answerProblems(q, r); len(ps) > 0 {
+		return ps
+	}
+	res := assessment.Evaluate(q, r.Answers, nil)
+	var ps []problem
+	for _, d := range q.Dimensions {
+		ps = append(ps, compareScore("scores.dimensions."+d.ID, r.Scores.Dimensions[d.ID], res.Dimensions[d.ID])...)
+	}
+	for _, f := range q.Facets {
+		ps = append(ps, compareScore("scores.facets."+f.ID, r.Scores.Facets[f.ID], res.Facets[f.ID])...)
+	}
+	for _, id := range slices.Sorted(maps.Keys(r.Scores.Facets)) {
+		if _, ok := q.Facet(id); !ok {
+			ps = append(ps, problem{"scores.facets." + id, "no facet with this id in the questionnaire"})
+		}
+	}
+	ps = append(ps, compareScore("scores.balance", r.Scores.Balance, res.Balance)...)
+	if got, want := profileName(r.Profile), profileName(refOf(res.Profile)); got != want {
+		ps = append(ps, problem{"profile", fmt.Sprintf("is %s, but the answers give %s", got, want)})
+	}
+	if got, want := warningCodes(r.Warnings, true), warningCodes(res.Warnings, false); !slices.Equal(got, want) {
+		ps = append(ps, problem{"warnings", fmt.Sprintf("are %v, but the answers give %v", got, want)})
+	}
+	return ps
+}
+
+func compareScore(path string, stored, want assessment.Score) []problem {
+	if stored.Valid == want.Valid && (!want.Valid || math.Abs(stored.Value-want.Value) <= scoreTolerance) {
+		return nil
+	}
+	return []problem{{path, fmt.Sprintf("is %s, but the answers give %s", scoreText(stored), scoreText(want))}}
+}
+
+func scoreText(s assessment.Score) string {
+	if !s.Valid {
+		return "null (not scored)"
+	}
+	return strconv.FormatFloat(s.Value, 'g', -1, 64)
+}
+
+func refOf(p *assessment.Profile) *ProfileRef {
+	if p == nil {
+		return nil
+	}
+	return &ProfileRef{ID: p.ID, Name: p.Name}
+}
+
+func profileName(p *ProfileRef) string {
+	if p == nil {
+		return "none"
+	}
+	return strconv.Quote(p.ID) + " (" + strconv.Quote(p.Name) + ")"
+}
+
+// warningCodes lists the codes of ws. The too-fast warning comes from
+// timings that are not stored, so a stored one cannot be recomputed and
+// is left out of the comparison.
+func warningCodes(ws []assessment.Warning, dropTimed bool) []string {
+	out := []string{}
+	for _, w := range ws {
+		if dropTimed && w.Code == assessment.WarnTooFast {
+			continue
+		}
+		out = append(out, w.Code)
+	}
+	return out
+}

@@ -1,0 +1,115 @@
+package store
+
+import (
+	"errors"
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+func TestCheckValuesAndScoring(t *testing.T) {
+	now := date(30, 0, 0, 0)
+	tests := []struct {
+		name   string
+		change func(r *Record)
+		want   string // "" when the record is sound
+	}{
+		{"sound", func(r *Record) {}, ""},
+		{"forged dimension", func(r *Record) { r.Scores.Dimensions["results"] = assessment.Scored(99) },
+			"scores.dimensions.results is 99, but the answers give 100"},
+		{"below zero", func(r *Record) { r.Scores.Dimensions["results"] = assessment.Scored(-5000) },
+			"scores.dimensions.results -5000 is outside 0 to 100"},
+		{"huge", func(r *Record) { r.Scores.Facets["trust"] = assessment.Scored(1e308) },
+			"scores.facets.trust 1e+308 is outside 0 to 100"},
+		{"not a number", func(r *Record) { r.Scores.Balance = assessment.Scored(math.NaN()) },
+			"scores.balance NaN is not a finite number"},
+		{"infinite balance", func(r *Record) { r.Scores.Balance = assessment.Scored(math.Inf(-1)) },
+			"scores.balance -Inf is not a finite number"},
+		{"balance out of range", func(r *Record) { r.Scores.Balance = assessment.Scored(150) },
+			"scores.balance 150 is outside -100 to 100"},
+		{"wrong facet", func(r *Record) { r.Scores.Facets["trust"] = assessment.Scored(50) },
+			"scores.facets.trust is 50, but the answers give 75"},
+		{"unscored facet", func(r *Record) { r.Scores.Facets["trust"] = assessment.Score{} },
+			"scores.facets.trust is null (not scored), but the answers give 75"},
+		{"made-up facet", func(r *Record) { r.Scores.Facets["charm"] = assessment.Scored(10) },
+			"scores.facets.charm no facet with this id in the questionnaire"},
+		{"made-up profile", func(r *Record) { r.Profile = &ProfileRef{ID: "saint", Name: "Saint"} },
+			`profile is "saint" ("Saint"), but the answers give "driver" ("Driver")`},
+		{"renamed profile", func(r *Record) { r.Profile.Name = "Hero" },
+			`profile is "driver" ("Hero"), but the answers give "driver" ("Driver")`},
+		{"forged warning", func(r *Record) { r.Warnings = append(r.Warnings, assessment.Warning{Code: "low-spread"}) },
+			"warnings are [low-spread], but the answers give []"},
+		{"answer off the scale", func(r *Record) { r.Answers["t1"] = 9 },
+			"answers.t1 9 is off the scale of questionnaire test v3 (1 to 5)"},
+		{"unknown statement", func(r *Record) { r.Answers["x1"] = 3 },
+			"answers.x1 no statement with this id in questionnaire test v3"},
+		{"future", func(r *Record) { r.TakenAt = now.Add(time.Second) },
+			"taken_at 2026-11-30T00:00:01Z is in the future"},
+		{"zero time", func(r *Record) { r.TakenAt = time.Time{} },
+			"taken_at is missing or zero (0001-01-01)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newTestRecord(date(1, 9, 0, 0), "")
+			tt.change(&r)
+			ps := append(checkValues(r, now), checkScoring(testQuestionnaire(), r)...)
+			var got []string
+			for _, p := range ps {
+				got = append(got, p.path+" "+p.msg)
+			}
+			text := strings.Join(got, "\n")
+			switch {
+			case tt.want == "" && len(ps) > 0:
+				t.Errorf("problems = %q, want none", text)
+			case tt.want != "" && !strings.Contains(text, tt.want):
+				t.Errorf("problems = %q, want %q", text, tt.want)
+			}
+		})
+	}
+}
+
+// emptyCheckIns is an export file of n check-ins written as {}.
+func emptyCheckIns(n int) []byte {
+	var b strings.Builder
+	b.WriteString(`{"format": "leadcheck-export", "schema": 2, "questionnaires": [], "checkins": [`)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("{}")
+	}
+	b.WriteString("]}")
+	return []byte(b.String())
+}
+
+// A file broken throughout reports the first maxProblems problems and says
+// there are more, however long it is.
+func TestDecodeExportStopsAfterTwentyProblems(t *testing.T) {
+	for _, n := range []int{3, 200_000} {
+		_, err := DecodeExport("big.json", emptyCheckIns(n))
+		var ve *assessment.ValidationError
+		if !errors.As(err, &ve) {
+			t.Fatalf("n=%d: DecodeExport = %v, want a ValidationError", n, err)
+		}
+		if len(ve.Problems) != maxProblems+1 || ve.Problems[maxProblems].Message != moreProblems {
+			t.Errorf("n=%d: %d problems, last %q; want %d and %q", n, len(ve.Problems), ve.Problems[len(ve.Problems)-1].Message, maxProblems+1, moreProblems)
+		}
+		if want := "big.json:1:80: checkins[0]: id: is missing"; !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("n=%d: first problem %q, want %q", n, strings.SplitN(err.Error(), "\n", 2)[0], want)
+		}
+	}
+}
+
+// BenchmarkDecodeExportEmptyCheckIns is the 8 MB file of two million empty
+// check-ins: its cost stays that of reading the bytes.
+func BenchmarkDecodeExportEmptyCheckIns(b *testing.B) {
+	data := emptyCheckIns(2_000_000)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = DecodeExport("big.json", data)
+	}
+}
