@@ -50,24 +50,17 @@ func runImport(env Env, g *globals, path string) error {
 	if err := checkSnapshots(source, f.Questionnaires); err != nil {
 		return notImported(err)
 	}
-	q, s, err := openBoth(env, g)
+	unknown, err := checkImport(env, g, f)
+	if err != nil {
+		return err
+	}
+	// Only a file that passed every check opens the database for writing,
+	// so a refused import never creates or touches it.
+	s, err := openStore(env, g)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	unknown, err := f.CheckAnswers(func(ref store.QuestionnaireRef) (*assessment.Questionnaire, error) {
-		if ref.Hash == q.Hash {
-			return q, nil
-		}
-		kept, ok, err := s.Questionnaire(ref.Hash)
-		if !ok {
-			return nil, err
-		}
-		return kept, err
-	}, env.Now())
-	if err != nil {
-		return notImported(err)
-	}
 	added, skipped, err := s.Import(f.CheckIns, f.Questionnaires)
 	if err != nil {
 		return err
@@ -82,6 +75,32 @@ func runImport(env Env, g *globals, path string) error {
 	}
 	fmt.Fprintln(plainOut(env), msg+".")
 	return nil
+}
+
+// checkImport checks every check-in of f against the questionnaire it was
+// answered with (this leadcheck's, one in the file, or one the database
+// keeps), reading the database without creating or locking it for writing.
+// It returns the questionnaires that none of those has.
+func checkImport(env Env, g *globals, f store.ExportFile) ([]store.QuestionnaireRef, error) {
+	q, s, err := openBothToRead(env, g)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	unknown, err := f.CheckAnswers(func(ref store.QuestionnaireRef) (*assessment.Questionnaire, error) {
+		if ref.Hash == q.Hash {
+			return q, nil
+		}
+		kept, ok, err := s.Questionnaire(ref.Hash)
+		if !ok {
+			return nil, err
+		}
+		return kept, err
+	}, env.Now())
+	if err != nil {
+		return nil, notImported(err)
+	}
+	return unknown, nil
 }
 
 // notImported says that a file's problems stopped the whole import.
