@@ -55,6 +55,10 @@ type Dimension struct {
 type Reference struct {
 	SD          float64 `yaml:"sd,omitempty" json:"sd"`
 	Reliability float64 `yaml:"reliability,omitempty" json:"reliability"`
+	// Source says where the values come from: SourceAssumed, or the
+	// calibration sample ("calibrated on 42 people, 2026-11-30"). Empty
+	// reads as assumed, so older questionnaires need no change.
+	Source string `yaml:"source,omitempty" json:"source,omitempty"`
 }
 
 // Default reference values, used when questions.yaml gives none.
