@@ -36,12 +36,25 @@ type Trend struct {
 	// Valid is false with fewer than two points, or when they span less
 	// than MinTrendSpan.
 	Valid bool
+
+	// SE is the slope's standard error and Low..High its 95% interval
+	// from Student's t with N-2 degrees of freedom, all in points per 30
+	// days; they mean something only when HasInterval (three points or
+	// more). Days is the span of the points. Heading is what may be
+	// claimed (trend_interval.go).
+	SE, Low, High float64
+	HasInterval   bool
+	Days          float64
+	Heading       Heading
 }
 
 // FitTrend fits y = a + b t by ordinary least squares, with t in units of
 // 30 days: b = sum((t - mean t)(y - mean y)) / sum((t - mean t)^2).
 func FitTrend(points []Point) Trend {
-	tr := Trend{N: len(points)}
+	tr := Trend{N: len(points), Heading: TrendTooFew}
+	if len(points) > 0 {
+		tr.Days = float64(span(points)) / float64(24*time.Hour)
+	}
 	if len(points) < 2 || span(points) < MinTrendSpan {
 		return tr
 	}
@@ -62,6 +75,7 @@ func FitTrend(points []Point) Trend {
 	}
 	tr.Slope = sxy / sxx
 	tr.Valid = true
+	tr.addInterval(ts, points, mt, my, sxx)
 	return tr
 }
 
