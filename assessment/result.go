@@ -6,8 +6,20 @@ import (
 )
 
 // Answers maps item id to the raw answer given on the questionnaire's
-// scale. A skipped item is simply absent.
+// scale, or NotApplicable. A skipped item is simply absent.
 type Answers map[string]int
+
+// NotApplicable is the answer "did not come up": the person read the
+// statement and the situation it describes did not arise. It is not
+// scored. Scales lie within 0..9, so -1 is never a point on one.
+const NotApplicable = -1
+
+// OnScale returns the answer to an item when it is a point on the scale:
+// false for a skipped statement and for "did not come up".
+func (a Answers) OnScale(id string) (int, bool) {
+	x, ok := a[id]
+	return x, ok && x != NotApplicable
+}
 
 // Timings maps item id to how long the person took to answer it. It is
 // optional: answers from a file have none.
