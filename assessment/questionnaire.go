@@ -26,6 +26,10 @@ type Scale struct {
 	Min    int      `yaml:"min" json:"min"`
 	Max    int      `yaml:"max" json:"max"`
 	Labels []string `yaml:"labels" json:"labels"`
+	// NotApplicable, when set, is the label of the answer that is not
+	// scored ("Did not come up"), written na in answers files and held as
+	// NotApplicable in Answers.
+	NotApplicable string `yaml:"not_applicable,omitempty" json:"not_applicable,omitempty"`
 }
 
 // Points is the number of answer options on the scale.

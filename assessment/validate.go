@@ -70,6 +70,7 @@ func (v *validator) questionnaire(q *Questionnaire) {
 	dims := v.dimensions(q.Dimensions)
 	facets := v.facets(q.Facets, dims)
 	v.items(q.Items, facets)
+	v.placeholders(q.Items)
 	v.coverage(q, dims, facets)
 	v.profiles(q.Profiles)
 }
@@ -86,6 +87,7 @@ func (v *validator) scale(s Scale) {
 		v.add("$.scale", "scale must lie within 0..9 so every answer is a single key press (got %d..%d)", s.Min, s.Max)
 		return
 	}
+	v.notApplicable(s)
 	if len(s.Labels) != s.Points() {
 		v.add("$.scale.labels", "scale has %d points (%d..%d) but %d labels; give exactly one label per point", s.Points(), s.Min, s.Max, len(s.Labels))
 	}
@@ -141,6 +143,7 @@ func (v *validator) dimensions(ds []Dimension) map[string]bool {
 		if r := d.Reference.Reliability; r < 0 || r >= 1 {
 			v.add(path+".reference.reliability", "dimension %q: reference reliability must be between 0 and 1, exclusive (got %g)", d.ID, r)
 		}
+		v.referenceSource(path, d)
 	}
 	return ids
 }
