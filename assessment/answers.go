@@ -23,7 +23,7 @@ type AnswerSheet struct {
 
 // ParseAnswers reads an answers file (YAML or JSON) for questionnaire q:
 //
-//	answers: {trust-1: 4, trust-2: 2}
+//	answers: {trust-1: 4, trust-2: 2, morale-1: na}  # na where the scale has not_applicable
 //	note: optional text
 //	reflection: optional text
 //	taken_at: 2026-11-29T09:00:00Z   # optional, RFC 3339
@@ -111,6 +111,13 @@ func (q *Questionnaire) answerMap(n ast.Node) (Answers, []Problem) {
 			problems = append(problems, at(kv.Key, fmt.Sprintf("answers.%s: answered twice", id)))
 			continue
 		}
+		if na, ok := q.notApplicableAnswer(id, kv.Value); ok {
+			a[id] = NotApplicable
+			continue
+		} else if na.Message != "" {
+			problems = append(problems, na)
+			continue
+		}
 		x, err := strconv.Atoi(scalarText(kv.Value))
 		if _, isInt := kv.Value.(*ast.IntegerNode); err != nil || !isInt {
 			problems = append(problems, at(kv.Value, fmt.Sprintf("answers.%s: %q is not a whole number; answer %s", id, scalarText(kv.Value), q.scaleHint())))
@@ -126,8 +133,26 @@ func (q *Questionnaire) answerMap(n ast.Node) (Answers, []Problem) {
 }
 
 func (q *Questionnaire) scaleHint() string {
-	return fmt.Sprintf("a whole number from %d (%s) to %d (%s)",
+	hint := fmt.Sprintf("a whole number from %d (%s) to %d (%s)",
 		q.Scale.Min, q.Scale.Label(q.Scale.Min), q.Scale.Max, q.Scale.Label(q.Scale.Max))
+	if q.Scale.NotApplicable != "" {
+		hint += fmt.Sprintf(", or na (%s)", q.Scale.NotApplicable)
+	}
+	return hint
+}
+
+// notApplicableAnswer reads the answer na ("did not come up"). It is true
+// when n is that answer and the scale offers it; a problem comes back when
+// n is na but the scale has no such answer.
+func (q *Questionnaire) notApplicableAnswer(id string, n ast.Node) (Problem, bool) {
+	if s, ok := n.(*ast.StringNode); !ok || !strings.EqualFold(s.Value, "na") {
+		return Problem{}, false
+	}
+	if q.Scale.NotApplicable == "" {
+		return at(n, fmt.Sprintf("answers.%s: questionnaire %s (version %d) has no \"did not come up\" answer; answer %s, or leave the statement out to skip it",
+			id, q.ID, q.Version, q.scaleHint())), false
+	}
+	return Problem{}, true
 }
 
 // textOf reads a text value: plain, quoted or a block.

@@ -114,8 +114,9 @@ const (
 
 // ItemChange is one statement across two check-ins. From and To are raw
 // answers, meaningful only when HasFrom and HasTo say the statement was
-// answered (a scale may start at 0); Difference is in keyed points, so a
-// positive difference is always a change for the better.
+// answered on the scale (a scale may start at 0; "did not come up" is not
+// compared); Difference is in keyed points, so a positive difference is
+// always a change for the better.
 type ItemChange struct {
 	Item           Item
 	Status         ItemStatus
@@ -182,10 +183,10 @@ func compareItems(q *Questionnaire, from, to Side) []ItemChange {
 	var out []ItemChange
 	for _, it := range qt.Items {
 		ic := ItemChange{Item: it, Status: ItemAdded}
-		ic.To, ic.HasTo = to.Answers[it.ID]
+		ic.To, ic.HasTo = to.Answers.OnScale(it.ID)
 		if old, ok := qf.Item(it.ID); ok {
 			ic.Status = ItemSame
-			ic.From, ic.HasFrom = from.Answers[it.ID]
+			ic.From, ic.HasFrom = from.Answers.OnScale(it.ID)
 			if old.Text != it.Text || old.Reverse != it.Reverse {
 				ic.Status = ItemReworded
 			}
@@ -199,7 +200,7 @@ func compareItems(q *Questionnaire, from, to Side) []ItemChange {
 	for _, it := range qf.Items {
 		if _, ok := qt.Item(it.ID); !ok {
 			ic := ItemChange{Item: it, Status: ItemRemoved}
-			ic.From, ic.HasFrom = from.Answers[it.ID]
+			ic.From, ic.HasFrom = from.Answers.OnScale(it.ID)
 			out = append(out, ic)
 		}
 	}

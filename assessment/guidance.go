@@ -126,7 +126,7 @@ func (q *Questionnaire) lowestItems(a Answers) []Item {
 	mid := float64(q.Scale.Min+q.Scale.Max) / 2
 	var its []Item
 	for _, it := range q.Items {
-		if x, ok := a[it.ID]; ok && float64(q.Keyed(it, x)) <= mid {
+		if x, ok := a.OnScale(it.ID); ok && float64(q.Keyed(it, x)) <= mid {
 			its = append(its, it)
 		}
 	}

@@ -20,8 +20,11 @@ const (
 	// MinAnswersForSpread is how many answers the spread checks need.
 	MinAnswersForSpread = 8
 	// FastMedian is the median time per statement below which the
-	// statements cannot have been read.
-	FastMedian = time.Second
+	// statements cannot have been read and weighed: at a typical 200 to
+	// 250 words a minute, a statement of fifteen words takes about four
+	// seconds to read, so a typical answer under two seconds came before
+	// the statement was finished.
+	FastMedian = 2 * time.Second
 )
 
 // Check runs the data-quality checks on a set of answers. Timings may be
@@ -29,7 +32,7 @@ const (
 func Check(q *Questionnaire, a Answers, t Timings) []Warning {
 	var raw []int
 	for _, it := range q.Items {
-		if x, ok := a[it.ID]; ok {
+		if x, ok := a.OnScale(it.ID); ok {
 			raw = append(raw, x)
 		}
 	}
@@ -59,7 +62,7 @@ func Check(q *Questionnaire, a Answers, t Timings) []Warning {
 func (q *Questionnaire) keyingBias(a Answers) (Warning, bool) {
 	var fwd, rev []int
 	for _, it := range q.Items {
-		x, ok := a[it.ID]
+		x, ok := a.OnScale(it.ID)
 		if !ok {
 			continue
 		}
@@ -89,7 +92,8 @@ func (q *Questionnaire) keyingBias(a Answers) (Warning, bool) {
 }
 
 // tooFast flags a median answering time below FastMedian, counted only over
-// items that have both an answer and a timing.
+// items that have both an answer and a timing ("did not come up" counts:
+// the statement had to be read to give it).
 func tooFast(a Answers, t Timings) (Warning, bool) {
 	var ds []time.Duration
 	for id, d := range t {

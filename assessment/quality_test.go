@@ -91,9 +91,9 @@ func TestCheck(t *testing.T) {
 		// 1 and 2 alternating: both means 1.5 <= 2.
 		{"disagrees with everything", fill(func(i int) int { return 1 + i%2 }), nil, []string{WarnNaySaying}},
 		// 3 and 4 alternating: spread exactly 0.5 is not low; means 3.5 are
-		// not >= 4. Median 0.9 s is below 1 s.
-		{"too fast", fill(func(i int) int { return 3 + i%2 }), seconds(0.9), []string{WarnTooFast}},
-		{"one second is fine", fill(func(i int) int { return 3 + i%2 }), seconds(1), []string{}},
+		// not >= 4. Median 1.9 s is below 2 s.
+		{"too fast", fill(func(i int) int { return 3 + i%2 }), seconds(1.9), []string{WarnTooFast}},
+		{"two seconds is fine", fill(func(i int) int { return 3 + i%2 }), seconds(2), []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -74,11 +74,16 @@ const (
 )
 
 // Coverage says how many items of a dimension or facet were answered, and
-// how many more are needed before it can be scored.
+// how many more are needed before it can be scored. Answered counts
+// answers on the scale only; "did not come up" (NotApplicable) is counted
+// apart from plain skips, so a screen can say "9 of 12 answered, 2 did
+// not come up", yet both count as unanswered for MinCoverage.
 type Coverage struct {
-	Answered int
-	Total    int
-	Needed   int
+	Answered      int
+	Total         int
+	Needed        int
+	NotApplicable int
+	Skipped       int
 }
 
 // Result is the scored check-in.
@@ -92,8 +97,13 @@ type Result struct {
 	// Profile is nil when either dimension is unscored or no profile fits.
 	Profile  *Profile
 	Warnings []Warning
-	// Coverage per dimension id.
-	Coverage map[string]Coverage
+	// Coverage per dimension id, FacetCoverage per facet id.
+	Coverage      map[string]Coverage
+	FacetCoverage map[string]Coverage
+	// WithholdAdvice is true when the answers are straight-lined: the
+	// scores are kept, but advice built on them would be advice built on
+	// habit, so the profile's advice should not be offered.
+	WithholdAdvice bool
 }
 
 // MinCoverage is the share of a dimension's or facet's items that must be

@@ -9,12 +9,15 @@ import (
 // skipped. Timings may be nil.
 func Evaluate(q *Questionnaire, a Answers, t Timings) Result {
 	res := Result{
-		Dimensions: make(map[string]Score, len(q.Dimensions)),
-		Facets:     make(map[string]Score, len(q.Facets)),
-		Coverage:   make(map[string]Coverage, len(q.Dimensions)),
+		Dimensions:    make(map[string]Score, len(q.Dimensions)),
+		Facets:        make(map[string]Score, len(q.Facets)),
+		Coverage:      make(map[string]Coverage, len(q.Dimensions)),
+		FacetCoverage: make(map[string]Coverage, len(q.Facets)),
 	}
 	for _, f := range q.Facets {
-		res.Facets[f.ID], _ = q.pomp(q.itemsOfFacet(f.ID), a)
+		var cov Coverage
+		res.Facets[f.ID], cov = q.pomp(q.itemsOfFacet(f.ID), a)
+		res.FacetCoverage[f.ID] = cov
 	}
 	for _, d := range q.Dimensions {
 		var cov Coverage
@@ -28,6 +31,7 @@ func Evaluate(q *Questionnaire, a Answers, t Timings) Result {
 		res.Profile = q.ProfileFor(rel.Value, out.Value)
 	}
 	res.Warnings = Check(q, a, t)
+	res.WithholdAdvice = straightLined(res.Warnings)
 	return res
 }
 
@@ -43,12 +47,19 @@ func (q *Questionnaire) Keyed(it Item, x int) int {
 
 // pomp is the percent-of-maximum-possible score of the answered items:
 // 100 * (mean - min) / (max - min). It is unscored when fewer than
-// MinCoverage of the items were answered.
+// MinCoverage of the items were answered; "did not come up" is not an
+// answer on the scale and counts as unanswered here.
 func (q *Questionnaire) pomp(items []Item, a Answers) (Score, Coverage) {
 	cov := Coverage{Total: len(items)}
 	sum := 0
 	for _, it := range items {
-		if x, ok := a[it.ID]; ok {
+		x, ok := a[it.ID]
+		switch {
+		case !ok:
+			cov.Skipped++
+		case x == NotApplicable:
+			cov.NotApplicable++
+		default:
 			sum += q.Keyed(it, x)
 			cov.Answered++
 		}
