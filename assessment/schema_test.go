@@ -78,6 +78,10 @@ func TestSchemaKeepsHashAndSource(t *testing.T) {
 	// existing questionnaires still find theirs; a "did not come up"
 	// answer changes what can be answered, so it changes the hash.
 	plain, na := mini(t), miniNA(t)
+	// The hash mini had before these keys existed.
+	if plain.Hash != "b001a6e78a452dd8" {
+		t.Errorf("mini's hash is %s, want b001a6e78a452dd8 as before", plain.Hash)
+	}
 	if plain.Hash == na.Hash {
 		t.Errorf("not_applicable left the hash at %s", plain.Hash)
 	}

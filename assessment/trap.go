@@ -110,8 +110,11 @@ func (t Trap) Because(relName string, e TrapEvidence) string {
 // bound above zero that any profile sets on its axis. Profiles express
 // bands by their order and lower bounds ("low below 50, middle 50 to
 // below 65"), so the smallest such bound is the top of "low". It is false
-// when no profile sets one.
+// when no profile sets one, or the dimension is not one of q's.
 func (q *Questionnaire) LowBand(dimension string) (float64, bool) {
+	if _, ok := q.Dimension(dimension); !ok {
+		return 0, false
+	}
 	rel := dimension == q.RelationshipsDimension().ID
 	low, ok := math.Inf(1), false
 	for _, p := range q.Profiles {

@@ -80,6 +80,7 @@ func TestLowBand(t *testing.T) {
 		{"built-in results", builtin, "results", 50, true},
 		{"mini relationships", mini(t), "relationships", 60, true},
 		{"no profiles", &Questionnaire{Dimensions: []Dimension{{ID: "a"}, {ID: "b"}}}, "a", 0, false},
+		{"unknown dimension", mini(t), "outcome", 0, false},
 	}
 	for _, tt := range tests {
 		got, ok := tt.q.LowBand(tt.dimension)
