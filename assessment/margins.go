@@ -25,10 +25,10 @@ func (r Reference) withDefaults() Reference {
 // person's true score. With the defaults (SD 15, r 0.8) it is
 // 15 * sqrt(0.2) = 6.708 points.
 //
-// The issue that asked for margins puts a score's error at "about 6.7" and
-// the balance's at "about 9.5": those are standard errors (one SEM, and
-// sqrt(6.708^2 + 6.708^2) = 9.487), not margins. The margins shown next to
-// scores are 1.96 times as wide: 13.1 and 18.6.
+// With these defaults a score's error is "about 6.7 points" and the
+// balance's "about 9.5": those are standard errors (one SEM, and
+// sqrt(6.708^2 + 6.708^2) = 9.487), not margins. The 95% margins shown
+// next to scores are 1.96 times as wide: 13.1 and 18.6.
 func SEM(ref Reference) float64 {
 	ref = ref.withDefaults()
 	return ref.SD * math.Sqrt(1-ref.Reliability)

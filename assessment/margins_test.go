@@ -13,7 +13,7 @@ func TestSEMAndMargins(t *testing.T) {
 		got  float64
 		want float64
 	}{
-		// 15 * sqrt(0.2) = 6.7082: the "about 6.7" is one SEM.
+		// 15 * sqrt(0.2) = 6.7082: "about 6.7" is one SEM, not a margin.
 		{"SEM, SD 15 r .8", SEM(def), 6.708204},
 		{"SEM, defaults when unset", SEM(Reference{}), 6.708204},
 		// 10 * sqrt(0.1) = 3.1623.
@@ -22,7 +22,7 @@ func TestSEMAndMargins(t *testing.T) {
 		{"score margin, SD 15 r .8", ScoreMargin(def), 13.148080},
 		// 1.96 * 3.1623 = 6.1981.
 		{"score margin, SD 10 r .9", ScoreMargin(mini), 6.198064},
-		// sqrt(45 + 45) = 9.4868 (the "about 9.5", a standard
+		// sqrt(45 + 45) = 9.4868 ("about 9.5", a standard
 		// error); 1.96 * 9.4868 = 18.594.
 		{"balance margin, both default", BalanceMargin(def, def), 18.594193},
 		// sqrt(10 + 45) = 7.4162; 1.96 * 7.4162 = 14.536.
