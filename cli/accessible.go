@@ -12,7 +12,6 @@ import (
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
-	"github.com/leadcheck/leadcheck/store"
 	"github.com/leadcheck/leadcheck/tui"
 )
 
@@ -154,7 +153,7 @@ func printAccessibleHome(env Env, g *globals) error {
 }
 
 // commitmentText is a commitment in one line: its facet and objective.
-func commitmentText(q *assessment.Questionnaire, c store.Commitment) string {
+func commitmentText(q *assessment.Questionnaire, c assessment.Commitment) string {
 	name := c.Facet
 	if f, ok := q.Facet(c.Facet); ok {
 		name = f.Name
@@ -164,6 +163,6 @@ func commitmentText(q *assessment.Questionnaire, c store.Commitment) string {
 
 // printTrendTable is 'trend' in accessible mode: the slopes in words and a
 // table of every check-in, with no chart.
-func printTrendTable(env Env, q *assessment.Questionnaire, recs []store.Record) {
+func printTrendTable(env Env, q *assessment.Questionnaire, recs []assessment.CheckIn) {
 	fmt.Fprintln(plainOut(env), plainText(tui.RenderTrendTable(q, recs, printWidth)))
 }

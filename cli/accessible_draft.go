@@ -24,7 +24,7 @@ type accessibleCheckIn struct {
 	q     *assessment.Questionnaire
 	now   func() time.Time
 	timed bool
-	d     store.Draft
+	d     assessment.Draft
 	// path is the draft file, "" to keep none; err the last write's error.
 	path string
 	err  error
@@ -37,8 +37,8 @@ func newAccessibleCheckIn(env Env, q *assessment.Questionnaire, dbPath string, o
 		// about how carefully they were given.
 		timed: env.IsTerminal(env.Stdin),
 		path:  draftPath(env, dbPath),
-		d: store.Draft{
-			Questionnaire: store.QuestionnaireRef{ID: q.ID, Version: q.Version, Hash: q.Hash},
+		d: assessment.Draft{
+			Questionnaire: assessment.QuestionnaireRef{ID: q.ID, Version: q.Version, Hash: q.Hash},
 			Items:         len(q.Items), Answers: assessment.Answers{}, Timings: assessment.Timings{},
 			StartedAt: env.Now(), TakenAt: on,
 		},
@@ -144,7 +144,7 @@ func (a *accessibleCheckIn) discard() error {
 }
 
 // resume takes over draft d: its answers, review, words and date.
-func (a *accessibleCheckIn) resume(d store.Draft) {
+func (a *accessibleCheckIn) resume(d assessment.Draft) {
 	if d.Answers == nil {
 		d.Answers = assessment.Answers{}
 	}

@@ -39,21 +39,21 @@ func takeAccessible(env Env, g *globals, on time.Time) error {
 // collect asks every step from the one the draft was left in.
 func (a *accessibleCheckIn) collect(s *store.Store, on time.Time) error {
 	step := a.d.Step
-	if step == "" || step == store.StepReview {
+	if step == "" || step == assessment.StepReview {
 		open, err := s.OpenCommitments(on)
 		if err != nil {
 			return err
 		}
-		kept := func(rvs []store.Review) {
+		kept := func(rvs []assessment.Review) {
 			a.d.Reviews, a.d.ReviewOf = rvs, open.ID
-			a.keep(store.StepReview)
+			a.keep(assessment.StepReview)
 		}
 		if _, err := reviewAccessible(a.p, a.q, open, kept); err != nil {
 			return err
 		}
-		a.keep(store.StepStatements)
+		a.keep(assessment.StepStatements)
 	}
-	if step != store.StepReflection && step != store.StepNote {
+	if step != assessment.StepReflection && step != assessment.StepNote {
 		if err := a.statements(); err != nil {
 			return err
 		}
@@ -65,7 +65,7 @@ func (a *accessibleCheckIn) collect(s *store.Store, on time.Time) error {
 }
 
 // save records the check-in, says the result and offers what to work on.
-func (a *accessibleCheckIn) save(env Env, s *store.Store, prev *store.Record) error {
+func (a *accessibleCheckIn) save(env Env, s *store.Store, prev *assessment.CheckIn) error {
 	p, q, d := a.p, a.q, a.d
 	timings := d.Timings
 	if !a.timed {
@@ -76,12 +76,12 @@ func (a *accessibleCheckIn) save(env Env, s *store.Store, prev *store.Record) er
 	if !d.TakenAt.IsZero() {
 		takenAt = d.TakenAt
 	}
-	rec := store.NewRecord(q, d.Answers, res, takenAt, d.Note)
+	rec := assessment.NewCheckIn(q, d.Answers, res, takenAt, d.Note)
 	rec.Reflection, rec.Reviews = d.Reflection, d.Reviews
 	if a.timed {
 		rec.DurationSeconds = env.Now().Sub(d.StartedAt).Seconds()
 	}
-	err := saveOrRecover(env, s, &rec)
+	err := saveOrRecover(env, s, q, &rec)
 	p.say("")
 	p.say("%s", accessibleResult(q, rec, prev))
 	if err != nil {
@@ -97,7 +97,7 @@ func (a *accessibleCheckIn) save(env Env, s *store.Store, prev *store.Record) er
 
 // checkInBefore is the latest check-in before on, or the latest of all
 // when on is zero; nil when there is none.
-func checkInBefore(s *store.Store, on time.Time) (*store.Record, error) {
+func checkInBefore(s *store.Store, on time.Time) (*assessment.CheckIn, error) {
 	recs, err := s.List()
 	if err != nil {
 		return nil, err
@@ -112,13 +112,13 @@ func checkInBefore(s *store.Store, on time.Time) (*store.Record, error) {
 
 // reviewAccessible asks how each open commitment went, handing the
 // reviews so far to kept after each one, for the draft.
-func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Record, kept func([]store.Review)) ([]store.Review, error) {
+func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *assessment.CheckIn, kept func([]assessment.Review)) ([]assessment.Review, error) {
 	if prev == nil || len(prev.Commitments) == 0 {
 		return nil, nil
 	}
 	p.say("First, your commitments from the check-in on %s.", prev.TakenAt.Format("Mon 2 Jan 2006"))
-	progress := []store.Progress{store.NotStarted, store.SomeProgress, store.Done}
-	var out []store.Review
+	progress := []assessment.Progress{assessment.NotStarted, assessment.SomeProgress, assessment.Done}
+	var out []assessment.Review
 	for i, c := range prev.Commitments {
 		p.say("")
 		p.say("Commitment %d of %d · %s", i+1, len(prev.Commitments), commitmentText(q, c))
@@ -133,7 +133,7 @@ func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Reco
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, store.Review{CheckIn: prev.ID, Commitment: c, Progress: progress[n-1], Note: note})
+		out = append(out, assessment.Review{CheckIn: prev.ID, Commitment: c, Progress: progress[n-1], Note: note})
 		kept(out)
 	}
 	p.say("")
@@ -143,7 +143,7 @@ func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Reco
 // focusAccessible offers what to work on until the next check-in and
 // saves the picks onto the saved check-in. The check-in is saved already,
 // so the end of input here only means nothing was picked.
-func focusAccessible(p *prompter, s *store.Store, rec store.Record, sugs []assessment.Suggestion) error {
+func focusAccessible(p *prompter, s *store.Store, rec assessment.CheckIn, sugs []assessment.Suggestion) error {
 	if len(sugs) == 0 {
 		return nil
 	}
@@ -161,7 +161,7 @@ func focusAccessible(p *prompter, s *store.Store, rec store.Record, sugs []asses
 	if err != nil {
 		return err
 	}
-	var cs []store.Commitment
+	var cs []assessment.Commitment
 	for _, i := range picks {
 		sg := sugs[i-1]
 		obj, err := p.ask(fmt.Sprintf("Objective for %s, in your own words (Enter keeps the practice): ", sg.Facet.Name))
@@ -171,7 +171,7 @@ func focusAccessible(p *prompter, s *store.Store, rec store.Record, sugs []asses
 		if obj == "" {
 			obj = sg.Practice
 		}
-		cs = append(cs, store.Commitment{Facet: sg.Facet.ID, Item: sg.Item.ID, Practice: sg.Practice, Objective: obj})
+		cs = append(cs, assessment.Commitment{Facet: sg.Facet.ID, Item: sg.Item.ID, Practice: sg.Practice, Objective: obj})
 	}
 	if err := s.SetCommitments(rec.ID, cs); err != nil {
 		return err

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 var defaultQuestions = mustRead("../questions.yaml")
@@ -71,7 +73,7 @@ func TestTakeAnswersThenHistory(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("take: exit %d, %s", r.code, r.stderr)
 	}
-	var rec store.Record
+	var rec assessment.CheckIn
 	if err := json.Unmarshal([]byte(r.stdout), &rec); err != nil {
 		t.Fatalf("take --json output: %v\n%s", err, r.stdout)
 	}
@@ -86,7 +88,7 @@ func TestTakeAnswersThenHistory(t *testing.T) {
 	}
 
 	r = leadcheck(t, db, "", "history", "--json")
-	var recs []store.Record
+	var recs []assessment.CheckIn
 	if err := json.Unmarshal([]byte(r.stdout), &recs); err != nil || len(recs) != 1 || recs[0].ID != rec.ID {
 		t.Fatalf("history --json: %v %s", err, r.stdout)
 	}

@@ -53,7 +53,7 @@ that check-in against the one before it. With two: ID1 (from) against ID2
 }
 
 // pickPair resolves the command's ids to two records.
-func pickPair(s *store.Store, args []string) (from, to store.Record, err error) {
+func pickPair(s *store.Store, args []string) (from, to assessment.CheckIn, err error) {
 	if len(args) == 2 {
 		if from, err = s.Get(args[0]); err != nil {
 			return
@@ -77,7 +77,7 @@ func pickPair(s *store.Store, args []string) (from, to store.Record, err error) 
 
 // side is a record as a comparison needs it, with the questionnaire it was
 // answered with when the database kept one.
-func side(s *store.Store, current *assessment.Questionnaire, r store.Record) assessment.Side {
+func side(s *store.Store, current *assessment.Questionnaire, r assessment.CheckIn) assessment.Side {
 	q, _ := answeredWith(s, current, r)
 	return assessment.Side{Questionnaire: q, Answers: r.Answers, Dimensions: r.Scores.Dimensions, Facets: r.Scores.Facets}
 }
@@ -85,7 +85,7 @@ func side(s *store.Store, current *assessment.Questionnaire, r store.Record) ass
 // answeredWith is the questionnaire a check-in was answered with: the
 // current one when the hash matches, else the snapshot kept with it. ok is
 // false when neither is known and the current one stands in.
-func answeredWith(s *store.Store, current *assessment.Questionnaire, r store.Record) (*assessment.Questionnaire, bool) {
+func answeredWith(s *store.Store, current *assessment.Questionnaire, r assessment.CheckIn) (*assessment.Questionnaire, bool) {
 	if r.Questionnaire.Hash == current.Hash {
 		return current, true
 	}

@@ -55,7 +55,7 @@ is), 1 when it is not yet due. --quiet prints nothing.`,
 	return cmd
 }
 
-func dueSentence(d assessment.Due, c assessment.Cadence, last store.Record) string {
+func dueSentence(d assessment.Due, c assessment.Cadence, last assessment.CheckIn) string {
 	const day = "Mon 2 Jan 2006"
 	switch {
 	case d.First:

@@ -199,7 +199,7 @@ func writeFile(path string, data []byte, force bool) (err error) {
 // balance, each facet, the profile. Columns follow the current
 // questionnaire, then any other ids the check-ins have, sorted; a score
 // that was not computed is an empty cell.
-func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []store.Record) error {
+func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []assessment.CheckIn) error {
 	var dims, facets []string
 	for _, d := range q.Dimensions {
 		dims = append(dims, d.ID)
@@ -207,8 +207,8 @@ func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []store.Record) err
 	for _, f := range q.Facets {
 		facets = append(facets, f.ID)
 	}
-	dims = withOthers(dims, recs, func(r store.Record) map[string]assessment.Score { return r.Scores.Dimensions })
-	facets = withOthers(facets, recs, func(r store.Record) map[string]assessment.Score { return r.Scores.Facets })
+	dims = withOthers(dims, recs, func(r assessment.CheckIn) map[string]assessment.Score { return r.Scores.Dimensions })
+	facets = withOthers(facets, recs, func(r assessment.CheckIn) map[string]assessment.Score { return r.Scores.Facets })
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
 	header := append(append(append([]string{"id", "date"}, dims...), "balance"), facets...)
@@ -237,7 +237,7 @@ func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []store.Record) err
 
 // withOthers adds to ids those the check-ins score that it lacks, sorted:
 // facets of an older questionnaire keep their column.
-func withOthers(ids []string, recs []store.Record, scores func(store.Record) map[string]assessment.Score) []string {
+func withOthers(ids []string, recs []assessment.CheckIn, scores func(assessment.CheckIn) map[string]assessment.Score) []string {
 	var others []string
 	for _, r := range recs {
 		for id := range scores(r) {

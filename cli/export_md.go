@@ -17,7 +17,7 @@ import (
 type report struct {
 	w       io.Writer
 	current *assessment.Questionnaire
-	recs    []store.Record
+	recs    []assessment.CheckIn
 	// answered holds the questionnaires the check-ins were answered with,
 	// by hash, for names and interpretations as they were then.
 	answered map[string]*assessment.Questionnaire
@@ -55,7 +55,7 @@ func writeReport(w io.Writer, q *assessment.Questionnaire, f store.ExportFile) e
 
 // questionnaire is the one rec was answered with, or the current one when
 // no copy of it was kept.
-func (r report) questionnaire(rec store.Record) *assessment.Questionnaire {
+func (r report) questionnaire(rec assessment.CheckIn) *assessment.Questionnaire {
 	if q, ok := r.answered[rec.Questionnaire.Hash]; ok {
 		return q
 	}
@@ -176,7 +176,7 @@ func (r report) commitments() {
 
 // outcome is how a commitment made in check-in i went, as the next
 // check-in that reviewed it says.
-func (r report) outcome(i int, c store.Commitment) string {
+func (r report) outcome(i int, c assessment.Commitment) string {
 	for _, later := range r.recs[i+1:] {
 		for _, rv := range later.Reviews {
 			if rv.CheckIn == r.recs[i].ID && rv.Commitment == c {
@@ -194,7 +194,7 @@ func (r report) outcome(i int, c store.Commitment) string {
 	return "Not reviewed at a later check-in."
 }
 
-func objective(c store.Commitment) string {
+func objective(c assessment.Commitment) string {
 	if t := strings.TrimSpace(c.Objective); t != "" {
 		return t
 	}
@@ -203,7 +203,7 @@ func objective(c store.Commitment) string {
 
 // source is where a commitment came from: its facet, and the practice
 // suggested when the objective is in the leader's own words.
-func source(q *assessment.Questionnaire, c store.Commitment) string {
+func source(q *assessment.Questionnaire, c assessment.Commitment) string {
 	name := c.Facet
 	if f, ok := q.Facet(c.Facet); ok {
 		name = f.Name
@@ -249,7 +249,7 @@ func quoted(label, text string) string {
 
 // day is the date a check-in was taken, in the time zone it was recorded
 // in, as the app shows it.
-func day(rec store.Record) string { return rec.TakenAt.Format("2 Jan 2006") }
+func day(rec assessment.CheckIn) string { return rec.TakenAt.Format("2 Jan 2006") }
 
 // whole is a score rounded as the app shows it, or a dash.
 func whole(s assessment.Score) string {

@@ -12,7 +12,6 @@ import (
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 func newHistory(env Env, g *globals) *cobra.Command {
@@ -60,7 +59,7 @@ full records, oldest first, for scripts and spreadsheets.`,
 // printHistory writes the table. Dates are shown in the time zone each
 // check-in was recorded in, as the app shows them, so a check-in taken late
 // in the evening keeps its own date.
-func printHistory(env Env, q *assessment.Questionnaire, recs []store.Record) error {
+func printHistory(env Env, q *assessment.Questionnaire, recs []assessment.CheckIn) error {
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
 	w := tabwriter.NewWriter(plainOut(env), 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "ID\tDATE\tRELATIONSHIPS\tRESULTS\tBALANCE\tPROFILE\tNOTE")

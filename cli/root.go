@@ -31,6 +31,9 @@ type Env struct {
 	Questions []byte
 	// IsTerminal reports whether a stream is an interactive terminal.
 	IsTerminal func(any) bool
+	// LockTimeout is how long to wait for a database another leadcheck
+	// holds; zero waits store.DefaultLockTimeout. Tests shorten it.
+	LockTimeout time.Duration
 }
 
 // globals are the flags every command shares.
@@ -71,7 +74,7 @@ func Execute(args []string, env Env) int {
 	if errors.As(err, &status) {
 		return int(status)
 	}
-	fmt.Fprintf(env.Stderr, "leadcheck: %v\n", err)
+	fmt.Fprintf(env.Stderr, "leadcheck: %v\n", advise(err))
 	var ue UsageError
 	if errors.As(err, &ue) {
 		fmt.Fprintln(env.Stderr, "Run 'leadcheck --help' for usage.")

@@ -57,7 +57,7 @@ latest.`,
 }
 
 // readShown is the check-in ref names and the one before it, if any.
-func readShown(s *store.Store, ref string) (store.Record, *store.Record, error) {
+func readShown(s *store.Store, ref string) (assessment.CheckIn, *assessment.CheckIn, error) {
 	rec, err := s.Get(ref)
 	if err != nil {
 		return rec, nil, err
@@ -73,7 +73,7 @@ func readShown(s *store.Store, ref string) (store.Record, *store.Record, error) 
 // on a terminal.
 // q is the questionnaire the check-in was answered with; known is false
 // when that one was not kept and q is the current one standing in.
-func printRecord(env Env, g *globals, q *assessment.Questionnaire, known bool, rec store.Record, prev *store.Record) {
+func printRecord(env Env, g *globals, q *assessment.Questionnaire, known bool, rec assessment.CheckIn, prev *assessment.CheckIn) {
 	th := printTheme(env, g)
 	if !known {
 		fmt.Fprintf(plainOut(env), "(taken with questionnaire %s version %d, which this database did not keep; names are from the current one)\n\n",

@@ -116,7 +116,7 @@ func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) e
 	case takenAt.After(now.Add(time.Minute)):
 		return fmt.Errorf("%s: taken_at %s is in the future; nothing was saved", source, takenAt.Format(time.RFC3339))
 	}
-	rec := store.NewRecord(q, sheet.Answers, res, takenAt, sheet.Note)
+	rec := assessment.NewCheckIn(q, sheet.Answers, res, takenAt, sheet.Note)
 	rec.Reflection = sheet.Reflection
 	s, err := openStore(env, g)
 	if store.Unwritable(err) {
@@ -133,7 +133,7 @@ func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) e
 	if rec.Reviews, err = sheetReviews(s, source, sheet, rec.TakenAt); err != nil {
 		return err
 	}
-	if err := s.Save(&rec); err != nil {
+	if err := s.Save(&rec, q); err != nil {
 		s.Close()
 		return recoverCheckIn(env, g, q, rec, asJSON, err)
 	}
@@ -142,7 +142,7 @@ func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) e
 	if asJSON {
 		return writeJSON(env.Stdout, rec)
 	}
-	var before *store.Record
+	var before *assessment.CheckIn
 	if hadPrev && prev.TakenAt.Before(rec.TakenAt) {
 		before = &prev
 	}
@@ -153,7 +153,7 @@ func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) e
 
 // sheetReviews resolves the file's review: entries against the
 // commitments open at takenAt; without entries those stay open.
-func sheetReviews(s *store.Store, source string, sheet assessment.AnswerSheet, takenAt time.Time) ([]store.Review, error) {
+func sheetReviews(s *store.Store, source string, sheet assessment.AnswerSheet, takenAt time.Time) ([]assessment.Review, error) {
 	if len(sheet.Reviews) == 0 {
 		return nil, nil
 	}

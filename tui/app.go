@@ -15,6 +15,8 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/practice"
 )
 
 // Screen names a screen the program can start on.
@@ -92,14 +94,14 @@ type (
 	// showHistoryMsg returns to the history as it was left, on the same row.
 	showHistoryMsg struct{}
 	viewRecordMsg  struct {
-		rec  store.Record
-		prev *store.Record
+		rec  assessment.CheckIn
+		prev *assessment.CheckIn
 	}
 	// openCompareMsg compares the check-ins with ids from and to (the
 	// latest two when empty); sums, oldest first, saves reading them
 	// again, and back is what leaving the comparison sends.
 	openCompareMsg struct {
-		sums     []store.Summary
+		sums     []assessment.Summary
 		from, to string
 		back     tea.Msg
 	}
@@ -201,7 +203,7 @@ func notSaved(final tea.Model) error {
 	}
 	var advice []string
 	for _, path := range m.common.recovered {
-		advice = append(advice, store.RecoveryAdvice(path))
+		advice = append(advice, practice.RecoveryAdvice(path))
 	}
 	return fmt.Errorf("the check-in was not saved to the database. %s", strings.Join(advice, ". "))
 }

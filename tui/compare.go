@@ -25,19 +25,19 @@ type compareModel struct {
 	want   [2]string // the ids asked for, older first; empty for the latest two
 	loaded bool
 	err    error
-	sums   []store.Summary // every check-in, oldest first
+	sums   []assessment.Summary // every check-in, oldest first
 	// from and to are the pair chosen, indexes into sums, from < to; pair
 	// is the pair read, which shown indexes: the same once a move is read.
 	from, to int
 	shown    [2]int
-	pair     [2]store.Record
+	pair     [2]assessment.CheckIn
 	// snaps are the questionnaires by hash, nil where none was kept.
 	snaps map[string]*assessment.Questionnaire
 	cmp   assessment.Comparison
 }
 
 type compareLoadedMsg struct {
-	sums []store.Summary
+	sums []assessment.Summary
 	pair comparePairMsg
 	err  error
 }
@@ -45,7 +45,7 @@ type compareLoadedMsg struct {
 // comparePairMsg is the pair at indexes at, read in full.
 type comparePairMsg struct {
 	at    [2]int
-	pair  [2]store.Record
+	pair  [2]assessment.CheckIn
 	snaps map[string]*assessment.Questionnaire
 	err   error
 }
@@ -83,7 +83,7 @@ func (m compareModel) init() tea.Cmd {
 
 // readPair reads check-ins from and to of sums in full, with the
 // questionnaires they were answered with.
-func readPair(s *store.Store, sums []store.Summary, from, to int) comparePairMsg {
+func readPair(s *store.Store, sums []assessment.Summary, from, to int) comparePairMsg {
 	msg := comparePairMsg{at: [2]int{from, to}, snaps: map[string]*assessment.Questionnaire{}}
 	for i, at := range msg.at {
 		r, err := s.Get(sums[at].ID)
@@ -172,7 +172,7 @@ func (m compareModel) key(msg tea.KeyMsg) (compareModel, tea.Cmd) {
 
 // pick finds the check-ins asked for; without ids, the latest and the one
 // before it.
-func pick(sums []store.Summary, want [2]string) (from, to int) {
+func pick(sums []assessment.Summary, want [2]string) (from, to int) {
 	from, to = len(sums)-2, len(sums)-1
 	for i, r := range sums {
 		switch r.ID {
@@ -205,7 +205,7 @@ func (m *compareModel) compare() {
 	m.layout()
 }
 
-func (m compareModel) side(r store.Record) assessment.Side {
+func (m compareModel) side(r assessment.CheckIn) assessment.Side {
 	q := m.snaps[r.Questionnaire.Hash]
 	if q == nil {
 		q = m.c.q

@@ -8,11 +8,10 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // compareOpen seeds n monthly check-ins and presses c on home.
-func compareOpen(t *testing.T, n, w, h int) (*driver, []store.Record) {
+func compareOpen(t *testing.T, n, w, h int) (*driver, []assessment.CheckIn) {
 	t.Helper()
 	q := testQuestionnaire(t)
 	s := openStore(t)
@@ -208,12 +207,12 @@ func TestRenderComparisonFitsWidth(t *testing.T) {
 	}
 }
 
-func compareRecord(q *assessment.Questionnaire, a assessment.Answers, at time.Time) store.Record {
-	return store.NewRecord(q, a, assessment.Evaluate(q, a, nil), at, "")
+func compareRecord(q *assessment.Questionnaire, a assessment.Answers, at time.Time) assessment.CheckIn {
+	return assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), at, "")
 }
 
 // compareSide is a record answered with the questionnaire compared with.
-func compareSide(r store.Record) assessment.Side {
+func compareSide(r assessment.CheckIn) assessment.Side {
 	return assessment.Side{Answers: r.Answers, Dimensions: r.Scores.Dimensions, Facets: r.Scores.Facets}
 }
 

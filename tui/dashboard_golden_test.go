@@ -7,7 +7,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
-	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // The home screen as the program opens on it, the clock at t0 and the
@@ -19,7 +20,7 @@ func TestGoldenDashboard(t *testing.T) {
 	q := testQuestionnaire(t)
 	for _, tc := range []struct {
 		name     string
-		recs     []store.Record
+		recs     []assessment.CheckIn
 		settings string
 		until    string
 	}{

@@ -9,9 +9,11 @@ import (
 	"slices"
 
 	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// An unfinished check-in is kept as a draft (store.Draft) in a file of its
+// An unfinished check-in is kept as a draft (assessment.Draft) in a file of its
 // own, rewritten after every change to the answers, the review, the
 // reflection or the note. Nothing needs flushing on the way out, so a
 // check-in left by the leave question, a closed terminal, a signal or even
@@ -32,16 +34,16 @@ type draftKeeper struct {
 func (k *draftKeeper) keeps() bool { return k != nil && k.path != "" }
 
 // load reads the draft; ok is false when there is none (or no keeper).
-func (k *draftKeeper) load() (store.Draft, bool, error) {
+func (k *draftKeeper) load() (assessment.Draft, bool, error) {
 	if !k.keeps() {
-		return store.Draft{}, false, nil
+		return assessment.Draft{}, false, nil
 	}
 	return store.LoadDraft(k.path)
 }
 
 // write saves d unless it equals the draft last written; stamp adds the
 // times, which change on every write and so never cause one alone.
-func (k *draftKeeper) write(d store.Draft, stamp func(*store.Draft)) {
+func (k *draftKeeper) write(d assessment.Draft, stamp func(*assessment.Draft)) {
 	body, err := json.Marshal(d)
 	if err != nil || bytes.Equal(body, k.last) {
 		return
@@ -75,17 +77,17 @@ func (m *Model) keepDraft() {
 	if len(d.Answers) == 0 && len(d.Skipped) == 0 && len(d.Reviews) == 0 && d.Reflection == "" && d.Note == "" {
 		return
 	}
-	m.common.drafts.write(d, func(d *store.Draft) {
+	m.common.drafts.write(d, func(d *assessment.Draft) {
 		now := m.common.now()
 		d.UpdatedAt, d.SpentSeconds = now, max(0, now.Sub(m.take.started).Seconds())
 	})
 }
 
 // draft is the check-in in progress as a draft.
-func (m Model) draft() store.Draft {
+func (m Model) draft() assessment.Draft {
 	c, t := m.common, m.take
-	d := store.Draft{
-		Questionnaire: store.QuestionnaireRef{ID: c.q.ID, Version: c.q.Version, Hash: c.q.Hash},
+	d := assessment.Draft{
+		Questionnaire: assessment.QuestionnaireRef{ID: c.q.ID, Version: c.q.Version, Hash: c.q.Hash},
 		Items:         len(c.q.Items),
 		Answers:       maps.Clone(t.answers),
 		Skipped:       slices.Sorted(maps.Keys(t.skipped)),
@@ -116,25 +118,25 @@ func (m Model) draft() store.Draft {
 func (s state) draftStep() string {
 	switch s {
 	case stateReview:
-		return store.StepReview
+		return assessment.StepReview
 	case stateReflect:
-		return store.StepReflection
+		return assessment.StepReflection
 	case stateNote:
-		return store.StepNote
+		return assessment.StepNote
 	}
-	return store.StepStatements
+	return assessment.StepStatements
 }
 
 // resumeAt opens the step draft d was left in. The review reopens when
 // its commitments arrive (reviewLoadedMsg), so it is only marked here;
 // the reflection's prompts are drawn afresh from the answers.
-func (m Model) resumeAt(d store.Draft) (Model, tea.Cmd) {
+func (m Model) resumeAt(d assessment.Draft) (Model, tea.Cmd) {
 	switch d.Step {
-	case store.StepReview:
+	case assessment.StepReview:
 		m.review.resumeHere = true
-	case store.StepReflection:
+	case assessment.StepReflection:
 		return m.afterStatements()
-	case store.StepNote:
+	case assessment.StepNote:
 		return m.toNote()
 	}
 	return m, nil

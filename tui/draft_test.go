@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // draftOptions starts a check-in from the command line that keeps its
@@ -20,7 +22,7 @@ func draftOptions(t *testing.T, s *store.Store) (Options, string) {
 		DraftPath: filepath.Join(state, "drafts", "d.json"), RecoveryDir: state, Version: "test"}, state
 }
 
-func loadDraft(t *testing.T, path string) (store.Draft, bool) {
+func loadDraft(t *testing.T, path string) (assessment.Draft, bool) {
 	t.Helper()
 	d, ok, err := store.LoadDraft(path)
 	if err != nil {
@@ -114,8 +116,8 @@ func TestDraftBackLeaves(t *testing.T) {
 
 func TestDraftOfAnotherQuestionnaireCanOnlyBeDiscarded(t *testing.T) {
 	opts, _ := draftOptions(t, openStore(t))
-	err := store.SaveDraft(opts.DraftPath, store.Draft{Items: 24, Answers: map[string]int{"trust-1": 4},
-		Questionnaire: store.QuestionnaireRef{ID: "test-check-in", Version: 0, Hash: "sha256:old"},
+	err := store.SaveDraft(opts.DraftPath, assessment.Draft{Items: 24, Answers: map[string]int{"trust-1": 4},
+		Questionnaire: assessment.QuestionnaireRef{ID: "test-check-in", Version: 0, Hash: "sha256:old"},
 		StartedAt:     t0})
 	if err != nil {
 		t.Fatal(err)
@@ -225,7 +227,7 @@ func TestDraftKeepsTheReview(t *testing.T) {
 	mustContain(t, d.view(), "1 / 8", "● 4  Agree")
 	loopCaseToResult(t, d)
 	got := loopCaseLatest(t, s).Reviews
-	if len(got) != 1 || got[0].CheckIn != prev.ID || got[0].Progress != store.Done || got[0].Note != "twice" {
+	if len(got) != 1 || got[0].CheckIn != prev.ID || got[0].Progress != assessment.Done || got[0].Note != "twice" {
 		t.Errorf("reviews = %+v", got)
 	}
 }

@@ -34,7 +34,7 @@ type finishedCheckIn struct {
 	started    time.Time
 	note       string
 	reflection string
-	reviews    []store.Review
+	reviews    []assessment.Review
 }
 
 // startCheckIn opens the statements at once and reads the last check-in
@@ -52,7 +52,7 @@ func (m Model) startCheckIn() (Model, tea.Cmd) {
 // beginCheckIn starts a check-in afresh, or from draft d when not nil: its
 // answers, review, reflection, note and back-filled date come back, and
 // the statements go on at the first one not answered.
-func (m Model) beginCheckIn(d *store.Draft) (Model, tea.Cmd) {
+func (m Model) beginCheckIn(d *assessment.Draft) (Model, tea.Cmd) {
 	c := m.common
 	m.take, m.note, m.reflect = newTake(c), noteModel{}, reflectModel{}
 	m.review = newReview(c)
@@ -250,7 +250,7 @@ func (c *common) checkInTitle() string {
 
 // previousCheckIn is the latest check-in taken before the given time, or
 // the latest of all when before is zero; nil when there is none.
-func previousCheckIn(s *store.Store, before time.Time) (*store.Record, error) {
+func previousCheckIn(s *store.Store, before time.Time) (*assessment.CheckIn, error) {
 	latest, ok, err := s.Latest()
 	if err != nil || !ok {
 		return nil, err

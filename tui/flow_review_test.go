@@ -7,7 +7,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // The review that opens a check-in, the reflection after the statements,
@@ -36,9 +35,9 @@ func TestLoopReviewMarksDoneWithNoteAndSavesIt(t *testing.T) {
 
 	got := loopCaseLatest(t, s).Reviews
 	cs := loopCaseCommitments(q)
-	want := []store.Review{
-		{CheckIn: prev.ID, Commitment: cs[0], Progress: store.Done, Note: "She ran two of them."},
-		{CheckIn: prev.ID, Commitment: cs[1], Progress: store.SomeProgress},
+	want := []assessment.Review{
+		{CheckIn: prev.ID, Commitment: cs[0], Progress: assessment.Done, Note: "She ran two of them."},
+		{CheckIn: prev.ID, Commitment: cs[1], Progress: assessment.SomeProgress},
 	}
 	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("reviews = %+v\nwant %+v", got, want)
@@ -182,7 +181,7 @@ func TestLoopScreensFitTheWindow(t *testing.T) {
 		s := openStore(t)
 		prev := seed(t, s, q, answers, oct12)
 		long := strings.Repeat("By the next check-in I will do something rather long to say. ", 3)
-		cs := []store.Commitment{{Facet: q.Facets[0].ID, Practice: q.Facets[0].Practices[0], Objective: long}}
+		cs := []assessment.Commitment{{Facet: q.Facets[0].ID, Practice: q.Facets[0].Practices[0], Objective: long}}
 		if err := s.SetCommitments(prev.ID, cs); err != nil {
 			t.Fatal(err)
 		}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/leadcheck/leadcheck/store"
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // Seeded months with the test questionnaire (history_helpers_test.go):
@@ -218,7 +218,7 @@ func historySelected(t *testing.T, view string) string {
 	return ""
 }
 
-func historyIndex(recs []store.Record, row string) int {
+func historyIndex(recs []assessment.CheckIn, row string) int {
 	for i, r := range recs {
 		if strings.Contains(row, r.TakenAt.Format(historyDateTerse)) {
 			return i

@@ -8,7 +8,6 @@ import (
 	btable "github.com/charmbracelet/bubbles/table"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // The history table is plain text in fixed columns: the table widget
@@ -121,7 +120,7 @@ func (m *historyModel) layout() {
 // profile what its longest name needs and the note the rest; a narrow one
 // gives the profile what is left, and drops it when even that is too
 // little, as the result screen names it anyway.
-func historyColumns(q *assessment.Questionnaire, recs []store.Record, w int) ([]btable.Column, bool) {
+func historyColumns(q *assessment.Questionnaire, recs []assessment.CheckIn, w int) ([]btable.Column, bool) {
 	wide := w >= historyWideFrom
 	rel := historyTitle(q.RelationshipsDimension().ID)
 	res := historyTitle(q.ResultsDimension().ID)
@@ -164,7 +163,7 @@ func historyColumns(q *assessment.Questionnaire, recs []store.Record, w int) ([]
 
 // historyRows are the records as table rows; the numbers are right-aligned
 // under their titles.
-func historyRows(st Styles, q *assessment.Questionnaire, recs []store.Record, marked string, cols []btable.Column, wide bool) []btable.Row {
+func historyRows(st Styles, q *assessment.Questionnaire, recs []assessment.CheckIn, marked string, cols []btable.Column, wide bool) []btable.Row {
 	g := st.Glyphs
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
 	relW, resW := lipgloss.Width(cols[2].Title), lipgloss.Width(cols[3].Title)
@@ -218,7 +217,7 @@ func historyBalance(g Glyphs, q *assessment.Questionnaire, b assessment.Score, w
 // historyNote marks a note or a reflection, both written in the
 // person's own words; a wide table shows how the note begins, or the
 // reflection when there is no note.
-func historyNote(g Glyphs, r store.Record, wide bool) string {
+func historyNote(g Glyphs, r assessment.CheckIn, wide bool) string {
 	note := strings.TrimSpace(r.Note)
 	if note == "" {
 		note = strings.TrimSpace(r.Reflection)

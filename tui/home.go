@@ -33,25 +33,25 @@ type homeModel struct {
 	loaded bool
 	// recent are the last dashRecent check-ins, oldest first, for the
 	// sparklines; the last is the latest.
-	recent      []store.Record
+	recent      []assessment.CheckIn
 	count       int
 	cadence     assessment.Cadence
 	settingsErr error
 	err         error
 	// draft is an unfinished check-in, mentioned in a line; nil for none.
-	draft *store.Draft
+	draft *assessment.Draft
 	// focus are the suggestions of the latest check-in when it was left
 	// without commitments: f picks from them (home_focus.go).
 	focus []assessment.Suggestion
 }
 
 type homeLoadedMsg struct {
-	recent      []store.Record
+	recent      []assessment.CheckIn
 	count       int
 	cadence     assessment.Cadence
 	settingsErr error
 	err         error
-	draft       *store.Draft
+	draft       *assessment.Draft
 	focus       []assessment.Suggestion
 }
 

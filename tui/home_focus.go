@@ -2,7 +2,6 @@ package tui
 
 import (
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // A check-in whose result was closed before picking what to work on keeps
@@ -14,7 +13,7 @@ import (
 // first) when it has no commitments yet; nil when there is nothing to
 // pick. It runs inside the home screen's loading command, as reading an
 // older questionnaire may touch the store.
-func focusLeftOpen(c *common, recent []store.Record) []assessment.Suggestion {
+func focusLeftOpen(c *common, recent []assessment.CheckIn) []assessment.Suggestion {
 	if len(recent) == 0 {
 		return nil
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // Result layout. One column below wideFrom columns; from there two: the
@@ -29,7 +28,7 @@ const (
 // RenderResult draws a check-in as the result screen does, without the
 // screen's header and keys, at most width columns wide. prev is the
 // check-in before it, or nil; changes are shown against it.
-func RenderResult(q *assessment.Questionnaire, rec store.Record, prev *store.Record, width int, st Styles) string {
+func RenderResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev *assessment.CheckIn, width int, st Styles) string {
 	return renderResult(resultView{q: q, rec: rec, prev: prev, st: st}, width, true)
 }
 
@@ -58,8 +57,8 @@ func renderResult(r resultView, width int, title bool) string {
 
 type resultView struct {
 	q    *assessment.Questionnaire
-	rec  store.Record
-	prev *store.Record
+	rec  assessment.CheckIn
+	prev *assessment.CheckIn
 	st   Styles
 }
 
@@ -106,7 +105,7 @@ func (r resultView) scores(w int) string {
 	if since != "" {
 		lines = append(lines, strings.Repeat(" ", labelW+2+barW+2+numW+3)+st.Muted.Render(since))
 	}
-	prevScores := store.Scores{}
+	prevScores := assessment.Scores{}
 	if r.prev != nil {
 		prevScores = r.prev.Scores
 	}

@@ -8,14 +8,13 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // RenderComparison draws the change between two check-ins as the
 // comparison screen does, without the screen's header and keys, at most
 // width columns wide. from is the earlier check-in; cmp is what
 // assessment.Compare made of the two.
-func RenderComparison(q *assessment.Questionnaire, from, to store.Record, cmp assessment.Comparison, width int, st Styles) string {
+func RenderComparison(q *assessment.Questionnaire, from, to assessment.CheckIn, cmp assessment.Comparison, width int, st Styles) string {
 	v := comparisonView{q: q, from: from, to: to, cmp: cmp, st: st}
 	return renderComparison(v, width, true)
 }
@@ -26,7 +25,7 @@ const compareLeftMax = 72
 
 type comparisonView struct {
 	q        *assessment.Questionnaire
-	from, to store.Record
+	from, to assessment.CheckIn
 	cmp      assessment.Comparison
 	st       Styles
 }

@@ -10,6 +10,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/practice"
 )
 
 // resultModel saves the finished check-in and shows its result. The result
@@ -24,8 +26,8 @@ type resultModel struct {
 	// one for a new check-in, possibly an older snapshot for one from the
 	// history, so old check-ins keep their own names and statements.
 	q       *assessment.Questionnaire
-	rec     store.Record
-	prev    *store.Record
+	rec     assessment.CheckIn
+	prev    *assessment.CheckIn
 	saving  bool
 	saveErr error
 	prevErr error
@@ -42,8 +44,8 @@ type resultModel struct {
 
 // savedMsg reports the save, with the check-in before it for comparison.
 type savedMsg struct {
-	rec     store.Record
-	prev    *store.Record
+	rec     assessment.CheckIn
+	prev    *assessment.CheckIn
 	err     error
 	prevErr error
 	// recovery and recoveryErr report the recovery file, written when
@@ -62,7 +64,7 @@ func newResult(c *common, f finishedCheckIn) resultModel {
 	if !c.takenAt.IsZero() {
 		takenAt = c.takenAt
 	}
-	rec := store.NewRecord(c.q, f.answers, res, takenAt, f.note)
+	rec := assessment.NewCheckIn(c.q, f.answers, res, takenAt, f.note)
 	rec.DurationSeconds = now.Sub(f.started).Seconds()
 	rec.Reflection, rec.Reviews = f.reflection, f.reviews
 	closeDesc := "home"
@@ -83,7 +85,7 @@ func newResult(c *common, f finishedCheckIn) resultModel {
 
 // viewResult shows a saved check-in, opened from the history, with the
 // change since prev, the check-in before it (nil for the first).
-func viewResult(c *common, rec store.Record, prev *store.Record) resultModel {
+func viewResult(c *common, rec assessment.CheckIn, prev *assessment.CheckIn) resultModel {
 	return resultModel{
 		c:       c,
 		keys:    newResultKeys("back"),
@@ -98,7 +100,7 @@ func viewResult(c *common, rec store.Record, prev *store.Record) resultModel {
 
 // answeredWith is the questionnaire rec was answered with, when the store
 // kept it; otherwise the current one stands in.
-func answeredWith(c *common, rec store.Record) *assessment.Questionnaire {
+func answeredWith(c *common, rec assessment.CheckIn) *assessment.Questionnaire {
 	if rec.Questionnaire.Hash == c.q.Hash || c.store == nil {
 		return c.q
 	}
@@ -126,11 +128,11 @@ func (m resultModel) init() tea.Cmd {
 		if s != nil {
 			// A back-filled check-in compares with the one before its date.
 			msg.prev, msg.prevErr = previousCheckIn(s, before)
-			msg.err = s.Save(&rec)
+			msg.err = s.Save(&rec, c.q)
 			msg.rec = rec
 		}
 		if msg.err != nil && dir != "" {
-			msg.recovery, msg.recoveryErr = store.WriteRecovery(dir, rec, version)
+			msg.recovery, msg.recoveryErr = store.WriteRecovery(dir, rec, c.q, version)
 		}
 		if draft != "" && (msg.err == nil || msg.recovery != "") {
 			_ = store.DeleteDraft(draft) // a draft left over offers a resume: no harm
@@ -254,7 +256,7 @@ func (m resultModel) footer() string {
 func (m resultModel) recoveryNote() string {
 	switch {
 	case m.recovery != "":
-		return store.RecoveryAdvice(m.recovery)
+		return practice.RecoveryAdvice(m.recovery)
 	case m.c.drafts.keeps() && m.recoveryErr != nil:
 		return fmt.Sprintf("No recovery file could be written either (%v); your answers are kept as a draft, which the next check-in offers to resume.", m.recoveryErr)
 	}

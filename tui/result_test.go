@@ -14,7 +14,7 @@ import (
 var oct12 = time.Date(2025, 10, 12, 18, 30, 0, 0, time.UTC)
 
 // seed saves an earlier check-in with the given answers, in item order.
-func seed(t *testing.T, s *store.Store, q *assessment.Questionnaire, answers string, at time.Time) store.Record {
+func seed(t *testing.T, s *store.Store, q *assessment.Questionnaire, answers string, at time.Time) assessment.CheckIn {
 	t.Helper()
 	a := assessment.Answers{}
 	for i, r := range answers {
@@ -22,8 +22,8 @@ func seed(t *testing.T, s *store.Store, q *assessment.Questionnaire, answers str
 			a[q.Items[i].ID] = int(r - '0')
 		}
 	}
-	rec := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), at, "")
-	if err := s.Save(&rec); err != nil {
+	rec := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), at, "")
+	if err := s.Save(&rec, q); err != nil {
 		t.Fatal(err)
 	}
 	return rec
@@ -159,8 +159,8 @@ func TestRenderResultFitsWidth(t *testing.T) {
 	for i, r := range driverAnswers {
 		a[q.Items[i].ID] = int(r - '0')
 	}
-	rec := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), t0, "A note that is long enough to need wrapping at the narrowest width we support.")
-	prev := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), oct12, "")
+	rec := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), t0, "A note that is long enough to need wrapping at the narrowest width we support.")
+	prev := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), oct12, "")
 	for _, w := range []int{56, 76, 100, 156} {
 		out := RenderResult(q, rec, &prev, w, st)
 		for i, l := range strings.Split(out, "\n") {
@@ -224,8 +224,8 @@ func TestHistoryResultUsesTheQuestionnaireItWasAnsweredWith(t *testing.T) {
 		a[it.ID] = 4
 	}
 	oldFacet := old.Facets[0]
-	rec := store.NewRecord(old, a, assessment.Evaluate(old, a, nil), t0, "")
-	if err := s.Save(&rec); err != nil {
+	rec := assessment.NewCheckIn(old, a, assessment.Evaluate(old, a, nil), t0, "")
+	if err := s.Save(&rec, old); err != nil {
 		t.Fatal(err)
 	}
 	cur := testQuestionnaire(t)

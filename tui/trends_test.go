@@ -8,7 +8,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 	"github.com/muesli/termenv"
 )
 
@@ -128,8 +127,8 @@ func TestTrendsSeveralOnOneDay(t *testing.T) {
 	day := time.Date(2025, 11, 28, 0, 0, 0, 0, time.UTC)
 	for i, h := range []int{9, 12, 18} {
 		a := trendsAnswers(q, 10+2*i, 18-i)
-		r := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), day.Add(time.Duration(h)*time.Hour), "")
-		if err := s.Save(&r); err != nil {
+		r := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), day.Add(time.Duration(h)*time.Hour), "")
+		if err := s.Save(&r, q); err != nil {
 			t.Fatal(err)
 		}
 	}
