@@ -8,7 +8,8 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/practice"
 )
 
 // takeAccessible runs a check-in line by line: the review of the open
@@ -21,29 +22,27 @@ func takeAccessible(env Env, g *globals, on time.Time) error {
 		return err
 	}
 	defer s.Close()
-	prev, err := checkInBefore(s, on)
+	svc := serviceOver(env, q, s, nil, draftPath(env, s.Path()))
+	st, err := svc.Start(on)
 	if err != nil {
 		return err
 	}
-	a := newAccessibleCheckIn(env, q, s.Path(), on)
-	if err := a.offerDraft(); err != nil {
+	a := newAccessibleCheckIn(env, svc, on)
+	if err := a.offerDraft(st); err != nil {
 		return err
 	}
 	defer stopOnSignal(env, a)()
-	if err := a.collect(s, on); err != nil {
+	if err := a.collect(st.Open); err != nil {
 		return a.stopped(err)
 	}
-	return a.save(env, s, prev)
+	return a.save(env)
 }
 
-// collect asks every step from the one the draft was left in.
-func (a *accessibleCheckIn) collect(s *store.Store, on time.Time) error {
+// collect asks every step from the one the draft was left in; open is
+// the check-in whose commitments are reviewed first, nil for none.
+func (a *accessibleCheckIn) collect(open *assessment.CheckIn) error {
 	step := a.d.Step
 	if step == "" || step == assessment.StepReview {
-		open, err := s.OpenCommitments(on)
-		if err != nil {
-			return err
-		}
 		kept := func(rvs []assessment.Review) {
 			a.d.Reviews, a.d.ReviewOf = rvs, open.ID
 			a.keep(assessment.StepReview)
@@ -65,7 +64,7 @@ func (a *accessibleCheckIn) collect(s *store.Store, on time.Time) error {
 }
 
 // save records the check-in, says the result and offers what to work on.
-func (a *accessibleCheckIn) save(env Env, s *store.Store, prev *assessment.CheckIn) error {
+func (a *accessibleCheckIn) save(env Env) error {
 	p, q, d := a.p, a.q, a.d
 	timings := d.Timings
 	if !a.timed {
@@ -81,33 +80,15 @@ func (a *accessibleCheckIn) save(env Env, s *store.Store, prev *assessment.Check
 	if a.timed {
 		rec.DurationSeconds = env.Now().Sub(d.StartedAt).Seconds()
 	}
-	err := saveOrRecover(env, s, q, &rec)
+	f := a.svc.Finish(rec)
 	p.say("")
-	p.say("%s", accessibleResult(q, rec, prev))
-	if err != nil {
-		return err
-	}
-	if a.path != "" {
-		_ = store.DeleteDraft(a.path) // a draft left over offers a resume: no harm
+	p.say("%s", accessibleResult(q, f.CheckIn, f.Previous))
+	if !f.Saved() {
+		return f.NotSaved()
 	}
 	p.say("")
-	p.say("Saved as %s in %s.", rec.ID, s.Path())
-	return focusAccessible(p, s, rec, assessment.Suggest(q, d.Answers, res))
-}
-
-// checkInBefore is the latest check-in before on, or the latest of all
-// when on is zero; nil when there is none.
-func checkInBefore(s *store.Store, on time.Time) (*assessment.CheckIn, error) {
-	recs, err := s.List()
-	if err != nil {
-		return nil, err
-	}
-	for i := len(recs) - 1; i >= 0; i-- {
-		if on.IsZero() || recs[i].TakenAt.Before(on) {
-			return &recs[i], nil
-		}
-	}
-	return nil, nil
+	p.say("Saved as %s in %s.", f.CheckIn.ID, a.svc.DatabasePath())
+	return focusAccessible(p, a.svc, f.CheckIn)
 }
 
 // reviewAccessible asks how each open commitment went, handing the
@@ -143,7 +124,8 @@ func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *assessment
 // focusAccessible offers what to work on until the next check-in and
 // saves the picks onto the saved check-in. The check-in is saved already,
 // so the end of input here only means nothing was picked.
-func focusAccessible(p *prompter, s *store.Store, rec assessment.CheckIn, sugs []assessment.Suggestion) error {
+func focusAccessible(p *prompter, svc *practice.Service, rec assessment.CheckIn) error {
+	sugs := svc.Suggestions(rec)
 	if len(sugs) == 0 {
 		return nil
 	}
@@ -173,7 +155,7 @@ func focusAccessible(p *prompter, s *store.Store, rec assessment.CheckIn, sugs [
 		}
 		cs = append(cs, assessment.Commitment{Facet: sg.Facet.ID, Item: sg.Item.ID, Practice: sg.Practice, Objective: obj})
 	}
-	if err := s.SetCommitments(rec.ID, cs); err != nil {
+	if err := svc.SetCommitments(rec.ID, cs); err != nil {
 		return err
 	}
 	p.say("Saved %d commitment(s); the next check-in starts by asking how they went.", len(cs))

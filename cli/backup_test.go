@@ -129,11 +129,11 @@ func TestBackupAndRestoreWhileOpen(t *testing.T) {
 	defer s.Close()
 	before := mustRead(db)
 
-	r := leadcheck(t, db, "", "backup")
+	r := leadcheckLocked(t, db, "", "backup")
 	if r.code != 1 || !strings.Contains(r.stderr, "is in use by another leadcheck process") || !strings.Contains(r.stderr, "quit leadcheck, then back up again") {
 		t.Errorf("backup while open: exit %d, %q", r.code, r.stderr)
 	}
-	r = leadcheck(t, db, "", "restore", backup)
+	r = leadcheckLocked(t, db, "", "restore", backup)
 	if r.code != 1 || !strings.Contains(r.stderr, "is in use by another leadcheck process") || !strings.Contains(r.stderr, "; nothing was changed") {
 		t.Errorf("restore while open: exit %d, %q", r.code, r.stderr)
 	}

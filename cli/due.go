@@ -82,18 +82,3 @@ func settingsPath(env Env) (string, error) {
 	}
 	return store.DefaultSettingsPath()
 }
-
-// loadCadence returns the chosen cadence, whether it was chosen (rather
-// than the default), and any error reading the settings.
-func loadCadence(env Env) (assessment.Cadence, bool, error) {
-	path, err := settingsPath(env)
-	if err != nil {
-		return assessment.Cadence{}, false, err
-	}
-	st, err := store.LoadSettings(path)
-	if err != nil {
-		return assessment.Cadence{}, false, err
-	}
-	c, err := st.CadenceOrDefault()
-	return c, st.Cadence != "", err
-}

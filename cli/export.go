@@ -149,48 +149,28 @@ func checkTarget(path string, force bool) error {
 	return nil
 }
 
-// writeFile writes data to path, readable only by its owner, through a
-// temporary file in the same directory that is then put in place: a
-// failed export leaves nothing half-written. Without force an existing
-// file is never replaced, even one that appeared while we wrote.
-func writeFile(path string, data []byte, force bool) (err error) {
+// writeFile writes data to path, readable only by its owner, through
+// store.WriteFile: a failed export leaves nothing half-written. Without
+// force an existing file is never replaced, even one that appeared while
+// we wrote; with it, the target is checked again just before it is
+// replaced, as it may have changed meanwhile.
+func writeFile(path string, data []byte, force bool) error {
 	if err := checkTarget(path, force); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp") // mode 0600
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name()) // gone already once renamed; otherwise not wanted
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w; nothing was written", path, err)
-	}
+	opts := store.WriteOptions{Keep: !force}
+	var changed error // the target, checked again before it is replaced
 	if force {
-		if err = regularTarget(path); err == nil { // it may have changed while we wrote
-			err = os.Rename(tmp.Name(), path)
-		}
-	} else if err = os.Link(tmp.Name(), path); err != nil && !errors.Is(err, fs.ErrExist) {
-		// A file system without hard links: check, then rename.
-		if err = checkTarget(path, false); err == nil {
-			err = os.Rename(tmp.Name(), path)
-		}
+		opts.Check = func() error { changed = regularTarget(path); return changed }
 	}
-	if errors.Is(err, fs.ErrExist) {
+	err := store.WriteFile(path, data, opts)
+	switch {
+	case changed != nil:
+		return changed
+	case errors.Is(err, fs.ErrExist):
 		return fmt.Errorf("%s already exists; use --force to replace it, or choose another file", path)
-	}
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w; nothing was written", path, err)
-	}
-	if d, err := os.Open(filepath.Dir(path)); err == nil { // make the rename durable
-		_ = d.Sync()
-		_ = d.Close()
+	case err != nil:
+		return fmt.Errorf("%w; nothing was written", err)
 	}
 	return nil
 }

@@ -5,10 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
-
-	"github.com/leadcheck/leadcheck/practice"
 )
 
 // A check-in is never lost to a database that cannot be written: the app
@@ -80,37 +77,4 @@ func quietDBPath(env Env, g *globals) (string, error) {
 		return p, nil
 	}
 	return store.DefaultPath()
-}
-
-// saveOrRecover saves rec, or, when the database will not take it, keeps
-// it in a recovery file and returns the error that says where it is.
-func saveOrRecover(env Env, s *store.Store, q *assessment.Questionnaire, rec *assessment.CheckIn) error {
-	cause := s.Save(rec, q)
-	if cause == nil {
-		return nil
-	}
-	path, err := store.WriteRecovery(recoveryDir(env), *rec, q, version())
-	if err != nil {
-		return fmt.Errorf("check-in not saved: %w; %w", cause, err)
-	}
-	return fmt.Errorf("check-in not saved to the database: %w\n%s", cause, practice.RecoveryAdvice(path))
-}
-
-// recoverCheckIn keeps rec, which the database would not take (cause), in
-// a recovery file, prints its result as a saved one would be, and returns
-// the error that says where the answers are (exit status 1: nothing was
-// saved to the database).
-func recoverCheckIn(env Env, g *globals, q *assessment.Questionnaire, rec assessment.CheckIn, asJSON bool, cause error) error {
-	path, err := store.WriteRecovery(recoveryDir(env), rec, q, version())
-	if err != nil {
-		return fmt.Errorf("check-in not saved: %w; %w", cause, err)
-	}
-	if asJSON {
-		if err := writeJSON(env.Stdout, rec); err != nil {
-			return err
-		}
-	} else {
-		printRecord(env, g, q, true, rec, nil)
-	}
-	return fmt.Errorf("check-in not saved to the database: %w\n%s", cause, practice.RecoveryAdvice(path))
 }

@@ -121,9 +121,9 @@ func TestHomeRefusesUnwritableDatabase(t *testing.T) {
 	}
 }
 
-// The accessible check-in saves through saveOrRecover: a database that
-// will not take the check-in leaves it in a recovery file that imports.
-func TestSaveOrRecover(t *testing.T) {
+// A check-in is finished through the use cases: a database that will not
+// take it leaves it in a recovery file that imports.
+func TestFinishRecovers(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "history.db")
 	s, err := store.Open(db)
@@ -143,7 +143,7 @@ func TestSaveOrRecover(t *testing.T) {
 	env := Env{Getenv: func(k string) string {
 		return map[string]string{"XDG_STATE_HOME": filepath.Join(dir, "state")}[k]
 	}}
-	err = saveOrRecover(env, s, q, &rec)
+	err = serviceOver(env, q, s, nil, "").Finish(rec).NotSaved()
 	if err == nil || !strings.Contains(err.Error(), "leadcheck import") {
 		t.Fatalf("error = %v", err)
 	}

@@ -15,6 +15,9 @@ import (
 // KeepsDrafts reports whether drafts are kept at all.
 func (s *Service) KeepsDrafts() bool { return s.cfg.DraftPath != "" }
 
+// DraftPath is the draft file, "" when drafts are not kept.
+func (s *Service) DraftPath() string { return s.cfg.DraftPath }
+
 // NewDraft is the draft of a check-in begun now, to be recorded at on
 // (zero: when it is finished).
 func (s *Service) NewDraft(on time.Time) assessment.Draft {

@@ -38,7 +38,7 @@ func BenchmarkViewLongNote(b *testing.B) {
 		name string
 		keys []string
 	}{{"history", []string{"h"}}, {"result", []string{"h", "enter"}}} {
-		d := newDriver(b, Options{Questionnaire: q, Store: s, Now: newClock().now}, 160, 48)
+		d := newDriver(b, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 160, 48)
 		d.press(screen.keys...)
 		b.Run(screen.name, func(b *testing.B) {
 			for b.Loop() {

@@ -6,7 +6,6 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // compareModel sets two check-ins side by side and judges each change by
@@ -60,21 +59,18 @@ func newCompare(c *common, msg openCompareMsg) compareModel {
 }
 
 func (m compareModel) init() tea.Cmd {
-	s, sums, want := m.c.store, m.sums, m.want
+	p, sums, want := m.c.practice, m.sums, m.want
 	return func() tea.Msg {
-		if s == nil {
-			return compareLoadedMsg{err: errNoStore}
-		}
 		if sums == nil {
 			var err error
-			if sums, err = s.Summaries(); err != nil {
+			if sums, err = p.Summaries(); err != nil {
 				return compareLoadedMsg{err: err}
 			}
 		}
 		msg := compareLoadedMsg{sums: sums}
 		if len(sums) >= 2 {
 			from, to := pick(sums, want)
-			msg.pair = readPair(s, sums, from, to)
+			msg.pair = readPair(p, sums, from, to)
 			msg.err = msg.pair.err
 		}
 		return msg
@@ -83,10 +79,10 @@ func (m compareModel) init() tea.Cmd {
 
 // readPair reads check-ins from and to of sums in full, with the
 // questionnaires they were answered with.
-func readPair(s *store.Store, sums []assessment.Summary, from, to int) comparePairMsg {
+func readPair(p Practice, sums []assessment.Summary, from, to int) comparePairMsg {
 	msg := comparePairMsg{at: [2]int{from, to}, snaps: map[string]*assessment.Questionnaire{}}
 	for i, at := range msg.at {
-		r, err := s.Get(sums[at].ID)
+		r, err := p.Get(sums[at].ID)
 		if err != nil {
 			msg.err = err
 			return msg
@@ -98,19 +94,15 @@ func readPair(s *store.Store, sums []assessment.Summary, from, to int) comparePa
 		}
 		// A snapshot that cannot be read counts as none: the current
 		// questionnaire stands in, as for a record from before snapshots.
-		q, ok, err := s.Questionnaire(h)
-		if err != nil || !ok {
-			q = nil
-		}
-		msg.snaps[h] = q
+		msg.snaps[h] = p.Snapshot(h)
 	}
 	return msg
 }
 
 // readPair is the command that reads the pair now chosen.
 func (m compareModel) readPair() tea.Cmd {
-	s, sums, from, to := m.c.store, m.sums, m.from, m.to
-	return func() tea.Msg { return readPair(s, sums, from, to) }
+	p, sums, from, to := m.c.practice, m.sums, m.from, m.to
+	return func() tea.Msg { return readPair(p, sums, from, to) }
 }
 
 func (m *compareModel) setSize(int, int) { m.layout() }

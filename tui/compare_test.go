@@ -16,7 +16,7 @@ func compareOpen(t *testing.T, n, w, h int) (*driver, []assessment.CheckIn) {
 	q := testQuestionnaire(t)
 	s := openStore(t)
 	recs := historySeed(t, s, q, n)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
 	d.press("c")
 	return d, recs
 }
@@ -30,7 +30,7 @@ func compareVersions(t *testing.T, w, h int) *driver {
 	s := openStore(t)
 	historySeed(t, s, q1, 11)
 	historySeedFrom(t, s, q2, 11, 1)
-	return newDriver(t, Options{Questionnaire: q2, Store: s, Now: newClock().now}, w, h)
+	return newDriver(t, appOptions{Questionnaire: q2, Store: s, Now: newClock().now}, w, h)
 }
 
 func compareQuestionnaireV2(t *testing.T) *assessment.Questionnaire {
@@ -224,7 +224,7 @@ func TestHistoryAndCompareFitTheWindow(t *testing.T) {
 		w, h := size[0], size[1]
 		s := openStore(t)
 		historySeed(t, s, q, 12)
-		d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
+		d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
 		for _, step := range []struct{ keys, screen string }{
 			{"h", "history"}, {"?", "history with all keys"}, {"?", "history"},
 			{"j  d", "delete question"}, {"n", "history, marked"}, {"\r", "result"},

@@ -76,7 +76,7 @@ func dashSave(t testing.TB, s *store.Store, recs []assessment.CheckIn) {
 // dashOpen starts the app on home with the clock standing at t0.
 func dashOpen(t testing.TB, s *store.Store, settings string, w, h int) *driver {
 	t.Helper()
-	return newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: s, SettingsPath: settings,
+	return newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: s, SettingsPath: settings,
 		Now: func() time.Time { return t0 }}, w, h)
 }
 

@@ -45,7 +45,7 @@ func loopCaseSeedCommitted(t *testing.T, s *store.Store, q *assessment.Questionn
 // loopCaseStart opens a check-in from the command line on q and s.
 func loopCaseStart(t *testing.T, q *assessment.Questionnaire, s *store.Store) *driver {
 	t.Helper()
-	return newDriver(t, Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
+	return newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
 }
 
 // loopCaseToResult answers the statements and passes the reflection and the
@@ -153,7 +153,7 @@ func TestLoopFocusSkipSavesNoCommitments(t *testing.T) {
 		})
 		t.Run("from the focus step with "+skip, func(t *testing.T) {
 			q, s := loopCaseQuestionnaire(t), openStore(t)
-			d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, 80, 24)
+			d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 80, 24)
 			d.press("enter")
 			loopCaseToResult(t, d)
 			d.press("enter", "1", skip)

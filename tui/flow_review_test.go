@@ -71,7 +71,7 @@ func TestLoopReviewBackAndForth(t *testing.T) {
 func TestLoopReviewEscAsksBeforeLeaving(t *testing.T) {
 	q, s := loopCaseQuestionnaire(t), openStore(t)
 	loopCaseSeedCommitted(t, s, q, oct12)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 80, 24)
 	d.press("enter")
 	mustContain(t, d.view(), "Commitment 1 of 2")
 	d.press("ctrl+c")
@@ -126,7 +126,7 @@ func TestLoopBackfilledCheckIn(t *testing.T) {
 	before := loopCaseSeedCommitted(t, s, q, oct12)
 	seed(t, s, q, "55555555", oct12.AddDate(0, 0, 30)) // after the back-filled date
 	at := oct12.AddDate(0, 0, 7)                       // Sun 19 Oct 2025
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now, TakenAt: at}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now, TakenAt: at}, 80, 24)
 	// The review is of the check-in before the back-filled date.
 	mustContain(t, d.view(), "leadcheck · check-in for Sun 19 Oct 2025", "Commitment 1 of 2")
 	d.press("s", "s")
@@ -185,7 +185,7 @@ func TestLoopScreensFitTheWindow(t *testing.T) {
 		if err := s.SetCommitments(prev.ID, cs); err != nil {
 			t.Fatal(err)
 		}
-		d := newDriver(t, Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, w, h)
+		d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, w, h)
 		check := func(screen string, wants ...string) {
 			t.Helper()
 			v := d.view()

@@ -254,11 +254,8 @@ func (m focusModel) save() (focusModel, tea.Cmd) {
 	m.inputs[m.editing].Blur()
 	m.phase = focusSaving
 	m.keys.setPhase(m.phase, false)
-	s, id, cs := m.c.store, m.rec.ID, m.commitments()
+	p, id, cs := m.c.practice, m.rec.ID, m.commitments()
 	return m, func() tea.Msg {
-		if s == nil {
-			return focusSavedMsg{err: errNoStore}
-		}
-		return focusSavedMsg{err: s.SetCommitments(id, cs)}
+		return focusSavedMsg{err: p.SetCommitments(id, cs)}
 	}
 }

@@ -51,12 +51,9 @@ func newHistory(c *common) historyModel {
 }
 
 func (m historyModel) init() tea.Cmd {
-	s := m.c.store
+	p := m.c.practice
 	return func() tea.Msg {
-		if s == nil {
-			return historyLoadedMsg{err: errNoStore}
-		}
-		recs, err := s.List()
+		recs, err := p.List()
 		slices.Reverse(recs)
 		return historyLoadedMsg{recs: recs, err: err}
 	}
@@ -173,10 +170,10 @@ func (m historyModel) compare(i int) (historyModel, tea.Cmd) {
 func (m historyModel) confirmDelete(msg tea.KeyMsg) (historyModel, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.confirm.Yes):
-		id, s := m.deleting, m.c.store
+		id, p := m.deleting, m.c.practice
 		m.deleting = ""
 		m.layout()
-		return m, func() tea.Msg { return historyDeletedMsg{id: id, err: s.Delete(id)} }
+		return m, func() tea.Msg { return historyDeletedMsg{id: id, err: p.Delete(id)} }
 	case key.Matches(msg, m.confirm.No):
 		m.deleting = ""
 		m.layout()

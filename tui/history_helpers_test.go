@@ -81,7 +81,7 @@ func historyOpen(t testing.TB, n, w, h int) (*driver, *store.Store, []assessment
 	q := testQuestionnaire(t)
 	s := openStore(t)
 	recs := historySeed(t, s, q, n)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
 	d.press("h")
 	return d, s, recs
 }

@@ -36,7 +36,7 @@ const driverAnswers = "45342221"
 func TestResultIsSavedAndShown(t *testing.T) {
 	q := testQuestionnaire(t)
 	s := openStore(t)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, driverAnswers)
 	d.press("enter")
 	v := d.view()
@@ -84,7 +84,7 @@ func TestResultShowsChangeSinceEarlierCheckIn(t *testing.T) {
 	// Earlier, keyed: relationships 3,3,2,3 (43.75, shown 44), results
 	// 3,4,3,4 (62.5, shown 63), balance 18.75 (shown 19). Now 56, 88, +31.
 	seed(t, s, q, "33344332", oct12)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, driverAnswers)
 	d.press("enter")
 	v := d.view()
@@ -100,7 +100,7 @@ func TestResultShowsChangeSinceEarlierCheckIn(t *testing.T) {
 func TestResultSaveFailureIsShown(t *testing.T) {
 	q := testQuestionnaire(t)
 	s := openStore(t)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, driverAnswers)
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
@@ -114,7 +114,7 @@ func TestResultSaveFailureIsShown(t *testing.T) {
 }
 
 func TestResultWithoutStoreSaysNothingSaved(t *testing.T) {
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, driverAnswers)
 	d.press("enter")
 	mustContain(t, d.view(), "✗ not saved", "no database is open")
@@ -124,7 +124,7 @@ func TestResultScrollsWhenItDoesNotFit(t *testing.T) {
 	q := testQuestionnaire(t)
 	// A clock that never moves makes every answer instant: a too-fast
 	// warning, at the bottom of the result.
-	d := newDriver(t, Options{Questionnaire: q, Store: openStore(t), Start: ScreenTake, Now: func() time.Time { return t0 }}, 60, 20)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: openStore(t), Start: ScreenTake, Now: func() time.Time { return t0 }}, 60, 20)
 	answerAll(d, driverAnswers)
 	d.press("enter")
 	v := d.view()
@@ -142,7 +142,7 @@ func TestResultScrollsWhenItDoesNotFit(t *testing.T) {
 
 func TestResultEnterGoesHome(t *testing.T) {
 	s := openStore(t)
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: s, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: s, Now: newClock().now}, 80, 24)
 	d.press("t")
 	answerAll(d, driverAnswers)
 	d.press("enter", "enter")
@@ -231,7 +231,8 @@ func TestHistoryResultUsesTheQuestionnaireItWasAnsweredWith(t *testing.T) {
 	cur := testQuestionnaire(t)
 	cur.Facets[0].Name = "A renamed facet"
 	cur.Hash = "changed"
-	c := &common{styles: DefaultStyles("none"), q: cur, store: s, now: func() time.Time { return t0 }, width: 100, height: 40}
+	c := &common{styles: DefaultStyles("none"), q: cur, practice: appOptions{Questionnaire: cur, Store: s}.options().Practice,
+		now: func() time.Time { return t0 }, width: 100, height: 40}
 	m := viewResult(c, rec, nil)
 	m.setSize(100, 40)
 	v := m.view()

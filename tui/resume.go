@@ -55,7 +55,7 @@ func newResume(c *common, d assessment.Draft, err error) resumeModel {
 	m := resumeModel{c: c, keys: newResumeKeys(), confirm: newConfirmKeys(), help: help.New(), draft: d, err: err}
 	m.confirm.Yes.SetHelp("y", "discard")
 	m.confirm.No.SetHelp("n/esc", "keep it")
-	m.stale = err == nil && d.Questionnaire.Hash != c.q.Hash
+	m.stale = err == nil && !c.practice.Resumable(d)
 	m.keys.Resume.SetEnabled(err == nil && !m.stale)
 	return m
 }

@@ -58,12 +58,9 @@ func newReview(c *common) reviewModel {
 // init reads the check-in whose commitments are still open. A back-filled
 // check-in reviews the commitments made before its own date.
 func (m reviewModel) init() tea.Cmd {
-	s, before := m.c.store, m.c.takenAt
+	p, before := m.c.practice, m.c.takenAt
 	return func() tea.Msg {
-		if s == nil {
-			return reviewLoadedMsg{}
-		}
-		prev, err := s.OpenCommitments(before)
+		prev, err := p.OpenCommitments(before)
 		return reviewLoadedMsg{prev: prev, err: err}
 	}
 }

@@ -60,7 +60,7 @@ func TestHostileTextIsShownHarmless(t *testing.T) {
 			if err := s.Save(&r, q); err != nil {
 				t.Fatal(err)
 			}
-			d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, 160, 60)
+			d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 160, 60)
 			d.press(sc.keys...)
 			v := d.view()
 			if c := terminalControl(v); c != "" {

@@ -92,7 +92,7 @@ func trendsMany(q *assessment.Questionnaire, n int) []assessment.CheckIn {
 // stands still at t0, and opens the trends screen.
 func trendsOpen(t testing.TB, q *assessment.Questionnaire, s *store.Store, w, h int) *driver {
 	t.Helper()
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }}, w, h)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }}, w, h)
 	d.press("g")
 	return d
 }

@@ -15,7 +15,7 @@ func TestTrendsFromHomeAndBack(t *testing.T) {
 	q := testQuestionnaire(t)
 	s := openStore(t)
 	trendsSeed(t, s, q, 2)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }}, 100, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }}, 100, 24)
 	mustContain(t, d.view(), "g trends")
 	for _, back := range []string{"q", "esc"} {
 		d.press("g")
@@ -173,7 +173,7 @@ func TestTrendsEmptyStates(t *testing.T) {
 	s := openStore(t)
 	trendsSeed(t, s, q, 12)
 	later := func() time.Time { return t0.AddDate(1, 0, 0) }
-	d = newDriver(t, Options{Questionnaire: q, Store: s, Now: later}, 80, 24)
+	d = newDriver(t, appOptions{Questionnaire: q, Store: s, Now: later}, 80, 24)
 	d.press("g", "3")
 	mustContain(t, d.view(), "No check-ins in the last 3 months. Press a to see all 12 check-ins.")
 
@@ -202,7 +202,7 @@ func TestTrendsThemeNone(t *testing.T) {
 	q := testQuestionnaire(t)
 	s := openStore(t)
 	trendsSeed(t, s, q, 12)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }, Theme: "none"}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }, Theme: "none"}, 80, 24)
 	d.press("g")
 	v := d.view()
 	mustContain(t, v, "o Relationship-building", "x Results focus", "o 69", "x 94", "+ +25")
