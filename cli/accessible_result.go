@@ -19,7 +19,7 @@ func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev 
 	for _, d := range q.Dimensions {
 		line("%s: %s.", d.Name, scoreWords(rec.Scores.Dimensions[d.ID], prevScore(prev, d.ID), prev))
 	}
-	line("Balance: %s.", balanceWords(q, rec.Scores.Balance))
+	line("Balance: %s.", assessment.BalanceWords(q, rec.Scores.Balance))
 	if rec.Profile != nil {
 		line("Profile: %s.", rec.Profile.Name)
 		for _, p := range q.Profiles {
@@ -54,7 +54,7 @@ func prevScore(prev *assessment.CheckIn, dim string) assessment.Score {
 // scoreWords is "79 out of 100, up 6 since 29 Nov".
 func scoreWords(s, before assessment.Score, prev *assessment.CheckIn) string {
 	if !s.Valid {
-		return "not scored (too few answers)"
+		return assessment.NotScored + " (too few answers)"
 	}
 	out := fmt.Sprintf("%.0f out of 100", math.Round(s.Value))
 	if before.Valid {
@@ -70,23 +70,6 @@ func scoreWords(s, before assessment.Score, prev *assessment.CheckIn) string {
 		}
 	}
 	return out
-}
-
-func balanceWords(q *assessment.Questionnaire, b assessment.Score) string {
-	if !b.Valid {
-		return "not scored"
-	}
-	v := math.Round(b.Value)
-	switch assessment.LeanOf(b.Value) {
-	case assessment.LeansResults:
-		return fmt.Sprintf("%.0f points towards %s", math.Abs(v), q.ResultsDimension().ID)
-	case assessment.LeansRelationships:
-		return fmt.Sprintf("%.0f points towards %s", math.Abs(v), q.RelationshipsDimension().ID)
-	}
-	if v == 0 {
-		return "balanced"
-	}
-	return fmt.Sprintf("balanced (%+.0f)", v)
 }
 
 // facetWords lists the scored facets from weakest to strongest.

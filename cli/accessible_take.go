@@ -102,7 +102,7 @@ func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *assessment
 	var out []assessment.Review
 	for i, c := range prev.Commitments {
 		p.say("")
-		p.say("Commitment %d of %d · %s", i+1, len(prev.Commitments), commitmentText(q, c))
+		p.say("Commitment %d of %d · %s", i+1, len(prev.Commitments), assessment.CommitmentLine(q, c))
 		n, ok, err := p.number("How did it go? 1 not started, 2 some progress, 3 done (Enter to skip): ", 1, 3)
 		if err != nil {
 			return nil, err

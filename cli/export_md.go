@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 
@@ -67,7 +66,7 @@ func (r report) latest() {
 	q := r.questionnaire(rec)
 	fmt.Fprintf(r.w, "\n## Latest check-in, %s\n\n| | Score |\n| --- | ---: |\n", day(rec))
 	for _, d := range q.Dimensions {
-		fmt.Fprintf(r.w, "| %s | %s |\n", cell(d.Name), whole(rec.Scores.Dimensions[d.ID]))
+		fmt.Fprintf(r.w, "| %s | %s |\n", cell(d.Name), assessment.ScoreText(rec.Scores.Dimensions[d.ID]))
 	}
 	fmt.Fprintf(r.w, "| Balance | %s |\n", leaning(q, rec.Scores.Balance))
 	if p := rec.Profile; p != nil {
@@ -95,7 +94,7 @@ func (r report) latest() {
 			fmt.Fprintf(r.w, "- %s: no facet scored\n", d.Name)
 			continue
 		}
-		fmt.Fprintf(r.w, "- %s: %s, %s\n", d.Name, weakest.Name, whole(rec.Scores.Facets[weakest.ID]))
+		fmt.Fprintf(r.w, "- %s: %s, %s\n", d.Name, weakest.Name, assessment.ScoreText(rec.Scores.Facets[weakest.ID]))
 	}
 }
 
@@ -108,8 +107,8 @@ func (r report) table() {
 		if rec.Profile != nil {
 			profile = rec.Profile.Name
 		}
-		fmt.Fprintf(r.w, "| %s | %s | %s | %s | %s |\n", day(rec), whole(rec.Scores.Dimensions[rel.ID]),
-			whole(rec.Scores.Dimensions[res.ID]), leaning(r.current, rec.Scores.Balance), cell(profile))
+		fmt.Fprintf(r.w, "| %s | %s | %s | %s | %s |\n", day(rec), assessment.ScoreText(rec.Scores.Dimensions[rel.ID]),
+			assessment.ScoreText(rec.Scores.Dimensions[res.ID]), leaning(r.current, rec.Scores.Balance), cell(profile))
 	}
 	if trap := r.trapProfile(); trap != "" {
 		fmt.Fprintf(r.w, "\n%s is the trap of this stage: results bought at the cost of relationships.\n", trap)
@@ -251,31 +250,13 @@ func quoted(label, text string) string {
 // in, as the app shows it.
 func day(rec assessment.CheckIn) string { return rec.TakenAt.Format("2 Jan 2006") }
 
-// whole is a score rounded as the app shows it, or a dash.
-func whole(s assessment.Score) string {
-	if !s.Valid {
-		return "–"
-	}
-	return fmt.Sprintf("%.0f", math.Round(s.Value))
-}
-
-// leaning is the balance with its sign and the side it leans to:
-// "−12 leans relationships", "balanced (+2)".
+// leaning is the balance in words, "−12 leans relationships", or the
+// table's mark for a balance not scored.
 func leaning(q *assessment.Questionnaire, b assessment.Score) string {
 	if !b.Valid {
-		return "–"
+		return assessment.NoScore
 	}
-	sign := signed(b.Value, 0)
-	switch assessment.LeanOf(b.Value) {
-	case assessment.LeansResults:
-		return sign + " leans " + q.ResultsDimension().ID
-	case assessment.LeansRelationships:
-		return sign + " leans " + q.RelationshipsDimension().ID
-	}
-	if sign == "0" {
-		return "balanced"
-	}
-	return "balanced (" + sign + ")"
+	return assessment.BalanceWords(q, b)
 }
 
 // signed writes v with its sign and the given decimals, with a true minus

@@ -96,7 +96,7 @@ func compareScore(path string, stored, want assessment.Score) []problem {
 
 func scoreText(s assessment.Score) string {
 	if !s.Valid {
-		return "null (not scored)"
+		return "null (" + assessment.NotScored + ")"
 	}
 	return strconv.FormatFloat(s.Value, 'g', -1, 64)
 }

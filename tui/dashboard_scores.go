@@ -27,14 +27,14 @@ func (d dashboard) scores(w int) string {
 			label:  st.Text.Render(safe(dim.Name)),
 			spark:  st.Series[i].Render(sparkline(d.history(score), 0, 100)),
 			change: d.change(score, true),
-			now:    st.Strong.Render(scoreText(score(d.latest()))),
+			now:    st.Strong.Render(assessment.ScoreText(score(d.latest()))),
 		})
 	}
 	balance := func(r assessment.CheckIn) assessment.Score { return r.Scores.Balance }
 	b := d.latest().Scores.Balance
-	num := scoreText(b)
+	num := assessment.ScoreText(b)
 	if b.Valid {
-		num = signed(b.Value)
+		num = assessment.Signed(b.Value)
 	}
 	rows = append(rows, dashRow{
 		label:  st.Text.Render("Balance"),
@@ -129,7 +129,7 @@ func (d dashboard) lean(b assessment.Score, arrow bool) string {
 		return ""
 	}
 	if !arrow {
-		return st.Text.Render(lean(d.c.q, b))
+		return st.Text.Render(assessment.LeanWords(d.c.q, b))
 	}
 	switch assessment.LeanOf(b.Value) {
 	case assessment.LeansResults:

@@ -177,15 +177,15 @@ func historyRows(st Styles, q *assessment.Questionnaire, recs []assessment.Check
 		if wide {
 			date = r.TakenAt.Format(historyDateWide)
 		}
-		profile := "–"
+		profile := assessment.NoScore
 		if r.Profile != nil {
 			profile = truncate(r.Profile.Name, historyProfileMax)
 		}
 		rows[i] = btable.Row{
 			" " + mark + " ",
 			date,
-			padLeft(scoreText(r.Scores.Dimensions[rel]), relW),
-			padLeft(scoreText(r.Scores.Dimensions[res]), resW),
+			padLeft(assessment.ScoreText(r.Scores.Dimensions[rel]), relW),
+			padLeft(assessment.ScoreText(r.Scores.Dimensions[res]), resW),
 			historyBalance(g, q, r.Scores.Balance, wide),
 			profile,
 			historyNote(g, r, wide),
@@ -198,16 +198,16 @@ func historyRows(st Styles, q *assessment.Questionnaire, recs []assessment.Check
 // relationships (left) to results (right); wide tables name the side too.
 func historyBalance(g Glyphs, q *assessment.Questionnaire, b assessment.Score, wide bool) string {
 	if !b.Valid {
-		return fmt.Sprintf("%4s", "–")
+		return fmt.Sprintf("%4s", assessment.NoScore)
 	}
-	arrow, side := g.Even, "balanced"
+	arrow, side := g.Even, assessment.LeanSide(q, b)
 	switch assessment.LeanOf(b.Value) {
 	case assessment.LeansResults:
-		arrow, side = g.LeanRight, q.ResultsDimension().ID
+		arrow = g.LeanRight
 	case assessment.LeansRelationships:
-		arrow, side = g.LeanLeft, q.RelationshipsDimension().ID
+		arrow = g.LeanLeft
 	}
-	s := padLeft(signed(b.Value), 4) + " " + arrow
+	s := padLeft(assessment.Signed(b.Value), 4) + " " + arrow
 	if wide {
 		s += " " + side
 	}

@@ -77,7 +77,7 @@ func (r resultView) title(w int) string {
 func (r resultView) scores(w int) string {
 	st, q := r.st, r.q
 	dims := []assessment.Dimension{q.RelationshipsDimension(), q.ResultsDimension()}
-	leanLine := lean(q, r.rec.Scores.Balance)
+	leanLine := assessment.LeanWords(q, r.rec.Scores.Balance)
 	labelW := max(lipgloss.Width("Balance"), lipgloss.Width(leanLine)+2)
 	for _, d := range dims {
 		labelW = max(labelW, lipgloss.Width(d.Name))
@@ -112,12 +112,12 @@ func (r resultView) scores(w int) string {
 	for i, d := range dims {
 		s := r.rec.Scores.Dimensions[d.ID]
 		lines = append(lines, row(st.Text.Render(safe(d.Name)), bar(st, st.Dimension[i], s, barW),
-			st.Strong.Render(scoreText(s)), changeText(st, s, prevScores.Dimensions[d.ID], true)))
+			st.Strong.Render(assessment.ScoreText(s)), changeText(st, s, prevScores.Dimensions[d.ID], true)))
 	}
 	b := r.rec.Scores.Balance
-	num := scoreText(b)
+	num := assessment.ScoreText(b)
 	if b.Valid {
-		num = signed(b.Value)
+		num = assessment.Signed(b.Value)
 	}
 	lines = append(lines,
 		row(st.Text.Render("Balance"), meter(st, b, barW), st.Strong.Render(num),
@@ -212,7 +212,7 @@ func (r resultView) facets(w int) string {
 				extra = st.Weakest.Render(tag)
 			}
 			lines = append(lines, mark+name+"  "+bar(st, st.Dimension[i], s, barW)+"  "+
-				padLeft(scoreText(s), 3)+extra)
+				padLeft(assessment.ScoreText(s), 3)+extra)
 		}
 	}
 	return strings.Join(lines, "\n")

@@ -41,43 +41,23 @@ func listCommitments(st Styles, q *assessment.Questionnaire, cs []assessment.Com
 	var lines []string
 	for _, c := range cs {
 		lines = append(lines, hanging(st.Muted.Render("· "), commitmentText(c), st.Text, w))
-		if src := commitmentSource(q, c); src != "" {
+		if src := assessment.CommitmentSource(q, c); src != "" {
 			lines = append(lines, hanging("  ", src, st.Muted, w))
 		}
 	}
 	return strings.Join(lines, "\n")
 }
 
-// commitmentText is what the leader committed to: the objective they
-// wrote, or the practice when they wrote none.
-// An objective is one line the leader wrote, so the first
-// commitmentShowMax cells say it; an imported one of megabytes is cut.
+// commitmentText is what the leader committed to (Commitment.Words). An
+// objective is one line the leader wrote, so the first commitmentShowMax
+// cells say it; an imported one of megabytes is cut.
 func commitmentText(c assessment.Commitment) string {
-	if t := strings.TrimSpace(c.Objective); t != "" {
-		return truncate(t, commitmentShowMax)
-	}
-	return truncate(c.Practice, commitmentShowMax)
+	return truncate(c.Words(), commitmentShowMax)
 }
 
 // commitmentShowMax is well above what the objective field takes, so only
 // text that came from elsewhere is ever cut.
 const commitmentShowMax = 2 * objectiveMaxChars
-
-// commitmentSource says where a commitment came from: its facet, and the
-// suggested practice when the objective above is in the leader's words.
-func commitmentSource(q *assessment.Questionnaire, c assessment.Commitment) string {
-	name := c.Facet
-	if f, ok := q.Facet(c.Facet); ok {
-		name = f.Name
-	}
-	if strings.TrimSpace(c.Objective) == "" || c.Practice == "" {
-		return name
-	}
-	if name == "" {
-		return c.Practice
-	}
-	return name + ": " + c.Practice
-}
 
 // listReviews says how each reviewed commitment went: the progress in
 // words (no colour needed), the objective, and the leader's note under it.

@@ -177,25 +177,6 @@ func TestRenderResultFitsWidth(t *testing.T) {
 	}
 }
 
-func TestBalanceText(t *testing.T) {
-	q := testQuestionnaire(t)
-	for _, c := range []struct {
-		b    assessment.Score
-		want string
-	}{
-		{assessment.Scored(12.4), "+12 leans results"},
-		{assessment.Scored(-8), "−8 leans relationships"},
-		{assessment.Scored(4.4), "balanced (+4)"},
-		{assessment.Scored(-4.6), "−5 leans relationships"},
-		{assessment.Scored(0.3), "balanced"},
-		{assessment.Score{}, "not scored"},
-	} {
-		if got := balanceText(q, c.b); got != c.want {
-			t.Errorf("balanceText(%v) = %q, want %q", c.b, got, c.want)
-		}
-	}
-}
-
 func TestMeterPlacesMarker(t *testing.T) {
 	st := DefaultStyles("none")
 	for _, c := range []struct {

@@ -204,15 +204,15 @@ func (v trendView) table(width int) string {
 	}
 	lines := []string{v.slopes(width), "", st.Heading.Render(row("profile", head...))}
 	for _, p := range v.points {
-		bal := scoreText(p.bal)
+		bal := assessment.ScoreText(p.bal)
 		if p.bal.Valid {
-			bal = signed(p.bal.Value)
+			bal = assessment.Signed(p.bal.Value)
 		}
 		prof := p.profile
 		if prof == "" {
-			prof = "–"
+			prof = assessment.NoScore
 		}
-		cells := []string{p.at.Format(layout), scoreText(p.rel), scoreText(p.res), bal}
+		cells := []string{p.at.Format(layout), assessment.ScoreText(p.rel), assessment.ScoreText(p.res), bal}
 		if met {
 			cells = append(cells, v.metMark(p))
 		}
