@@ -1,6 +1,8 @@
 // Package cli is leadcheck's command layer: it reads flags and the
-// environment, loads the questionnaire, opens the store, and then either
-// runs the terminal UI or prints.
+// environment, loads the questionnaire, opens the store, builds the use
+// cases (package practice) over it, and then either runs the terminal UI
+// or prints. It puts the store's remedies into words (remedy.go). It
+// imports tui, practice, store and assessment; only main imports it.
 //
 // Exit status: 0 on success, 1 on an error (bad file, database in use, ...),
 // 2 on a usage error (unknown command or flag, wrong arguments, no

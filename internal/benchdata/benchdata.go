@@ -5,6 +5,7 @@
 //
 // It is used by the benchmarks of store, tui and cli and by scripts/bench
 // (through the gendb command beside it); leadcheck itself never imports it.
+// It imports assessment and store, to build and save the check-ins.
 package benchdata
 
 import (
