@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"runtime/debug"
 	"syscall"
 )
 
@@ -140,4 +141,18 @@ func isOSError(err error) bool {
 	var pe *fs.PathError
 	var errno syscall.Errno
 	return errors.As(err, &pe) || errors.As(err, &errno)
+}
+
+// guard runs fn, turning a panic into the error onPanic makes of it. bbolt
+// trusts the pages it reads and panics on some damaged files, or faults on
+// memory beyond the end of a truncated one; those deserve a message, not a
+// crash. A read transaction is rolled back by bbolt as the panic passes.
+func guard(fn func() error, onPanic func(cause error) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if v := recover(); v != nil {
+			err = onPanic(fmt.Errorf("bbolt: %v", v))
+		}
+	}()
+	return fn()
 }

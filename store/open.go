@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"syscall"
 	"time"
@@ -14,32 +13,6 @@ import (
 	"github.com/adrg/xdg"
 	"go.etcd.io/bbolt"
 )
-
-// DefaultLockTimeout bounds the wait for another process's lock, so a
-// second leadcheck reports the conflict instead of hanging.
-const DefaultLockTimeout = time.Second
-
-// Option changes how a database is opened.
-type Option func(*options)
-
-type options struct {
-	lockTimeout time.Duration
-}
-
-// WithLockTimeout waits at most d for another process to let go of the
-// file before giving up with ErrInUse (DefaultLockTimeout otherwise).
-// Tests that expect the wait to fail use a short one.
-func WithLockTimeout(d time.Duration) Option {
-	return func(o *options) { o.lockTimeout = d }
-}
-
-func optionsOf(opts []Option) options {
-	o := options{lockTimeout: DefaultLockTimeout}
-	for _, opt := range opts {
-		opt(&o)
-	}
-	return o
-}
 
 var (
 	bucketCheckins = []byte("checkins")
@@ -319,18 +292,4 @@ func openBolt(path string, readOnly bool, o options) (db *bbolt.DB, err error) {
 		return nil, fmt.Errorf("database %s was %w", path, errReplaced)
 	}
 	return db, nil
-}
-
-// guard runs fn, turning a panic into the error onPanic makes of it. bbolt
-// trusts the pages it reads and panics on some damaged files, or faults on
-// memory beyond the end of a truncated one; those deserve a message, not a
-// crash. A read transaction is rolled back by bbolt as the panic passes.
-func guard(fn func() error, onPanic func(cause error) error) (err error) {
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		if v := recover(); v != nil {
-			err = onPanic(fmt.Errorf("bbolt: %v", v))
-		}
-	}()
-	return fn()
 }
