@@ -41,9 +41,12 @@ type Practice interface {
 	KeepDraft(d assessment.Draft) error
 	DiscardDraft() error
 
-	// Cadence and the settings file it is kept in ("" for none).
+	// Preferences, each kept by a read-modify-write of the settings file
+	// ("" for none), so setting one keeps the others. The theme is one of
+	// auto, dark, light or none.
 	Cadence() (c assessment.Cadence, chosen bool, err error)
 	SetCadence(c assessment.Cadence) error
+	SetTheme(theme string) error
 	SettingsPath() string
 }
 
