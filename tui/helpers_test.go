@@ -123,7 +123,13 @@ type driver struct {
 
 func newDriver(t testing.TB, opts appOptions, w, h int) *driver {
 	t.Helper()
-	d := &driver{t: t, m: New(opts.options())}
+	return startDriver(t, New(opts.options()), w, h)
+}
+
+// startDriver runs m from its first command, in a window of w×h.
+func startDriver(t testing.TB, m Model, w, h int) *driver {
+	t.Helper()
+	d := &driver{t: t, m: m}
 	d.run(d.m.Init())
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return d
