@@ -12,7 +12,8 @@ import (
 // ErrNoStore is what a read says when the Service runs without a database.
 var ErrNoStore = errors.New("no database is open, so nothing will be saved")
 
-// Config is what a Service works with. Only Questionnaire is required.
+// Config is what a Service works with. Questionnaire is required by
+// everything but the settings; the rest may be left out.
 type Config struct {
 	// Questionnaire is the one check-ins are taken with now.
 	Questionnaire *assessment.Questionnaire
@@ -38,9 +39,10 @@ type Config struct {
 	Advise func(error) error
 }
 
-// Service runs the use cases. It is safe to use from one goroutine at a
-// time plus the commands it hands out; the store itself is safe for
-// concurrent use.
+// Service runs the use cases. The app calls it from its background
+// commands as well as from its screens: the store is safe for concurrent
+// use, and the one thing a Service keeps itself (the recovery files it
+// wrote) is guarded.
 type Service struct {
 	cfg Config
 	// recovered are the recovery files written by this Service; a save
