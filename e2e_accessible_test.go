@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/leadcheck/leadcheck/store"
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // TestAccessiblePipedCheckIn pipes a whole check-in into the real binary,
@@ -39,7 +39,7 @@ func TestAccessiblePipedCheckIn(t *testing.T) {
 	if err != nil {
 		t.Fatalf("history --json: %v", err)
 	}
-	var recs []store.Record
+	var recs []assessment.CheckIn
 	if err := json.Unmarshal(js, &recs); err != nil || len(recs) != 1 {
 		t.Fatalf("history --json: %v, %d records\n%s", err, len(recs), js)
 	}

@@ -16,6 +16,8 @@ import (
 	"go.etcd.io/bbolt"
 
 	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // TestCrashDuringSave kills leadcheck with SIGKILL at random moments while
@@ -32,7 +34,7 @@ func TestCrashDuringSave(t *testing.T) {
 	// bbolt's first write leaves an empty file, which Open refuses (with
 	// advice) rather than guess. That is before anything was reported
 	// saved, and is not what this test is about.
-	saved := map[string]store.Record{}
+	saved := map[string]assessment.CheckIn{}
 	first := runLoop(t, bin, db, writeSheet(t, dir, 0), 0)
 	if len(first) != 1 {
 		t.Fatalf("the first save reported %d check-ins", len(first))
@@ -53,7 +55,7 @@ func TestCrashDuringSave(t *testing.T) {
 	t.Logf("%d rounds, %d check-ins reported saved", rounds, len(saved))
 }
 
-func addAll(into map[string]store.Record, from []store.Record) {
+func addAll(into map[string]assessment.CheckIn, from []assessment.CheckIn) {
 	for _, r := range from {
 		into[r.ID] = r
 	}
@@ -82,7 +84,7 @@ func writeSheet(t *testing.T, dir string, round int) string {
 // own process group, kills the whole group with SIGKILL after wait (or,
 // when wait is 0, saves once), and returns the check-ins leadcheck printed
 // in full: only those were reported saved.
-func runLoop(t *testing.T, bin, db, sheet string, wait time.Duration) []store.Record {
+func runLoop(t *testing.T, bin, db, sheet string, wait time.Duration) []assessment.CheckIn {
 	t.Helper()
 	out, err := os.CreateTemp(t.TempDir(), "stdout-*")
 	if err != nil {
@@ -115,10 +117,10 @@ func runLoop(t *testing.T, bin, db, sheet string, wait time.Duration) []store.Re
 	if err != nil {
 		t.Fatal(err)
 	}
-	var recs []store.Record
+	var recs []assessment.CheckIn
 	dec := json.NewDecoder(bytes.NewReader(data))
 	for {
-		var r store.Record
+		var r assessment.CheckIn
 		if dec.Decode(&r) != nil {
 			break // the end, or a record cut short by the kill: not reported
 		}
@@ -128,7 +130,7 @@ func runLoop(t *testing.T, bin, db, sheet string, wait time.Duration) []store.Re
 }
 
 // checkAfterCrash is what a person relies on after a crash.
-func checkAfterCrash(t *testing.T, db string, saved map[string]store.Record, round int) {
+func checkAfterCrash(t *testing.T, db string, saved map[string]assessment.CheckIn, round int) {
 	t.Helper()
 	bdb, err := bbolt.Open(db, 0o600, &bbolt.Options{ReadOnly: true, Timeout: 5 * time.Second})
 	if err != nil {
@@ -158,7 +160,7 @@ func checkAfterCrash(t *testing.T, db string, saved map[string]store.Record, rou
 	if err != nil {
 		t.Fatalf("round %d: Summaries: %v", round, err)
 	}
-	found := map[string]store.Record{}
+	found := map[string]assessment.CheckIn{}
 	for _, r := range recs {
 		found[r.ID] = r
 	}
@@ -178,7 +180,7 @@ func checkAfterCrash(t *testing.T, db string, saved map[string]store.Record, rou
 		t.Fatalf("round %d: %d summaries for %d check-ins", round, len(sums), len(recs))
 	}
 	for i, r := range recs {
-		want := store.SummaryOf(r)
+		want := assessment.SummaryOf(r)
 		got := sums[i]
 		if got.ID != want.ID || !got.TakenAt.Equal(want.TakenAt) ||
 			!reflect.DeepEqual(got.Dimensions, want.Dimensions) || got.Balance != want.Balance ||

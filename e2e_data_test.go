@@ -191,8 +191,8 @@ func truncatedDB(t *testing.T, path string) {
 	}
 	res := assessment.Evaluate(q, a, nil)
 	for i := range 200 {
-		r := store.NewRecord(q, a, res, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i)*time.Hour), strings.Repeat("note ", 50))
-		if err := s.Save(&r); err != nil {
+		r := assessment.NewCheckIn(q, a, res, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i)*time.Hour), strings.Repeat("note ", 50))
+		if err := s.Save(&r, q); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // draftEnv keeps the database, the settings and the state directory (drafts,
@@ -35,10 +34,10 @@ func leadcheckCLI(t *testing.T, bin string, env []string, args ...string) []byte
 }
 
 // historyRecords reads every saved check-in back with the CLI.
-func historyRecords(t *testing.T, bin string, env []string) []store.Record {
+func historyRecords(t *testing.T, bin string, env []string) []assessment.CheckIn {
 	t.Helper()
 	out := leadcheckCLI(t, bin, env, "history", "--json")
-	var recs []store.Record
+	var recs []assessment.CheckIn
 	if err := json.Unmarshal(out, &recs); err != nil {
 		t.Fatalf("history --json: %v\n%s", err, out)
 	}

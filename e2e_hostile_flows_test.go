@@ -41,7 +41,7 @@ func TestFlowsKeysInOneWrite(t *testing.T) {
 	if err != nil {
 		t.Fatalf("show --json: %v", err)
 	}
-	var rec store.Record
+	var rec assessment.CheckIn
 	if err := json.Unmarshal(out, &rec); err != nil {
 		t.Fatalf("show --json: %v\n%s", err, out)
 	}
@@ -74,12 +74,12 @@ func flowsSeed(t *testing.T, dir string, committed bool) string {
 	for _, it := range q.Items {
 		a[it.ID] = 3
 	}
-	rec := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), time.Now().Add(-48*time.Hour), "")
-	if err := s.Save(&rec); err != nil {
+	rec := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), time.Now().Add(-48*time.Hour), "")
+	if err := s.Save(&rec, q); err != nil {
 		t.Fatal(err)
 	}
 	if committed {
-		cs := []store.Commitment{
+		cs := []assessment.Commitment{
 			{Facet: "trust", Practice: "Listen first", Objective: "Listen first in every one-to-one"},
 			{Facet: "objectives", Practice: "Write the goals", Objective: "Write the quarter's goals"},
 		}
@@ -220,12 +220,12 @@ func TestFlowsReviewEntriesAndOpenCommitments(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
-	var rec store.Record
+	var rec assessment.CheckIn
 	if err := json.Unmarshal([]byte(out), &rec); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	if len(rec.Reviews) != 2 || rec.Reviews[0].Progress != store.SomeProgress || rec.Reviews[0].Note != "halfway" ||
-		rec.Reviews[0].Commitment.Objective != "Write the quarter's goals" || rec.Reviews[1].Progress != store.Done {
+	if len(rec.Reviews) != 2 || rec.Reviews[0].Progress != assessment.SomeProgress || rec.Reviews[0].Note != "halfway" ||
+		rec.Reviews[0].Commitment.Objective != "Write the quarter's goals" || rec.Reviews[1].Progress != assessment.Done {
 		t.Errorf("reviews = %+v", rec.Reviews)
 	}
 	write("review:\n  - {commitment: 1, progress: done}\n")

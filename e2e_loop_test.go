@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // TestEndToEndPracticeLoop walks the loop as a person would: a check-in,
@@ -63,7 +62,7 @@ func TestEndToEndPracticeLoop(t *testing.T) {
 	if err != nil {
 		t.Fatalf("history --json: %v", err)
 	}
-	var recs []store.Record
+	var recs []assessment.CheckIn
 	if err := json.Unmarshal(out, &recs); err != nil || len(recs) != 2 {
 		t.Fatalf("history --json: %v, %d records\n%s", err, len(recs), out)
 	}
@@ -71,7 +70,7 @@ func TestEndToEndPracticeLoop(t *testing.T) {
 	if len(first.Commitments) != 1 || first.Commitments[0].Objective != "By the next check-in I will ask for one question in every one-to-one" {
 		t.Errorf("first check-in's commitments = %+v", first.Commitments)
 	}
-	if len(second.Reviews) != 1 || second.Reviews[0].Progress != store.Done || second.Reviews[0].Note != "did it every week" ||
+	if len(second.Reviews) != 1 || second.Reviews[0].Progress != assessment.Done || second.Reviews[0].Note != "did it every week" ||
 		second.Reviews[0].CheckIn != first.ID || !second.MetCommitment() {
 		t.Errorf("second check-in's reviews = %+v", second.Reviews)
 	}

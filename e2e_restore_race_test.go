@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // TestTakeRacingRestoreLosesNothing runs many 'take --answers' against
@@ -48,7 +50,7 @@ func TestTakeRacingRestoreLosesNothing(t *testing.T) {
 				return
 			}
 			code, stdout, _ := runBin(t, bin, env, "take", "--answers", sheets[i-i/4], "--json")
-			var r store.Record
+			var r assessment.CheckIn
 			if code != 0 || json.Unmarshal([]byte(stdout), &r) != nil {
 				return // not reported saved
 			}

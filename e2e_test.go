@@ -17,7 +17,6 @@ import (
 	"github.com/hinshun/vt10x"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // screen is a pseudo-terminal running leadcheck, read through a terminal
@@ -197,7 +196,7 @@ func TestEndToEndCheckIn(t *testing.T) {
 	if err != nil {
 		t.Fatalf("history --json: %v", err)
 	}
-	var recs []store.Record
+	var recs []assessment.CheckIn
 	if err := json.Unmarshal(out, &recs); err != nil {
 		t.Fatalf("history --json: %v\n%s", err, out)
 	}

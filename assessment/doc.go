@@ -1,13 +1,17 @@
 // Package assessment is the domain of leadcheck: the questionnaire and its
 // validation, the scoring of a check-in on the relationships and results
-// dimensions, the profile a pair of scores falls in, and the data-quality
-// checks that say when a set of answers deserves a second look. It also
-// says how sure each number is: margins from the reference values, trends
-// with their intervals, the trap rule, and the calibration that measures
-// reference values on a group of people.
+// dimensions, the profile a pair of scores falls in, the data-quality
+// checks that say when a set of answers deserves a second look, change and
+// trend statistics, and focus suggestions. It says how sure each number is:
+// margins from the reference values, trends with their intervals, the trap
+// rule, and the calibration that measures reference values on a group of
+// people. It also holds the check-in as the product keeps it (CheckIn, with
+// its Commitments and the Reviews of earlier ones; a Draft while it is
+// unfinished; a Summary for lists) and the words every screen and command
+// uses for a balance, a score not computed and a commitment (words.go).
 //
-// It is pure: no terminal, no database, no clock. It must not import any
-// other package of leadcheck, nor terminal, styling, form or database
-// libraries. Everything it needs comes in as arguments, so every rule here
-// can be checked with numbers worked out by hand.
+// It is pure: no terminal, no database, no clock. Everything it needs comes in
+// as arguments, so every rule here can be checked with numbers worked out by
+// hand. It imports none of leadcheck's packages, and no terminal, styling,
+// form or database library.
 package assessment

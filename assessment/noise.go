@@ -24,10 +24,10 @@ func LeanWithin(balance, margin float64) Lean {
 	}
 }
 
-// BalanceWords says where a balance leans, naming each side by its
+// NoiseBalanceWords says where a balance leans, naming each side by its
 // dimension id, the short everyday word: "leans results", "leans
 // relationships" or "balanced within noise".
-func BalanceWords(q *Questionnaire, balance, margin float64) string {
+func NoiseBalanceWords(q *Questionnaire, balance, margin float64) string {
 	switch LeanWithin(balance, margin) {
 	case LeansResults:
 		return "leans " + q.ResultsDimension().ID

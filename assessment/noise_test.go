@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func TestBalanceWords(t *testing.T) {
+func TestNoiseBalanceWords(t *testing.T) {
 	q := mini(t)
 	const margin = 18.594193 // both sides SD 15, r .8
 	tests := []struct {
@@ -20,8 +20,8 @@ func TestBalanceWords(t *testing.T) {
 		{0, "balanced within noise"},
 	}
 	for _, tt := range tests {
-		if got := BalanceWords(q, tt.balance, margin); got != tt.want {
-			t.Errorf("BalanceWords(%g) = %q, want %q", tt.balance, got, tt.want)
+		if got := NoiseBalanceWords(q, tt.balance, margin); got != tt.want {
+			t.Errorf("NoiseBalanceWords(%g) = %q, want %q", tt.balance, got, tt.want)
 		}
 	}
 }

@@ -12,7 +12,6 @@ import (
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
-	"github.com/leadcheck/leadcheck/store"
 	"github.com/leadcheck/leadcheck/tui"
 )
 
@@ -125,8 +124,8 @@ func printAccessibleHome(env Env, g *globals) error {
 	if ok {
 		rel, res := q.RelationshipsDimension(), q.ResultsDimension()
 		p.say("Last check-in: %s (%s).", last.TakenAt.Format("Mon 2 Jan 2006"), last.ID)
-		p.say("%s %s, %s %s, balance %s.", rel.Name, score(last.Scores.Dimensions[rel.ID]),
-			res.Name, score(last.Scores.Dimensions[res.ID]), balance(last.Scores.Balance))
+		p.say("%s %s, %s %s, balance %s.", rel.Name, assessment.ScoreText(last.Scores.Dimensions[rel.ID]),
+			res.Name, assessment.ScoreText(last.Scores.Dimensions[res.ID]), assessment.BalanceWords(q, last.Scores.Balance))
 		if last.Profile != nil {
 			p.say("Profile: %s.", last.Profile.Name)
 		}
@@ -136,7 +135,7 @@ func printAccessibleHome(env Env, g *globals) error {
 		p.say("")
 		p.say("Working on until the next check-in:")
 		for i, cm := range last.Commitments {
-			p.say("%d. %s", i+1, commitmentText(q, cm))
+			p.say("%d. %s", i+1, assessment.CommitmentLine(q, cm))
 		}
 	}
 	p.say("")
@@ -153,17 +152,8 @@ func printAccessibleHome(env Env, g *globals) error {
 	return nil
 }
 
-// commitmentText is a commitment in one line: its facet and objective.
-func commitmentText(q *assessment.Questionnaire, c store.Commitment) string {
-	name := c.Facet
-	if f, ok := q.Facet(c.Facet); ok {
-		name = f.Name
-	}
-	return name + ": " + c.Objective
-}
-
 // printTrendTable is 'trend' in accessible mode: the slopes in words and a
 // table of every check-in, with no chart.
-func printTrendTable(env Env, q *assessment.Questionnaire, recs []store.Record) {
+func printTrendTable(env Env, q *assessment.Questionnaire, recs []assessment.CheckIn) {
 	fmt.Fprintln(plainOut(env), plainText(tui.RenderTrendTable(q, recs, printWidth)))
 }

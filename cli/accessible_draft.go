@@ -10,11 +10,12 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/practice"
 )
 
-// An accessible check-in keeps its draft the way the app does (store
-// Draft, one file per database): rewritten after every answer, so the end
+// An accessible check-in keeps its draft the way the app does (through
+// the use cases, one file per database): rewritten after every answer, so the end
 // of input, ctrl+c or a signal loses nothing, and the next check-in in
 // either mode offers to resume it where it was left.
 
@@ -22,43 +23,33 @@ import (
 type accessibleCheckIn struct {
 	p     *prompter
 	q     *assessment.Questionnaire
+	svc   *practice.Service
 	now   func() time.Time
 	timed bool
-	d     store.Draft
-	// path is the draft file, "" to keep none; err the last write's error.
-	path string
-	err  error
+	d     assessment.Draft
+	// err is the last write's error.
+	err error
 }
 
-func newAccessibleCheckIn(env Env, q *assessment.Questionnaire, dbPath string, on time.Time) *accessibleCheckIn {
+func newAccessibleCheckIn(env Env, svc *practice.Service, on time.Time) *accessibleCheckIn {
 	return &accessibleCheckIn{
-		p: newPrompter(env), q: q, now: env.Now,
+		p: newPrompter(env), q: svc.Questionnaire(), svc: svc, now: env.Now,
 		// Piped answers arrive all at once: their timing says nothing
 		// about how carefully they were given.
 		timed: env.IsTerminal(env.Stdin),
-		path:  draftPath(env, dbPath),
-		d: store.Draft{
-			Questionnaire: store.QuestionnaireRef{ID: q.ID, Version: q.Version, Hash: q.Hash},
-			Items:         len(q.Items), Answers: assessment.Answers{}, Timings: assessment.Timings{},
-			StartedAt: env.Now(), TakenAt: on,
-		},
+		d:     svc.NewDraft(on),
 	}
 }
 
 // keep writes the draft as left in step, once anything has been given.
 func (a *accessibleCheckIn) keep(step string) {
 	a.d.Step = step
-	d := a.d
-	if a.path == "" || len(d.Answers) == 0 && len(d.Skipped) == 0 && len(d.Reviews) == 0 && d.Reflection == "" && d.Note == "" {
-		return
-	}
-	d.UpdatedAt = a.now()
-	a.err = store.SaveDraft(a.path, d)
+	a.err = a.svc.KeepDraft(a.d)
 }
 
 // kept reports whether the draft on disk holds what was given.
 func (a *accessibleCheckIn) kept() bool {
-	return a.path != "" && a.err == nil && (len(a.d.Answers) > 0 || len(a.d.Skipped) > 0 || len(a.d.Reviews) > 0)
+	return a.svc.KeepsDrafts() && a.err == nil && (len(a.d.Answers) > 0 || len(a.d.Skipped) > 0 || len(a.d.Reviews) > 0)
 }
 
 // stopped is the error for a check-in ended before it was saved: the
@@ -94,15 +85,12 @@ func plural(n int, one, many string) string {
 // offerDraft offers the draft left by an earlier check-in, in either
 // mode: resume it (the default) or discard it. One answered with another
 // questionnaire can only be discarded, and the person is asked first.
-func (a *accessibleCheckIn) offerDraft() error {
-	if a.path == "" {
+func (a *accessibleCheckIn) offerDraft(st practice.Start) error {
+	if st.Draft == nil {
 		return nil
 	}
-	d, ok, err := store.LoadDraft(a.path)
-	if !ok {
-		return nil
-	}
-	if err == nil && d.Questionnaire.Hash == a.q.Hash {
+	d, err := *st.Draft, st.DraftErr
+	if err == nil && a.svc.Resumable(d) {
 		a.p.say("You have an unfinished check-in from %s (%d of %d answered).",
 			d.StartedAt.Local().Format("Mon 2 Jan, 15:04"), len(d.Answers), d.Items)
 		for {
@@ -130,13 +118,13 @@ func (a *accessibleCheckIn) offerDraft() error {
 	a.p.say("You have an unfinished check-in that cannot be resumed: %s.", why)
 	line, err := a.p.ask("Discard it and start a new check-in? y discards, Enter keeps it and stops: ")
 	if err != nil || !strings.EqualFold(line, "y") {
-		return fmt.Errorf("the unfinished check-in %s is kept; nothing was changed", a.path)
+		return fmt.Errorf("the unfinished check-in %s is kept; nothing was changed", a.svc.DraftPath())
 	}
 	return a.discard()
 }
 
 func (a *accessibleCheckIn) discard() error {
-	if err := store.DeleteDraft(a.path); err != nil {
+	if err := a.svc.DiscardDraft(); err != nil {
 		return err
 	}
 	a.p.say("Discarded; starting a new check-in.")
@@ -144,7 +132,7 @@ func (a *accessibleCheckIn) discard() error {
 }
 
 // resume takes over draft d: its answers, review, words and date.
-func (a *accessibleCheckIn) resume(d store.Draft) {
+func (a *accessibleCheckIn) resume(d assessment.Draft) {
 	if d.Answers == nil {
 		d.Answers = assessment.Answers{}
 	}

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 func lines(s string, n int) string { return strings.Repeat(s+"\n", n) }
@@ -96,8 +98,8 @@ func TestTakeAccessibleResumesTheAppsDraftAtItsStep(t *testing.T) {
 	path := draftPath(Env{Getenv: func(k string) string {
 		return map[string]string{"XDG_STATE_HOME": filepath.Join(filepath.Dir(db), "state")}[k]
 	}}, db)
-	err := store.SaveDraft(path, store.Draft{Questionnaire: store.QuestionnaireRef{ID: q.ID, Version: q.Version, Hash: q.Hash},
-		Items: len(q.Items), Answers: answers, Step: store.StepNote, Reflection: "Kept from the app", Note: "Half a note"})
+	err := store.SaveDraft(path, assessment.Draft{Questionnaire: assessment.QuestionnaireRef{ID: q.ID, Version: q.Version, Hash: q.Hash},
+		Items: len(q.Items), Answers: answers, Step: assessment.StepNote, Reflection: "Kept from the app", Note: "Half a note"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,20 +7,19 @@ import (
 	"strings"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // accessibleResult is a check-in's result as sentences: what the result
 // screen shows with bars and a meter, said in words a screen reader reads
 // well, in the same order.
-func accessibleResult(q *assessment.Questionnaire, rec store.Record, prev *store.Record) string {
+func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev *assessment.CheckIn) string {
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	line("Result of the check-in of %s.", rec.TakenAt.Format("Mon 2 Jan 2006, 15:04"))
 	for _, d := range q.Dimensions {
 		line("%s: %s.", d.Name, scoreWords(rec.Scores.Dimensions[d.ID], prevScore(prev, d.ID), prev))
 	}
-	line("Balance: %s.", balanceWords(q, rec.Scores.Balance))
+	line("Balance: %s.", assessment.BalanceWords(q, rec.Scores.Balance))
 	if rec.Profile != nil {
 		line("Profile: %s.", rec.Profile.Name)
 		for _, p := range q.Profiles {
@@ -45,7 +44,7 @@ func accessibleResult(q *assessment.Questionnaire, rec store.Record, prev *store
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func prevScore(prev *store.Record, dim string) assessment.Score {
+func prevScore(prev *assessment.CheckIn, dim string) assessment.Score {
 	if prev == nil {
 		return assessment.Score{}
 	}
@@ -53,9 +52,9 @@ func prevScore(prev *store.Record, dim string) assessment.Score {
 }
 
 // scoreWords is "79 out of 100, up 6 since 29 Nov".
-func scoreWords(s, before assessment.Score, prev *store.Record) string {
+func scoreWords(s, before assessment.Score, prev *assessment.CheckIn) string {
 	if !s.Valid {
-		return "not scored (too few answers)"
+		return assessment.NotScored + " (too few answers)"
 	}
 	out := fmt.Sprintf("%.0f out of 100", math.Round(s.Value))
 	if before.Valid {
@@ -73,25 +72,8 @@ func scoreWords(s, before assessment.Score, prev *store.Record) string {
 	return out
 }
 
-func balanceWords(q *assessment.Questionnaire, b assessment.Score) string {
-	if !b.Valid {
-		return "not scored"
-	}
-	v := math.Round(b.Value)
-	switch assessment.LeanOf(b.Value) {
-	case assessment.LeansResults:
-		return fmt.Sprintf("%.0f points towards %s", math.Abs(v), q.ResultsDimension().ID)
-	case assessment.LeansRelationships:
-		return fmt.Sprintf("%.0f points towards %s", math.Abs(v), q.RelationshipsDimension().ID)
-	}
-	if v == 0 {
-		return "balanced"
-	}
-	return fmt.Sprintf("balanced (%+.0f)", v)
-}
-
 // facetWords lists the scored facets from weakest to strongest.
-func facetWords(q *assessment.Questionnaire, rec store.Record) string {
+func facetWords(q *assessment.Questionnaire, rec assessment.CheckIn) string {
 	fs := slices.Clone(q.Facets)
 	fs = slices.DeleteFunc(fs, func(f assessment.Facet) bool { return !rec.Scores.Facets[f.ID].Valid })
 	slices.SortStableFunc(fs, func(a, b assessment.Facet) int {

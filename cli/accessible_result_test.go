@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 func TestAccessibleResultIsWords(t *testing.T) {
@@ -19,7 +18,7 @@ func TestAccessibleResultIsWords(t *testing.T) {
 		// Forward 4, reversed 2: every keyed answer 4 -> 75 on both sides.
 		a[it.ID] = map[bool]int{false: 4, true: 2}[it.Reverse]
 	}
-	rec := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC), "busy")
+	rec := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC), "busy")
 	prev := rec
 	prev.TakenAt = time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)
 	prev.Scores.Dimensions = map[string]assessment.Score{"relationships": assessment.Scored(69), "results": assessment.Scored(80)}

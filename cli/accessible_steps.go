@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // statements asks every statement not yet answered or skipped, with the
@@ -53,7 +52,7 @@ func (a *accessibleCheckIn) statement(i int) error {
 	} else {
 		a.d.Skipped = append(a.d.Skipped, it.ID)
 	}
-	a.keep(store.StepStatements)
+	a.keep(assessment.StepStatements)
 	return nil
 }
 
@@ -136,19 +135,19 @@ func (a *accessibleCheckIn) words() error {
 	p := a.p
 	p.say("")
 	res := assessment.Evaluate(a.q, a.d.Answers, nil)
-	if prompts := assessment.ReflectionPrompts(a.q, res); len(prompts) > 0 && a.d.Step != store.StepNote {
+	if prompts := assessment.ReflectionPrompts(a.q, res); len(prompts) > 0 && a.d.Step != assessment.StepNote {
 		p.say("Something to reflect on:")
 		for _, pr := range prompts {
 			p.say("- %s", pr)
 		}
-		a.keep(store.StepReflection)
+		a.keep(assessment.StepReflection)
 		text, err := a.text("Your reflection, one line", a.d.Reflection)
 		if err != nil {
 			return err
 		}
 		a.d.Reflection = text
 	}
-	a.keep(store.StepNote)
+	a.keep(assessment.StepNote)
 	text, err := a.text("A note for this check-in, one line", a.d.Note)
 	if err != nil {
 		return err

@@ -8,7 +8,8 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/practice"
 )
 
 // takeAccessible runs a check-in line by line: the review of the open
@@ -21,39 +22,37 @@ func takeAccessible(env Env, g *globals, on time.Time) error {
 		return err
 	}
 	defer s.Close()
-	prev, err := checkInBefore(s, on)
+	svc := serviceOver(env, q, s, nil, draftPath(env, s.Path()))
+	st, err := svc.Start(on)
 	if err != nil {
 		return err
 	}
-	a := newAccessibleCheckIn(env, q, s.Path(), on)
-	if err := a.offerDraft(); err != nil {
+	a := newAccessibleCheckIn(env, svc, on)
+	if err := a.offerDraft(st); err != nil {
 		return err
 	}
 	defer stopOnSignal(env, a)()
-	if err := a.collect(s, on); err != nil {
+	if err := a.collect(st.Open); err != nil {
 		return a.stopped(err)
 	}
-	return a.save(env, s, prev)
+	return a.save(env)
 }
 
-// collect asks every step from the one the draft was left in.
-func (a *accessibleCheckIn) collect(s *store.Store, on time.Time) error {
+// collect asks every step from the one the draft was left in; open is
+// the check-in whose commitments are reviewed first, nil for none.
+func (a *accessibleCheckIn) collect(open *assessment.CheckIn) error {
 	step := a.d.Step
-	if step == "" || step == store.StepReview {
-		open, err := s.OpenCommitments(on)
-		if err != nil {
-			return err
-		}
-		kept := func(rvs []store.Review) {
+	if step == "" || step == assessment.StepReview {
+		kept := func(rvs []assessment.Review) {
 			a.d.Reviews, a.d.ReviewOf = rvs, open.ID
-			a.keep(store.StepReview)
+			a.keep(assessment.StepReview)
 		}
 		if _, err := reviewAccessible(a.p, a.q, open, kept); err != nil {
 			return err
 		}
-		a.keep(store.StepStatements)
+		a.keep(assessment.StepStatements)
 	}
-	if step != store.StepReflection && step != store.StepNote {
+	if step != assessment.StepReflection && step != assessment.StepNote {
 		if err := a.statements(); err != nil {
 			return err
 		}
@@ -65,7 +64,7 @@ func (a *accessibleCheckIn) collect(s *store.Store, on time.Time) error {
 }
 
 // save records the check-in, says the result and offers what to work on.
-func (a *accessibleCheckIn) save(env Env, s *store.Store, prev *store.Record) error {
+func (a *accessibleCheckIn) save(env Env) error {
 	p, q, d := a.p, a.q, a.d
 	timings := d.Timings
 	if !a.timed {
@@ -76,52 +75,34 @@ func (a *accessibleCheckIn) save(env Env, s *store.Store, prev *store.Record) er
 	if !d.TakenAt.IsZero() {
 		takenAt = d.TakenAt
 	}
-	rec := store.NewRecord(q, d.Answers, res, takenAt, d.Note)
+	rec := assessment.NewCheckIn(q, d.Answers, res, takenAt, d.Note)
 	rec.Reflection, rec.Reviews = d.Reflection, d.Reviews
 	if a.timed {
 		rec.DurationSeconds = env.Now().Sub(d.StartedAt).Seconds()
 	}
-	err := saveOrRecover(env, s, &rec)
+	f := a.svc.Finish(rec)
 	p.say("")
-	p.say("%s", accessibleResult(q, rec, prev))
-	if err != nil {
-		return err
-	}
-	if a.path != "" {
-		_ = store.DeleteDraft(a.path) // a draft left over offers a resume: no harm
+	p.say("%s", accessibleResult(q, f.CheckIn, f.Previous))
+	if !f.Saved() {
+		return f.NotSaved()
 	}
 	p.say("")
-	p.say("Saved as %s in %s.", rec.ID, s.Path())
-	return focusAccessible(p, s, rec, assessment.Suggest(q, d.Answers, res))
-}
-
-// checkInBefore is the latest check-in before on, or the latest of all
-// when on is zero; nil when there is none.
-func checkInBefore(s *store.Store, on time.Time) (*store.Record, error) {
-	recs, err := s.List()
-	if err != nil {
-		return nil, err
-	}
-	for i := len(recs) - 1; i >= 0; i-- {
-		if on.IsZero() || recs[i].TakenAt.Before(on) {
-			return &recs[i], nil
-		}
-	}
-	return nil, nil
+	p.say("Saved as %s in %s.", f.CheckIn.ID, a.svc.DatabasePath())
+	return focusAccessible(p, a.svc, f.CheckIn)
 }
 
 // reviewAccessible asks how each open commitment went, handing the
 // reviews so far to kept after each one, for the draft.
-func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Record, kept func([]store.Review)) ([]store.Review, error) {
+func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *assessment.CheckIn, kept func([]assessment.Review)) ([]assessment.Review, error) {
 	if prev == nil || len(prev.Commitments) == 0 {
 		return nil, nil
 	}
 	p.say("First, your commitments from the check-in on %s.", prev.TakenAt.Format("Mon 2 Jan 2006"))
-	progress := []store.Progress{store.NotStarted, store.SomeProgress, store.Done}
-	var out []store.Review
+	progress := []assessment.Progress{assessment.NotStarted, assessment.SomeProgress, assessment.Done}
+	var out []assessment.Review
 	for i, c := range prev.Commitments {
 		p.say("")
-		p.say("Commitment %d of %d · %s", i+1, len(prev.Commitments), commitmentText(q, c))
+		p.say("Commitment %d of %d · %s", i+1, len(prev.Commitments), assessment.CommitmentLine(q, c))
 		n, ok, err := p.number("How did it go? 1 not started, 2 some progress, 3 done (Enter to skip): ", 1, 3)
 		if err != nil {
 			return nil, err
@@ -133,7 +114,7 @@ func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Reco
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, store.Review{CheckIn: prev.ID, Commitment: c, Progress: progress[n-1], Note: note})
+		out = append(out, assessment.Review{CheckIn: prev.ID, Commitment: c, Progress: progress[n-1], Note: note})
 		kept(out)
 	}
 	p.say("")
@@ -143,7 +124,8 @@ func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Reco
 // focusAccessible offers what to work on until the next check-in and
 // saves the picks onto the saved check-in. The check-in is saved already,
 // so the end of input here only means nothing was picked.
-func focusAccessible(p *prompter, s *store.Store, rec store.Record, sugs []assessment.Suggestion) error {
+func focusAccessible(p *prompter, svc *practice.Service, rec assessment.CheckIn) error {
+	sugs := svc.Suggestions(rec)
 	if len(sugs) == 0 {
 		return nil
 	}
@@ -161,7 +143,7 @@ func focusAccessible(p *prompter, s *store.Store, rec store.Record, sugs []asses
 	if err != nil {
 		return err
 	}
-	var cs []store.Commitment
+	var cs []assessment.Commitment
 	for _, i := range picks {
 		sg := sugs[i-1]
 		obj, err := p.ask(fmt.Sprintf("Objective for %s, in your own words (Enter keeps the practice): ", sg.Facet.Name))
@@ -171,9 +153,9 @@ func focusAccessible(p *prompter, s *store.Store, rec store.Record, sugs []asses
 		if obj == "" {
 			obj = sg.Practice
 		}
-		cs = append(cs, store.Commitment{Facet: sg.Facet.ID, Item: sg.Item.ID, Practice: sg.Practice, Objective: obj})
+		cs = append(cs, assessment.Commitment{Facet: sg.Facet.ID, Item: sg.Item.ID, Practice: sg.Practice, Objective: obj})
 	}
-	if err := s.SetCommitments(rec.ID, cs); err != nil {
+	if err := svc.SetCommitments(rec.ID, cs); err != nil {
 		return err
 	}
 	p.say("Saved %d commitment(s); the next check-in starts by asking how they went.", len(cs))

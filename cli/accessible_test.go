@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/leadcheck/leadcheck/store"
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // leadcheckEnv runs leadcheck in-process like leadcheck(), with extra
@@ -38,10 +38,10 @@ func pipedAnswers(x string, tail string) string {
 	return strings.Repeat(x+"\n", 24) + "Too many meetings.\n" + "A busy month\n" + tail
 }
 
-func records(t *testing.T, db string) []store.Record {
+func records(t *testing.T, db string) []assessment.CheckIn {
 	t.Helper()
 	r := leadcheck(t, db, "", "history", "--json")
-	var recs []store.Record
+	var recs []assessment.CheckIn
 	if err := json.Unmarshal([]byte(r.stdout), &recs); err != nil {
 		t.Fatalf("history --json: %v\n%s", err, r.stdout)
 	}
@@ -82,7 +82,7 @@ func TestTakeAccessiblePiped(t *testing.T) {
 		t.Fatalf("exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
 	recs = records(t, db)
-	if rv := recs[1].Reviews; len(rv) != 1 || rv[0].Progress != store.Done || rv[0].Note != "Did it twice" {
+	if rv := recs[1].Reviews; len(rv) != 1 || rv[0].Progress != assessment.Done || rv[0].Note != "Did it twice" {
 		t.Errorf("reviews = %+v", rv)
 	}
 	if len(recs[1].Commitments) != 0 {

@@ -1,15 +1,17 @@
 package cli
 
 import (
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/practice"
 	"github.com/leadcheck/leadcheck/tui"
 )
 
-// runApp opens the interactive app, on the home screen or straight on the
-// first statement of a check-in.
 // appStart is where the app opens: the home screen, or a check-in,
 // possibly back-filled to an earlier date.
 type appStart struct {
@@ -17,6 +19,8 @@ type appStart struct {
 	takenAt time.Time
 }
 
+// runApp opens the interactive app, on the home screen or straight on the
+// first statement of a check-in.
 func runApp(cmd *cobra.Command, env Env, g *globals, at appStart) error {
 	th, err := theme(env, g)
 	if err != nil {
@@ -35,25 +39,46 @@ func runApp(cmd *cobra.Command, env Env, g *globals, at appStart) error {
 	if err != nil {
 		return err
 	}
-	s, path, storeErr, err := openForApp(env, g, at.take)
+	svc, closeStore, err := serviceForApp(env, g, q, at.take)
 	if err != nil {
 		return err
 	}
-	if s != nil {
-		defer s.Close()
-	}
-	settings, err := settingsPath(env)
-	if err != nil {
-		return err
-	}
-	if _, _, err := loadCadence(env); err != nil {
+	defer closeStore()
+	if _, _, err := svc.Cadence(); err != nil {
 		return err
 	}
 	start := tui.ScreenHome
 	if at.take {
 		start = tui.ScreenTake
 	}
-	return tui.Run(tui.Options{Questionnaire: q, Store: s, Start: start, Now: env.Now, Theme: th,
-		TakenAt: at.takenAt, SettingsPath: settings, Mouse: g.mouse,
-		DraftPath: draftPath(env, path), RecoveryDir: recoveryDir(env), Version: version(), StoreErr: storeErr})
+	err = tui.Run(tui.Options{Questionnaire: q, Practice: appPractice{svc}, Start: start, Now: env.Now,
+		Theme: th, TakenAt: at.takenAt, Mouse: g.mouse})
+	if err != nil {
+		return err
+	}
+	return recoveredInApp(svc)
+}
+
+// appPractice hands the use cases to the app's screens, which know them
+// by their own interface (tui.Practice) and so never import the database
+// layer: Finish reports in the app's type, field for field the same.
+type appPractice struct{ *practice.Service }
+
+func (p appPractice) Finish(c assessment.CheckIn) tui.Finished {
+	return tui.Finished(p.Service.Finish(c))
+}
+
+// recoveredInApp is an error when a check-in of this run went to a
+// recovery file instead of the database, so the command says so, and
+// where, once the screen is gone, and exits with status 1.
+func recoveredInApp(svc *practice.Service) error {
+	files := svc.Recovered()
+	if len(files) == 0 {
+		return nil
+	}
+	var advice []string
+	for _, path := range files {
+		advice = append(advice, practice.RecoveryAdvice(path))
+	}
+	return fmt.Errorf("the check-in was not saved to the database. %s", strings.Join(advice, ". "))
 }

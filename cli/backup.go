@@ -30,7 +30,7 @@ could catch a write half done, so backup says so instead.`,
 			if len(args) == 1 {
 				target = args[0]
 			}
-			info, err := store.BackupFile(path, target, env.Now())
+			info, err := store.BackupFile(path, target, env.Now(), storeOptions(env)...)
 			if err != nil {
 				return err
 			}

@@ -14,6 +14,8 @@ import (
 	"go.etcd.io/bbolt"
 
 	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // takeThree records three check-ins in db and returns their ids.
@@ -22,7 +24,7 @@ func takeThree(t *testing.T, db string) []string {
 	var ids []string
 	for i, day := range []string{"2026-09-01", "2026-10-01", "2026-11-01"} {
 		r := leadcheck(t, db, sheet(2+i, "taken_at: "+day+"T09:00:00Z\n"), "take", "--answers", "-", "--json")
-		var rec store.Record
+		var rec assessment.CheckIn
 		if r.code != 0 || json.Unmarshal([]byte(r.stdout), &rec) != nil {
 			t.Fatalf("take: exit %d, %s", r.code, r.stderr)
 		}
@@ -34,7 +36,7 @@ func takeThree(t *testing.T, db string) []string {
 func historyIDs(t *testing.T, db string) []string {
 	t.Helper()
 	r := leadcheck(t, db, "", "history", "--json")
-	var recs []store.Record
+	var recs []assessment.CheckIn
 	if r.code != 0 || json.Unmarshal([]byte(r.stdout), &recs) != nil {
 		t.Fatalf("history --json: exit %d, %s%s", r.code, r.stdout, r.stderr)
 	}
@@ -127,11 +129,11 @@ func TestBackupAndRestoreWhileOpen(t *testing.T) {
 	defer s.Close()
 	before := mustRead(db)
 
-	r := leadcheck(t, db, "", "backup")
+	r := leadcheckLocked(t, db, "", "backup")
 	if r.code != 1 || !strings.Contains(r.stderr, "is in use by another leadcheck process") || !strings.Contains(r.stderr, "quit leadcheck, then back up again") {
 		t.Errorf("backup while open: exit %d, %q", r.code, r.stderr)
 	}
-	r = leadcheck(t, db, "", "restore", backup)
+	r = leadcheckLocked(t, db, "", "restore", backup)
 	if r.code != 1 || !strings.Contains(r.stderr, "is in use by another leadcheck process") || !strings.Contains(r.stderr, "; nothing was changed") {
 		t.Errorf("restore while open: exit %d, %q", r.code, r.stderr)
 	}

@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 func newCadence(env Env) *cobra.Command {
@@ -20,12 +19,12 @@ $XDG_CONFIG_HOME/leadcheck/settings.yaml).`,
 		Example: "  leadcheck cadence\n  leadcheck cadence 2w",
 		Args:    maxArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			path, err := settingsPath(env)
+			svc, err := settingsService(env)
 			if err != nil {
 				return err
 			}
 			if len(args) == 0 {
-				c, chosen, err := loadCadence(env)
+				c, chosen, err := svc.Cadence()
 				if err != nil {
 					return err
 				}
@@ -40,15 +39,10 @@ $XDG_CONFIG_HOME/leadcheck/settings.yaml).`,
 			if err != nil {
 				return UsageError{err}
 			}
-			st, err := store.LoadSettings(path)
-			if err != nil {
+			if err := svc.SetCadence(c); err != nil {
 				return err
 			}
-			st.Cadence = c.String()
-			if err := store.SaveSettings(path, st); err != nil {
-				return err
-			}
-			fmt.Fprintf(plainOut(env), "From now on: check in %s. Saved in %s.\n", c.Words(), path)
+			fmt.Fprintf(plainOut(env), "From now on: check in %s. Saved in %s.\n", c.Words(), svc.SettingsPath())
 			return nil
 		},
 	}

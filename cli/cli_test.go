@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 var defaultQuestions = mustRead("../questions.yaml")
@@ -31,6 +33,19 @@ type run struct {
 
 func leadcheck(t *testing.T, db string, stdin string, args ...string) run {
 	t.Helper()
+	return leadcheckWaiting(t, 0, db, stdin, args...)
+}
+
+// leadcheckLocked runs leadcheck on a database another holds open: it
+// gives up on the lock at once instead of after the second a person
+// would wait.
+func leadcheckLocked(t *testing.T, db string, stdin string, args ...string) run {
+	t.Helper()
+	return leadcheckWaiting(t, 20*time.Millisecond, db, stdin, args...)
+}
+
+func leadcheckWaiting(t *testing.T, lock time.Duration, db string, stdin string, args ...string) run {
+	t.Helper()
 	var out, errb bytes.Buffer
 	env := Env{
 		Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb,
@@ -40,9 +55,10 @@ func leadcheck(t *testing.T, db string, stdin string, args ...string) run {
 			return map[string]string{"LEADCHECK_DB": db, "LEADCHECK_CONFIG": filepath.Join(filepath.Dir(db), "settings.yaml"),
 				"XDG_STATE_HOME": filepath.Join(filepath.Dir(db), "state")}[k]
 		},
-		Now:        func() time.Time { return time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC) },
-		Questions:  defaultQuestions,
-		IsTerminal: func(any) bool { return false },
+		Now:         func() time.Time { return time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC) },
+		Questions:   defaultQuestions,
+		IsTerminal:  func(any) bool { return false },
+		LockTimeout: lock,
 	}
 	code := Execute(args, env)
 	return run{code, out.String(), errb.String()}
@@ -71,7 +87,7 @@ func TestTakeAnswersThenHistory(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("take: exit %d, %s", r.code, r.stderr)
 	}
-	var rec store.Record
+	var rec assessment.CheckIn
 	if err := json.Unmarshal([]byte(r.stdout), &rec); err != nil {
 		t.Fatalf("take --json output: %v\n%s", err, r.stdout)
 	}
@@ -86,7 +102,7 @@ func TestTakeAnswersThenHistory(t *testing.T) {
 	}
 
 	r = leadcheck(t, db, "", "history", "--json")
-	var recs []store.Record
+	var recs []assessment.CheckIn
 	if err := json.Unmarshal([]byte(r.stdout), &recs); err != nil || len(recs) != 1 || recs[0].ID != rec.ID {
 		t.Fatalf("history --json: %v %s", err, r.stdout)
 	}
@@ -155,8 +171,8 @@ func TestDatabaseInUse(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	r := leadcheck(t, db, "", "history")
-	if r.code != 1 || !strings.Contains(r.stderr, "is in use by another leadcheck process") {
+	r := leadcheckLocked(t, db, "", "history")
+	if r.code != 1 || !strings.Contains(r.stderr, "is in use by another leadcheck process (close it, or use --db)") {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
 	"github.com/leadcheck/leadcheck/tui"
+
+	"github.com/leadcheck/leadcheck/practice"
 )
 
 func newCompare(env Env, g *globals) *cobra.Command {
@@ -32,12 +34,13 @@ that check-in against the one before it. With two: ID1 (from) against ID2
 			if err != nil {
 				return err
 			}
-			from, to, err := pickPair(s, args)
+			svc := serviceOver(env, q, s, nil, "")
+			from, to, err := pickPair(svc, args)
 			if err != nil {
 				s.Close()
 				return err
 			}
-			c := assessment.Compare(q, side(s, q, from), side(s, q, to))
+			c := assessment.Compare(q, side(svc, from), side(svc, to))
 			// Everything is read: print without keeping the database locked.
 			s.Close()
 			if asJSON {
@@ -52,46 +55,41 @@ that check-in against the one before it. With two: ID1 (from) against ID2
 	return cmd
 }
 
-// pickPair resolves the command's ids to two records.
-func pickPair(s *store.Store, args []string) (from, to store.Record, err error) {
+// pickPair resolves the command's ids to two check-ins.
+func pickPair(svc *practice.Service, args []string) (from, to assessment.CheckIn, err error) {
 	if len(args) == 2 {
-		if from, err = s.Get(args[0]); err != nil {
+		if from, err = svc.Get(args[0]); err != nil {
 			return
 		}
-		to, err = s.Get(args[1])
+		to, err = svc.Get(args[1])
 		return
 	}
 	ref := store.LatestRef
 	if len(args) == 1 {
 		ref = args[0]
 	}
-	if to, err = s.Get(ref); err != nil {
-		return
+	to, prev, err := svc.WithPrevious(ref)
+	switch {
+	case err != nil:
+		return from, to, err
+	case prev == nil:
+		return from, to, errors.New("there is no earlier check-in to compare with; take another check-in, or name two ids")
 	}
-	from, ok, err := s.Previous(to.ID)
-	if err == nil && !ok {
-		err = errors.New("there is no earlier check-in to compare with; take another check-in, or name two ids")
-	}
-	return from, to, err
+	return *prev, to, nil
 }
 
-// side is a record as a comparison needs it, with the questionnaire it was
-// answered with when the database kept one.
-func side(s *store.Store, current *assessment.Questionnaire, r store.Record) assessment.Side {
-	q, _ := answeredWith(s, current, r)
-	return assessment.Side{Questionnaire: q, Answers: r.Answers, Dimensions: r.Scores.Dimensions, Facets: r.Scores.Facets}
+// side is a check-in as a comparison needs it, with the questionnaire it
+// was answered with when the database kept one.
+func side(svc *practice.Service, r assessment.CheckIn) assessment.Side {
+	return assessment.Side{Questionnaire: svc.AnsweredWith(r), Answers: r.Answers, Dimensions: r.Scores.Dimensions, Facets: r.Scores.Facets}
 }
 
 // answeredWith is the questionnaire a check-in was answered with: the
 // current one when the hash matches, else the snapshot kept with it. ok is
 // false when neither is known and the current one stands in.
-func answeredWith(s *store.Store, current *assessment.Questionnaire, r store.Record) (*assessment.Questionnaire, bool) {
-	if r.Questionnaire.Hash == current.Hash {
-		return current, true
+func answeredWith(svc *practice.Service, r assessment.CheckIn) (*assessment.Questionnaire, bool) {
+	if q := svc.Snapshot(r.Questionnaire.Hash); q != nil {
+		return q, true
 	}
-	q, ok, err := s.Questionnaire(r.Questionnaire.Hash)
-	if err != nil || !ok {
-		return current, false
-	}
-	return q, true
+	return svc.Questionnaire(), false
 }

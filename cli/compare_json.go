@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // The JSON shapes of 'leadcheck compare --json'. Numbers are unrounded;
@@ -46,7 +45,7 @@ type (
 	}
 )
 
-func compareJSON(from, to store.Record, c assessment.Comparison) compareOut {
+func compareJSON(from, to assessment.CheckIn, c assessment.Comparison) compareOut {
 	out := compareOut{
 		From:       checkInRef{from.ID, from.TakenAt},
 		To:         checkInRef{to.ID, to.TakenAt},

@@ -127,20 +127,28 @@ func openStore(env Env, g *globals) (*store.Store, error) {
 	return openWith(env, g, store.Open)
 }
 
-func openWith(env Env, g *globals, open func(string) (*store.Store, error)) (*store.Store, error) {
+func openWith(env Env, g *globals, open func(string, ...store.Option) (*store.Store, error)) (*store.Store, error) {
 	path, err := dbPath(env, g)
 	if err != nil {
-		return nil, err
+		return nil, advise(err)
 	}
-	s, err := open(path)
+	s, err := open(path, storeOptions(env)...)
 	if err != nil {
-		return nil, err
+		return nil, advise(err)
 	}
 	if up, ok := s.Upgraded(); ok {
 		fmt.Fprintf(env.Stderr, "leadcheck: upgraded %s from an older leadcheck (schema %d to %d); the database as it was is saved as %s\n",
 			path, up.From, up.To, up.Backup)
 	}
 	return s, nil
+}
+
+// storeOptions are the options every open of the database takes.
+func storeOptions(env Env) []store.Option {
+	if env.LockTimeout > 0 {
+		return []store.Option{store.WithLockTimeout(env.LockTimeout)}
+	}
+	return nil
 }
 
 func isTerminal(f any) bool {

@@ -27,7 +27,7 @@ doctor says so instead of waiting.`,
 			if err != nil {
 				return err
 			}
-			rep, err := store.Check(path)
+			rep, err := store.Check(path, storeOptions(env)...)
 			if err != nil {
 				return err
 			}

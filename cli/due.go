@@ -55,7 +55,7 @@ is), 1 when it is not yet due. --quiet prints nothing.`,
 	return cmd
 }
 
-func dueSentence(d assessment.Due, c assessment.Cadence, last store.Record) string {
+func dueSentence(d assessment.Due, c assessment.Cadence, last assessment.CheckIn) string {
 	const day = "Mon 2 Jan 2006"
 	switch {
 	case d.First:
@@ -81,19 +81,4 @@ func settingsPath(env Env) (string, error) {
 		return p, nil
 	}
 	return store.DefaultSettingsPath()
-}
-
-// loadCadence returns the chosen cadence, whether it was chosen (rather
-// than the default), and any error reading the settings.
-func loadCadence(env Env) (assessment.Cadence, bool, error) {
-	path, err := settingsPath(env)
-	if err != nil {
-		return assessment.Cadence{}, false, err
-	}
-	st, err := store.LoadSettings(path)
-	if err != nil {
-		return assessment.Cadence{}, false, err
-	}
-	c, err := st.CadenceOrDefault()
-	return c, st.Cadence != "", err
 }

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/leadcheck/leadcheck/store"
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // The test clock is Sun 29 Nov 2026, 09:00 UTC.
@@ -68,7 +68,7 @@ func TestTakeBackfilledDate(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("take --date: %s", r.stderr)
 	}
-	var rec store.Record
+	var rec assessment.CheckIn
 	json.Unmarshal([]byte(r.stdout), &rec)
 	if rec.TakenAt.Format("2006-01-02 15:04") != "2026-10-05 12:00" || rec.Reflection != "Kept the weekly review." {
 		t.Errorf("record = %v %q", rec.TakenAt, rec.Reflection)

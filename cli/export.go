@@ -149,48 +149,28 @@ func checkTarget(path string, force bool) error {
 	return nil
 }
 
-// writeFile writes data to path, readable only by its owner, through a
-// temporary file in the same directory that is then put in place: a
-// failed export leaves nothing half-written. Without force an existing
-// file is never replaced, even one that appeared while we wrote.
-func writeFile(path string, data []byte, force bool) (err error) {
+// writeFile writes data to path, readable only by its owner, through
+// store.WriteFile: a failed export leaves nothing half-written. Without
+// force an existing file is never replaced, even one that appeared while
+// we wrote; with it, the target is checked again just before it is
+// replaced, as it may have changed meanwhile.
+func writeFile(path string, data []byte, force bool) error {
 	if err := checkTarget(path, force); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp") // mode 0600
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name()) // gone already once renamed; otherwise not wanted
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w; nothing was written", path, err)
-	}
+	opts := store.WriteOptions{Keep: !force}
+	var changed error // the target, checked again before it is replaced
 	if force {
-		if err = regularTarget(path); err == nil { // it may have changed while we wrote
-			err = os.Rename(tmp.Name(), path)
-		}
-	} else if err = os.Link(tmp.Name(), path); err != nil && !errors.Is(err, fs.ErrExist) {
-		// A file system without hard links: check, then rename.
-		if err = checkTarget(path, false); err == nil {
-			err = os.Rename(tmp.Name(), path)
-		}
+		opts.Check = func() error { changed = regularTarget(path); return changed }
 	}
-	if errors.Is(err, fs.ErrExist) {
+	err := store.WriteFile(path, data, opts)
+	switch {
+	case changed != nil:
+		return changed
+	case errors.Is(err, fs.ErrExist):
 		return fmt.Errorf("%s already exists; use --force to replace it, or choose another file", path)
-	}
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w; nothing was written", path, err)
-	}
-	if d, err := os.Open(filepath.Dir(path)); err == nil { // make the rename durable
-		_ = d.Sync()
-		_ = d.Close()
+	case err != nil:
+		return fmt.Errorf("%w; nothing was written", err)
 	}
 	return nil
 }
@@ -199,7 +179,7 @@ func writeFile(path string, data []byte, force bool) (err error) {
 // balance, each facet, the profile. Columns follow the current
 // questionnaire, then any other ids the check-ins have, sorted; a score
 // that was not computed is an empty cell.
-func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []store.Record) error {
+func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []assessment.CheckIn) error {
 	var dims, facets []string
 	for _, d := range q.Dimensions {
 		dims = append(dims, d.ID)
@@ -207,8 +187,8 @@ func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []store.Record) err
 	for _, f := range q.Facets {
 		facets = append(facets, f.ID)
 	}
-	dims = withOthers(dims, recs, func(r store.Record) map[string]assessment.Score { return r.Scores.Dimensions })
-	facets = withOthers(facets, recs, func(r store.Record) map[string]assessment.Score { return r.Scores.Facets })
+	dims = withOthers(dims, recs, func(r assessment.CheckIn) map[string]assessment.Score { return r.Scores.Dimensions })
+	facets = withOthers(facets, recs, func(r assessment.CheckIn) map[string]assessment.Score { return r.Scores.Facets })
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
 	header := append(append(append([]string{"id", "date"}, dims...), "balance"), facets...)
@@ -237,7 +217,7 @@ func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []store.Record) err
 
 // withOthers adds to ids those the check-ins score that it lacks, sorted:
 // facets of an older questionnaire keep their column.
-func withOthers(ids []string, recs []store.Record, scores func(store.Record) map[string]assessment.Score) []string {
+func withOthers(ids []string, recs []assessment.CheckIn, scores func(assessment.CheckIn) map[string]assessment.Score) []string {
 	var others []string
 	for _, r := range recs {
 		for id := range scores(r) {

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 
@@ -17,7 +16,7 @@ import (
 type report struct {
 	w       io.Writer
 	current *assessment.Questionnaire
-	recs    []store.Record
+	recs    []assessment.CheckIn
 	// answered holds the questionnaires the check-ins were answered with,
 	// by hash, for names and interpretations as they were then.
 	answered map[string]*assessment.Questionnaire
@@ -55,7 +54,7 @@ func writeReport(w io.Writer, q *assessment.Questionnaire, f store.ExportFile) e
 
 // questionnaire is the one rec was answered with, or the current one when
 // no copy of it was kept.
-func (r report) questionnaire(rec store.Record) *assessment.Questionnaire {
+func (r report) questionnaire(rec assessment.CheckIn) *assessment.Questionnaire {
 	if q, ok := r.answered[rec.Questionnaire.Hash]; ok {
 		return q
 	}
@@ -67,7 +66,7 @@ func (r report) latest() {
 	q := r.questionnaire(rec)
 	fmt.Fprintf(r.w, "\n## Latest check-in, %s\n\n| | Score |\n| --- | ---: |\n", day(rec))
 	for _, d := range q.Dimensions {
-		fmt.Fprintf(r.w, "| %s | %s |\n", cell(d.Name), whole(rec.Scores.Dimensions[d.ID]))
+		fmt.Fprintf(r.w, "| %s | %s |\n", cell(d.Name), assessment.ScoreText(rec.Scores.Dimensions[d.ID]))
 	}
 	fmt.Fprintf(r.w, "| Balance | %s |\n", leaning(q, rec.Scores.Balance))
 	if p := rec.Profile; p != nil {
@@ -95,7 +94,7 @@ func (r report) latest() {
 			fmt.Fprintf(r.w, "- %s: no facet scored\n", d.Name)
 			continue
 		}
-		fmt.Fprintf(r.w, "- %s: %s, %s\n", d.Name, weakest.Name, whole(rec.Scores.Facets[weakest.ID]))
+		fmt.Fprintf(r.w, "- %s: %s, %s\n", d.Name, weakest.Name, assessment.ScoreText(rec.Scores.Facets[weakest.ID]))
 	}
 }
 
@@ -108,8 +107,8 @@ func (r report) table() {
 		if rec.Profile != nil {
 			profile = rec.Profile.Name
 		}
-		fmt.Fprintf(r.w, "| %s | %s | %s | %s | %s |\n", day(rec), whole(rec.Scores.Dimensions[rel.ID]),
-			whole(rec.Scores.Dimensions[res.ID]), leaning(r.current, rec.Scores.Balance), cell(profile))
+		fmt.Fprintf(r.w, "| %s | %s | %s | %s | %s |\n", day(rec), assessment.ScoreText(rec.Scores.Dimensions[rel.ID]),
+			assessment.ScoreText(rec.Scores.Dimensions[res.ID]), leaning(r.current, rec.Scores.Balance), cell(profile))
 	}
 	if trap := r.trapProfile(); trap != "" {
 		fmt.Fprintf(r.w, "\n%s is the trap of this stage: results bought at the cost of relationships.\n", trap)
@@ -176,7 +175,7 @@ func (r report) commitments() {
 
 // outcome is how a commitment made in check-in i went, as the next
 // check-in that reviewed it says.
-func (r report) outcome(i int, c store.Commitment) string {
+func (r report) outcome(i int, c assessment.Commitment) string {
 	for _, later := range r.recs[i+1:] {
 		for _, rv := range later.Reviews {
 			if rv.CheckIn == r.recs[i].ID && rv.Commitment == c {
@@ -194,7 +193,7 @@ func (r report) outcome(i int, c store.Commitment) string {
 	return "Not reviewed at a later check-in."
 }
 
-func objective(c store.Commitment) string {
+func objective(c assessment.Commitment) string {
 	if t := strings.TrimSpace(c.Objective); t != "" {
 		return t
 	}
@@ -203,7 +202,7 @@ func objective(c store.Commitment) string {
 
 // source is where a commitment came from: its facet, and the practice
 // suggested when the objective is in the leader's own words.
-func source(q *assessment.Questionnaire, c store.Commitment) string {
+func source(q *assessment.Questionnaire, c assessment.Commitment) string {
 	name := c.Facet
 	if f, ok := q.Facet(c.Facet); ok {
 		name = f.Name
@@ -249,33 +248,15 @@ func quoted(label, text string) string {
 
 // day is the date a check-in was taken, in the time zone it was recorded
 // in, as the app shows it.
-func day(rec store.Record) string { return rec.TakenAt.Format("2 Jan 2006") }
+func day(rec assessment.CheckIn) string { return rec.TakenAt.Format("2 Jan 2006") }
 
-// whole is a score rounded as the app shows it, or a dash.
-func whole(s assessment.Score) string {
-	if !s.Valid {
-		return "–"
-	}
-	return fmt.Sprintf("%.0f", math.Round(s.Value))
-}
-
-// leaning is the balance with its sign and the side it leans to:
-// "−12 leans relationships", "balanced (+2)".
+// leaning is the balance in words, "−12 leans relationships", or the
+// table's mark for a balance not scored.
 func leaning(q *assessment.Questionnaire, b assessment.Score) string {
 	if !b.Valid {
-		return "–"
+		return assessment.NoScore
 	}
-	sign := signed(b.Value, 0)
-	switch assessment.LeanOf(b.Value) {
-	case assessment.LeansResults:
-		return sign + " leans " + q.ResultsDimension().ID
-	case assessment.LeansRelationships:
-		return sign + " leans " + q.RelationshipsDimension().ID
-	}
-	if sign == "0" {
-		return "balanced"
-	}
-	return "balanced (" + sign + ")"
+	return assessment.BalanceWords(q, b)
 }
 
 // signed writes v with its sign and the given decimals, with a true minus

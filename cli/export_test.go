@@ -34,7 +34,7 @@ func loopDB(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cs := []store.Commitment{
+	cs := []assessment.Commitment{
 		{Facet: "momentum", Item: "momentum-3", Practice: "Close each week with a short review.", Objective: "By the next check-in I will run a Friday review | every week."},
 		{Facet: "growth", Practice: "Give one person a stretch task."},
 	}
@@ -42,11 +42,11 @@ func loopDB(t *testing.T) string {
 		t.Fatal(err)
 	}
 	a := last.Answers
-	rec := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), time.Date(2026, 11, 28, 17, 0, 0, 0, time.UTC), "Short week.")
+	rec := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), time.Date(2026, 11, 28, 17, 0, 0, 0, time.UTC), "Short week.")
 	rec.Reflection = "The Friday reviews helped.\nOne was skipped."
-	rec.Reviews = []store.Review{{CheckIn: last.ID, Commitment: cs[0], Progress: store.SomeProgress, Note: "Three of four Fridays."}}
+	rec.Reviews = []assessment.Review{{CheckIn: last.ID, Commitment: cs[0], Progress: assessment.SomeProgress, Note: "Three of four Fridays."}}
 	rec.DurationSeconds = 301.25
-	if err := s.Save(&rec); err != nil {
+	if err := s.Save(&rec, q); err != nil {
 		t.Fatal(err)
 	}
 	return db
@@ -59,11 +59,11 @@ func TestExportImportRoundTrip(t *testing.T) {
 		t.Fatalf("export: %s", out.stderr)
 	}
 	var head struct {
-		Format         string            `json:"format"`
-		Version        string            `json:"leadcheck_version"`
-		Schema         int               `json:"schema"`
-		Questionnaires []json.RawMessage `json:"questionnaires"`
-		CheckIns       []store.Record    `json:"checkins"`
+		Format         string               `json:"format"`
+		Version        string               `json:"leadcheck_version"`
+		Schema         int                  `json:"schema"`
+		Questionnaires []json.RawMessage    `json:"questionnaires"`
+		CheckIns       []assessment.CheckIn `json:"checkins"`
 	}
 	if err := json.Unmarshal([]byte(out.stdout), &head); err != nil {
 		t.Fatal(err)
@@ -91,7 +91,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	// The last imported id is 20261128-170000-13; a check-in saved now
 	// must get a sequence after it.
 	r = leadcheck(t, empty, sheet(3, ""), "take", "--answers", "-", "--json")
-	var saved store.Record
+	var saved assessment.CheckIn
 	if err := json.Unmarshal([]byte(r.stdout), &saved); err != nil || !strings.HasSuffix(saved.ID, "-14") {
 		t.Errorf("saved after import as %q (%v), want sequence 14", saved.ID, err)
 	}
@@ -111,7 +111,7 @@ func TestExportCSV(t *testing.T) {
 	if len(rows) != 13 || strings.Join(rows[0], ",") != want {
 		t.Fatalf("%d rows, header %v; want 13 and %s", len(rows), rows[0], want)
 	}
-	var recs []store.Record
+	var recs []assessment.CheckIn
 	json.Unmarshal([]byte(leadcheck(t, db, "", "history", "--json").stdout), &recs)
 	for i, rec := range recs {
 		row := rows[i+1]

@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -12,7 +11,6 @@ import (
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 func newHistory(env Env, g *globals) *cobra.Command {
@@ -60,12 +58,12 @@ full records, oldest first, for scripts and spreadsheets.`,
 // printHistory writes the table. Dates are shown in the time zone each
 // check-in was recorded in, as the app shows them, so a check-in taken late
 // in the evening keeps its own date.
-func printHistory(env Env, q *assessment.Questionnaire, recs []store.Record) error {
+func printHistory(env Env, q *assessment.Questionnaire, recs []assessment.CheckIn) error {
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
 	w := tabwriter.NewWriter(plainOut(env), 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "ID\tDATE\tRELATIONSHIPS\tRESULTS\tBALANCE\tPROFILE\tNOTE")
 	for _, r := range slices.Backward(recs) {
-		profile := "-"
+		profile := assessment.NoScore
 		if r.Profile != nil {
 			// Cut and made safe before the table measures it.
 			profile = safetext.Truncate(r.Profile.Name, historyProfileMax)
@@ -75,8 +73,8 @@ func printHistory(env Env, q *assessment.Questionnaire, recs []store.Record) err
 			note = "yes"
 		}
 		fmt.Fprintf(w, "%s\t%s\t%13s\t%7s\t%s\t%s\t%s\n", safetext.Line(r.ID), r.TakenAt.Format("2006-01-02"),
-			score(r.Scores.Dimensions[rel]), score(r.Scores.Dimensions[res]),
-			balance(r.Scores.Balance), profile, note)
+			assessment.ScoreText(r.Scores.Dimensions[rel]), assessment.ScoreText(r.Scores.Dimensions[res]),
+			balance(q, r.Scores.Balance), profile, note)
 	}
 	return w.Flush()
 }
@@ -84,28 +82,19 @@ func printHistory(env Env, q *assessment.Questionnaire, recs []store.Record) err
 // historyProfileMax is the widest profile name the table shows.
 const historyProfileMax = 40
 
-func score(s assessment.Score) string {
+// balance is the signed balance and the side it leans to, with an arrow
+// along the grid from relationships (left) to results (right), as the
+// app's history shows it: "+12 → results", "+3 ≈ balanced".
+func balance(q *assessment.Questionnaire, s assessment.Score) string {
 	if !s.Valid {
-		return "-"
+		return assessment.NoScore
 	}
-	return fmt.Sprintf("%.0f", s.Value)
-}
-
-// balance shows the signed balance and the side it leans to, with an arrow
-// pointing along the grid from relationships (left) to results (right).
-func balance(s assessment.Score) string {
-	if !s.Valid {
-		return "-"
-	}
-	v := fmt.Sprintf("%+.0f", math.Round(s.Value))
-	if v == "+0" || v == "-0" {
-		v = "0"
-	}
+	arrow := "≈"
 	switch assessment.LeanOf(s.Value) {
 	case assessment.LeansResults:
-		return v + " → results"
+		arrow = "→"
 	case assessment.LeansRelationships:
-		return v + " ← relationships"
+		arrow = "←"
 	}
-	return v + " balanced"
+	return assessment.Signed(s.Value) + " " + arrow + " " + assessment.LeanSide(q, s)
 }

@@ -81,13 +81,13 @@ func runImport(env Env, g *globals, path string) error {
 // answered with (this leadcheck's, one in the file, or one the database
 // keeps), reading the database without creating or locking it for writing.
 // It returns the questionnaires that none of those has.
-func checkImport(env Env, g *globals, f store.ExportFile) ([]store.QuestionnaireRef, error) {
+func checkImport(env Env, g *globals, f store.ExportFile) ([]assessment.QuestionnaireRef, error) {
 	q, s, err := openBothToRead(env, g)
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	unknown, err := f.CheckAnswers(func(ref store.QuestionnaireRef) (*assessment.Questionnaire, error) {
+	unknown, err := f.CheckAnswers(func(ref assessment.QuestionnaireRef) (*assessment.Questionnaire, error) {
 		if ref.Hash == q.Hash {
 			return q, nil
 		}

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
 )
 
@@ -78,37 +77,4 @@ func quietDBPath(env Env, g *globals) (string, error) {
 		return p, nil
 	}
 	return store.DefaultPath()
-}
-
-// saveOrRecover saves rec, or, when the database will not take it, keeps
-// it in a recovery file and returns the error that says where it is.
-func saveOrRecover(env Env, s *store.Store, rec *store.Record) error {
-	cause := s.Save(rec)
-	if cause == nil {
-		return nil
-	}
-	path, err := store.WriteRecovery(recoveryDir(env), *rec, version())
-	if err != nil {
-		return fmt.Errorf("check-in not saved: %w; %w", cause, err)
-	}
-	return fmt.Errorf("check-in not saved to the database: %w\n%s", cause, store.RecoveryAdvice(path))
-}
-
-// recoverCheckIn keeps rec, which the database would not take (cause), in
-// a recovery file, prints its result as a saved one would be, and returns
-// the error that says where the answers are (exit status 1: nothing was
-// saved to the database).
-func recoverCheckIn(env Env, g *globals, q *assessment.Questionnaire, rec store.Record, asJSON bool, cause error) error {
-	path, err := store.WriteRecovery(recoveryDir(env), rec, version())
-	if err != nil {
-		return fmt.Errorf("check-in not saved: %w; %w", cause, err)
-	}
-	if asJSON {
-		if err := writeJSON(env.Stdout, rec); err != nil {
-			return err
-		}
-	} else {
-		printRecord(env, g, q, true, rec, nil)
-	}
-	return fmt.Errorf("check-in not saved to the database: %w\n%s", cause, store.RecoveryAdvice(path))
 }

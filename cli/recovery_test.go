@@ -97,7 +97,7 @@ func TestTakeAnswersUnwritableKeepsRecoveryFile(t *testing.T) {
 				t.Fatalf("import: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 			}
 			r = runIn(t, db, state, false, "", "history", "--json")
-			var recs []store.Record
+			var recs []assessment.CheckIn
 			if err := json.Unmarshal([]byte(r.stdout), &recs); err != nil || len(recs) != 1 ||
 				recs[0].Note != "kept safe" || len(recs[0].Answers) != 24 {
 				t.Errorf("history after the import: %v, %+v", err, recs)
@@ -121,9 +121,9 @@ func TestHomeRefusesUnwritableDatabase(t *testing.T) {
 	}
 }
 
-// The accessible check-in saves through saveOrRecover: a database that
-// will not take the check-in leaves it in a recovery file that imports.
-func TestSaveOrRecover(t *testing.T) {
+// A check-in is finished through the use cases: a database that will not
+// take it leaves it in a recovery file that imports.
+func TestFinishRecovers(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "history.db")
 	s, err := store.Open(db)
@@ -139,11 +139,11 @@ func TestSaveOrRecover(t *testing.T) {
 	for _, it := range q.Items {
 		a[it.ID] = 3
 	}
-	rec := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC), "")
+	rec := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC), "")
 	env := Env{Getenv: func(k string) string {
 		return map[string]string{"XDG_STATE_HOME": filepath.Join(dir, "state")}[k]
 	}}
-	err = saveOrRecover(env, s, &rec)
+	err = serviceOver(env, q, s, nil, "").Finish(rec).NotSaved()
 	if err == nil || !strings.Contains(err.Error(), "leadcheck import") {
 		t.Fatalf("error = %v", err)
 	}

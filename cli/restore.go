@@ -33,7 +33,7 @@ is open.`,
 			if err != nil {
 				return err
 			}
-			info, err := store.Restore(path, args[0], env.Now())
+			info, err := store.Restore(path, args[0], env.Now(), storeOptions(env)...)
 			if err != nil {
 				return err
 			}

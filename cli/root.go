@@ -1,6 +1,8 @@
 // Package cli is leadcheck's command layer: it reads flags and the
-// environment, loads the questionnaire, opens the store, and then either
-// runs the terminal UI or prints.
+// environment, loads the questionnaire, opens the store, builds the use
+// cases (package practice) over it, and then either runs the terminal UI
+// or prints. It puts the store's remedies into words (remedy.go). It
+// imports tui, practice, store and assessment; only main imports it.
 //
 // Exit status: 0 on success, 1 on an error (bad file, database in use, ...),
 // 2 on a usage error (unknown command or flag, wrong arguments, no
@@ -31,6 +33,9 @@ type Env struct {
 	Questions []byte
 	// IsTerminal reports whether a stream is an interactive terminal.
 	IsTerminal func(any) bool
+	// LockTimeout is how long to wait for a database another leadcheck
+	// holds; zero waits store.DefaultLockTimeout. Tests shorten it.
+	LockTimeout time.Duration
 }
 
 // globals are the flags every command shares.
@@ -71,7 +76,7 @@ func Execute(args []string, env Env) int {
 	if errors.As(err, &status) {
 		return int(status)
 	}
-	fmt.Fprintf(env.Stderr, "leadcheck: %v\n", err)
+	fmt.Fprintf(env.Stderr, "leadcheck: %v\n", advise(err))
 	var ue UsageError
 	if errors.As(err, &ue) {
 		fmt.Fprintln(env.Stderr, "Run 'leadcheck --help' for usage.")

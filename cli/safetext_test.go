@@ -93,7 +93,7 @@ func TestPrintedOutputIsSafe(t *testing.T) {
 
 func TestJSONKeepsTheExactText(t *testing.T) {
 	db := safetextDB(t)
-	var rec store.Record
+	var rec assessment.CheckIn
 	if err := json.Unmarshal([]byte(leadcheck(t, db, "", "show", "--json").stdout), &rec); err != nil {
 		t.Fatal(err)
 	}
@@ -135,9 +135,9 @@ func TestExportCSVGuardsFormulas(t *testing.T) {
 	for _, it := range q.Items {
 		a[it.ID] = 2
 	}
-	rec := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC), "")
-	rec.Profile = &store.ProfileRef{ID: "x", Name: "=cmd|' /C calc'!A0"}
-	if err := s.Save(&rec); err != nil {
+	rec := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC), "")
+	rec.Profile = &assessment.ProfileRef{ID: "x", Name: "=cmd|' /C calc'!A0"}
+	if err := s.Save(&rec, q); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

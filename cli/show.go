@@ -34,10 +34,11 @@ latest.`,
 			if err != nil {
 				return err
 			}
-			rec, before, err := readShown(s, ref)
+			svc := serviceOver(env, q, s, nil, "")
+			rec, before, err := svc.WithPrevious(ref)
 			own, known := q, true
 			if err == nil {
-				own, known = answeredWith(s, q, rec)
+				own, known = answeredWith(svc, rec)
 			}
 			// Everything is read: print without keeping the database locked.
 			s.Close()
@@ -45,7 +46,7 @@ latest.`,
 				return err
 			}
 			if asJSON {
-				return writeJSON(env.Stdout, rec)
+				return writeJSON(env.Stdout, store.EnvelopeOf(rec))
 			}
 			printRecord(env, g, own, known, rec, before)
 			fmt.Fprintf(plainOut(env), "\nCheck-in %s in %s.\n", rec.ID, s.Path())
@@ -56,24 +57,11 @@ latest.`,
 	return cmd
 }
 
-// readShown is the check-in ref names and the one before it, if any.
-func readShown(s *store.Store, ref string) (store.Record, *store.Record, error) {
-	rec, err := s.Get(ref)
-	if err != nil {
-		return rec, nil, err
-	}
-	prev, ok, err := s.Previous(rec.ID)
-	if err != nil || !ok {
-		return rec, nil, err
-	}
-	return rec, &prev, nil
-}
-
 // printRecord writes a result as the result screen shows it, in colour only
 // on a terminal.
 // q is the questionnaire the check-in was answered with; known is false
 // when that one was not kept and q is the current one standing in.
-func printRecord(env Env, g *globals, q *assessment.Questionnaire, known bool, rec store.Record, prev *store.Record) {
+func printRecord(env Env, g *globals, q *assessment.Questionnaire, known bool, rec assessment.CheckIn, prev *assessment.CheckIn) {
 	th := printTheme(env, g)
 	if !known {
 		fmt.Fprintf(plainOut(env), "(taken with questionnaire %s version %d, which this database did not keep; names are from the current one)\n\n",

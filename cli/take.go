@@ -12,6 +12,8 @@ import (
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/practice"
 )
 
 func newTake(env Env, g *globals) *cobra.Command {
@@ -116,48 +118,60 @@ func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) e
 	case takenAt.After(now.Add(time.Minute)):
 		return fmt.Errorf("%s: taken_at %s is in the future; nothing was saved", source, takenAt.Format(time.RFC3339))
 	}
-	rec := store.NewRecord(q, sheet.Answers, res, takenAt, sheet.Note)
+	rec := assessment.NewCheckIn(q, sheet.Answers, res, takenAt, sheet.Note)
 	rec.Reflection = sheet.Reflection
 	s, err := openStore(env, g)
-	if store.Unwritable(err) {
-		return recoverCheckIn(env, g, q, rec, asJSON, err)
-	}
-	if err != nil {
+	if err != nil && !store.Unwritable(err) {
 		return err
 	}
-	prev, hadPrev, err := s.Latest()
-	if err != nil {
+	// A database that cannot be written still leaves a recovery file. A
+	// check-in from a file keeps no draft: one the app left stays.
+	svc := serviceOver(env, q, s, err, "")
+	if s != nil {
+		defer s.Close()
+		if rec.Reviews, err = sheetReviews(svc, source, sheet, rec.TakenAt); err != nil {
+			return err
+		}
+	}
+	f := svc.Finish(rec)
+	// Kept: print without keeping the database locked.
+	if s != nil {
 		s.Close()
-		return err
 	}
-	if rec.Reviews, err = sheetReviews(s, source, sheet, rec.TakenAt); err != nil {
-		return err
+	return printFinished(env, g, q, f, asJSON, svc.DatabasePath())
+}
+
+// printFinished prints a check-in just taken, saved or kept in a recovery
+// file, and returns the error that says where it is when it is not in
+// the database (exit status 1). When not even a recovery file could be
+// written, nothing is printed but the error.
+func printFinished(env Env, g *globals, q *assessment.Questionnaire, f practice.Finished, asJSON bool, dbPath string) error {
+	if !f.Saved() && f.Recovery == "" {
+		return f.NotSaved()
 	}
-	if err := s.Save(&rec); err != nil {
-		s.Close()
-		return recoverCheckIn(env, g, q, rec, asJSON, err)
-	}
-	// Saved: print without keeping the database locked.
-	s.Close()
 	if asJSON {
-		return writeJSON(env.Stdout, rec)
+		if err := writeJSON(env.Stdout, store.EnvelopeOf(f.CheckIn)); err != nil {
+			return err
+		}
+	} else {
+		printRecord(env, g, q, true, f.CheckIn, f.Previous)
 	}
-	var before *store.Record
-	if hadPrev && prev.TakenAt.Before(rec.TakenAt) {
-		before = &prev
+	if !f.Saved() {
+		return f.NotSaved()
 	}
-	printRecord(env, g, q, true, rec, before)
-	fmt.Fprintf(plainOut(env), "\nSaved as %s in %s.\n", rec.ID, s.Path())
+	if !asJSON {
+		fmt.Fprintf(plainOut(env), "\nSaved as %s in %s.\n", f.CheckIn.ID, dbPath)
+	}
 	return nil
 }
 
 // sheetReviews resolves the file's review: entries against the
 // commitments open at takenAt; without entries those stay open.
-func sheetReviews(s *store.Store, source string, sheet assessment.AnswerSheet, takenAt time.Time) ([]store.Review, error) {
+func sheetReviews(svc *practice.Service, source string, sheet assessment.AnswerSheet, takenAt time.Time) ([]assessment.Review, error) {
 	if len(sheet.Reviews) == 0 {
 		return nil, nil
 	}
-	open, err := s.OpenCommitments(takenAt)
+	open, err := svc.OpenCommitments(takenAt)
 	if err != nil {
 		return nil, err
 	}

@@ -6,18 +6,17 @@ import (
 	"strings"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // reviewsFromSheet turns the review: entries of an answers file into
 // reviews of the commitments still open (store.OpenCommitments). Every
 // entry that names no open commitment, or gives an unknown progress, is
 // reported at its place in the file, all at once.
-func reviewsFromSheet(source string, entries []assessment.SheetReview, open *store.Record) ([]store.Review, error) {
+func reviewsFromSheet(source string, entries []assessment.SheetReview, open *assessment.CheckIn) ([]assessment.Review, error) {
 	if len(entries) == 0 {
 		return nil, nil
 	}
-	var out []store.Review
+	var out []assessment.Review
 	var problems []assessment.Problem
 	seen := map[int]bool{}
 	for _, e := range entries {
@@ -26,10 +25,10 @@ func reviewsFromSheet(source string, entries []assessment.SheetReview, open *sto
 			problems = append(problems, place(e.CommitmentAt, p))
 			continue
 		}
-		prog := store.Progress(strings.TrimSpace(e.Progress))
+		prog := assessment.Progress(strings.TrimSpace(e.Progress))
 		if !prog.Valid() {
 			problems = append(problems, place(e.ProgressAt, fmt.Sprintf("%s.progress: %q is not a progress; use %s, %s or %s",
-				e.Field, e.Progress, store.NotStarted, store.SomeProgress, store.Done)))
+				e.Field, e.Progress, assessment.NotStarted, assessment.SomeProgress, assessment.Done)))
 			continue
 		}
 		if seen[i] {
@@ -37,7 +36,7 @@ func reviewsFromSheet(source string, entries []assessment.SheetReview, open *sto
 			continue
 		}
 		seen[i] = true
-		out = append(out, store.Review{CheckIn: open.ID, Commitment: open.Commitments[i], Progress: prog, Note: e.Note})
+		out = append(out, assessment.Review{CheckIn: open.ID, Commitment: open.Commitments[i], Progress: prog, Note: e.Note})
 	}
 	if len(problems) > 0 {
 		return nil, &assessment.ValidationError{Source: source, Problems: problems}
@@ -47,7 +46,7 @@ func reviewsFromSheet(source string, entries []assessment.SheetReview, open *sto
 
 // findCommitment is the index of the open commitment e names, by number
 // or by objective; otherwise a message saying which ones there are.
-func findCommitment(e assessment.SheetReview, open *store.Record) (int, string) {
+func findCommitment(e assessment.SheetReview, open *assessment.CheckIn) (int, string) {
 	if open == nil {
 		return 0, fmt.Sprintf("%s.commitment: there are no open commitments to review; remove the review: entries", e.Field)
 	}

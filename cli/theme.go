@@ -22,15 +22,15 @@ NO_COLOR outranks everything; then --theme, when given; then this choice.`,
 		Args:      maxArgs(1),
 		ValidArgs: store.Themes,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			path, err := settingsPath(env)
-			if err != nil {
-				return err
-			}
-			st, err := store.LoadSettings(path)
+			svc, err := settingsService(env)
 			if err != nil {
 				return err
 			}
 			if len(args) == 0 {
+				st, err := svc.Settings()
+				if err != nil {
+					return err
+				}
 				t, how := st.Theme, "your choice"
 				if t == "" {
 					t, how = "auto", "the default; change it with 'leadcheck theme light'"
@@ -44,11 +44,10 @@ NO_COLOR outranks everything; then --theme, when given; then this choice.`,
 			if !slices.Contains(store.Themes, args[0]) {
 				return usagef("theme must be auto, dark, light or none (got %q)", args[0])
 			}
-			st.Theme = args[0]
-			if err := store.SaveSettings(path, st); err != nil {
+			if err := svc.SetTheme(args[0]); err != nil {
 				return err
 			}
-			fmt.Fprintf(plainOut(env), "From now on: theme %s. Saved in %s.\n", args[0], path)
+			fmt.Fprintf(plainOut(env), "From now on: theme %s. Saved in %s.\n", args[0], svc.SettingsPath())
 			return nil
 		},
 	}
@@ -61,11 +60,11 @@ func chosenTheme(env Env, g *globals) string {
 	if g.themeGiven != nil && g.themeGiven() || g.theme != "auto" && g.theme != "" {
 		return g.theme
 	}
-	path, err := settingsPath(env)
+	svc, err := settingsService(env)
 	if err != nil {
 		return "auto"
 	}
-	st, err := store.LoadSettings(path)
+	st, err := svc.Settings()
 	if err != nil || st.Theme == "" {
 		return "auto"
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
-	"github.com/leadcheck/leadcheck/store"
 	"github.com/leadcheck/leadcheck/tui"
 )
 
@@ -95,7 +94,7 @@ func parseSince(s string) (window, error) {
 	return window{t}, nil
 }
 
-func (w window) filter(recs []store.Record) []store.Record {
+func (w window) filter(recs []assessment.CheckIn) []assessment.CheckIn {
 	if w.from.IsZero() {
 		return recs
 	}
@@ -108,7 +107,7 @@ func (w window) filter(recs []store.Record) []store.Record {
 	return out
 }
 
-func printTrend(env Env, g *globals, q *assessment.Questionnaire, recs []store.Record, o trendOptions) error {
+func printTrend(env Env, g *globals, q *assessment.Questionnaire, recs []assessment.CheckIn, o trendOptions) error {
 	if len(recs) == 0 {
 		fmt.Fprintln(env.Stdout, "No check-ins in this window yet. Run 'leadcheck take' to take one.")
 		return nil

@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // The JSON shapes of 'leadcheck trend --json'. Scores are unrounded;
@@ -36,7 +35,7 @@ type (
 	}
 )
 
-func trendJSON(q *assessment.Questionnaire, recs []store.Record, w window) trendOut {
+func trendJSON(q *assessment.Questionnaire, recs []assessment.CheckIn, w window) trendOut {
 	out := trendOut{Series: []trendPoint{}, Slopes: map[string]trendSlope{}, Scores: map[string]trendLatest{}}
 	if !w.from.IsZero() {
 		s := w.from.Format("2006-01-02")
@@ -69,7 +68,7 @@ func trendJSON(q *assessment.Questionnaire, recs []store.Record, w window) trend
 }
 
 // series is one dimension's scored points, oldest first.
-func series(recs []store.Record, dim string) []assessment.Point {
+func series(recs []assessment.CheckIn, dim string) []assessment.Point {
 	var ps []assessment.Point
 	for _, r := range recs {
 		if s := r.Scores.Dimensions[dim]; s.Valid {

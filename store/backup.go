@@ -54,13 +54,14 @@ type BackupInfo struct {
 // as it is open, so while it runs no other process can read a consistent
 // copy; BackupFile then says so rather than copy a file that may be half
 // written. Within the running program, Store.Backup is the consistent copy.
-func BackupFile(dbPath, target string, now time.Time) (BackupInfo, error) {
+func BackupFile(dbPath, target string, now time.Time, opts ...Option) (BackupInfo, error) {
+	o := optionsOf(opts)
 	if info, err := os.Stat(dbPath); errors.Is(err, fs.ErrNotExist) {
-		return BackupInfo{}, fmt.Errorf("there is no database at %s to back up (no check-ins yet, or check --db)", dbPath)
+		return BackupInfo{}, noDatabase(dbPath, " to back up")
 	} else if err != nil || info.IsDir() {
-		return BackupInfo{}, inspect(dbPath) // the message Open would give
+		return BackupInfo{}, inspect(dbPath, o) // the message Open would give
 	}
-	db, err := openBolt(dbPath, true)
+	db, err := openBolt(dbPath, true, o)
 	if errors.Is(err, ErrInUse) {
 		return BackupInfo{}, fmt.Errorf("database %s is %w; quit leadcheck, then back up again "+
 			"(while it is open, leadcheck keeps the file locked, and no other process can copy it consistently)", dbPath, ErrInUse)

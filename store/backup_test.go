@@ -85,7 +85,7 @@ func TestBackupWhileWriting(t *testing.T) {
 			default:
 			}
 			r := newTestRecord(date(2, 0, 0, 0).Add(time.Duration(i)*time.Minute), strings.Repeat("meanwhile ", 20))
-			if err := s.Save(&r); err != nil {
+			if err := s.Save(&r, testQuestionnaire()); err != nil {
 				t.Error(err)
 				return
 			}
@@ -199,7 +199,7 @@ func TestBackupFile(t *testing.T) {
 func TestBackupFileWhileOpen(t *testing.T) {
 	s := openTemp(t)
 	save(t, s, date(10, 9, 0, 0), "a")
-	_, err := BackupFile(s.Path(), "", backupNow)
+	_, err := BackupFile(s.Path(), "", backupNow, shortWait)
 	if !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), "quit leadcheck, then back up again") {
 		t.Errorf("BackupFile of an open database = %v, want an in-use error", err)
 	}

@@ -1,74 +1,18 @@
 package store
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 
 	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
-
-// Commitment is one thing a leader chose to work on until the next
-// check-in: the facet it belongs to, the practice that was suggested, and
-// the objective in the leader's own words.
-type Commitment struct {
-	Facet string `json:"facet"`
-	// Item is the statement that prompted the suggestion, if any.
-	Item      string `json:"item,omitempty"`
-	Practice  string `json:"practice"`
-	Objective string `json:"objective"`
-}
-
-// Progress is how far a commitment got.
-type Progress string
-
-// The three answers of a commitment review.
-const (
-	NotStarted   Progress = "not-started"
-	SomeProgress Progress = "some-progress"
-	Done         Progress = "done"
-)
-
-// Valid reports whether p is one of the three answers.
-func (p Progress) Valid() bool { return p == NotStarted || p == SomeProgress || p == Done }
-
-// Words is p as a person says it.
-func (p Progress) Words() string {
-	switch p {
-	case NotStarted:
-		return "not started"
-	case SomeProgress:
-		return "some progress"
-	case Done:
-		return "done"
-	}
-	return string(p)
-}
-
-// Review is how one commitment of an earlier check-in went. It copies the
-// commitment, so it reads on its own even if that check-in is deleted.
-type Review struct {
-	// CheckIn is the id of the check-in the commitment was made in.
-	CheckIn    string     `json:"check_in"`
-	Commitment Commitment `json:"commitment"`
-	Progress   Progress   `json:"progress"`
-	Note       string     `json:"note,omitempty"`
-}
-
-// MetCommitment reports whether any review of r says a commitment was done.
-func (r Record) MetCommitment() bool {
-	for _, rv := range r.Reviews {
-		if rv.Progress == Done {
-			return true
-		}
-	}
-	return false
-}
 
 // SetCommitments replaces the commitments of a saved check-in. They are
 // chosen after the result is shown and saved, so they arrive separately;
 // nothing else of the record changes.
-func (s *Store) SetCommitments(id string, cs []Commitment) error {
+func (s *Store) SetCommitments(id string, cs []assessment.Commitment) error {
 	k, ok := parseID(id)
 	if !ok {
 		return notFound(id)
@@ -82,9 +26,9 @@ func (s *Store) SetCommitments(id string, cs []Commitment) error {
 		if v == nil {
 			return notFound(id)
 		}
-		var r Record
-		if err := json.Unmarshal(v, &r); err != nil {
-			return fmt.Errorf("check-in %s is unreadable: %w", id, err)
+		r, err := decode(k, v)
+		if err != nil {
+			return err
 		}
 		r.Commitments = cs
 		return putRecord(tx, k, r)

@@ -49,16 +49,17 @@ func (r Report) Healthy() bool { return r.Consistent && len(r.Problems) == 0 }
 // a leadcheck has the database open. An error means the file could not be
 // examined at all (missing, in use, not a bbolt file); what is wrong
 // inside a database is in the Report.
-func Check(path string) (Report, error) {
+func Check(path string, opts ...Option) (Report, error) {
+	o := optionsOf(opts)
 	rep := Report{Path: path}
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return rep, fmt.Errorf("there is no database at %s (no check-ins yet, or check --db)", path)
+		return rep, noDatabase(path, "")
 	case err != nil || info.IsDir() || info.Size() == 0:
-		return rep, inspect(path) // the message Open would give
+		return rep, inspect(path, o) // the message Open would give
 	}
-	db, err := openBolt(path, true)
+	db, err := openBolt(path, true, o)
 	if errors.Is(err, ErrInUse) {
 		return rep, fmt.Errorf("database %s is %w; quit leadcheck, then run doctor again "+
 			"(while it is open, leadcheck keeps the file locked, and no other process can read it)", path, ErrInUse)
@@ -147,7 +148,7 @@ func (r *Report) examine(tx *bbolt.Tx) {
 
 // verify runs import's checks on a stored record: its values, and, when
 // its questionnaire was kept, its scores recomputed from its answers.
-func (r *Report) verify(rec Record, q *assessment.Questionnaire) {
+func (r *Report) verify(rec assessment.CheckIn, q *assessment.Questionnaire) {
 	ps := checkValues(rec, time.Now())
 	if q != nil {
 		ps = append(ps, checkScoring(q, rec)...)
@@ -174,7 +175,7 @@ func snapshot(snaps *bbolt.Bucket, hash string) *assessment.Questionnaire {
 // compareSummary checks a stored summary against the one its record gives,
 // through the stored form, so that equal summaries compare equal whatever
 // their time zones.
-func (r *Report) compareSummary(rec Record, stored []byte) {
+func (r *Report) compareSummary(rec assessment.CheckIn, stored []byte) {
 	if stored == nil {
 		r.add(fmt.Sprintf("check-in %s has no summary", rec.ID))
 		return
@@ -185,13 +186,13 @@ func (r *Report) compareSummary(rec Record, stored []byte) {
 		return
 	}
 	a, errA := summaryJSON(got)
-	b, errB := summaryJSON(SummaryOf(rec))
+	b, errB := summaryJSON(assessment.SummaryOf(rec))
 	if errA != nil || errB != nil || !bytes.Equal(a, b) {
 		r.add(fmt.Sprintf("the summary of check-in %s does not match the check-in", rec.ID))
 	}
 }
 
-func summaryJSON(s Summary) ([]byte, error) {
+func summaryJSON(s assessment.Summary) ([]byte, error) {
 	return json.Marshal(storedSummary{
 		TakenAt: s.TakenAt, Dimensions: s.Dimensions, Balance: s.Balance,
 		Profile: s.Profile, HasNote: s.HasNote, MetCommitment: s.MetCommitment,

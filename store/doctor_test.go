@@ -141,7 +141,7 @@ func TestCheckRefuses(t *testing.T) {
 		t.Errorf("directory: %v", err)
 	}
 	s := openTemp(t)
-	if _, err := Check(s.Path()); !errors.Is(err, ErrInUse) {
+	if _, err := Check(s.Path(), shortWait); !errors.Is(err, ErrInUse) {
 		t.Errorf("while open: %v", err)
 	}
 }
@@ -151,14 +151,14 @@ func TestCheckRefuses(t *testing.T) {
 func TestCheckFindsForgedValues(t *testing.T) {
 	tests := []struct {
 		name   string
-		change func(r *Record)
+		change func(r *assessment.CheckIn)
 		want   string
 	}{
-		{"score out of range", func(r *Record) { r.Scores.Dimensions["results"] = assessment.Scored(-5000) },
+		{"score out of range", func(r *assessment.CheckIn) { r.Scores.Dimensions["results"] = assessment.Scored(-5000) },
 			"check-in 20261101-090000-1: scores.dimensions.results -5000 is outside 0 to 100; delete it"},
-		{"made-up profile", func(r *Record) { r.Profile = &ProfileRef{ID: "saint", Name: "Saint"} },
+		{"made-up profile", func(r *assessment.CheckIn) { r.Profile = &assessment.ProfileRef{ID: "saint", Name: "Saint"} },
 			`check-in 20261101-090000-1: profile is "saint" ("Saint"), but the answers give "driver" ("Driver")`},
-		{"balance differs", func(r *Record) { r.Scores.Balance = assessment.Scored(10) },
+		{"balance differs", func(r *assessment.CheckIn) { r.Scores.Balance = assessment.Scored(10) },
 			"check-in 20261101-090000-1: scores.balance is 10, but the answers give 25"},
 	}
 	for _, tt := range tests {
@@ -170,7 +170,7 @@ func TestCheckFindsForgedValues(t *testing.T) {
 			}
 			r := newTestRecord(date(1, 9, 0, 0), "")
 			tt.change(&r)
-			if err := s.Save(&r); err != nil {
+			if err := s.Save(&r, testQuestionnaire()); err != nil {
 				t.Fatal(err)
 			}
 			s.Close()

@@ -32,10 +32,10 @@ type ExportFile struct {
 	// Questionnaires are the snapshots of the questionnaires the check-ins
 	// were answered with, each with its Hash set, in order of first use.
 	Questionnaires []*assessment.Questionnaire
-	CheckIns       []Record
+	CheckIns       []assessment.CheckIn
 	// Missing names the questionnaires some check-ins were answered with
 	// of which the database kept no snapshot; it is not written.
-	Missing []QuestionnaireRef
+	Missing []assessment.QuestionnaireRef
 
 	// source, places and data are set by DecodeExport, for messages that point
 	// into the file.
@@ -50,7 +50,7 @@ type exportJSON struct {
 	LeadcheckVersion string         `json:"leadcheck_version"`
 	Schema           int            `json:"schema"`
 	Questionnaires   []snapshotJSON `json:"questionnaires"`
-	CheckIns         []Record       `json:"checkins"`
+	CheckIns         []Envelope     `json:"checkins"`
 }
 
 // snapshotJSON is a questionnaire with its hash, which the questionnaire's
@@ -68,13 +68,10 @@ func (f ExportFile) MarshalJSON() ([]byte, error) {
 		LeadcheckVersion: f.LeadcheckVersion,
 		Schema:           f.Schema,
 		Questionnaires:   []snapshotJSON{},
-		CheckIns:         f.CheckIns,
+		CheckIns:         envelopes(f.CheckIns),
 	}
 	for _, q := range f.Questionnaires {
 		out.Questionnaires = append(out.Questionnaires, snapshotJSON{q.Hash, q})
-	}
-	if out.CheckIns == nil {
-		out.CheckIns = []Record{}
 	}
 	return json.Marshal(out)
 }
@@ -116,8 +113,7 @@ func checkHeader(source string, data []byte) error {
 	var head map[string]json.RawMessage
 	var format string
 	if json.Unmarshal(data, &head) != nil || json.Unmarshal(head["format"], &format) != nil || format != ExportFormat {
-		return fmt.Errorf(`%s is not a leadcheck export (it has no "format": %q); make one with 'leadcheck export --format json'`,
-			source, ExportFormat)
+		return newError(MakeExport, `%s is not a leadcheck export (it has no "format": %q)`, source, ExportFormat)
 	}
 	var schema int
 	if json.Unmarshal(head["schema"], &schema) == nil && schema > SchemaVersion {

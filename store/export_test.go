@@ -21,16 +21,16 @@ func saveLoop(t *testing.T, s *Store) []string {
 	first := newTestRecord(time.Date(2026, 10, 1, 9, 0, 0, 0, cet), "first")
 	first.Reflection = "Two one-to-ones slipped.\nThe team | noticed."
 	first.DurationSeconds = 312.5
-	if err := s.Save(&first); err != nil {
+	if err := s.Save(&first, testQuestionnaire()); err != nil {
 		t.Fatal(err)
 	}
-	c := Commitment{Facet: "trust", Item: "t2", Practice: "Hold the conversation this week.", Objective: "By the next check-in I will talk to Sam."}
-	if err := s.SetCommitments(first.ID, []Commitment{c}); err != nil {
+	c := assessment.Commitment{Facet: "trust", Item: "t2", Practice: "Hold the conversation this week.", Objective: "By the next check-in I will talk to Sam."}
+	if err := s.SetCommitments(first.ID, []assessment.Commitment{c}); err != nil {
 		t.Fatal(err)
 	}
 	second := newTestRecord(time.Date(2026, 10, 29, 9, 0, 0, 0, time.UTC), "")
-	second.Reviews = []Review{{CheckIn: first.ID, Commitment: c, Progress: SomeProgress, Note: "Talked once."}}
-	if err := s.Save(&second); err != nil {
+	second.Reviews = []assessment.Review{{CheckIn: first.ID, Commitment: c, Progress: assessment.SomeProgress, Note: "Talked once."}}
+	if err := s.Save(&second, testQuestionnaire()); err != nil {
 		t.Fatal(err)
 	}
 	third := save(t, s, date(26, 9, 0, 0), "third")
@@ -71,7 +71,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 		t.Errorf("export after import differs:\n%s\nwant\n%s", again, out)
 	}
 	r, err := dst.Get(ids[1])
-	if err != nil || len(r.Reviews) != 1 || r.Reviews[0].Progress != SomeProgress {
+	if err != nil || len(r.Reviews) != 1 || r.Reviews[0].Progress != assessment.SomeProgress {
 		t.Errorf("imported %s = %+v, %v", ids[1], r, err)
 	}
 	if q, ok, err := dst.Questionnaire("sha256:abc"); err != nil || !ok || q.Items[1].ID != "t2" {
@@ -100,8 +100,8 @@ func TestExportHeader(t *testing.T) {
 func TestExportNotesMissingSnapshot(t *testing.T) {
 	s := openTemp(t)
 	r := newTestRecord(date(1, 9, 0, 0), "")
-	r.questionnaire = nil // as a record saved before snapshots were kept
-	if err := s.Save(&r); err != nil {
+	// No questionnaire, as a check-in saved before snapshots were kept.
+	if err := s.Save(&r, nil); err != nil {
 		t.Fatal(err)
 	}
 	f, err := s.Export("v1")
@@ -186,7 +186,7 @@ func TestCheckAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = f.CheckAnswers(func(QuestionnaireRef) (*assessment.Questionnaire, error) { return nil, nil }, time.Time{})
+	_, err = f.CheckAnswers(func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error) { return nil, nil }, time.Time{})
 	for _, want := range []string{
 		"checkins[0] (id 20261001-080000-1): answers.m1: 7 is off the scale of questionnaire test v3 (1 to 5)",
 		"checkins[0] (id 20261001-080000-1): answers.t9: no statement with this id in questionnaire test v3",
@@ -198,7 +198,7 @@ func TestCheckAnswers(t *testing.T) {
 
 	// Without the snapshot in the file, the lookup decides.
 	f.Questionnaires = nil
-	unknown, err := f.CheckAnswers(func(QuestionnaireRef) (*assessment.Questionnaire, error) { return nil, nil }, time.Time{})
+	unknown, err := f.CheckAnswers(func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error) { return nil, nil }, time.Time{})
 	if err != nil || len(unknown) != 1 || unknown[0].Hash != "sha256:abc" {
 		t.Errorf("unknown questionnaire: %v, %v", unknown, err)
 	}

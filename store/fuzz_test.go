@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // FuzzDecodeExport feeds the import decoder arbitrary bytes: it must
@@ -19,13 +21,13 @@ func FuzzDecodeExport(f *testing.F) {
 	}
 	first := newTestRecord(date(1, 9, 0, 0), "first")
 	first.Reflection = "Two one-to-ones slipped."
-	c := Commitment{Facet: "trust", Item: "t2", Practice: "Hold the conversation.", Objective: "I will talk to Sam."}
-	first.Commitments = []Commitment{c}
-	err = s.Save(&first)
+	c := assessment.Commitment{Facet: "trust", Item: "t2", Practice: "Hold the conversation.", Objective: "I will talk to Sam."}
+	first.Commitments = []assessment.Commitment{c}
+	err = s.Save(&first, testQuestionnaire())
 	second := newTestRecord(date(29, 9, 0, 0), "")
-	second.Reviews = []Review{{CheckIn: first.ID, Commitment: c, Progress: SomeProgress, Note: "Talked once."}}
+	second.Reviews = []assessment.Review{{CheckIn: first.ID, Commitment: c, Progress: assessment.SomeProgress, Note: "Talked once."}}
 	if err == nil {
-		err = s.Save(&second)
+		err = s.Save(&second, testQuestionnaire())
 	}
 	ex, err2 := s.Export("v1.2.3")
 	s.Close()

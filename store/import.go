@@ -50,9 +50,9 @@ func (f ExportFile) check() []problem {
 	return ps
 }
 
-// checkRecord checks one record for what can be told without its
-// questionnaire. Paths are relative to the record.
-func checkRecord(r Record) []problem {
+// checkRecord checks one check-in, in its envelope, for what can be told
+// without its questionnaire. Paths are relative to the check-in.
+func checkRecord(r Envelope) []problem {
 	var ps []problem
 	switch k, ok := parseID(r.ID); {
 	case !ok && r.ID != "":
@@ -87,14 +87,14 @@ func checkRecord(r Record) []problem {
 			ps = append(ps, problem{path + ".check_in", fmt.Sprintf("%q is not a check-in id such as 20261129-090000-1", rv.CheckIn)})
 		}
 		if !rv.Progress.Valid() {
-			ps = append(ps, problem{path + ".progress", fmt.Sprintf("%q should be %s, %s or %s", rv.Progress, NotStarted, SomeProgress, Done)})
+			ps = append(ps, problem{path + ".progress", fmt.Sprintf("%q should be %s, %s or %s", rv.Progress, assessment.NotStarted, assessment.SomeProgress, assessment.Done)})
 		}
 		ps = append(ps, checkCommitment(path+".commitment", rv.Commitment)...)
 	}
 	return ps
 }
 
-func checkCommitment(path string, c Commitment) []problem {
+func checkCommitment(path string, c assessment.Commitment) []problem {
 	var ps []problem
 	if c.Facet == "" {
 		ps = append(ps, problem{path + ".facet", "is missing"})
@@ -108,7 +108,7 @@ func checkCommitment(path string, c Commitment) []problem {
 // keyOf is the key a record is stored under: the one its id names, which
 // must be the one its time gives, so that the record sorts where it was
 // taken and keeps the id it was exported with.
-func keyOf(r Record) ([]byte, error) {
+func keyOf(r assessment.CheckIn) ([]byte, error) {
 	k, ok := parseID(r.ID)
 	if !ok {
 		return nil, fmt.Errorf("%q is not a check-in id such as 20261129-090000-1", r.ID)
@@ -131,12 +131,12 @@ func keyTime(k []byte) time.Time {
 // (checkScoring), and a check-in dated after now is refused, as take
 // refuses one. The answers of a questionnaire found nowhere cannot be
 // checked; those questionnaires are returned, so the caller can say so.
-func (f ExportFile) CheckAnswers(known func(QuestionnaireRef) (*assessment.Questionnaire, error), now time.Time) ([]QuestionnaireRef, error) {
+func (f ExportFile) CheckAnswers(known func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error), now time.Time) ([]assessment.QuestionnaireRef, error) {
 	found := map[string]*assessment.Questionnaire{}
 	for _, q := range f.Questionnaires {
 		found[q.Hash] = q
 	}
-	var unknown []QuestionnaireRef
+	var unknown []assessment.QuestionnaireRef
 	var ps []problem
 	for i, r := range f.CheckIns {
 		if len(ps) > maxProblems {
@@ -170,7 +170,7 @@ func (f ExportFile) CheckAnswers(known func(QuestionnaireRef) (*assessment.Quest
 
 // answerProblems checks that every answer is to a statement of q and on
 // its scale, and that every side and facet has a score (or null).
-func answerProblems(q *assessment.Questionnaire, r Record) []problem {
+func answerProblems(q *assessment.Questionnaire, r assessment.CheckIn) []problem {
 	var ps []problem
 	name := fmt.Sprintf("questionnaire %s v%d", q.ID, q.Version)
 	for _, id := range slices.Sorted(maps.Keys(r.Answers)) {
@@ -200,7 +200,7 @@ func answerProblems(q *assessment.Questionnaire, r Record) []problem {
 // them. Each record is stored under the key its id names, which must
 // match its time (DecodeExport has checked this). The sequence is raised
 // past every imported id, so a later Save never takes one of them.
-func (s *Store) Import(recs []Record, qs []*assessment.Questionnaire) (added, skipped int, err error) {
+func (s *Store) Import(recs []assessment.CheckIn, qs []*assessment.Questionnaire) (added, skipped int, err error) {
 	keys := make([][]byte, len(recs))
 	var top uint64
 	for i, r := range recs {

@@ -68,7 +68,7 @@ type exportDecoder struct {
 
 var (
 	exportFields = jsonFields(reflect.TypeFor[exportJSON]())
-	recordType   = reflect.TypeFor[Record]()
+	recordType   = reflect.TypeFor[Envelope]()
 )
 
 func (d *exportDecoder) full() bool { return len(d.ps) > maxProblems }
@@ -133,7 +133,9 @@ func (d *exportDecoder) field(key string, t reflect.Type) {
 			d.f.Questionnaires = append(d.f.Questionnaires, q)
 		}
 	case "checkins":
-		d.f.CheckIns = in.CheckIns // not a list: checkShape has said so
+		for _, e := range in.CheckIns { // none: checkShape has said it is not a list
+			d.f.CheckIns = append(d.f.CheckIns, e.Unwrap())
+		}
 	}
 }
 
@@ -141,7 +143,7 @@ func (d *exportDecoder) field(key string, t reflect.Type) {
 func (d *exportDecoder) checkIns() {
 	d.dec.Token() // [
 	d.seen = map[string]int{}
-	d.f.CheckIns = []Record{}
+	d.f.CheckIns = []assessment.CheckIn{}
 	for i := 0; d.dec.More() && !d.full(); i++ {
 		base := d.offset()
 		var raw json.RawMessage
@@ -160,7 +162,7 @@ func (d *exportDecoder) checkIns() {
 func (d *exportDecoder) checkIn(i int, base int64, raw json.RawMessage) {
 	path := fmt.Sprintf("checkins[%d]", i)
 	places, ps := checkShape(raw, recordType)
-	var r Record
+	var r Envelope
 	if len(ps) == 0 {
 		_ = json.Unmarshal(raw, &r)
 		ps = recordProblems(r, places)
@@ -180,7 +182,7 @@ func (d *exportDecoder) checkIn(i int, base int64, raw json.RawMessage) {
 		d.ps = append(d.ps, problem{join(path, p.path), p.msg})
 	}
 	if len(d.ps) == 0 {
-		d.f.CheckIns = append(d.f.CheckIns, r)
+		d.f.CheckIns = append(d.f.CheckIns, r.Unwrap())
 	}
 }
 
@@ -195,7 +197,7 @@ func under(key, path string) string {
 
 // recordProblems checks that a record has every key leadcheck writes, and
 // what checkRecord checks.
-func recordProblems(r Record, places map[string]int64) []problem {
+func recordProblems(r Envelope, places map[string]int64) []problem {
 	var ps []problem
 	for _, key := range requiredKeys {
 		if _, ok := places[key]; !ok {

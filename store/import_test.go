@@ -22,7 +22,7 @@ func TestImportSkipsPresentAndRaisesSequence(t *testing.T) {
 	// Imported ids end in sequences 1 to 3: a save in the same second as
 	// the last one must not take 3 again.
 	r := newTestRecord(date(26, 9, 0, 0), "after import")
-	if err := dst.Save(&r); err != nil {
+	if err := dst.Save(&r, testQuestionnaire()); err != nil {
 		t.Fatal(err)
 	}
 	if r.ID != "20261126-090000-4" {

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -89,16 +90,16 @@ func testResult() (assessment.Answers, assessment.Result) {
 }
 
 // newTestRecord is an unsaved record taken at the given time.
-func newTestRecord(takenAt time.Time, note string) Record {
+func newTestRecord(takenAt time.Time, note string) assessment.CheckIn {
 	a, res := testResult()
-	return NewRecord(testQuestionnaire(), a, res, takenAt, note)
+	return assessment.NewCheckIn(testQuestionnaire(), a, res, takenAt, note)
 }
 
 // save stores a record taken at the given time and returns its id.
 func save(t *testing.T, s *Store, takenAt time.Time, note string) string {
 	t.Helper()
 	r := newTestRecord(takenAt, note)
-	if err := s.Save(&r); err != nil {
+	if err := s.Save(&r, testQuestionnaire()); err != nil {
 		t.Fatalf("Save(%s): %v", note, err)
 	}
 	return r.ID
@@ -108,7 +109,7 @@ func date(day, hour, min, sec int) time.Time {
 	return time.Date(2026, time.November, day, hour, min, sec, 0, time.UTC)
 }
 
-func notes(rs []Record) []string {
+func notes(rs []assessment.CheckIn) []string {
 	var out []string
 	for _, r := range rs {
 		out = append(out, r.Note)
@@ -157,4 +158,17 @@ func readFile(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// shortWait gives up on a locked file at once: a test that expects the
+// lock to be held need not wait the second a person would.
+var shortWait = WithLockTimeout(20 * time.Millisecond)
+
+// remedyOf is the remedy a store error names, or NoRemedy.
+func remedyOf(err error) Remedy {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Remedy
+	}
+	return NoRemedy
 }

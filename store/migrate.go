@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // migrations[n-1] upgrades a database from schema n to n+1 inside the
@@ -79,7 +81,7 @@ func addSummaries(tx *bbolt.Tx) error {
 	}
 	// bbolt forbids writing to a bucket while walking it.
 	var keys [][]byte
-	var recs []Record
+	var recs []assessment.CheckIn
 	err = b.ForEach(func(k, v []byte) error {
 		r, err := decode(k, v)
 		keys, recs = append(keys, bytes.Clone(k)), append(recs, r)

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"syscall"
 	"time"
@@ -14,10 +13,6 @@ import (
 	"github.com/adrg/xdg"
 	"go.etcd.io/bbolt"
 )
-
-// lockTimeout bounds the wait for another process's lock, so a second
-// leadcheck reports the conflict instead of hanging.
-const lockTimeout = time.Second
 
 var (
 	bucketCheckins = []byte("checkins")
@@ -29,7 +24,7 @@ var (
 // Open makes the directory, with the mode the design asks for.
 func DefaultPath() (string, error) {
 	if xdg.DataHome == "" {
-		return "", errors.New("cannot find a data directory for the database; set XDG_DATA_HOME or HOME, or use --db")
+		return "", newError(SetDataHome, "cannot find a data directory for the database")
 	}
 	return filepath.Join(xdg.DataHome, "leadcheck", "history.db"), nil
 }
@@ -40,14 +35,15 @@ func DefaultPath() (string, error) {
 // leadcheck database, or to be from a newer leadcheck, is never written to.
 // A database of an older schema is copied beside itself and then upgraded
 // (see migrate.go); Upgraded reports it.
-func Open(path string) (*Store, error) {
+func Open(path string, opts ...Option) (*Store, error) {
 	if path == "" {
-		return nil, errors.New("no database path given; use --db to name one")
+		return nil, newError(NamePath, "no database path given")
 	}
+	o := optionsOf(opts)
 	var err error
 	for range maxReopen {
 		var s *Store
-		if s, err = openOnce(path); !errors.Is(err, errReplaced) {
+		if s, err = openOnce(path, o); !errors.Is(err, errReplaced) {
 			return s, err
 		}
 	}
@@ -57,14 +53,14 @@ func Open(path string) (*Store, error) {
 // openOnce is one attempt of Open; it fails with errReplaced when a
 // restore swapped the file while it waited for the lock, and the next
 // attempt opens the new file.
-func openOnce(path string) (*Store, error) {
-	if err := createDatabase(path); err != nil {
+func openOnce(path string, o options) (*Store, error) {
+	if err := createDatabase(path, o); err != nil {
 		return nil, err
 	}
-	if err := inspect(path); err != nil {
+	if err := inspect(path, o); err != nil {
 		return nil, err
 	}
-	db, err := openBolt(path, false)
+	db, err := openBolt(path, false, o)
 	if err != nil {
 		return nil, err
 	}
@@ -85,10 +81,10 @@ func openOnce(path string) (*Store, error) {
 // never leaves an empty or partial file at path that the next run would
 // have to refuse. Two first runs racing are fine: the link fails for the
 // second, which then opens the first one's database.
-func createDatabase(path string) error {
+func createDatabase(path string, o options) error {
 	dir := filepath.Dir(path)
 	if err := ensureDir(dir); err != nil {
-		return fmt.Errorf("cannot create directory %s for the database: %w; create it or use --db", dir, reason(err))
+		return newError(CreateDir, "cannot create directory %s for the database: %w", dir, reason(err))
 	}
 	if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
 		return nil // something is there; inspect decides what it is
@@ -102,7 +98,7 @@ func createDatabase(path string) error {
 	if err := tmp.Close(); err != nil {
 		return cannotOpen(path, err)
 	}
-	db, err := openBolt(name, false)
+	db, err := openBolt(name, false, o)
 	if err != nil {
 		return err
 	}
@@ -144,18 +140,18 @@ func ensureDir(dir string) error {
 // it into an empty database would hide that. (A crash between our own
 // create and bbolt's first write could also leave one; the message says it
 // is safe to delete.)
-func inspect(path string) error {
+func inspect(path string, o options) error {
 	info, err := os.Stat(path)
 	if err != nil {
 		return cannotOpen(path, err)
 	}
 	if info.IsDir() {
-		return fmt.Errorf("%s is %w (it is a directory); use --db with a file path", path, ErrNotDatabase)
+		return newError(ChooseFile, "%s is %w (it is a directory)", path, ErrNotDatabase)
 	}
 	if info.Size() == 0 {
-		return fmt.Errorf("%s is %w (the file is empty); delete it to start a new history, restore it from a backup (leadcheck restore FILE), or use --db", path, ErrNotDatabase)
+		return newError(StartAfresh, "%s is %w (the file is empty)", path, ErrNotDatabase)
 	}
-	db, err := openBolt(path, true)
+	db, err := openBolt(path, true, o)
 	if err != nil {
 		return err
 	}
@@ -202,7 +198,7 @@ func prepare(db *bbolt.DB, path string) (*Upgrade, error) {
 		return meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
 	})
 	if err != nil {
-		return nil, fmt.Errorf("cannot set up database %s: %w; check free disk space, or use --db", path, err)
+		return nil, newError(FreeSpace, "cannot set up database %s: %w", path, err)
 	}
 	return nil, nil
 }
@@ -214,7 +210,7 @@ func checkLayout(tx *bbolt.Tx, path string) (fresh bool, err error) {
 	meta := tx.Bucket(bucketMeta)
 	if meta == nil {
 		if k, _ := tx.Cursor().First(); k != nil {
-			return false, fmt.Errorf("%s is %w (it is a bbolt database of another program); use --db to choose a leadcheck database", path, ErrNotDatabase)
+			return false, newError(ChooseDatabase, "%s is %w (it is a bbolt database of another program)", path, ErrNotDatabase)
 		}
 		return true, nil
 	}
@@ -249,10 +245,10 @@ func schemaOf(tx *bbolt.Tx) int {
 
 // openBolt opens path with bbolt and turns its failures into messages a
 // user can act on.
-func openBolt(path string, readOnly bool) (db *bbolt.DB, err error) {
+func openBolt(path string, readOnly bool, o options) (db *bbolt.DB, err error) {
 	var file *os.File
 	opts := &bbolt.Options{
-		Timeout:  lockTimeout,
+		Timeout:  o.lockTimeout,
 		ReadOnly: readOnly,
 		// Read-only opens load the free list lazily, in whatever goroutine
 		// first needs it (tx.Check's own, beyond guard); loading it here
@@ -281,7 +277,7 @@ func openBolt(path string, readOnly bool) (db *bbolt.DB, err error) {
 		case err == nil:
 			return nil
 		case errors.Is(err, bbolt.ErrTimeout):
-			return fmt.Errorf("database %s is %w (close it, or use --db)", path, ErrInUse)
+			return inUse(path)
 		case isOSError(err):
 			return cannotOpen(path, err)
 		default:
@@ -296,45 +292,4 @@ func openBolt(path string, readOnly bool) (db *bbolt.DB, err error) {
 		return nil, fmt.Errorf("database %s was %w", path, errReplaced)
 	}
 	return db, nil
-}
-
-// guard runs fn, turning a panic into the error onPanic makes of it. bbolt
-// trusts the pages it reads and panics on some damaged files, or faults on
-// memory beyond the end of a truncated one; those deserve a message, not a
-// crash. A read transaction is rolled back by bbolt as the panic passes.
-func guard(fn func() error, onPanic func(cause error) error) (err error) {
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		if v := recover(); v != nil {
-			err = onPanic(fmt.Errorf("bbolt: %v", v))
-		}
-	}()
-	return fn()
-}
-
-func notDatabase(path string, cause error) error {
-	return fmt.Errorf("%s is %w (%w); restore it from a backup (leadcheck restore FILE) or use --db", path, ErrNotDatabase, cause)
-}
-
-func notDatabaseAt(path string) func(error) error {
-	return func(cause error) error { return notDatabase(path, cause) }
-}
-
-func cannotOpen(path string, err error) error {
-	return fmt.Errorf("cannot open database %s: %w; check that you can read and write it, or use --db", path, reason(err))
-}
-
-// reason drops the path from an os error, since our messages name it.
-func reason(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-func isOSError(err error) bool {
-	var pe *fs.PathError
-	var errno syscall.Errno
-	return errors.As(err, &pe) || errors.As(err, &errno)
 }

@@ -1,6 +1,10 @@
 package store
 
-import "time"
+import (
+	"time"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
 
 // OpenCommitments is the check-in whose commitments are still to be
 // reviewed by a check-in taken at before (zero: now): the latest check-in
@@ -9,7 +13,7 @@ import "time"
 // reviewed nothing (one recorded from a file without review: entries, say)
 // leaves them open for the next, so no commitment goes unreviewed because
 // of how a check-in was taken.
-func (s *Store) OpenCommitments(before time.Time) (*Record, error) {
+func (s *Store) OpenCommitments(before time.Time) (*assessment.CheckIn, error) {
 	recs, err := s.List()
 	if err != nil {
 		return nil, err

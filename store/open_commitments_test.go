@@ -4,11 +4,13 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 func TestOpenCommitments(t *testing.T) {
 	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
-	c := Commitment{Facet: "trust", Practice: "p", Objective: "o"}
+	c := assessment.Commitment{Facet: "trust", Practice: "p", Objective: "o"}
 	for _, tc := range []struct {
 		name string
 		// recs: per check-in, whether it commits and whether it reviews
@@ -32,15 +34,15 @@ func TestOpenCommitments(t *testing.T) {
 			defer s.Close()
 			var ids []string
 			for i := range tc.commits {
-				r := Record{TakenAt: day(i + 1), Answers: map[string]int{"a": 3}}
+				r := assessment.CheckIn{TakenAt: day(i + 1), Answers: map[string]int{"a": 3}}
 				if tc.reviews[i] {
-					r.Reviews = []Review{{CheckIn: ids[0], Commitment: c, Progress: Done}}
+					r.Reviews = []assessment.Review{{CheckIn: ids[0], Commitment: c, Progress: assessment.Done}}
 				}
-				if err := s.Save(&r); err != nil {
+				if err := s.Save(&r, testQuestionnaire()); err != nil {
 					t.Fatal(err)
 				}
 				if tc.commits[i] {
-					if err := s.SetCommitments(r.ID, []Commitment{c}); err != nil {
+					if err := s.SetCommitments(r.ID, []assessment.Commitment{c}); err != nil {
 						t.Fatal(err)
 					}
 				}

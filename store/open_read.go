@@ -17,28 +17,29 @@ import (
 // (bbolt's shared lock), so it works on a read-only file or file system.
 // A database of an older schema must be upgraded first, which writes, so
 // it is opened as Open opens it.
-func OpenReadOnly(path string) (*Store, error) {
+func OpenReadOnly(path string, opts ...Option) (*Store, error) {
 	if path == "" {
-		return nil, errors.New("no database path given; use --db to name one")
+		return nil, newError(NamePath, "no database path given")
 	}
 	var err error
 	for range maxReopen {
 		var s *Store
-		if s, err = openReadOnlyOnce(path); !errors.Is(err, errReplaced) {
+		if s, err = openReadOnlyOnce(path, opts); !errors.Is(err, errReplaced) {
 			return s, err
 		}
 	}
 	return nil, err
 }
 
-func openReadOnlyOnce(path string) (*Store, error) {
+func openReadOnlyOnce(path string, opts []Option) (*Store, error) {
+	o := optionsOf(opts)
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return openEmpty(path)
 	}
-	if err := inspect(path); err != nil {
+	if err := inspect(path, o); err != nil {
 		return nil, err
 	}
-	db, err := openBolt(path, true)
+	db, err := openBolt(path, true, o)
 	if err != nil {
 		return nil, err
 	}
@@ -59,7 +60,7 @@ func openReadOnlyOnce(path string) (*Store, error) {
 		// A bare bbolt file or an older schema needs writing before it can
 		// be read as a leadcheck database of today.
 		_ = db.Close()
-		return Open(path)
+		return Open(path, opts...)
 	}
 	return &Store{db: db, path: path}, nil
 }

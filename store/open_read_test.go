@@ -40,7 +40,7 @@ func TestOpenReadOnlyReadsWithoutWriting(t *testing.T) {
 		t.Errorf("Get(%s) = %s, %v", ids[1], r.ID, err)
 	}
 	r := newTestRecord(date(9, 9, 0, 0), "")
-	if err := s.Save(&r); err == nil {
+	if err := s.Save(&r, testQuestionnaire()); err == nil {
 		t.Error("Save on a read-only store succeeded")
 	}
 	if string(readFile(t, path)) != string(before) {

@@ -75,7 +75,7 @@ func TestSecondOpenIsInUse(t *testing.T) {
 
 	done := make(chan error, 1)
 	go func() {
-		s, err := Open(path)
+		s, err := Open(path, shortWait)
 		if err == nil {
 			s.Close()
 		}
@@ -86,9 +86,9 @@ func TestSecondOpenIsInUse(t *testing.T) {
 		if !errors.Is(err, ErrInUse) {
 			t.Fatalf("second Open = %v, want ErrInUse", err)
 		}
-		want := "database " + path + " is in use by another leadcheck process (close it, or use --db)"
-		if err.Error() != want {
-			t.Errorf("error text:\n got %s\nwant %s", err, want)
+		want := "database " + path + " is in use by another leadcheck process"
+		if err.Error() != want || remedyOf(err) != CloseOther {
+			t.Errorf("error text:\n got %s (remedy %d)\nwant %s (remedy %d)", err, remedyOf(err), want, CloseOther)
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("second Open hangs instead of reporting the lock")
@@ -109,6 +109,7 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 		setup   func(t *testing.T, path string)
 		wantErr error
 		want    string // the whole message, with PATH for the file
+		remedy  Remedy
 	}{
 		{
 			name: "newer schema",
@@ -138,7 +139,8 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 				writeBolt(t, path, func(tx *bbolt.Tx) error { return tx.DeleteBucket(bucketSummaries) })
 			},
 			wantErr: ErrNotDatabase,
-			want:    "PATH is not a leadcheck database (it has no summaries bucket); restore it from a backup (leadcheck restore FILE) or use --db",
+			want:    "PATH is not a leadcheck database (it has no summaries bucket)",
+			remedy:  RestoreOrChoose,
 		},
 		{
 			name: "foreign bbolt file",
@@ -149,7 +151,8 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 				})
 			},
 			wantErr: ErrNotDatabase,
-			want:    "PATH is not a leadcheck database (it is a bbolt database of another program); use --db to choose a leadcheck database",
+			want:    "PATH is not a leadcheck database (it is a bbolt database of another program)",
+			remedy:  ChooseDatabase,
 		},
 		{
 			name: "schema not a number",
@@ -163,7 +166,8 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 				})
 			},
 			wantErr: ErrNotDatabase,
-			want:    `PATH is not a leadcheck database (its schema version "one" is not a number); restore it from a backup (leadcheck restore FILE) or use --db`,
+			want:    `PATH is not a leadcheck database (its schema version "one" is not a number)`,
+			remedy:  RestoreOrChoose,
 		},
 		{
 			name: "garbage",
@@ -171,7 +175,8 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 				writeFile(t, path, bytes.Repeat([]byte("not a database\n"), 1000))
 			},
 			wantErr: ErrNotDatabase,
-			want:    "PATH is not a leadcheck database (invalid database); restore it from a backup (leadcheck restore FILE) or use --db",
+			want:    "PATH is not a leadcheck database (invalid database)",
+			remedy:  RestoreOrChoose,
 		},
 		{
 			name: "short garbage",
@@ -186,7 +191,8 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 				writeFile(t, path, nil)
 			},
 			wantErr: ErrNotDatabase,
-			want:    "PATH is not a leadcheck database (the file is empty); delete it to start a new history, restore it from a backup (leadcheck restore FILE), or use --db",
+			want:    "PATH is not a leadcheck database (the file is empty)",
+			remedy:  StartAfresh,
 		},
 		{
 			name: "truncated database",
@@ -223,6 +229,9 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 			if want := strings.ReplaceAll(tt.want, "PATH", path); tt.want != "" && err.Error() != want {
 				t.Errorf("error text:\n got %s\nwant %s", err, want)
 			}
+			if tt.want != "" && remedyOf(err) != tt.remedy {
+				t.Errorf("remedy = %d, want %d", remedyOf(err), tt.remedy)
+			}
 			if !strings.HasPrefix(err.Error(), path+" ") && !strings.Contains(err.Error(), " "+path+" ") {
 				t.Errorf("error %q does not name the file", err)
 			}
@@ -239,8 +248,8 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 func TestOpenDirectory(t *testing.T) {
 	dir := t.TempDir()
 	_, err := Open(dir)
-	want := dir + " is not a leadcheck database (it is a directory); use --db with a file path"
-	if !errors.Is(err, ErrNotDatabase) || err.Error() != want {
+	want := dir + " is not a leadcheck database (it is a directory)"
+	if !errors.Is(err, ErrNotDatabase) || err.Error() != want || remedyOf(err) != ChooseFile {
 		t.Errorf("Open(directory) = %v\nwant %s", err, want)
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
@@ -256,7 +265,7 @@ func TestOpenUnusablePaths(t *testing.T) {
 		path string
 		want string
 	}{
-		{"empty path", "", "no database path given; use --db to name one"},
+		{"empty path", "", "no database path given"},
 		{"parent is a file", filepath.Join(file, "history.db"), "cannot create directory " + file + " for the database"},
 	}
 	for _, tt := range tests {
@@ -283,8 +292,8 @@ func TestOpenPermissionDenied(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = Open(path)
-	want := "cannot open database " + path + ": permission denied; check that you can read and write it, or use --db"
-	if !errors.Is(err, fs.ErrPermission) || err.Error() != want {
+	want := "cannot open database " + path + ": permission denied"
+	if !errors.Is(err, fs.ErrPermission) || err.Error() != want || remedyOf(err) != FixAccess {
 		t.Errorf("Open = %v\nwant %s", err, want)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 
 	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // Reads that serve one screen or command each, so that none decodes more
@@ -14,11 +16,11 @@ import (
 
 // Recent returns the last n check-ins, oldest first: what a dashboard
 // needs of a long history. n <= 0 returns none.
-func (s *Store) Recent(n int) ([]Record, error) {
+func (s *Store) Recent(n int) ([]assessment.CheckIn, error) {
 	if n <= 0 {
 		return nil, nil
 	}
-	var out []Record
+	var out []assessment.CheckIn
 	err := s.view(func(b *bbolt.Bucket) error {
 		c := b.Cursor()
 		for k, v := c.Last(); k != nil && len(out) < n; k, v = c.Prev() {
@@ -43,7 +45,7 @@ func (s *Store) Recent(n int) ([]Record, error) {
 // time, and stops at the first error fn returns, which it returns. The
 // read transaction stays open until fn has seen the last record, so fn
 // should write somewhere, not wait on a person.
-func (s *Store) Each(fn func(Record) error) error {
+func (s *Store) Each(fn func(assessment.CheckIn) error) error {
 	return s.view(func(b *bbolt.Bucket) error {
 		return b.ForEach(func(k, v []byte) error {
 			r, err := decode(k, v)
@@ -56,8 +58,8 @@ func (s *Store) Each(fn func(Record) error) error {
 }
 
 // EachJSON calls fn with every check-in, oldest first, as the JSON that
-// json.Marshal gives for the Record that Get returns. That is how records
-// are stored (putRecord writes them so, with their id and the current
+// json.Marshal gives for the Envelope of what Get returns. That is how
+// check-ins are stored (putRecord writes them so, with their id and the current
 // schema), so the stored bytes are passed as they are, without decoding
 // and encoding them again, which takes most of the time of a long
 // export; a record that does not start as putRecord starts one is decoded
@@ -75,7 +77,7 @@ func (s *Store) EachJSON(fn func(b []byte) error) error {
 			if err != nil {
 				return err
 			}
-			j, err := json.Marshal(r)
+			j, err := json.Marshal(EnvelopeOf(r))
 			if err != nil {
 				return err
 			}

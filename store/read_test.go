@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 func TestRecentIsTheLastNOldestFirst(t *testing.T) {
@@ -30,7 +32,7 @@ func TestEachSeesEveryRecordInOrder(t *testing.T) {
 	save(t, s, date(2, 9, 0, 0), "second")
 	save(t, s, date(1, 9, 0, 0), "first")
 	var got []string
-	if err := s.Each(func(r Record) error { got = append(got, r.Note); return nil }); err != nil {
+	if err := s.Each(func(r assessment.CheckIn) error { got = append(got, r.Note); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	if want := []string{"first", "second"}; !slices.Equal(got, want) {
@@ -62,7 +64,7 @@ func TestEachJSONIsMarshalOfGet(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, _ := json.Marshal(r)
+		want, _ := json.Marshal(EnvelopeOf(r))
 		if got[i] != string(want) {
 			t.Errorf("check-in %d:\n got %s\nwant %s", i, got[i], want)
 		}

@@ -47,35 +47,34 @@ func Unwritable(err error) bool {
 	return false
 }
 
-// WriteRecovery writes rec, a finished check-in built by NewRecord that
-// was never saved, to a new recovery file in dir, or in os.TempDir() when
-// dir cannot be written, and returns its path. version is the leadcheck
-// version recorded in the file. The file is 0600 and appears whole or not
-// at all.
-func WriteRecovery(dir string, rec Record, version string) (string, error) {
-	if rec.questionnaire == nil {
+// WriteRecovery writes c, a finished check-in that was never saved, with
+// q, the questionnaire it was answered with, to a new recovery file in
+// dir, or in os.TempDir() when dir cannot be written, and returns its
+// path. version is the leadcheck version recorded in the file. The file is
+// 0600 and appears whole or not at all.
+func WriteRecovery(dir string, c assessment.CheckIn, q *assessment.Questionnaire, version string) (string, error) {
+	if q == nil {
 		return "", errors.New("recovery file: the check-in has no questionnaire")
 	}
-	rec.TakenAt = rec.TakenAt.Truncate(time.Second)
-	if err := checkTakenAt(rec.TakenAt); err != nil {
+	c.TakenAt = c.TakenAt.Truncate(time.Second)
+	if err := checkTakenAt(c.TakenAt); err != nil {
 		return "", fmt.Errorf("recovery file: %w", err)
 	}
-	rec.Schema = SchemaVersion
-	rec.ID = formatID(makeKey(rec.TakenAt, recoverySeqMin+rand.Uint64N(recoverySeqSpan)))
+	c.ID = formatID(makeKey(c.TakenAt, recoverySeqMin+rand.Uint64N(recoverySeqSpan)))
 	f := ExportFile{Format: ExportFormat, LeadcheckVersion: version, Schema: SchemaVersion,
-		Questionnaires: []*assessment.Questionnaire{rec.questionnaire}, CheckIns: []Record{rec}}
+		Questionnaires: []*assessment.Questionnaire{q}, CheckIns: []assessment.CheckIn{c}}
 	data, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
 		return "", err
 	}
-	name := "leadcheck-recovery-" + rec.ID + ".json"
+	name := "leadcheck-recovery-" + c.ID + ".json"
 	var firstErr error
 	for _, d := range []string{dir, os.TempDir()} {
 		if d == "" {
 			continue
 		}
 		path := filepath.Join(d, name)
-		if err := writeAtomic(path, append(data, '\n'), true); err != nil {
+		if err := WriteFile(path, append(data, '\n'), WriteOptions{Keep: true}); err != nil {
 			if firstErr == nil {
 				firstErr = err
 			}
@@ -84,10 +83,4 @@ func WriteRecovery(dir string, rec Record, version string) (string, error) {
 		return path, nil
 	}
 	return "", fmt.Errorf("cannot write a recovery file: %w", firstErr)
-}
-
-// RecoveryAdvice says what to do with a recovery file, the same way on the
-// result screen and from the commands.
-func RecoveryAdvice(path string) string {
-	return fmt.Sprintf("Your answers are safe in %s; when the database can be written again, run: leadcheck import %s", path, path)
 }

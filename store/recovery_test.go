@@ -12,7 +12,7 @@ import (
 func TestRecoveryImports(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "state")
 	rec := newTestRecord(date(29, 9, 12, 30).Add(400_000_000), "kept safe")
-	path, err := WriteRecovery(dir, rec, "test")
+	path, err := WriteRecovery(dir, rec, testQuestionnaire(), "test")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,7 @@ func TestRecoveryImports(t *testing.T) {
 func TestRecoveryFallsBackToTemp(t *testing.T) {
 	blocker := filepath.Join(t.TempDir(), "file")
 	writeFile(t, blocker, []byte("x"))
-	path, err := WriteRecovery(filepath.Join(blocker, "state"), newTestRecord(date(29, 9, 0, 0), ""), "test")
+	path, err := WriteRecovery(filepath.Join(blocker, "state"), newTestRecord(date(29, 9, 0, 0), ""), testQuestionnaire(), "test")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -35,13 +35,14 @@ type RestoreInfo struct {
 // land in the old file after the backup was taken, and a leadcheck
 // waiting for the lock finds the path replaced and opens the new file
 // (see Open). On any error the database is as it was.
-func Restore(dbPath, from string, now time.Time) (RestoreInfo, error) {
+func Restore(dbPath, from string, now time.Time, opts ...Option) (RestoreInfo, error) {
+	o := optionsOf(opts)
 	dbPath, err := followLink(dbPath)
 	if err != nil {
 		return RestoreInfo{PreviousCheckIns: -1}, err
 	}
 	for range maxReopen {
-		info, err := restoreOnce(dbPath, from, now)
+		info, err := restoreOnce(dbPath, from, now, o)
 		if !errors.Is(err, errReplaced) {
 			return info, err
 		}
@@ -49,21 +50,21 @@ func Restore(dbPath, from string, now time.Time) (RestoreInfo, error) {
 	return RestoreInfo{PreviousCheckIns: -1}, fmt.Errorf("database %s kept being replaced while restore waited for it; restore again; nothing was changed", dbPath)
 }
 
-func restoreOnce(dbPath, from string, now time.Time) (RestoreInfo, error) {
+func restoreOnce(dbPath, from string, now time.Time, o options) (RestoreInfo, error) {
 	info := RestoreInfo{PreviousCheckIns: -1}
 	if a, err := os.Stat(from); err == nil {
 		if b, err := os.Stat(dbPath); err == nil && os.SameFile(a, b) {
 			return info, fmt.Errorf("cannot restore from %s: it is the database itself; name a backup", from)
 		}
 	}
-	cur, exists, err := lockCurrent(dbPath)
+	cur, exists, err := lockCurrent(dbPath, o)
 	if err != nil {
 		return info, err
 	}
 	if cur != nil {
 		defer cur.Close()
 	}
-	tmp, err := stage(dbPath, from, &info)
+	tmp, err := stage(dbPath, from, &info, o)
 	if err != nil {
 		return info, err
 	}
@@ -88,23 +89,23 @@ func restoreOnce(dbPath, from string, now time.Time) (RestoreInfo, error) {
 // meanwhile. It returns nil when there is no database, or one bbolt cannot
 // open, which no leadcheck can have open either (bbolt locks before it
 // reads). Opening for writing writes nothing to an existing file.
-func lockCurrent(dbPath string) (db *bbolt.DB, exists bool, err error) {
+func lockCurrent(dbPath string, o options) (db *bbolt.DB, exists bool, err error) {
 	info, err := os.Stat(dbPath)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		dir := filepath.Dir(dbPath)
 		if err := ensureDir(dir); err != nil {
-			return nil, false, fmt.Errorf("cannot create directory %s for the database: %w; create it or use --db", dir, reason(err))
+			return nil, false, newError(CreateDir, "cannot create directory %s for the database: %w", dir, reason(err))
 		}
 		return nil, false, nil
 	case err != nil:
 		return nil, false, cannotOpen(dbPath, err)
 	case info.IsDir():
-		return nil, false, fmt.Errorf("%s is a directory, not a database; use --db with a file path", dbPath)
+		return nil, false, newError(ChooseFile, "%s is a directory, not a database", dbPath)
 	case info.Size() == 0:
 		return nil, true, nil
 	}
-	db, err = openBolt(dbPath, false)
+	db, err = openBolt(dbPath, false, o)
 	switch {
 	case errors.Is(err, ErrInUse):
 		return nil, true, fmt.Errorf("database %s is %w; quit leadcheck, then restore again; nothing was changed", dbPath, ErrInUse)
@@ -125,14 +126,14 @@ func followLink(path string) (string, error) {
 		}
 		to, err := os.Readlink(path)
 		if err != nil {
-			return "", fmt.Errorf("cannot follow the link %s: %w; name the database file itself with --db", path, reason(err))
+			return "", newError(NameFile, "cannot follow the link %s: %w", path, reason(err))
 		}
 		if !filepath.IsAbs(to) {
 			to = filepath.Join(filepath.Dir(path), to)
 		}
 		path = to
 	}
-	return "", fmt.Errorf("%s is a loop of symbolic links; name the database file itself with --db", path)
+	return "", newError(NameFile, "%s is a loop of symbolic links", path)
 }
 
 // backUpCurrent copies the database about to be replaced beside itself,

@@ -13,7 +13,7 @@ import (
 // stage checks that from is a leadcheck database this build can read,
 // every check-in of it readable, and copies it to a new file beside the
 // database, which it returns. from is opened read-only and never changed.
-func stage(dbPath, from string, info *RestoreInfo) (tmp string, err error) {
+func stage(dbPath, from string, info *RestoreInfo, o options) (tmp string, err error) {
 	fail := func(why string) error {
 		return fmt.Errorf("cannot restore from %s: %s; nothing was changed", from, why)
 	}
@@ -26,7 +26,7 @@ func stage(dbPath, from string, info *RestoreInfo) (tmp string, err error) {
 	case st.Size() == 0:
 		return "", fail("the file is empty")
 	}
-	src, err := openBolt(from, true)
+	src, err := openBolt(from, true, o)
 	switch {
 	case errors.Is(err, ErrInUse):
 		return "", fail("it is open in a running leadcheck; quit that first")

@@ -206,7 +206,7 @@ func TestRestoreWhileOpen(t *testing.T) {
 	}
 	defer s.Close()
 	before := readFile(t, dbPath)
-	_, err = Restore(dbPath, backup, backupNow)
+	_, err = Restore(dbPath, backup, backupNow, shortWait)
 	if !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), "; nothing was changed") {
 		t.Errorf("Restore of an open database = %v, want an in-use error", err)
 	}

@@ -71,32 +71,17 @@ func (s Settings) CadenceOrDefault() (assessment.Cadence, error) {
 	return assessment.ParseCadence(s.Cadence)
 }
 
-// SaveSettings writes the settings file (directory 0700, file 0600). It
-// writes a temporary file and renames it, so a crash leaves the old
-// settings or the new ones, never half of each.
+// SaveSettings writes the settings file (directory 0700, file 0600)
+// through WriteFile, so a crash leaves the old settings or the new ones,
+// never half of each.
 func SaveSettings(path string, s Settings) error {
-	dir := filepath.Dir(path)
-	if err := ensureDir(dir); err != nil {
-		return fmt.Errorf("cannot create settings directory %s: %w", dir, err)
-	}
 	data, err := yaml.Marshal(s)
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(dir, ".settings-*.yaml")
-	if err != nil {
-		return fmt.Errorf("cannot write settings in %s: %w", dir, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(append([]byte("# leadcheck settings; see the README.\n"), data...)); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write settings: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write settings: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot save settings to %s: %w", path, err)
+	data = append([]byte("# leadcheck settings; see the README.\n"), data...)
+	if err := WriteFile(path, data, WriteOptions{}); err != nil {
+		return fmt.Errorf("cannot save settings: %w", err)
 	}
 	return nil
 }

@@ -1,16 +1,3 @@
-// Package store keeps leadcheck check-ins in one bbolt file: each check-in
-// is a JSON record, keyed by the time it was taken so the history reads in
-// order, with its raw answers, the questionnaire it answered and the scores
-// computed then.
-//
-// The file has the buckets "checkins" (key -> JSON record), "summaries"
-// (the same key -> a small JSON Summary of the record) and "meta"
-// ("schema" -> decimal SchemaVersion). Open refuses, without writing to
-// it, any file that is not such a database or that a newer leadcheck
-// wrote, and upgrades one that an older leadcheck wrote, after copying it
-// (see migrate.go).
-// Every method runs in its own transaction and returns copies, so no
-// transaction outlives a call.
 package store
 
 import (
@@ -22,16 +9,8 @@ import (
 	"time"
 
 	"go.etcd.io/bbolt"
-)
 
-// Errors callers may want to tell apart; the errors returned wrap them with
-// the path or reference and what to do next.
-var (
-	ErrNotFound    = errors.New("not found")
-	ErrAmbiguous   = errors.New("ambiguous")
-	ErrInUse       = errors.New("in use by another leadcheck process")
-	ErrNotDatabase = errors.New("not a leadcheck database")
-	ErrNewerSchema = errors.New("written by a newer leadcheck")
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // LatestRef is the reference Get understands as the most recent check-in.
@@ -56,18 +35,20 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// Save adds r as a new check-in. It truncates r.TakenAt to whole seconds,
-// sets r.Schema and assigns r.ID; r is changed only when the save succeeds.
-func (s *Store) Save(r *Record) error {
-	if r == nil {
-		return errors.New("save check-in: no record given")
+// Save adds c as a new check-in, and keeps a snapshot of q, the
+// questionnaire it was answered with, unless one of the same hash is kept
+// already (q may be nil: then none is kept). It truncates c.TakenAt to
+// whole seconds and assigns c.ID; c is changed only when the save
+// succeeds.
+func (s *Store) Save(c *assessment.CheckIn, q *assessment.Questionnaire) error {
+	if c == nil {
+		return errors.New("save check-in: no check-in given")
 	}
-	if r.ID != "" {
-		return fmt.Errorf("check-in %s is already saved; Save adds new check-ins only", r.ID)
+	if c.ID != "" {
+		return fmt.Errorf("check-in %s is already saved; Save adds new check-ins only", c.ID)
 	}
-	rec := *r
-	rec.TakenAt = r.TakenAt.Truncate(time.Second)
-	rec.Schema = SchemaVersion
+	rec := *c
+	rec.TakenAt = c.TakenAt.Truncate(time.Second)
 	if err := checkTakenAt(rec.TakenAt); err != nil {
 		return fmt.Errorf("save check-in: %w", err)
 	}
@@ -84,30 +65,27 @@ func (s *Store) Save(r *Record) error {
 		if err := addRecord(tx, k, rec); err != nil {
 			return err
 		}
-		return keepQuestionnaire(tx, rec.questionnaire)
+		return keepQuestionnaire(tx, q)
 	})
 	if err != nil {
 		return fmt.Errorf("save check-in to %s: %w; nothing was saved", s.path, err)
 	}
-	// The snapshot is kept; the saved record now equals what Get returns.
-	rec.questionnaire = nil
-	*r = rec
+	*c = rec
 	return nil
 }
 
-// putRecord writes a record under its key, with its summary, stamped with
-// the current schema. Every write of a record goes through here (save,
-// import, commitments, upgrades), so whatever must stay in step with the
-// records is kept in step in one place. New records come through
-// addRecord, which refuses a key that is taken.
-func putRecord(tx *bbolt.Tx, k []byte, rec Record) error {
+// putRecord writes a check-in under its key, with its summary, in an
+// envelope of the current schema. Every write of a check-in goes through
+// here (save, import, commitments, upgrades), so whatever must stay in
+// step with the check-ins is kept in step in one place. New check-ins come
+// through addRecord, which refuses a key that is taken.
+func putRecord(tx *bbolt.Tx, k []byte, rec assessment.CheckIn) error {
 	b, err := checkins(tx)
 	if err != nil {
 		return err
 	}
 	b.FillPercent = appendFill
-	rec.Schema = SchemaVersion
-	v, err := json.Marshal(rec)
+	v, err := json.Marshal(EnvelopeOf(rec))
 	if err != nil {
 		return err
 	}
@@ -118,8 +96,8 @@ func putRecord(tx *bbolt.Tx, k []byte, rec Record) error {
 }
 
 // List returns every check-in, oldest first.
-func (s *Store) List() ([]Record, error) {
-	var out []Record
+func (s *Store) List() ([]assessment.CheckIn, error) {
+	var out []assessment.CheckIn
 	err := s.view(func(b *bbolt.Bucket) error {
 		return b.ForEach(func(k, v []byte) error {
 			r, err := decode(k, v)
@@ -144,8 +122,8 @@ func (s *Store) Count() (int, error) {
 }
 
 // Latest returns the most recent check-in, and false when there is none.
-func (s *Store) Latest() (Record, bool, error) {
-	var r Record
+func (s *Store) Latest() (assessment.CheckIn, bool, error) {
+	var r assessment.CheckIn
 	var found bool
 	err := s.view(func(b *bbolt.Bucket) (err error) {
 		r, found, err = latest(b)
@@ -156,8 +134,8 @@ func (s *Store) Latest() (Record, bool, error) {
 
 // Previous returns the check-in just before id in time order, and false
 // when id is the first.
-func (s *Store) Previous(id string) (Record, bool, error) {
-	var r Record
+func (s *Store) Previous(id string) (assessment.CheckIn, bool, error) {
+	var r assessment.CheckIn
 	var found bool
 	err := s.view(func(b *bbolt.Bucket) error {
 		k, ok := parseID(id)
@@ -182,11 +160,11 @@ func (s *Store) Previous(id string) (Record, bool, error) {
 
 // Get returns the check-in ref names: a full ID, "latest", or a prefix of
 // exactly one ID.
-func (s *Store) Get(ref string) (Record, error) {
+func (s *Store) Get(ref string) (assessment.CheckIn, error) {
 	if ref == "" {
-		return Record{}, fmt.Errorf("no check-in given; name one by id or as %q", LatestRef)
+		return assessment.CheckIn{}, fmt.Errorf("no check-in given; name one by id or as %q", LatestRef)
 	}
-	var r Record
+	var r assessment.CheckIn
 	err := s.view(func(b *bbolt.Bucket) error {
 		if ref == LatestRef {
 			var found bool
@@ -250,9 +228,7 @@ func (s *Store) view(fn func(b *bbolt.Bucket) error) error {
 func (s *Store) guarded(fn func(tx *bbolt.Tx) error) error {
 	return guard(func() error {
 		return s.db.View(fn)
-	}, func(cause error) error {
-		return fmt.Errorf("database %s is damaged (%w); restore it from a backup (leadcheck restore FILE)", s.path, cause)
-	})
+	}, func(cause error) error { return damaged(s.path, cause) })
 }
 
 // checkins is the check-ins bucket. Open has checked that it exists; the
@@ -265,10 +241,10 @@ func checkins(tx *bbolt.Tx) (*bbolt.Bucket, error) {
 	return b, nil
 }
 
-func latest(b *bbolt.Bucket) (Record, bool, error) {
+func latest(b *bbolt.Bucket) (assessment.CheckIn, bool, error) {
 	k, v := b.Cursor().Last()
 	if k == nil {
-		return Record{}, false, nil
+		return assessment.CheckIn{}, false, nil
 	}
 	r, err := decode(k, v)
 	return r, err == nil, err
@@ -305,15 +281,16 @@ func resolve(b *bbolt.Bucket, ref string) (k, v []byte, err error) {
 	return k, v, nil
 }
 
-// decode copies a record out of bbolt's memory; the key, not the stored
+// decode copies a check-in out of bbolt's memory; the key, not the stored
 // id, is the truth about which check-in it is.
-func decode(k, v []byte) (Record, error) {
-	var r Record
-	if err := json.Unmarshal(v, &r); err != nil {
-		return Record{}, fmt.Errorf("check-in %s is damaged (%w); restore the database from a backup (leadcheck restore FILE)", formatID(k), err)
+func decode(k, v []byte) (assessment.CheckIn, error) {
+	var e Envelope
+	if err := json.Unmarshal(v, &e); err != nil {
+		return assessment.CheckIn{}, damagedCheckIn("check-in "+formatID(k), err)
 	}
-	r.ID = formatID(k)
-	return r, nil
+	c := e.CheckIn
+	c.ID = formatID(k)
+	return c, nil
 }
 
 func notFound(ref string) error {

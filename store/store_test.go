@@ -14,18 +14,19 @@ import (
 	"time"
 
 	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
-func TestSaveAssignsIDAndSchema(t *testing.T) {
+func TestSaveAssignsID(t *testing.T) {
 	s := openTemp(t)
 	cet := time.FixedZone("CET", 3600)
 	r := newTestRecord(time.Date(2026, 11, 29, 10, 0, 0, 123456789, cet), "first")
-	r.Schema = 0
-	if err := s.Save(&r); err != nil {
+	if err := s.Save(&r, testQuestionnaire()); err != nil {
 		t.Fatal(err)
 	}
-	if r.ID != "20261129-090000-1" || r.Schema != SchemaVersion {
-		t.Errorf("after Save: ID %q schema %d, want 20261129-090000-1 and %d", r.ID, r.Schema, SchemaVersion)
+	if r.ID != "20261129-090000-1" {
+		t.Errorf("after Save: ID %q, want 20261129-090000-1", r.ID)
 	}
 	if want := time.Date(2026, 11, 29, 10, 0, 0, 0, cet); !r.TakenAt.Equal(want) || r.TakenAt.Location() != cet {
 		t.Errorf("TakenAt = %s, want %s, truncated, in its own zone", r.TakenAt, want)
@@ -47,25 +48,25 @@ func TestSaveAssignsIDAndSchema(t *testing.T) {
 func TestSaveRefuses(t *testing.T) {
 	s := openTemp(t)
 	saved := newTestRecord(date(29, 9, 0, 0), "saved")
-	if err := s.Save(&saved); err != nil {
+	if err := s.Save(&saved, testQuestionnaire()); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
 		name string
-		r    *Record
+		r    *assessment.CheckIn
 		want string
 	}{
-		{"nil record", nil, "no record"},
+		{"nil check-in", nil, "no check-in"},
 		{"already saved", &saved, "already saved"},
-		{"no time", &Record{Note: "no time"}, "outside 1970-2261"},
+		{"no time", &assessment.CheckIn{Note: "no time"}, "outside 1970-2261"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var before Record
+			var before assessment.CheckIn
 			if tt.r != nil {
 				before = *tt.r
 			}
-			err := s.Save(tt.r)
+			err := s.Save(tt.r, testQuestionnaire())
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("Save = %v, want an error containing %q", err, tt.want)
 			}
@@ -310,7 +311,7 @@ func TestConcurrentSaves(t *testing.T) {
 		wg.Go(func() {
 			for range 10 {
 				r := newTestRecord(date(29, 9, 0, 0), "")
-				if err := s.Save(&r); err != nil {
+				if err := s.Save(&r, testQuestionnaire()); err != nil {
 					t.Error(err)
 					return
 				}
@@ -340,8 +341,8 @@ func TestQuestionnaireSnapshotKeptOncePerHash(t *testing.T) {
 	q := testQuestionnaire()
 	for range 2 {
 		a, res := testResult()
-		r := NewRecord(q, a, res, time.Now(), "")
-		if err := s.Save(&r); err != nil {
+		r := assessment.NewCheckIn(q, a, res, time.Now(), "")
+		if err := s.Save(&r, q); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -360,10 +361,10 @@ func TestQuestionnaireSnapshotKeptOncePerHash(t *testing.T) {
 func TestSetCommitments(t *testing.T) {
 	s := openTemp(t)
 	r := newTestRecord(time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC), "with commitments")
-	if err := s.Save(&r); err != nil {
+	if err := s.Save(&r, testQuestionnaire()); err != nil {
 		t.Fatal(err)
 	}
-	cs := []Commitment{{Facet: "trust", Practice: "Hold one-to-ones.", Objective: "By the next check-in I will keep every one-to-one."}}
+	cs := []assessment.Commitment{{Facet: "trust", Practice: "Hold one-to-ones.", Objective: "By the next check-in I will keep every one-to-one."}}
 	if err := s.SetCommitments(r.ID, cs); err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,6 @@ package store
 import (
 	"encoding/json"
 	"fmt"
-	"strings"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -16,37 +15,9 @@ import (
 // check-ins need not decode whole records. putRecord keeps it in step.
 var bucketSummaries = []byte("summaries")
 
-// Summary is what a list of check-ins needs of each: when, the scores, the
-// profile, and whether there is more to read.
-type Summary struct {
-	ID         string
-	TakenAt    time.Time
-	Dimensions map[string]assessment.Score
-	Balance    assessment.Score
-	// Profile is nil when no profile applied.
-	Profile *ProfileRef
-	// HasNote is true when the check-in has a note or a reflection.
-	HasNote bool
-	// MetCommitment is true when a commitment reviewed in it was done.
-	MetCommitment bool
-}
-
-// SummaryOf is the summary of a record. It shares the record's map.
-func SummaryOf(r Record) Summary {
-	return Summary{
-		ID:            r.ID,
-		TakenAt:       r.TakenAt,
-		Dimensions:    r.Scores.Dimensions,
-		Balance:       r.Scores.Balance,
-		Profile:       r.Profile,
-		HasNote:       strings.TrimSpace(r.Note) != "" || strings.TrimSpace(r.Reflection) != "",
-		MetCommitment: r.MetCommitment(),
-	}
-}
-
 // Summaries returns the summary of every check-in, oldest first.
-func (s *Store) Summaries() ([]Summary, error) {
-	var out []Summary
+func (s *Store) Summaries() ([]assessment.Summary, error) {
+	var out []assessment.Summary
 	err := s.guarded(func(tx *bbolt.Tx) error {
 		b, err := summaries(tx)
 		if err != nil {
@@ -70,18 +41,18 @@ type storedSummary struct {
 	TakenAt       time.Time                   `json:"taken_at"`
 	Dimensions    map[string]assessment.Score `json:"dimensions"`
 	Balance       assessment.Score            `json:"balance"`
-	Profile       *ProfileRef                 `json:"profile,omitempty"`
+	Profile       *assessment.ProfileRef      `json:"profile,omitempty"`
 	HasNote       bool                        `json:"has_note,omitempty"`
 	MetCommitment bool                        `json:"met_commitment,omitempty"`
 }
 
-func putSummary(tx *bbolt.Tx, k []byte, r Record) error {
+func putSummary(tx *bbolt.Tx, k []byte, r assessment.CheckIn) error {
 	b, err := summaries(tx)
 	if err != nil {
 		return err
 	}
 	b.FillPercent = appendFill
-	sum := SummaryOf(r)
+	sum := assessment.SummaryOf(r)
 	v, err := json.Marshal(storedSummary{
 		TakenAt: sum.TakenAt, Dimensions: sum.Dimensions, Balance: sum.Balance,
 		Profile: sum.Profile, HasNote: sum.HasNote, MetCommitment: sum.MetCommitment,
@@ -100,18 +71,18 @@ func deleteSummary(tx *bbolt.Tx, k []byte) error {
 	return b.Delete(k)
 }
 
-func decodeSummary(k, v []byte) (Summary, error) {
+func decodeSummary(k, v []byte) (assessment.Summary, error) {
 	s, err := parseSummary(v)
 	if err != nil {
-		return Summary{}, fmt.Errorf("summary of check-in %s is damaged (%w); restore the database from a backup (leadcheck restore FILE)", formatID(k), err)
+		return assessment.Summary{}, damagedCheckIn("summary of check-in "+formatID(k), err)
 	}
 	s.ID = formatID(k)
 	return s, nil
 }
 
 // summary is s without its id, which is the key's.
-func (s storedSummary) summary() Summary {
-	return Summary{
+func (s storedSummary) summary() assessment.Summary {
+	return assessment.Summary{
 		TakenAt: s.TakenAt, Dimensions: s.Dimensions, Balance: s.Balance,
 		Profile: s.Profile, HasNote: s.HasNote, MetCommitment: s.MetCommitment,
 	}

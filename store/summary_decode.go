@@ -16,18 +16,18 @@ import (
 // it, fields in another order, a summary from a later leadcheck) goes to
 // encoding/json, which remains the definition of the format;
 // FuzzQuickSummary checks that the two agree.
-func parseSummary(v []byte) (Summary, error) {
+func parseSummary(v []byte) (assessment.Summary, error) {
 	if s, ok := quickSummary(v); ok {
 		return s, nil
 	}
 	var s storedSummary
 	if err := json.Unmarshal(v, &s); err != nil {
-		return Summary{}, err
+		return assessment.Summary{}, err
 	}
 	return s.summary(), nil
 }
 
-func quickSummary(v []byte) (s Summary, ok bool) {
+func quickSummary(v []byte) (s assessment.Summary, ok bool) {
 	r := reader{b: v}
 	if !r.lit(`{"taken_at":"`) {
 		return s, false
@@ -69,7 +69,7 @@ func quickSummary(v []byte) (s Summary, ok bool) {
 		if !ok || !r.lit("}") {
 			return s, false
 		}
-		s.Profile = &ProfileRef{ID: string(id), Name: string(name)}
+		s.Profile = &assessment.ProfileRef{ID: string(id), Name: string(name)}
 	}
 	s.HasNote = r.lit(`,"has_note":true`)
 	s.MetCommitment = r.lit(`,"met_commitment":true`)

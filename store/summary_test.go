@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/json"
-	"reflect"
 	"testing"
 	"time"
 
@@ -11,41 +10,6 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-func TestSummaryOf(t *testing.T) {
-	done := []Review{{Progress: SomeProgress}, {Progress: Done}}
-	tests := []struct {
-		name          string
-		edit          func(r *Record)
-		hasNote, met  bool
-		wantNoProfile bool
-	}{
-		{"note", func(r *Record) { r.Note = "busy month" }, true, false, false},
-		{"reflection only", func(r *Record) { r.Note, r.Reflection = "", "trust grew" }, true, false, false},
-		{"blank note", func(r *Record) { r.Note = " \n" }, false, false, false},
-		{"a commitment done", func(r *Record) { r.Note, r.Reviews = "", done }, false, true, false},
-		{"none done", func(r *Record) { r.Note, r.Reviews = "", done[:1] }, false, false, false},
-		{"no profile", func(r *Record) { r.Note, r.Profile = "", nil }, false, false, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := newTestRecord(date(29, 9, 0, 0), "")
-			r.ID = "20261129-090000-1"
-			tt.edit(&r)
-			got := SummaryOf(r)
-			want := Summary{
-				ID: r.ID, TakenAt: r.TakenAt, Dimensions: r.Scores.Dimensions, Balance: assessment.Scored(25),
-				Profile: &ProfileRef{ID: "driver", Name: "Driver"}, HasNote: tt.hasNote, MetCommitment: tt.met,
-			}
-			if tt.wantNoProfile {
-				want.Profile = nil
-			}
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("SummaryOf =\n%+v\nwant\n%+v", got, want)
-			}
-		})
-	}
-}
-
 // Every write of a record keeps its summary in step.
 func TestSummariesFollowTheRecords(t *testing.T) {
 	s := openTemp(t)
@@ -53,16 +17,16 @@ func TestSummariesFollowTheRecords(t *testing.T) {
 	a := save(t, s, date(10, 9, 0, 0), "a")
 	save(t, s, date(20, 9, 0, 0), "")
 	c := newTestRecord(time.Date(2026, 11, 29, 10, 0, 0, 0, time.FixedZone("CET", 3600)), "")
-	c.Reviews = []Review{{CheckIn: a, Progress: Done}}
+	c.Reviews = []assessment.Review{{CheckIn: a, Progress: assessment.Done}}
 	c.Scores.Dimensions["results"] = assessment.Score{} // not scored
 	c.Scores.Balance = assessment.Score{}
 	c.Profile = nil
-	if err := s.Save(&c); err != nil {
+	if err := s.Save(&c, testQuestionnaire()); err != nil {
 		t.Fatal(err)
 	}
 	checkSummaries(t, s, 3)
 
-	if err := s.SetCommitments(a, []Commitment{{Facet: "trust", Objective: "listen"}}); err != nil {
+	if err := s.SetCommitments(a, []assessment.Commitment{{Facet: "trust", Objective: "listen"}}); err != nil {
 		t.Fatal(err)
 	}
 	checkSummaries(t, s, 3)
@@ -84,12 +48,12 @@ func TestSummariesFollowTheRecords(t *testing.T) {
 // writes, escapes and all.
 func TestSummaryRoundTrip(t *testing.T) {
 	cet := time.FixedZone("", 3600)
-	records := []Record{
+	records := []assessment.CheckIn{
 		{TakenAt: date(29, 9, 0, 0)},
-		{TakenAt: time.Date(2026, 1, 2, 9, 0, 0, 0, cet), Note: "x", Profile: &ProfileRef{ID: "p", Name: `Lead & "care" <3> ünïcode \ tab	`},
-			Scores: Scores{Dimensions: map[string]assessment.Score{"relationships": assessment.Scored(72.91666666666667), "results": {}},
+		{TakenAt: time.Date(2026, 1, 2, 9, 0, 0, 0, cet), Note: "x", Profile: &assessment.ProfileRef{ID: "p", Name: `Lead & "care" <3> ünïcode \ tab	`},
+			Scores: assessment.Scores{Dimensions: map[string]assessment.Score{"relationships": assessment.Scored(72.91666666666667), "results": {}},
 				Balance: assessment.Scored(-1e-7)}},
-		{TakenAt: date(1, 0, 0, 0), Reviews: []Review{{Progress: Done}}, Scores: Scores{Dimensions: map[string]assessment.Score{},
+		{TakenAt: date(1, 0, 0, 0), Reviews: []assessment.Review{{Progress: assessment.Done}}, Scores: assessment.Scores{Dimensions: map[string]assessment.Score{},
 			Balance: assessment.Scored(100)}},
 	}
 	for _, r := range records {
@@ -106,7 +70,7 @@ func TestSummaryRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := SummaryOf(r)
+		want := assessment.SummaryOf(r)
 		got, err := parseSummary(v)
 		if err != nil || !sameSummary(got, want) {
 			t.Errorf("parseSummary(%s) = %+v, %v\nwant %+v", v, got, err, want)
@@ -179,7 +143,7 @@ func benchStore(b *testing.B, n int) *Store {
 	err = s.db.Update(func(tx *bbolt.Tx) error {
 		for i := range n {
 			r := newTestRecord(time.Date(2000, 1, 1, 9, 0, 0, 0, time.UTC).AddDate(0, 0, 7*i), "a note")
-			r.Profile = &ProfileRef{ID: "leaning-on-people", Name: "Leaning on people"}
+			r.Profile = &assessment.ProfileRef{ID: "leaning-on-people", Name: "Leaning on people"}
 			r.Scores.Dimensions["relationships"] = assessment.Scored(72.91666666666667)
 			if err := putRecord(tx, makeKey(r.TakenAt, uint64(i+1)), r); err != nil {
 				return err

@@ -22,7 +22,7 @@ const scoreTolerance = 1e-9
 // checkValues checks what needs no questionnaire: the time, and that every
 // stored number is finite and in its range (0-100 for scores, -100..100
 // for the balance).
-func checkValues(r Record, now time.Time) []problem {
+func checkValues(r assessment.CheckIn, now time.Time) []problem {
 	var ps []problem
 	switch {
 	case r.TakenAt.IsZero():
@@ -60,7 +60,7 @@ func checkRange(path string, s assessment.Score, lo, hi float64) []problem {
 // names every stored value that differs. Answers that are not to q's
 // statements or off its scale are named instead, since nothing can be
 // recomputed from them.
-func checkScoring(q *assessment.Questionnaire, r Record) []problem {
+func checkScoring(q *assessment.Questionnaire, r assessment.CheckIn) []problem {
 	if ps := answerProblems(q, r); len(ps) > 0 {
 		return ps
 	}
@@ -96,19 +96,19 @@ func compareScore(path string, stored, want assessment.Score) []problem {
 
 func scoreText(s assessment.Score) string {
 	if !s.Valid {
-		return "null (not scored)"
+		return "null (" + assessment.NotScored + ")"
 	}
 	return strconv.FormatFloat(s.Value, 'g', -1, 64)
 }
 
-func refOf(p *assessment.Profile) *ProfileRef {
+func refOf(p *assessment.Profile) *assessment.ProfileRef {
 	if p == nil {
 		return nil
 	}
-	return &ProfileRef{ID: p.ID, Name: p.Name}
+	return &assessment.ProfileRef{ID: p.ID, Name: p.Name}
 }
 
-func profileName(p *ProfileRef) string {
+func profileName(p *assessment.ProfileRef) string {
 	if p == nil {
 		return "none"
 	}

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // ErrKeyTaken is returned when a record would be added under a key that
@@ -20,7 +22,7 @@ var ErrKeyTaken = errors.New("another check-in is already stored under this id")
 // addRecord writes a new record under k, which must be free. The check
 // runs in the caller's write transaction, so nothing can take the key
 // between the check and the write.
-func addRecord(tx *bbolt.Tx, k []byte, rec Record) error {
+func addRecord(tx *bbolt.Tx, k []byte, rec assessment.CheckIn) error {
 	b, err := checkins(tx)
 	if err != nil {
 		return err

@@ -3,6 +3,8 @@ package store
 import (
 	"strings"
 	"testing"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // An imported id whose sequence is the largest 64-bit number must not make
@@ -13,7 +15,7 @@ func TestSaveAfterMaxSequenceNeverOverwrites(t *testing.T) {
 	top := newTestRecord(date(2, 9, 0, 0), "top")
 	top.ID = "20261102-090000-18446744073709551615"
 	top.TakenAt = date(2, 9, 0, 0)
-	if _, _, err := s.Import([]Record{top}, nil); err != nil {
+	if _, _, err := s.Import([]assessment.CheckIn{top}, nil); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -37,7 +39,7 @@ func TestSaveAfterMaxSequenceNeverOverwrites(t *testing.T) {
 		t.Errorf("first check-in = %q, %v; want it kept", r.Note, err)
 	}
 	full := newTestRecord(date(2, 9, 0, 0), "no room")
-	err = s.Save(&full)
+	err = s.Save(&full, testQuestionnaire())
 	if err == nil || !strings.Contains(err.Error(), "no free id is left for a check-in taken at 2026-11-02T09:00:00Z") {
 		t.Errorf("save in the full second = %v", err)
 	}

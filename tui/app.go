@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
 
@@ -14,7 +13,6 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // Screen names a screen the program can start on.
@@ -30,35 +28,23 @@ const (
 // Options configure the program.
 type Options struct {
 	Questionnaire *assessment.Questionnaire
-	// Store receives the finished check-in. Nil runs without one: the
-	// result is shown with a notice that it was not saved.
-	Store *store.Store
-	Start Screen
+	// Practice runs the use cases the screens need: it reads and saves
+	// the check-ins, keeps the drafts and the cadence. Required. Without
+	// a database it still takes a check-in, kept in a recovery file (or
+	// shown with a notice that it was not saved).
+	Practice Practice
+	Start    Screen
 	// Now is the clock; nil means time.Now. Tests fix it.
 	Now func() time.Time
 	// Theme is "auto" (or ""), "dark", "light" or "none". The caller turns
 	// NO_COLOR into "none".
 	Theme string
-	// SettingsPath is the settings file (the cadence lives there); empty
-	// uses the defaults and saves nothing.
-	SettingsPath string
 	// TakenAt back-fills a check-in: when set, it is recorded with this
 	// time instead of the clock's (answers are still timed by the clock).
 	TakenAt time.Time
 	// Mouse turns on mouse reports: the wheel scrolls, a click picks an
 	// answer. Off by default, as it stops the terminal's own selection.
 	Mouse bool
-	// DraftPath is the file an unfinished check-in is kept in, to be
-	// resumed next time; empty keeps no drafts.
-	DraftPath string
-	// RecoveryDir receives a finished check-in the database could not
-	// take, as a file 'leadcheck import' reads (the temporary directory
-	// when it cannot be written); empty writes none. Version is recorded
-	// in it.
-	RecoveryDir, Version string
-	// StoreErr is why Store is nil: the database could not be opened for
-	// writing. The check-in still runs and ends in a recovery file.
-	StoreErr error
 }
 
 // state is the screen on view; more than Screen, since the steps of a
@@ -92,14 +78,14 @@ type (
 	// showHistoryMsg returns to the history as it was left, on the same row.
 	showHistoryMsg struct{}
 	viewRecordMsg  struct {
-		rec  store.Record
-		prev *store.Record
+		rec  assessment.CheckIn
+		prev *assessment.CheckIn
 	}
 	// openCompareMsg compares the check-ins with ids from and to (the
 	// latest two when empty); sums, oldest first, saves reading them
 	// again, and back is what leaving the comparison sends.
 	openCompareMsg struct {
-		sums     []store.Summary
+		sums     []assessment.Summary
 		from, to string
 		back     tea.Msg
 	}
@@ -137,16 +123,11 @@ func New(opts Options) Model {
 	c := &common{
 		styles:   DefaultStyles(opts.Theme),
 		q:        opts.Questionnaire,
-		store:    opts.Store,
+		practice: opts.Practice,
 		now:      now,
 		fromTake: opts.Start == ScreenTake,
 		takenAt:  opts.TakenAt,
-
-		settingsPath: opts.SettingsPath,
-		drafts:       &draftKeeper{path: opts.DraftPath},
-		recoveryDir:  opts.RecoveryDir,
-		version:      opts.Version,
-		storeErr:     opts.StoreErr,
+		drafts:   &draftKeeper{p: opts.Practice},
 	}
 	m := Model{common: c, keys: newGlobalKeys()}
 	if c.fromTake {
@@ -161,6 +142,9 @@ func New(opts Options) Model {
 func Run(opts Options) error {
 	if opts.Questionnaire == nil || len(opts.Questionnaire.Items) == 0 {
 		return errors.New("no questionnaire statements to ask")
+	}
+	if opts.Practice == nil {
+		return errors.New("the app was started without its use cases (Options.Practice)")
 	}
 	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
 		return errors.New("the interactive app needs a terminal on standard input and output; record a check-in without one with leadcheck take --answers FILE")
@@ -184,26 +168,10 @@ func Run(opts Options) error {
 		case <-done:
 		}
 	}()
-	final, err := p.Run()
-	if err != nil {
+	if _, err := p.Run(); err != nil {
 		return fmt.Errorf("terminal app: %w", err)
 	}
-	return notSaved(final)
-}
-
-// notSaved is an error when a check-in of this run went to a recovery
-// file instead of the database, so the command says so, and where, once
-// the screen is gone, and exits with status 1.
-func notSaved(final tea.Model) error {
-	m, ok := final.(Model)
-	if !ok || len(m.common.recovered) == 0 {
-		return nil
-	}
-	var advice []string
-	for _, path := range m.common.recovered {
-		advice = append(advice, store.RecoveryAdvice(path))
-	}
-	return fmt.Errorf("the check-in was not saved to the database. %s", strings.Join(advice, ". "))
+	return nil
 }
 
 // Init starts the first screen.

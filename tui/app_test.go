@@ -10,7 +10,7 @@ import (
 )
 
 func TestHomeWelcomesWithEmptyHistory(t *testing.T) {
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
 	mustContain(t, d.view(), "leadcheck · Test check-in",
 		"A short check on how you balance people and results.",
 		"Relationship-building", "Trust, morale and growth of the people on your team.",
@@ -26,7 +26,7 @@ func TestHomeSummarisesLastCheckIn(t *testing.T) {
 	s := openStore(t)
 	seed(t, s, q, "33344332", oct12)
 	seed(t, s, q, driverAnswers, oct12.AddDate(0, 0, 20)) // 1 Nov, 4 weeks before t0
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 80, 24)
 	mustContain(t, d.view(), "Last check-in", "Sat 1 Nov 2025 · 4 weeks ago · 2 check-ins so far",
 		"Next check-in  due today", "Cadence        every 4 weeks (the default)",
 		"2 check-ins  since 12 Oct   now",
@@ -36,7 +36,7 @@ func TestHomeSummarisesLastCheckIn(t *testing.T) {
 }
 
 func TestHomeKeys(t *testing.T) {
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
 	d.press("?")
 	mustContain(t, d.view(), "? fewer keys")
 	d.press("?", "enter")
@@ -45,7 +45,7 @@ func TestHomeKeys(t *testing.T) {
 	if !d.quit {
 		t.Error("q on home should quit")
 	}
-	d = newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
+	d = newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
 	d.press("ctrl+c")
 	if !d.quit {
 		t.Error("ctrl+c on home should quit")
@@ -55,7 +55,7 @@ func TestHomeKeys(t *testing.T) {
 func TestHomeShowsReadError(t *testing.T) {
 	s := openStore(t)
 	_ = s.Close()
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: s, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: s, Now: newClock().now}, 80, 24)
 	mustContain(t, d.view(), "✗ Could not read your history: database not open")
 }
 
@@ -96,7 +96,7 @@ func TestEveryScreenFitsTheWindow(t *testing.T) {
 	answers := strings.Repeat("4253", 6)[:len(q.Items)]
 	for _, size := range [][2]int{{60, 20}, {80, 24}, {120, 36}, {160, 48}} {
 		w, h := size[0], size[1]
-		d := newDriver(t, Options{Questionnaire: q, Store: openStore(t), Now: newClock().now}, w, h)
+		d := newDriver(t, appOptions{Questionnaire: q, Store: openStore(t), Now: newClock().now}, w, h)
 		check := func(screen string) {
 			t.Helper()
 			v := d.view()

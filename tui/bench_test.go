@@ -24,7 +24,7 @@ func BenchmarkCheckInKey(b *testing.B) {
 		b.Fatal(err)
 	}
 	clock := newClock()
-	d := newDriver(b, Options{Questionnaire: q, Start: ScreenTake, Now: clock.now}, 80, 24)
+	d := newDriver(b, appOptions{Questionnaire: q, Start: ScreenTake, Now: clock.now}, 80, 24)
 	// A model on each statement but the last (whose answer ends the
 	// statements): the loop answers them in turn, each from the same state.
 	key := keyMsg("3")
@@ -50,7 +50,7 @@ func BenchmarkCheckInKey(b *testing.B) {
 func BenchmarkFirstFrame(b *testing.B) {
 	s, q := benchStore(b)
 	for b.Loop() {
-		m := tea.Model(New(Options{Questionnaire: q, Store: s, Now: benchNow}))
+		m := tea.Model(New(appOptions{Questionnaire: q, Store: s, Now: benchNow}.options()))
 		msg := m.Init()()
 		m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 		m, _ = m.Update(msg)
@@ -86,7 +86,7 @@ func BenchmarkTrendsResize10k(b *testing.B) {
 // 10,000 summaries, the points, the first layout and its frame.
 func BenchmarkTrendsOpen10k(b *testing.B) {
 	s, q := benchStore(b)
-	d := newDriver(b, Options{Questionnaire: q, Store: s, Now: benchNow}, 80, 24)
+	d := newDriver(b, appOptions{Questionnaire: q, Store: s, Now: benchNow}, 80, 24)
 	home := d.m
 	for b.Loop() {
 		d.m = home
@@ -97,7 +97,7 @@ func BenchmarkTrendsOpen10k(b *testing.B) {
 
 func benchTrends(b *testing.B) *driver {
 	s, q := benchStore(b)
-	d := newDriver(b, Options{Questionnaire: q, Store: s, Now: benchNow}, 80, 24)
+	d := newDriver(b, appOptions{Questionnaire: q, Store: s, Now: benchNow}, 80, 24)
 	d.press("g")
 	mustContain(b, d.view(), "Trends")
 	return d

@@ -14,7 +14,6 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // cadenceChoices are the quick choices: weekly to quarterly, the rhythms
@@ -63,32 +62,13 @@ func newCadence(c *common, current assessment.Cadence) cadenceModel {
 	return m
 }
 
-// loadCadence is the cadence in the settings file, or the default when
-// there is no file (or none was given). A broken file gives the default
-// too, with the error to show.
-func loadCadence(path string) (assessment.Cadence, error) {
-	if path == "" {
-		return assessment.DefaultCadence, nil
-	}
-	s, err := store.LoadSettings(path)
-	if err != nil {
-		return assessment.DefaultCadence, err
-	}
-	return s.CadenceOrDefault()
-}
-
 // saveCadence keeps every other setting as it is. A settings file that
 // cannot be read is left alone rather than overwritten.
-func saveCadence(path string, c assessment.Cadence) error {
-	if path == "" {
+func saveCadence(p Practice, c assessment.Cadence) error {
+	if p.SettingsPath() == "" {
 		return errNoSettings
 	}
-	s, err := store.LoadSettings(path)
-	if err != nil {
-		return fmt.Errorf("%w; nothing was saved", err)
-	}
-	s.Cadence = c.String()
-	return store.SaveSettings(path, s)
+	return p.SetCadence(c)
 }
 
 func (m *cadenceModel) setSize(int, int) {}
@@ -159,8 +139,8 @@ func (m cadenceModel) save() (cadenceModel, tea.Cmd) {
 		c = cadenceChoices[m.cursor]
 	}
 	m.saving, m.err = true, nil
-	path := m.c.settingsPath
-	return m, func() tea.Msg { return cadenceSavedMsg{cadence: c, err: saveCadence(path, c)} }
+	p := m.c.practice
+	return m, func() tea.Msg { return cadenceSavedMsg{cadence: c, err: saveCadence(p, c)} }
 }
 
 func (m cadenceModel) view() string {
@@ -217,7 +197,7 @@ func (m cadenceModel) options() string {
 // status says how the last save went, or where a choice will be kept.
 func (m cadenceModel) status(w int) string {
 	st, g := m.c.styles, m.c.styles.Glyphs
-	path := homeRelative(m.c.settingsPath)
+	path := homeRelative(m.c.practice.SettingsPath())
 	switch {
 	case m.saving:
 		return st.Muted.Render("Saving…")

@@ -10,7 +10,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // The smallest terminal the screens are laid out for. A statement, its five
@@ -30,26 +29,15 @@ type common struct {
 	width, height int
 	styles        Styles
 	q             *assessment.Questionnaire
-	store         *store.Store
+	practice      Practice
 	now           func() time.Time
 	// fromTake is set when the program was started on the check-in, so
 	// leaving it means leaving the program.
 	fromTake bool
 	// takenAt back-fills the check-in to this time; zero means now.
 	takenAt time.Time
-	// settingsPath is the settings file; "" keeps the defaults and saves
-	// nothing.
-	settingsPath string
-
-	// drafts keeps the check-in in progress (draft.go); recoveryDir is
-	// where a finished check-in goes when the database cannot take it,
-	// with version written in the file. storeErr says why store is nil.
-	drafts      *draftKeeper
-	recoveryDir string
-	version     string
-	storeErr    error
-	// recovered are the recovery files written in this run.
-	recovered []string
+	// drafts keeps the check-in in progress (draft.go).
+	drafts *draftKeeper
 }
 
 func (c *common) tooSmall() bool { return c.width < minWidth || c.height < minHeight }

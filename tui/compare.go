@@ -6,7 +6,6 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // compareModel sets two check-ins side by side and judges each change by
@@ -25,19 +24,19 @@ type compareModel struct {
 	want   [2]string // the ids asked for, older first; empty for the latest two
 	loaded bool
 	err    error
-	sums   []store.Summary // every check-in, oldest first
+	sums   []assessment.Summary // every check-in, oldest first
 	// from and to are the pair chosen, indexes into sums, from < to; pair
 	// is the pair read, which shown indexes: the same once a move is read.
 	from, to int
 	shown    [2]int
-	pair     [2]store.Record
+	pair     [2]assessment.CheckIn
 	// snaps are the questionnaires by hash, nil where none was kept.
 	snaps map[string]*assessment.Questionnaire
 	cmp   assessment.Comparison
 }
 
 type compareLoadedMsg struct {
-	sums []store.Summary
+	sums []assessment.Summary
 	pair comparePairMsg
 	err  error
 }
@@ -45,7 +44,7 @@ type compareLoadedMsg struct {
 // comparePairMsg is the pair at indexes at, read in full.
 type comparePairMsg struct {
 	at    [2]int
-	pair  [2]store.Record
+	pair  [2]assessment.CheckIn
 	snaps map[string]*assessment.Questionnaire
 	err   error
 }
@@ -60,21 +59,18 @@ func newCompare(c *common, msg openCompareMsg) compareModel {
 }
 
 func (m compareModel) init() tea.Cmd {
-	s, sums, want := m.c.store, m.sums, m.want
+	p, sums, want := m.c.practice, m.sums, m.want
 	return func() tea.Msg {
-		if s == nil {
-			return compareLoadedMsg{err: errNoStore}
-		}
 		if sums == nil {
 			var err error
-			if sums, err = s.Summaries(); err != nil {
+			if sums, err = p.Summaries(); err != nil {
 				return compareLoadedMsg{err: err}
 			}
 		}
 		msg := compareLoadedMsg{sums: sums}
 		if len(sums) >= 2 {
 			from, to := pick(sums, want)
-			msg.pair = readPair(s, sums, from, to)
+			msg.pair = readPair(p, sums, from, to)
 			msg.err = msg.pair.err
 		}
 		return msg
@@ -83,10 +79,10 @@ func (m compareModel) init() tea.Cmd {
 
 // readPair reads check-ins from and to of sums in full, with the
 // questionnaires they were answered with.
-func readPair(s *store.Store, sums []store.Summary, from, to int) comparePairMsg {
+func readPair(p Practice, sums []assessment.Summary, from, to int) comparePairMsg {
 	msg := comparePairMsg{at: [2]int{from, to}, snaps: map[string]*assessment.Questionnaire{}}
 	for i, at := range msg.at {
-		r, err := s.Get(sums[at].ID)
+		r, err := p.Get(sums[at].ID)
 		if err != nil {
 			msg.err = err
 			return msg
@@ -98,19 +94,15 @@ func readPair(s *store.Store, sums []store.Summary, from, to int) comparePairMsg
 		}
 		// A snapshot that cannot be read counts as none: the current
 		// questionnaire stands in, as for a record from before snapshots.
-		q, ok, err := s.Questionnaire(h)
-		if err != nil || !ok {
-			q = nil
-		}
-		msg.snaps[h] = q
+		msg.snaps[h] = p.Snapshot(h)
 	}
 	return msg
 }
 
 // readPair is the command that reads the pair now chosen.
 func (m compareModel) readPair() tea.Cmd {
-	s, sums, from, to := m.c.store, m.sums, m.from, m.to
-	return func() tea.Msg { return readPair(s, sums, from, to) }
+	p, sums, from, to := m.c.practice, m.sums, m.from, m.to
+	return func() tea.Msg { return readPair(p, sums, from, to) }
 }
 
 func (m *compareModel) setSize(int, int) { m.layout() }
@@ -172,7 +164,7 @@ func (m compareModel) key(msg tea.KeyMsg) (compareModel, tea.Cmd) {
 
 // pick finds the check-ins asked for; without ids, the latest and the one
 // before it.
-func pick(sums []store.Summary, want [2]string) (from, to int) {
+func pick(sums []assessment.Summary, want [2]string) (from, to int) {
 	from, to = len(sums)-2, len(sums)-1
 	for i, r := range sums {
 		switch r.ID {
@@ -205,7 +197,7 @@ func (m *compareModel) compare() {
 	m.layout()
 }
 
-func (m compareModel) side(r store.Record) assessment.Side {
+func (m compareModel) side(r assessment.CheckIn) assessment.Side {
 	q := m.snaps[r.Questionnaire.Hash]
 	if q == nil {
 		q = m.c.q

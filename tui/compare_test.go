@@ -8,16 +8,15 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // compareOpen seeds n monthly check-ins and presses c on home.
-func compareOpen(t *testing.T, n, w, h int) (*driver, []store.Record) {
+func compareOpen(t *testing.T, n, w, h int) (*driver, []assessment.CheckIn) {
 	t.Helper()
 	q := testQuestionnaire(t)
 	s := openStore(t)
 	recs := historySeed(t, s, q, n)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
 	d.press("c")
 	return d, recs
 }
@@ -31,7 +30,7 @@ func compareVersions(t *testing.T, w, h int) *driver {
 	s := openStore(t)
 	historySeed(t, s, q1, 11)
 	historySeedFrom(t, s, q2, 11, 1)
-	return newDriver(t, Options{Questionnaire: q2, Store: s, Now: newClock().now}, w, h)
+	return newDriver(t, appOptions{Questionnaire: q2, Store: s, Now: newClock().now}, w, h)
 }
 
 func compareQuestionnaireV2(t *testing.T) *assessment.Questionnaire {
@@ -208,12 +207,12 @@ func TestRenderComparisonFitsWidth(t *testing.T) {
 	}
 }
 
-func compareRecord(q *assessment.Questionnaire, a assessment.Answers, at time.Time) store.Record {
-	return store.NewRecord(q, a, assessment.Evaluate(q, a, nil), at, "")
+func compareRecord(q *assessment.Questionnaire, a assessment.Answers, at time.Time) assessment.CheckIn {
+	return assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), at, "")
 }
 
 // compareSide is a record answered with the questionnaire compared with.
-func compareSide(r store.Record) assessment.Side {
+func compareSide(r assessment.CheckIn) assessment.Side {
 	return assessment.Side{Answers: r.Answers, Dimensions: r.Scores.Dimensions, Facets: r.Scores.Facets}
 }
 
@@ -225,7 +224,7 @@ func TestHistoryAndCompareFitTheWindow(t *testing.T) {
 		w, h := size[0], size[1]
 		s := openStore(t)
 		historySeed(t, s, q, 12)
-		d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
+		d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
 		for _, step := range []struct{ keys, screen string }{
 			{"h", "history"}, {"?", "history with all keys"}, {"?", "history"},
 			{"j  d", "delete question"}, {"n", "history, marked"}, {"\r", "result"},

@@ -5,7 +5,6 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // dashRecent is how many check-ins the sparklines show: a year of monthly
@@ -34,7 +33,7 @@ const (
 // dashboard draws the home screen once there are check-ins.
 type dashboard struct {
 	c       *common
-	recent  []store.Record // oldest first; the last is the latest
+	recent  []assessment.CheckIn // oldest first; the last is the latest
 	count   int
 	cadence assessment.Cadence
 	// cadenceKey names the s key beside the cadence, for when the help
@@ -45,10 +44,10 @@ type dashboard struct {
 	focusKey bool
 }
 
-func (d dashboard) latest() store.Record { return d.recent[len(d.recent)-1] }
+func (d dashboard) latest() assessment.CheckIn { return d.recent[len(d.recent)-1] }
 
 // prev is the check-in before the latest, or nil.
-func (d dashboard) prev() *store.Record {
+func (d dashboard) prev() *assessment.CheckIn {
 	if len(d.recent) < 2 {
 		return nil
 	}

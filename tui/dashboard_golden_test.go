@@ -7,7 +7,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
-	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // The home screen as the program opens on it, the clock at t0 and the
@@ -19,7 +20,7 @@ func TestGoldenDashboard(t *testing.T) {
 	q := testQuestionnaire(t)
 	for _, tc := range []struct {
 		name     string
-		recs     []store.Record
+		recs     []assessment.CheckIn
 		settings string
 		until    string
 	}{
@@ -32,9 +33,9 @@ func TestGoldenDashboard(t *testing.T) {
 			t.Run(fmt.Sprintf("%s/%dx%d", tc.name, size[0], size[1]), func(t *testing.T) {
 				s := openStore(t)
 				dashSave(t, s, tc.recs)
-				opts := Options{Questionnaire: q, Store: s, SettingsPath: dashSettings(t, tc.settings),
+				opts := appOptions{Questionnaire: q, Store: s, SettingsPath: dashSettings(t, tc.settings),
 					Now: func() time.Time { return t0 }}
-				tm := teatest.NewTestModel(t, New(opts), teatest.WithInitialTermSize(size[0], size[1]))
+				tm := teatest.NewTestModel(t, New(opts.options()), teatest.WithInitialTermSize(size[0], size[1]))
 				waitFor(t, tm, tc.until)
 				tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
 				final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))

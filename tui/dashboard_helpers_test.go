@@ -30,7 +30,7 @@ func dashSettings(t testing.TB, yaml string) string {
 }
 
 // dashCommitments are what the latest seeded check-in commits to.
-var dashCommitments = []store.Commitment{
+var dashCommitments = []assessment.Commitment{
 	{Facet: "growth", Practice: "Hand one task you would usually keep to a team member each week.",
 		Objective: "Hand the release checklist to Priya and coach her through it."},
 	{Facet: "trust", Practice: "Let each person finish, then sum up what they said before giving your view."},
@@ -38,35 +38,36 @@ var dashCommitments = []store.Commitment{
 
 // dashReviews are how the commitments of the check-in before went, as
 // the latest seeded check-in reviewed them.
-var dashReviews = []store.Review{
-	{Commitment: store.Commitment{Facet: "objectives", Practice: "Share the three most important results by Monday.",
-		Objective: "Share the quarter's top three results on one page."}, Progress: store.Done,
+var dashReviews = []assessment.Review{
+	{Commitment: assessment.Commitment{Facet: "objectives", Practice: "Share the three most important results by Monday.",
+		Objective: "Share the quarter's top three results on one page."}, Progress: assessment.Done,
 		Note: "Shared it on Tuesday; two people asked good questions."},
-	{Commitment: store.Commitment{Facet: "momentum", Practice: "Answer any waiting decision within a working day.",
-		Objective: "Answer every waiting decision within a day."}, Progress: store.SomeProgress},
-	{Commitment: store.Commitment{Facet: "growth", Practice: "Agree one stretch task with each person."},
-		Progress: store.NotStarted, Note: "No time in release month."},
+	{Commitment: assessment.Commitment{Facet: "momentum", Practice: "Answer any waiting decision within a working day.",
+		Objective: "Answer every waiting decision within a day."}, Progress: assessment.SomeProgress},
+	{Commitment: assessment.Commitment{Facet: "growth", Practice: "Agree one stretch task with each person."},
+		Progress: assessment.NotStarted, Note: "No time in release month."},
 }
 
 // dashLoopRecords are the twelve monthly check-ins, the latest with a
 // reflection, reviews of the commitments before and new commitments; the
 // check-in before it met one of its own.
-func dashLoopRecords(q *assessment.Questionnaire) []store.Record {
+func dashLoopRecords(q *assessment.Questionnaire) []assessment.CheckIn {
 	recs := trendsRecords(q, 12)
 	last := &recs[len(recs)-1]
 	last.Reflection = "Delivery held up; I cancelled two one-to-ones in release week."
 	last.Reviews = dashReviews
 	last.Commitments = dashCommitments
-	recs[len(recs)-2].Reviews = []store.Review{{Progress: store.Done,
-		Commitment: store.Commitment{Facet: "trust", Objective: "Keep every one-to-one."}}}
+	recs[len(recs)-2].Reviews = []assessment.Review{{Progress: assessment.Done,
+		Commitment: assessment.Commitment{Facet: "trust", Objective: "Keep every one-to-one."}}}
 	return recs
 }
 
-// dashSave saves records into s, oldest first.
-func dashSave(t testing.TB, s *store.Store, recs []store.Record) {
+// dashSave saves records into s, oldest first. They were answered with
+// the current questionnaire, so no snapshot of it is needed.
+func dashSave(t testing.TB, s *store.Store, recs []assessment.CheckIn) {
 	t.Helper()
 	for _, r := range recs {
-		if err := s.Save(&r); err != nil {
+		if err := s.Save(&r, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -75,7 +76,7 @@ func dashSave(t testing.TB, s *store.Store, recs []store.Record) {
 // dashOpen starts the app on home with the clock standing at t0.
 func dashOpen(t testing.TB, s *store.Store, settings string, w, h int) *driver {
 	t.Helper()
-	return newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: s, SettingsPath: settings,
+	return newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: s, SettingsPath: settings,
 		Now: func() time.Time { return t0 }}, w, h)
 }
 

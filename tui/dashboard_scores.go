@@ -5,7 +5,6 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // dashRow is one line of the dashboard's score table. The columns run in
@@ -23,19 +22,19 @@ func (d dashboard) scores(w int) string {
 	dims := []assessment.Dimension{q.RelationshipsDimension(), q.ResultsDimension()}
 	var rows []dashRow
 	for i, dim := range dims {
-		score := func(r store.Record) assessment.Score { return r.Scores.Dimensions[dim.ID] }
+		score := func(r assessment.CheckIn) assessment.Score { return r.Scores.Dimensions[dim.ID] }
 		rows = append(rows, dashRow{
 			label:  st.Text.Render(safe(dim.Name)),
 			spark:  st.Series[i].Render(sparkline(d.history(score), 0, 100)),
 			change: d.change(score, true),
-			now:    st.Strong.Render(scoreText(score(d.latest()))),
+			now:    st.Strong.Render(assessment.ScoreText(score(d.latest()))),
 		})
 	}
-	balance := func(r store.Record) assessment.Score { return r.Scores.Balance }
+	balance := func(r assessment.CheckIn) assessment.Score { return r.Scores.Balance }
 	b := d.latest().Scores.Balance
-	num := scoreText(b)
+	num := assessment.ScoreText(b)
 	if b.Valid {
-		num = signed(b.Value)
+		num = assessment.Signed(b.Value)
 	}
 	rows = append(rows, dashRow{
 		label:  st.Text.Render("Balance"),
@@ -102,7 +101,7 @@ func asIs(s ...string) string { return strings.Join(s, "") }
 
 // history is a score over the recent check-ins, oldest first; empty when
 // there is only one, as a single block shows no movement.
-func (d dashboard) history(score func(store.Record) assessment.Score) []assessment.Score {
+func (d dashboard) history(score func(assessment.CheckIn) assessment.Score) []assessment.Score {
 	if len(d.recent) < 2 {
 		return nil
 	}
@@ -115,7 +114,7 @@ func (d dashboard) history(score func(store.Record) assessment.Score) []assessme
 
 // change is a score's change since the check-in before, styled by
 // direction when higher is better.
-func (d dashboard) change(score func(store.Record) assessment.Score, judged bool) string {
+func (d dashboard) change(score func(assessment.CheckIn) assessment.Score, judged bool) string {
 	prev := d.prev()
 	if prev == nil {
 		return ""
@@ -130,7 +129,7 @@ func (d dashboard) lean(b assessment.Score, arrow bool) string {
 		return ""
 	}
 	if !arrow {
-		return st.Text.Render(lean(d.c.q, b))
+		return st.Text.Render(assessment.LeanWords(d.c.q, b))
 	}
 	switch assessment.LeanOf(b.Value) {
 	case assessment.LeansResults:

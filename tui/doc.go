@@ -29,12 +29,14 @@
 // reflection and commitments, for the result screen, the history and the
 // show command; the trends mark each check-in that met a commitment.
 //
-// draft.go keeps the check-in in progress as a draft file after every
-// change, so leaving, a signal or a crash loses nothing; resume.go offers
-// to resume or discard it when the next check-in starts. A finished
-// check-in the database cannot take goes to a recovery file (result.go).
+// draft.go keeps the check-in in progress as a draft after every change,
+// so leaving, a signal or a crash loses nothing; resume.go offers to
+// resume or discard it when the next check-in starts. A finished check-in
+// the database cannot take goes to a recovery file (result.go).
 //
-// Screens read and write only through the assessment and store packages:
-// scores come from assessment.Evaluate or from a saved record, never from
-// arithmetic in a view.
+// Screens read and write only through Practice (practice.go), the use
+// cases the command line hands in, and know check-ins by the domain's
+// types: scores come from assessment.Evaluate or from a saved check-in,
+// never from arithmetic in a view. The package imports assessment and
+// none of practice, store or cli, so it builds without the database.
 package tui

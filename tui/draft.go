@@ -2,26 +2,27 @@ package tui
 
 import (
 	"bytes"
-
 	"encoding/json"
-	tea "github.com/charmbracelet/bubbletea"
 	"maps"
 	"slices"
 
-	"github.com/leadcheck/leadcheck/store"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// An unfinished check-in is kept as a draft (store.Draft) in a file of its
-// own, rewritten after every change to the answers, the review, the
-// reflection or the note. Nothing needs flushing on the way out, so a
-// check-in left by the leave question, a closed terminal, a signal or even
-// SIGKILL keeps everything up to the last key press. The draft is deleted
-// once the check-in is saved, or kept safe in a recovery file.
+// An unfinished check-in is kept as a draft (Practice.KeepDraft) after
+// every change to the answers, the review, the reflection or the note.
+// Nothing needs flushing on the way out, so a check-in left by the leave
+// question, a closed terminal, a signal or even SIGKILL keeps everything
+// up to the last key press. The draft is deleted once the check-in is
+// saved, or kept safe in a recovery file.
 
-// draftKeeper writes the drafts of one database.
+// draftKeeper writes the drafts of one database through the use cases,
+// and only when something changed.
 type draftKeeper struct {
-	path string
-	// last is the draft as last written, without its time, so a message
+	p Practice
+	// last is the draft as last written, without its times, so a message
 	// that changed nothing writes nothing.
 	last []byte
 	err  error
@@ -29,25 +30,25 @@ type draftKeeper struct {
 
 // keeps reports whether drafts are written at all; tests and callers
 // without a state directory run without.
-func (k *draftKeeper) keeps() bool { return k != nil && k.path != "" }
+func (k *draftKeeper) keeps() bool { return k != nil && k.p != nil && k.p.KeepsDrafts() }
 
 // load reads the draft; ok is false when there is none (or no keeper).
-func (k *draftKeeper) load() (store.Draft, bool, error) {
+func (k *draftKeeper) load() (assessment.Draft, bool, error) {
 	if !k.keeps() {
-		return store.Draft{}, false, nil
+		return assessment.Draft{}, false, nil
 	}
-	return store.LoadDraft(k.path)
+	return k.p.Draft()
 }
 
 // write saves d unless it equals the draft last written; stamp adds the
-// times, which change on every write and so never cause one alone.
-func (k *draftKeeper) write(d store.Draft, stamp func(*store.Draft)) {
+// time spent, which changes on every write and so never causes one alone.
+func (k *draftKeeper) write(d assessment.Draft, stamp func(*assessment.Draft)) {
 	body, err := json.Marshal(d)
 	if err != nil || bytes.Equal(body, k.last) {
 		return
 	}
 	stamp(&d)
-	k.err = store.SaveDraft(k.path, d)
+	k.err = k.p.KeepDraft(d)
 	if k.err == nil {
 		k.last = body
 	}
@@ -57,7 +58,7 @@ func (k *draftKeeper) write(d store.Draft, stamp func(*store.Draft)) {
 func (k *draftKeeper) discard() {
 	if k.keeps() {
 		k.last = nil
-		k.err = store.DeleteDraft(k.path)
+		k.err = k.p.DiscardDraft()
 	}
 }
 
@@ -72,20 +73,19 @@ func (m *Model) keepDraft() {
 		return
 	}
 	d := m.draft()
-	if len(d.Answers) == 0 && len(d.Skipped) == 0 && len(d.Reviews) == 0 && d.Reflection == "" && d.Note == "" {
+	if d.Empty() {
 		return
 	}
-	m.common.drafts.write(d, func(d *store.Draft) {
-		now := m.common.now()
-		d.UpdatedAt, d.SpentSeconds = now, max(0, now.Sub(m.take.started).Seconds())
+	m.common.drafts.write(d, func(d *assessment.Draft) {
+		d.SpentSeconds = max(0, m.common.now().Sub(m.take.started).Seconds())
 	})
 }
 
 // draft is the check-in in progress as a draft.
-func (m Model) draft() store.Draft {
+func (m Model) draft() assessment.Draft {
 	c, t := m.common, m.take
-	d := store.Draft{
-		Questionnaire: store.QuestionnaireRef{ID: c.q.ID, Version: c.q.Version, Hash: c.q.Hash},
+	d := assessment.Draft{
+		Questionnaire: assessment.RefOf(c.q),
 		Items:         len(c.q.Items),
 		Answers:       maps.Clone(t.answers),
 		Skipped:       slices.Sorted(maps.Keys(t.skipped)),
@@ -116,25 +116,25 @@ func (m Model) draft() store.Draft {
 func (s state) draftStep() string {
 	switch s {
 	case stateReview:
-		return store.StepReview
+		return assessment.StepReview
 	case stateReflect:
-		return store.StepReflection
+		return assessment.StepReflection
 	case stateNote:
-		return store.StepNote
+		return assessment.StepNote
 	}
-	return store.StepStatements
+	return assessment.StepStatements
 }
 
 // resumeAt opens the step draft d was left in. The review reopens when
 // its commitments arrive (reviewLoadedMsg), so it is only marked here;
 // the reflection's prompts are drawn afresh from the answers.
-func (m Model) resumeAt(d store.Draft) (Model, tea.Cmd) {
+func (m Model) resumeAt(d assessment.Draft) (Model, tea.Cmd) {
 	switch d.Step {
-	case store.StepReview:
+	case assessment.StepReview:
 		m.review.resumeHere = true
-	case store.StepReflection:
+	case assessment.StepReflection:
 		return m.afterStatements()
-	case store.StepNote:
+	case assessment.StepNote:
 		return m.toNote()
 	}
 	return m, nil

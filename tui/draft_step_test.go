@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // Each case leaves a check-in at one step, then resumes it and expects
@@ -16,20 +18,20 @@ func TestDraftResumesAtTheStepItWasLeft(t *testing.T) {
 		want  []string
 	}{
 		{"statement", func(d *driver) { d.press("4", "5", "3", "b", "b", "esc", "y") },
-			store.StepStatements, []string{"2 / 8", "● 5  Strongly agree"}},
+			assessment.StepStatements, []string{"2 / 8", "● 5  Strongly agree"}},
 		{"reflection", func(d *driver) {
 			answerAll(d, driverAnswers)
 			d.typeText("I coached less.")
 			d.press("esc", "y")
-		}, store.StepReflection, []string{"Looking back", "I coached less."}},
+		}, assessment.StepReflection, []string{"Looking back", "I coached less."}},
 		{"note", func(d *driver) {
 			answerAll(d, driverAnswers)
 			d.press("enter")
 			d.typeText("Reorg.")
 			d.press("ctrl+c", "y")
-		}, store.StepNote, []string{"Anything to remember", "Reorg."}},
+		}, assessment.StepNote, []string{"Anything to remember", "Reorg."}},
 		{"review", func(d *driver) { d.press("3", "esc", "y") },
-			store.StepReview, []string{"Commitment 2 of 2"}},
+			assessment.StepReview, []string{"Commitment 2 of 2"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			q, s := loopCaseQuestionnaire(t), openStore(t)
@@ -59,8 +61,8 @@ func TestDraftWithoutStepResumesInTheStatements(t *testing.T) {
 	s := openStore(t)
 	opts, _ := draftOptions(t, s)
 	q := opts.Questionnaire
-	err := store.SaveDraft(opts.DraftPath, store.Draft{
-		Questionnaire: store.QuestionnaireRef{ID: q.ID, Version: q.Version, Hash: q.Hash},
+	err := store.SaveDraft(opts.DraftPath, assessment.Draft{
+		Questionnaire: assessment.QuestionnaireRef{ID: q.ID, Version: q.Version, Hash: q.Hash},
 		Items:         len(q.Items), Answers: map[string]int{"trust-1": 4}, Position: 1, Note: "kept",
 	})
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // The steps of a check-in, in order: the review of the last check-in's
@@ -34,7 +33,7 @@ type finishedCheckIn struct {
 	started    time.Time
 	note       string
 	reflection string
-	reviews    []store.Review
+	reviews    []assessment.Review
 }
 
 // startCheckIn opens the statements at once and reads the last check-in
@@ -52,7 +51,7 @@ func (m Model) startCheckIn() (Model, tea.Cmd) {
 // beginCheckIn starts a check-in afresh, or from draft d when not nil: its
 // answers, review, reflection, note and back-filled date come back, and
 // the statements go on at the first one not answered.
-func (m Model) beginCheckIn(d *store.Draft) (Model, tea.Cmd) {
+func (m Model) beginCheckIn(d *assessment.Draft) (Model, tea.Cmd) {
 	c := m.common
 	m.take, m.note, m.reflect = newTake(c), noteModel{}, reflectModel{}
 	m.review = newReview(c)
@@ -246,26 +245,4 @@ func (c *common) checkInTitle() string {
 		sub += " for " + c.takenAt.Format("Mon 2 Jan 2006")
 	}
 	return st.Title.Render("leadcheck") + st.Subtitle.Render(sub)
-}
-
-// previousCheckIn is the latest check-in taken before the given time, or
-// the latest of all when before is zero; nil when there is none.
-func previousCheckIn(s *store.Store, before time.Time) (*store.Record, error) {
-	latest, ok, err := s.Latest()
-	if err != nil || !ok {
-		return nil, err
-	}
-	if before.IsZero() || latest.TakenAt.Before(before) {
-		return &latest, nil
-	}
-	recs, err := s.List()
-	if err != nil {
-		return nil, err
-	}
-	for i := len(recs) - 1; i >= 0; i-- {
-		if recs[i].TakenAt.Before(before) {
-			return &recs[i], nil
-		}
-	}
-	return nil, nil
 }

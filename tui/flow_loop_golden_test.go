@@ -28,8 +28,8 @@ func TestGoldenLoopReview(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			q, s := loopCaseQuestionnaire(t), openStore(t)
 			loopCaseSeedCommitted(t, s, q, oct12)
-			opts := Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}
-			tm := teatest.NewTestModel(t, New(opts), teatest.WithInitialTermSize(size[0], size[1]))
+			opts := appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}
+			tm := teatest.NewTestModel(t, New(opts.options()), teatest.WithInitialTermSize(size[0], size[1]))
 			waitFor(t, tm, "Commitment 1 of 2")
 			tm.Type("3")
 			waitFor(t, tm, "Anything to add?")
@@ -44,8 +44,8 @@ func TestGoldenLoopReview(t *testing.T) {
 func TestGoldenLoopFocus(t *testing.T) {
 	for _, size := range loopCaseSizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			opts := Options{Questionnaire: loopCaseQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}
-			tm := teatest.NewTestModel(t, New(opts), teatest.WithInitialTermSize(size[0], size[1]))
+			opts := appOptions{Questionnaire: loopCaseQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}
+			tm := teatest.NewTestModel(t, New(opts.options()), teatest.WithInitialTermSize(size[0], size[1]))
 			tm.Type(driverAnswers)
 			waitFor(t, tm, "Looking back")
 			tm.Send(tea.KeyMsg{Type: tea.KeyEnter})

@@ -22,17 +22,17 @@ func loopCaseQuestionnaire(t testing.TB) *assessment.Questionnaire {
 
 // loopCaseCommitments are two commitments made in an earlier check-in: one in
 // the person's own words, one that kept the suggested practice.
-func loopCaseCommitments(q *assessment.Questionnaire) []store.Commitment {
+func loopCaseCommitments(q *assessment.Questionnaire) []assessment.Commitment {
 	growth, _ := q.Facet("growth")
 	objectives, _ := q.Facet("objectives")
-	return []store.Commitment{
+	return []assessment.Commitment{
 		{Facet: "growth", Practice: growth.Practices[0], Objective: "By the next check-in I will let Ana run the weekly demo."},
 		{Facet: "objectives", Practice: objectives.Practices[0], Objective: objectives.Practices[0]},
 	}
 }
 
 // loopCaseSeedCommitted saves an earlier check-in with loopCaseCommitments.
-func loopCaseSeedCommitted(t *testing.T, s *store.Store, q *assessment.Questionnaire, at time.Time) store.Record {
+func loopCaseSeedCommitted(t *testing.T, s *store.Store, q *assessment.Questionnaire, at time.Time) assessment.CheckIn {
 	t.Helper()
 	rec := seed(t, s, q, "33344332", at)
 	rec.Commitments = loopCaseCommitments(q)
@@ -45,7 +45,7 @@ func loopCaseSeedCommitted(t *testing.T, s *store.Store, q *assessment.Questionn
 // loopCaseStart opens a check-in from the command line on q and s.
 func loopCaseStart(t *testing.T, q *assessment.Questionnaire, s *store.Store) *driver {
 	t.Helper()
-	return newDriver(t, Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
+	return newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
 }
 
 // loopCaseToResult answers the statements and passes the reflection and the
@@ -60,7 +60,7 @@ func loopCaseToResult(t *testing.T, d *driver) {
 	mustContain(t, d.view(), "✓ saved")
 }
 
-func loopCaseLatest(t *testing.T, s *store.Store) store.Record {
+func loopCaseLatest(t *testing.T, s *store.Store) assessment.CheckIn {
 	t.Helper()
 	rec, ok, err := s.Latest()
 	if err != nil || !ok {
@@ -104,7 +104,7 @@ func TestLoopFocusPickTwoAndWriteAnObjective(t *testing.T) {
 	}
 	objectives, _ := q.Facet("objectives")
 	growth, _ := q.Facet("growth")
-	want := []store.Commitment{
+	want := []assessment.Commitment{
 		{Facet: "growth", Practice: growth.Practices[0], Objective: "By the next check-in I will let Ana run the weekly demo."},
 		{Facet: "objectives", Practice: objectives.Practices[0], Objective: objectives.Practices[0]},
 	}
@@ -153,7 +153,7 @@ func TestLoopFocusSkipSavesNoCommitments(t *testing.T) {
 		})
 		t.Run("from the focus step with "+skip, func(t *testing.T) {
 			q, s := loopCaseQuestionnaire(t), openStore(t)
-			d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, 80, 24)
+			d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 80, 24)
 			d.press("enter")
 			loopCaseToResult(t, d)
 			d.press("enter", "1", skip)

@@ -7,7 +7,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // The review that opens a check-in, the reflection after the statements,
@@ -36,9 +35,9 @@ func TestLoopReviewMarksDoneWithNoteAndSavesIt(t *testing.T) {
 
 	got := loopCaseLatest(t, s).Reviews
 	cs := loopCaseCommitments(q)
-	want := []store.Review{
-		{CheckIn: prev.ID, Commitment: cs[0], Progress: store.Done, Note: "She ran two of them."},
-		{CheckIn: prev.ID, Commitment: cs[1], Progress: store.SomeProgress},
+	want := []assessment.Review{
+		{CheckIn: prev.ID, Commitment: cs[0], Progress: assessment.Done, Note: "She ran two of them."},
+		{CheckIn: prev.ID, Commitment: cs[1], Progress: assessment.SomeProgress},
 	}
 	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("reviews = %+v\nwant %+v", got, want)
@@ -72,7 +71,7 @@ func TestLoopReviewBackAndForth(t *testing.T) {
 func TestLoopReviewEscAsksBeforeLeaving(t *testing.T) {
 	q, s := loopCaseQuestionnaire(t), openStore(t)
 	loopCaseSeedCommitted(t, s, q, oct12)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 80, 24)
 	d.press("enter")
 	mustContain(t, d.view(), "Commitment 1 of 2")
 	d.press("ctrl+c")
@@ -127,7 +126,7 @@ func TestLoopBackfilledCheckIn(t *testing.T) {
 	before := loopCaseSeedCommitted(t, s, q, oct12)
 	seed(t, s, q, "55555555", oct12.AddDate(0, 0, 30)) // after the back-filled date
 	at := oct12.AddDate(0, 0, 7)                       // Sun 19 Oct 2025
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now, TakenAt: at}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now, TakenAt: at}, 80, 24)
 	// The review is of the check-in before the back-filled date.
 	mustContain(t, d.view(), "leadcheck · check-in for Sun 19 Oct 2025", "Commitment 1 of 2")
 	d.press("s", "s")
@@ -182,11 +181,11 @@ func TestLoopScreensFitTheWindow(t *testing.T) {
 		s := openStore(t)
 		prev := seed(t, s, q, answers, oct12)
 		long := strings.Repeat("By the next check-in I will do something rather long to say. ", 3)
-		cs := []store.Commitment{{Facet: q.Facets[0].ID, Practice: q.Facets[0].Practices[0], Objective: long}}
+		cs := []assessment.Commitment{{Facet: q.Facets[0].ID, Practice: q.Facets[0].Practices[0], Objective: long}}
 		if err := s.SetCommitments(prev.ID, cs); err != nil {
 			t.Fatal(err)
 		}
-		d := newDriver(t, Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, w, h)
+		d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, w, h)
 		check := func(screen string, wants ...string) {
 			t.Helper()
 			v := d.view()

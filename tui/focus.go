@@ -11,7 +11,6 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // objectiveStem starts every objective, so the person finishes a sentence
@@ -42,7 +41,7 @@ type focusModel struct {
 	// leaving asks before ctrl+c drops the objectives (focus_leave.go).
 	leaving bool
 
-	rec         store.Record
+	rec         assessment.CheckIn
 	suggestions []assessment.Suggestion
 	picked      []bool
 	inputs      []textinput.Model // one per suggestion; used for the picked ones
@@ -57,7 +56,7 @@ type focusModel struct {
 type (
 	// pickFocusMsg opens the focus step for a saved check-in.
 	pickFocusMsg struct {
-		rec         store.Record
+		rec         assessment.CheckIn
 		suggestions []assessment.Suggestion
 	}
 	focusSavedMsg struct{ err error }
@@ -67,7 +66,7 @@ type (
 // sentence, with room to spare.
 const objectiveMaxChars = 300
 
-func newFocus(c *common, rec store.Record, sugs []assessment.Suggestion) focusModel {
+func newFocus(c *common, rec assessment.CheckIn, sugs []assessment.Suggestion) focusModel {
 	m := focusModel{c: c, keys: newFocusKeys(c, len(sugs)), confirm: newConfirmKeys(), help: help.New(),
 		rec: rec, suggestions: sugs, picked: make([]bool, len(sugs))}
 	for _, s := range sugs {
@@ -116,15 +115,15 @@ func (m focusModel) chosen() []int {
 
 // commitments are the picked suggestions with their objectives. A field
 // left empty, or with the stem alone, keeps the practice as the objective.
-func (m focusModel) commitments() []store.Commitment {
-	var out []store.Commitment
+func (m focusModel) commitments() []assessment.Commitment {
+	var out []assessment.Commitment
 	for _, i := range m.chosen() {
 		s := m.suggestions[i]
 		obj := strings.TrimSpace(m.inputs[i].Value())
 		if obj == "" || obj == strings.TrimSpace(objectiveStem) {
 			obj = s.Practice
 		}
-		out = append(out, store.Commitment{Facet: s.Facet.ID, Item: s.Item.ID, Practice: s.Practice, Objective: obj})
+		out = append(out, assessment.Commitment{Facet: s.Facet.ID, Item: s.Item.ID, Practice: s.Practice, Objective: obj})
 	}
 	return out
 }
@@ -255,11 +254,8 @@ func (m focusModel) save() (focusModel, tea.Cmd) {
 	m.inputs[m.editing].Blur()
 	m.phase = focusSaving
 	m.keys.setPhase(m.phase, false)
-	s, id, cs := m.c.store, m.rec.ID, m.commitments()
+	p, id, cs := m.c.practice, m.rec.ID, m.commitments()
 	return m, func() tea.Msg {
-		if s == nil {
-			return focusSavedMsg{err: errNoStore}
-		}
-		return focusSavedMsg{err: s.SetCommitments(id, cs)}
+		return focusSavedMsg{err: p.SetCommitments(id, cs)}
 	}
 }

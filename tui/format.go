@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"math"
 	"strings"
 	"time"
@@ -11,65 +10,11 @@ import (
 	"github.com/leadcheck/leadcheck/internal/safetext"
 )
 
-// scoreText is a score as a person reads it: a whole number, or a dash
-// when there were too few answers to score it.
-func scoreText(s assessment.Score) string {
-	if !s.Valid {
-		return "–"
-	}
-	return fmt.Sprintf("%.0f", math.Round(s.Value))
-}
-
-// signed writes a rounded value with its sign, using a true minus so the
-// sign is as wide and as visible as the plus.
-func signed(v float64) string {
-	r := int(math.Round(v))
-	switch {
-	case r > 0:
-		return fmt.Sprintf("+%d", r)
-	case r < 0:
-		return fmt.Sprintf("−%d", -r)
-	default:
-		return "0"
-	}
-}
-
-// lean names the side the balance leans to, by the dimensions' ids, which
-// are the short everyday words ("relationships", "results").
-func lean(q *assessment.Questionnaire, b assessment.Score) string {
-	switch {
-	case !b.Valid:
-		return "not scored"
-	}
-	switch assessment.LeanOf(b.Value) {
-	case assessment.LeansResults:
-		return "leans " + q.ResultsDimension().ID
-	case assessment.LeansRelationships:
-		return "leans " + q.RelationshipsDimension().ID
-	default:
-		return "balanced"
-	}
-}
-
-// balanceText is the balance in one phrase: "+12 leans results".
-func balanceText(q *assessment.Questionnaire, b assessment.Score) string {
-	if !b.Valid {
-		return "not scored"
-	}
-	if l := lean(q, b); l != "balanced" {
-		return signed(b.Value) + " " + l
-	}
-	if signed(b.Value) == "0" {
-		return "balanced"
-	}
-	return "balanced (" + signed(b.Value) + ")"
-}
-
 // changeText is the change from an earlier score, styled by direction when
 // a higher score is better (not so for the balance, where neither side is).
 func changeText(st Styles, cur, prev assessment.Score, judged bool) string {
 	if !cur.Valid || !prev.Valid {
-		return st.Muted.Render("–")
+		return st.Muted.Render(assessment.NoScore)
 	}
 	// The difference of the numbers as shown, so "56, +12" agrees with the
 	// 44 the person saw last time, as rounding the exact difference may not.
@@ -78,11 +23,11 @@ func changeText(st Styles, cur, prev assessment.Score, judged bool) string {
 	case d == 0:
 		return st.Muted.Render("±0")
 	case !judged:
-		return st.Text.Render(signed(d))
+		return st.Text.Render(assessment.Signed(d))
 	case d > 0:
-		return st.Better.Render(signed(d))
+		return st.Better.Render(assessment.Signed(d))
 	default:
-		return st.Worse.Render(signed(d))
+		return st.Worse.Render(assessment.Signed(d))
 	}
 }
 

@@ -35,8 +35,8 @@ func finish(t *testing.T, tm *teatest.TestModel, answers string) tea.Model {
 }
 
 func TestGoldenCheckIn(t *testing.T) {
-	opts := Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}
-	tm := teatest.NewTestModel(t, New(opts), teatest.WithInitialTermSize(80, 24))
+	opts := appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}
+	tm := teatest.NewTestModel(t, New(opts.options()), teatest.WithInitialTermSize(80, 24))
 	final := finish(t, tm, driverAnswers)
 	teatest.RequireEqualOutput(t, []byte(final.View()))
 }
@@ -49,8 +49,8 @@ func TestGoldenResult(t *testing.T) {
 			q := testQuestionnaire(t)
 			s := openStore(t)
 			seed(t, s, q, "33344332", oct12)
-			opts := Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: func() time.Time { return t0 }}
-			tm := teatest.NewTestModel(t, New(opts), teatest.WithInitialTermSize(size[0], size[1]))
+			opts := appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: func() time.Time { return t0 }}
+			tm := teatest.NewTestModel(t, New(opts.options()), teatest.WithInitialTermSize(size[0], size[1]))
 			final := finish(t, tm, driverAnswers)
 			teatest.RequireEqualOutput(t, []byte(final.View()))
 		})

@@ -14,6 +14,8 @@ import (
 	"github.com/leadcheck/leadcheck/internal/benchdata"
 	"github.com/leadcheck/leadcheck/store"
 	"github.com/muesli/termenv"
+
+	"github.com/leadcheck/leadcheck/practice"
 )
 
 func TestMain(m *testing.M) {
@@ -65,6 +67,41 @@ func parseQuestionnaire(t testing.TB, path string) *assessment.Questionnaire {
 	return q
 }
 
+// appOptions are what a test starts the app with: the options of New,
+// and what the command line hands the use cases (the database, and the
+// files beside it), so that each test names only what it cares about.
+type appOptions struct {
+	Questionnaire *assessment.Questionnaire
+	Store         *store.Store
+	StoreErr      error
+	Start         Screen
+	Now           func() time.Time
+	Theme         string
+	TakenAt       time.Time
+	Mouse         bool
+
+	SettingsPath, DraftPath, RecoveryDir, Version string
+}
+
+// options wires the use cases over the test's database and files, as the
+// command line does. Their clock stands still at t0: it stamps drafts,
+// and the app's own clock times the answers.
+func (o appOptions) options() Options {
+	svc := practice.New(practice.Config{
+		Questionnaire: o.Questionnaire, Store: o.Store, StoreErr: o.StoreErr,
+		SettingsPath: o.SettingsPath, DraftPath: o.DraftPath, RecoveryDir: o.RecoveryDir, Version: o.Version,
+		Now: func() time.Time { return t0 },
+	})
+	return Options{Questionnaire: o.Questionnaire, Practice: testPractice{svc}, Start: o.Start, Now: o.Now,
+		Theme: o.Theme, TakenAt: o.TakenAt, Mouse: o.Mouse}
+}
+
+// testPractice hands the use cases to the screens, as the command line's
+// adapter does: Finish reports in the app's own type.
+type testPractice struct{ *practice.Service }
+
+func (p testPractice) Finish(c assessment.CheckIn) Finished { return Finished(p.Service.Finish(c)) }
+
 func openStore(t testing.TB) *store.Store {
 	t.Helper()
 	s, err := store.Open(filepath.Join(t.TempDir(), "history.db"))
@@ -84,9 +121,15 @@ type driver struct {
 	quit bool
 }
 
-func newDriver(t testing.TB, opts Options, w, h int) *driver {
+func newDriver(t testing.TB, opts appOptions, w, h int) *driver {
 	t.Helper()
-	d := &driver{t: t, m: New(opts)}
+	return startDriver(t, New(opts.options()), w, h)
+}
+
+// startDriver runs m from its first command, in a window of w×h.
+func startDriver(t testing.TB, m Model, w, h int) *driver {
+	t.Helper()
+	d := &driver{t: t, m: m}
 	d.run(d.m.Init())
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return d

@@ -8,7 +8,8 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	btable "github.com/charmbracelet/bubbles/table"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // historyModel lists every check-in, newest first. The records are read
@@ -23,7 +24,7 @@ type historyModel struct {
 
 	loaded bool
 	err    error
-	recs   []store.Record // newest first, as the rows
+	recs   []assessment.CheckIn // newest first, as the rows
 	// marked is the id picked with space, to compare with the selected row.
 	marked string
 	// deleting is the id waiting for "y" to delete it.
@@ -34,7 +35,7 @@ type historyModel struct {
 }
 
 type historyLoadedMsg struct {
-	recs []store.Record
+	recs []assessment.CheckIn
 	err  error
 }
 
@@ -50,12 +51,9 @@ func newHistory(c *common) historyModel {
 }
 
 func (m historyModel) init() tea.Cmd {
-	s := m.c.store
+	p := m.c.practice
 	return func() tea.Msg {
-		if s == nil {
-			return historyLoadedMsg{err: errNoStore}
-		}
-		recs, err := s.List()
+		recs, err := p.List()
 		slices.Reverse(recs)
 		return historyLoadedMsg{recs: recs, err: err}
 	}
@@ -130,7 +128,7 @@ func (m historyModel) key(msg tea.KeyMsg) (historyModel, tea.Cmd) {
 }
 
 // before is the check-in taken before row i, or nil for the first ever.
-func (m historyModel) before(i int) *store.Record {
+func (m historyModel) before(i int) *assessment.CheckIn {
 	if i+1 >= len(m.recs) {
 		return nil
 	}
@@ -162,9 +160,9 @@ func (m historyModel) compare(i int) (historyModel, tea.Cmd) {
 		return m, nil
 	}
 	// Oldest first, as the comparison counts its sides.
-	sums := make([]store.Summary, len(m.recs))
+	sums := make([]assessment.Summary, len(m.recs))
 	for i, r := range m.recs {
-		sums[len(sums)-1-i] = store.SummaryOf(r)
+		sums[len(sums)-1-i] = assessment.SummaryOf(r)
 	}
 	return m, send(openCompareMsg{sums: sums, from: other.ID, to: sel.ID, back: showHistoryMsg{}})
 }
@@ -172,10 +170,10 @@ func (m historyModel) compare(i int) (historyModel, tea.Cmd) {
 func (m historyModel) confirmDelete(msg tea.KeyMsg) (historyModel, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.confirm.Yes):
-		id, s := m.deleting, m.c.store
+		id, p := m.deleting, m.c.practice
 		m.deleting = ""
 		m.layout()
-		return m, func() tea.Msg { return historyDeletedMsg{id: id, err: s.Delete(id)} }
+		return m, func() tea.Msg { return historyDeletedMsg{id: id, err: p.Delete(id)} }
 	case key.Matches(msg, m.confirm.No):
 		m.deleting = ""
 		m.layout()
@@ -186,7 +184,7 @@ func (m historyModel) confirmDelete(msg tea.KeyMsg) (historyModel, tea.Cmd) {
 // deleted takes the row out, leaving the cursor where it was: on the
 // check-in that moved up into its place.
 func (m *historyModel) deleted(msg historyDeletedMsg) {
-	i := slices.IndexFunc(m.recs, func(r store.Record) bool { return r.ID == msg.id })
+	i := slices.IndexFunc(m.recs, func(r assessment.CheckIn) bool { return r.ID == msg.id })
 	if i < 0 {
 		return
 	}

@@ -18,10 +18,10 @@ type historyStep struct{ keys, until string }
 
 // historyGolden runs the real program on home, takes the steps, then quits
 // with ctrl+c and compares the final screen.
-func historyGolden(t *testing.T, opts Options, w, h int, steps ...historyStep) {
+func historyGolden(t *testing.T, opts appOptions, w, h int, steps ...historyStep) {
 	t.Helper()
 	opts.Now = func() time.Time { return t0 }
-	tm := teatest.NewTestModel(t, New(opts), teatest.WithInitialTermSize(w, h))
+	tm := teatest.NewTestModel(t, New(opts.options()), teatest.WithInitialTermSize(w, h))
 	for _, st := range steps {
 		for _, r := range st.keys {
 			tm.Send(keyMsg(string(r)))
@@ -49,7 +49,7 @@ func TestGoldenHistory(t *testing.T) {
 				if n == 12 {
 					steps = append(steps, historyStep{"j j", "marked:"})
 				}
-				historyGolden(t, Options{Questionnaire: q, Store: s}, size[0], size[1], steps...)
+				historyGolden(t, appOptions{Questionnaire: q, Store: s}, size[0], size[1], steps...)
 			})
 		}
 	}
@@ -68,7 +68,7 @@ func TestGoldenCompare(t *testing.T) {
 				if n == 12 {
 					until = "Scores"
 				}
-				historyGolden(t, Options{Questionnaire: q, Store: s}, size[0], size[1], historyStep{"c", until})
+				historyGolden(t, appOptions{Questionnaire: q, Store: s}, size[0], size[1], historyStep{"c", until})
 			})
 		}
 	}
@@ -82,7 +82,7 @@ func TestGoldenCompare(t *testing.T) {
 			if size[0] == 80 { // the marks are at the end: scroll there
 				steps = []historyStep{{"c", "Scores"}, {"G", "↑ end"}}
 			}
-			historyGolden(t, Options{Questionnaire: q2, Store: s}, size[0], size[1], steps...)
+			historyGolden(t, appOptions{Questionnaire: q2, Store: s}, size[0], size[1], steps...)
 		})
 	}
 }

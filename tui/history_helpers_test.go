@@ -49,24 +49,24 @@ func historyAnswers(q *assessment.Questionnaire, i int) assessment.Answers {
 
 // historySeed saves n monthly check-ins with q, oldest first, and returns
 // them as saved.
-func historySeed(t testing.TB, s *store.Store, q *assessment.Questionnaire, n int) []store.Record {
+func historySeed(t testing.TB, s *store.Store, q *assessment.Questionnaire, n int) []assessment.CheckIn {
 	t.Helper()
 	return historySeedFrom(t, s, q, 0, n)
 }
 
 // historySeedFrom saves the monthly check-ins first to first+n-1.
-func historySeedFrom(t testing.TB, s *store.Store, q *assessment.Questionnaire, first, n int) []store.Record {
+func historySeedFrom(t testing.TB, s *store.Store, q *assessment.Questionnaire, first, n int) []assessment.CheckIn {
 	t.Helper()
-	var out []store.Record
+	var out []assessment.CheckIn
 	for i := first; i < first+n; i++ {
 		a := historyAnswers(q, i)
 		note := ""
 		if i%3 == 1 {
 			note = historyNotes[(i/3)%len(historyNotes)]
 		}
-		rec := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), historyStart.AddDate(0, i, 0), note)
+		rec := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), historyStart.AddDate(0, i, 0), note)
 		rec.DurationSeconds = 240
-		if err := s.Save(&rec); err != nil {
+		if err := s.Save(&rec, q); err != nil {
 			t.Fatal(err)
 		}
 		out = append(out, rec)
@@ -76,30 +76,30 @@ func historySeedFrom(t testing.TB, s *store.Store, q *assessment.Questionnaire, 
 
 // historyOpen starts the program on home with n seeded check-ins and
 // opens the history.
-func historyOpen(t testing.TB, n, w, h int) (*driver, *store.Store, []store.Record) {
+func historyOpen(t testing.TB, n, w, h int) (*driver, *store.Store, []assessment.CheckIn) {
 	t.Helper()
 	q := testQuestionnaire(t)
 	s := openStore(t)
 	recs := historySeed(t, s, q, n)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, w, h)
 	d.press("h")
 	return d, s, recs
 }
 
 // historyRowOf returns the table line showing rec, trimmed.
-func historyRowOf(t *testing.T, view string, rec store.Record) string {
+func historyRowOf(t *testing.T, view string, rec assessment.CheckIn) string {
 	t.Helper()
 	return optionLine(t, view, rec.TakenAt.Format(historyDateTerse))
 }
 
 // historyFake makes n records in memory, newest first, as the history
 // holds them, for tests that need more rows than are quick to save.
-func historyFake(q *assessment.Questionnaire, n int) []store.Record {
-	recs := make([]store.Record, n)
+func historyFake(q *assessment.Questionnaire, n int) []assessment.CheckIn {
+	recs := make([]assessment.CheckIn, n)
 	for i := range recs {
 		month := n - 1 - i
 		a := historyAnswers(q, month)
-		recs[i] = store.NewRecord(q, a, assessment.Evaluate(q, a, nil), historyStart.AddDate(0, 0, 7*month), "")
+		recs[i] = assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), historyStart.AddDate(0, 0, 7*month), "")
 		recs[i].ID = fmt.Sprintf("fake-%03d", month)
 	}
 	return recs

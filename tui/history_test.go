@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/leadcheck/leadcheck/store"
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // Seeded months with the test questionnaire (history_helpers_test.go):
@@ -143,7 +143,7 @@ func TestHistoryFirstCheckInShowsNoChange(t *testing.T) {
 
 func TestHistoryScrollsThroughHundreds(t *testing.T) {
 	q := testQuestionnaire(t)
-	d := newDriver(t, Options{Questionnaire: q, Store: openStore(t), Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: openStore(t), Now: newClock().now}, 80, 24)
 	d.press("h")
 	recs := historyFake(q, 300)
 	d.send(historyLoadedMsg{recs: recs})
@@ -188,7 +188,7 @@ func TestHistoryScrollsThroughHundreds(t *testing.T) {
 // row off the bottom of the screen.
 func TestHistoryStatusKeepsSelectedRowInView(t *testing.T) {
 	q := testQuestionnaire(t)
-	d := newDriver(t, Options{Questionnaire: q, Store: openStore(t), Now: newClock().now}, 60, 20)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: openStore(t), Now: newClock().now}, 60, 20)
 	d.press("h")
 	recs := historyFake(q, 300)
 	d.send(historyLoadedMsg{recs: recs})
@@ -218,7 +218,7 @@ func historySelected(t *testing.T, view string) string {
 	return ""
 }
 
-func historyIndex(recs []store.Record, row string) int {
+func historyIndex(recs []assessment.CheckIn, row string) int {
 	for i, r := range recs {
 		if strings.Contains(row, r.TakenAt.Format(historyDateTerse)) {
 			return i
@@ -241,7 +241,7 @@ func TestHistoryBackGoesHome(t *testing.T) {
 }
 
 func TestHistoryWithoutStoreSaysSo(t *testing.T) {
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Now: newClock().now}, 80, 24)
 	d.press("h")
 	mustContain(t, d.view(), "✗ Could not read your history: no database is open")
 }
@@ -254,7 +254,7 @@ func TestHistoryFullHelpListsEveryKey(t *testing.T) {
 
 func BenchmarkHistoryMove(b *testing.B) {
 	q := testQuestionnaire(b)
-	d := newDriver(b, Options{Questionnaire: q, Store: openStore(b), Now: newClock().now}, 80, 24)
+	d := newDriver(b, appOptions{Questionnaire: q, Store: openStore(b), Now: newClock().now}, 80, 24)
 	d.press("h")
 	d.send(historyLoadedMsg{recs: historyFake(q, 1000)})
 	down, up := keyMsg("down"), keyMsg("up")

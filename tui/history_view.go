@@ -8,7 +8,6 @@ import (
 	btable "github.com/charmbracelet/bubbles/table"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // The history table is plain text in fixed columns: the table widget
@@ -121,7 +120,7 @@ func (m *historyModel) layout() {
 // profile what its longest name needs and the note the rest; a narrow one
 // gives the profile what is left, and drops it when even that is too
 // little, as the result screen names it anyway.
-func historyColumns(q *assessment.Questionnaire, recs []store.Record, w int) ([]btable.Column, bool) {
+func historyColumns(q *assessment.Questionnaire, recs []assessment.CheckIn, w int) ([]btable.Column, bool) {
 	wide := w >= historyWideFrom
 	rel := historyTitle(q.RelationshipsDimension().ID)
 	res := historyTitle(q.ResultsDimension().ID)
@@ -164,7 +163,7 @@ func historyColumns(q *assessment.Questionnaire, recs []store.Record, w int) ([]
 
 // historyRows are the records as table rows; the numbers are right-aligned
 // under their titles.
-func historyRows(st Styles, q *assessment.Questionnaire, recs []store.Record, marked string, cols []btable.Column, wide bool) []btable.Row {
+func historyRows(st Styles, q *assessment.Questionnaire, recs []assessment.CheckIn, marked string, cols []btable.Column, wide bool) []btable.Row {
 	g := st.Glyphs
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
 	relW, resW := lipgloss.Width(cols[2].Title), lipgloss.Width(cols[3].Title)
@@ -178,15 +177,15 @@ func historyRows(st Styles, q *assessment.Questionnaire, recs []store.Record, ma
 		if wide {
 			date = r.TakenAt.Format(historyDateWide)
 		}
-		profile := "–"
+		profile := assessment.NoScore
 		if r.Profile != nil {
 			profile = truncate(r.Profile.Name, historyProfileMax)
 		}
 		rows[i] = btable.Row{
 			" " + mark + " ",
 			date,
-			padLeft(scoreText(r.Scores.Dimensions[rel]), relW),
-			padLeft(scoreText(r.Scores.Dimensions[res]), resW),
+			padLeft(assessment.ScoreText(r.Scores.Dimensions[rel]), relW),
+			padLeft(assessment.ScoreText(r.Scores.Dimensions[res]), resW),
 			historyBalance(g, q, r.Scores.Balance, wide),
 			profile,
 			historyNote(g, r, wide),
@@ -199,16 +198,16 @@ func historyRows(st Styles, q *assessment.Questionnaire, recs []store.Record, ma
 // relationships (left) to results (right); wide tables name the side too.
 func historyBalance(g Glyphs, q *assessment.Questionnaire, b assessment.Score, wide bool) string {
 	if !b.Valid {
-		return fmt.Sprintf("%4s", "–")
+		return fmt.Sprintf("%4s", assessment.NoScore)
 	}
-	arrow, side := g.Even, "balanced"
+	arrow, side := g.Even, assessment.LeanSide(q, b)
 	switch assessment.LeanOf(b.Value) {
 	case assessment.LeansResults:
-		arrow, side = g.LeanRight, q.ResultsDimension().ID
+		arrow = g.LeanRight
 	case assessment.LeansRelationships:
-		arrow, side = g.LeanLeft, q.RelationshipsDimension().ID
+		arrow = g.LeanLeft
 	}
-	s := padLeft(signed(b.Value), 4) + " " + arrow
+	s := padLeft(assessment.Signed(b.Value), 4) + " " + arrow
 	if wide {
 		s += " " + side
 	}
@@ -218,7 +217,7 @@ func historyBalance(g Glyphs, q *assessment.Questionnaire, b assessment.Score, w
 // historyNote marks a note or a reflection, both written in the
 // person's own words; a wide table shows how the note begins, or the
 // reflection when there is no note.
-func historyNote(g Glyphs, r store.Record, wide bool) string {
+func historyNote(g Glyphs, r assessment.CheckIn, wide bool) string {
 	note := strings.TrimSpace(r.Note)
 	if note == "" {
 		note = strings.TrimSpace(r.Reflection)

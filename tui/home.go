@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -11,7 +10,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // homeWidth keeps the welcome text to a readable line length.
@@ -20,8 +18,6 @@ const homeWidth = 72
 // secondsPerStatement is a careful reading pace, used to say how long a
 // check-in takes: 24 statements make about five minutes.
 const secondsPerStatement = 12
-
-var errNoStore = errors.New("no database is open, so nothing will be saved")
 
 // homeModel is the start screen: a dashboard of where the leader stands
 // and what is due (dashboard.go draws it), or a welcome when there is no
@@ -33,25 +29,25 @@ type homeModel struct {
 	loaded bool
 	// recent are the last dashRecent check-ins, oldest first, for the
 	// sparklines; the last is the latest.
-	recent      []store.Record
+	recent      []assessment.CheckIn
 	count       int
 	cadence     assessment.Cadence
 	settingsErr error
 	err         error
 	// draft is an unfinished check-in, mentioned in a line; nil for none.
-	draft *store.Draft
+	draft *assessment.Draft
 	// focus are the suggestions of the latest check-in when it was left
 	// without commitments: f picks from them (home_focus.go).
 	focus []assessment.Suggestion
 }
 
 type homeLoadedMsg struct {
-	recent      []store.Record
+	recent      []assessment.CheckIn
 	count       int
 	cadence     assessment.Cadence
 	settingsErr error
 	err         error
-	draft       *store.Draft
+	draft       *assessment.Draft
 	focus       []assessment.Suggestion
 }
 
@@ -64,27 +60,17 @@ func newHome(c *common) homeModel {
 // come out of the store as copies, so no read transaction outlives the
 // command.
 func (m homeModel) init() tea.Cmd {
-	s, path, draft, c := m.c.store, m.c.settingsPath, "", m.c
-	if m.c.drafts.keeps() {
-		draft = m.c.drafts.path
-	}
+	p := m.c.practice
 	return func() tea.Msg {
 		var msg homeLoadedMsg
-		msg.cadence, msg.settingsErr = loadCadence(path)
-		if draft != "" {
-			if d, ok, err := store.LoadDraft(draft); ok && err == nil {
-				msg.draft = &d
-			}
+		msg.cadence, _, msg.settingsErr = p.Cadence()
+		if d, ok, err := p.Draft(); ok && err == nil {
+			msg.draft = &d
 		}
-		if s == nil {
-			msg.err = errNoStore
+		if msg.recent, msg.count, msg.err = p.Recent(dashRecent); msg.err != nil {
 			return msg
 		}
-		if msg.recent, msg.err = s.Recent(dashRecent); msg.err != nil {
-			return msg
-		}
-		msg.count, msg.err = s.Count()
-		msg.focus = focusLeftOpen(c, msg.recent)
+		msg.focus = focusLeftOpen(p, msg.recent)
 		return msg
 	}
 }

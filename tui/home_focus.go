@@ -2,7 +2,6 @@ package tui
 
 import (
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // A check-in whose result was closed before picking what to work on keeps
@@ -13,15 +12,10 @@ import (
 // focusLeftOpen are the suggestions for the latest of recent (oldest
 // first) when it has no commitments yet; nil when there is nothing to
 // pick. It runs inside the home screen's loading command, as reading an
-// older questionnaire may touch the store.
-func focusLeftOpen(c *common, recent []store.Record) []assessment.Suggestion {
+// older questionnaire may touch the database.
+func focusLeftOpen(p Practice, recent []assessment.CheckIn) []assessment.Suggestion {
 	if len(recent) == 0 {
 		return nil
 	}
-	rec := recent[len(recent)-1]
-	if len(rec.Commitments) > 0 {
-		return nil
-	}
-	q := answeredWith(c, rec)
-	return assessment.Suggest(q, rec.Answers, assessment.Evaluate(q, rec.Answers, nil))
+	return p.Suggestions(recent[len(recent)-1])
 }

@@ -5,7 +5,7 @@ import "testing"
 func TestHomeOffersFocusForTheLatestCheckInWithout(t *testing.T) {
 	q, s := loopCaseQuestionnaire(t), openStore(t)
 	rec := seed(t, s, q, "33344332", oct12)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, 100, 40)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 100, 40)
 	mustContain(t, d.view(), "Press f to pick one or two things to work on until the next one.")
 	d.press("f")
 	mustContain(t, d.view(), "Pick one to three things to work on until your next check-in.", "1  Trust and listening")
@@ -28,7 +28,7 @@ func TestHomeOffersFocusForTheLatestCheckInWithout(t *testing.T) {
 func TestHomeOffersNoFocusWhenCommitted(t *testing.T) {
 	q, s := loopCaseQuestionnaire(t), openStore(t)
 	loopCaseSeedCommitted(t, s, q, oct12)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, 100, 40)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 100, 40)
 	mustNotContain(t, d.view(), "Press f", "f picks")
 	d.press("f")
 	mustNotContain(t, d.view(), "Pick one to three things")

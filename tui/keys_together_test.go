@@ -34,7 +34,7 @@ func TestKeysTogetherFinishTheStatementsAndReachTheNote(t *testing.T) {
 }
 
 func TestKeysTogetherOnHomeOpenTheCheckInThenAnswer(t *testing.T) {
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
 	d.send(keysTogether("t4", false))
 	mustContain(t, d.view(), "2 / 8", stmt2)
 	if got := d.root().take.answers["trust-1"]; got != 4 {
@@ -52,7 +52,7 @@ func TestKeysTogetherTypeIntoTextFields(t *testing.T) {
 }
 
 func TestKeysTogetherStopAtQuit(t *testing.T) {
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
 	d.send(keysTogether("qt", false))
 	if !d.quit {
 		t.Error("q on the home screen should quit, and the t after it be dropped")

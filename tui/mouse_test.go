@@ -35,7 +35,7 @@ func TestMouseClickOnAnswerPicksIt(t *testing.T) {
 
 func TestMouseWheelScrollsResult(t *testing.T) {
 	q := testQuestionnaire(t)
-	d := newDriver(t, Options{Questionnaire: q, Store: openStore(t), Start: ScreenTake, Now: func() time.Time { return t0 }}, 60, 20)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: openStore(t), Start: ScreenTake, Now: func() time.Time { return t0 }}, 60, 20)
 	answerAll(d, driverAnswers)
 	d.press("enter")
 	mustNotContain(t, d.view(), "Check your answers")

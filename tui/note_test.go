@@ -11,7 +11,7 @@ func answerAll(d *driver, answers string) {
 
 func TestNoteEnterOnEmptyGoesToResult(t *testing.T) {
 	s := openStore(t)
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, "45342221")
 	mustContain(t, d.view(), "Anything to remember about this period? (optional)",
 		"enter continue", "alt+enter/ctrl+j new line", "shift+tab back", "esc leave")
@@ -28,7 +28,7 @@ func TestNoteEnterOnEmptyGoesToResult(t *testing.T) {
 
 func TestNoteKeepsTextWithNewlines(t *testing.T) {
 	s := openStore(t)
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, "45342221")
 	d.typeText("Reorg month.")
 	d.press("alt+enter")
@@ -48,7 +48,7 @@ func TestNoteKeepsTextWithNewlines(t *testing.T) {
 }
 
 func TestNoteBackGoesToLastStatement(t *testing.T) {
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, "45342221")
 	d.typeText("draft")
 	d.press("shift+tab")
@@ -62,7 +62,7 @@ func TestNoteBackGoesToLastStatement(t *testing.T) {
 }
 
 func TestNoteCtrlCAsksBeforeLeaving(t *testing.T) {
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, "45342221")
 	d.press("ctrl+c")
 	mustContain(t, d.view(), "Leave this check-in? Your 8 answers will be discarded")

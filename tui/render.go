@@ -8,7 +8,6 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // Result layout. One column below wideFrom columns; from there two: the
@@ -29,7 +28,7 @@ const (
 // RenderResult draws a check-in as the result screen does, without the
 // screen's header and keys, at most width columns wide. prev is the
 // check-in before it, or nil; changes are shown against it.
-func RenderResult(q *assessment.Questionnaire, rec store.Record, prev *store.Record, width int, st Styles) string {
+func RenderResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev *assessment.CheckIn, width int, st Styles) string {
 	return renderResult(resultView{q: q, rec: rec, prev: prev, st: st}, width, true)
 }
 
@@ -58,8 +57,8 @@ func renderResult(r resultView, width int, title bool) string {
 
 type resultView struct {
 	q    *assessment.Questionnaire
-	rec  store.Record
-	prev *store.Record
+	rec  assessment.CheckIn
+	prev *assessment.CheckIn
 	st   Styles
 }
 
@@ -78,7 +77,7 @@ func (r resultView) title(w int) string {
 func (r resultView) scores(w int) string {
 	st, q := r.st, r.q
 	dims := []assessment.Dimension{q.RelationshipsDimension(), q.ResultsDimension()}
-	leanLine := lean(q, r.rec.Scores.Balance)
+	leanLine := assessment.LeanWords(q, r.rec.Scores.Balance)
 	labelW := max(lipgloss.Width("Balance"), lipgloss.Width(leanLine)+2)
 	for _, d := range dims {
 		labelW = max(labelW, lipgloss.Width(d.Name))
@@ -106,19 +105,19 @@ func (r resultView) scores(w int) string {
 	if since != "" {
 		lines = append(lines, strings.Repeat(" ", labelW+2+barW+2+numW+3)+st.Muted.Render(since))
 	}
-	prevScores := store.Scores{}
+	prevScores := assessment.Scores{}
 	if r.prev != nil {
 		prevScores = r.prev.Scores
 	}
 	for i, d := range dims {
 		s := r.rec.Scores.Dimensions[d.ID]
 		lines = append(lines, row(st.Text.Render(safe(d.Name)), bar(st, st.Dimension[i], s, barW),
-			st.Strong.Render(scoreText(s)), changeText(st, s, prevScores.Dimensions[d.ID], true)))
+			st.Strong.Render(assessment.ScoreText(s)), changeText(st, s, prevScores.Dimensions[d.ID], true)))
 	}
 	b := r.rec.Scores.Balance
-	num := scoreText(b)
+	num := assessment.ScoreText(b)
 	if b.Valid {
-		num = signed(b.Value)
+		num = assessment.Signed(b.Value)
 	}
 	lines = append(lines,
 		row(st.Text.Render("Balance"), meter(st, b, barW), st.Strong.Render(num),
@@ -213,7 +212,7 @@ func (r resultView) facets(w int) string {
 				extra = st.Weakest.Render(tag)
 			}
 			lines = append(lines, mark+name+"  "+bar(st, st.Dimension[i], s, barW)+"  "+
-				padLeft(scoreText(s), 3)+extra)
+				padLeft(assessment.ScoreText(s), 3)+extra)
 		}
 	}
 	return strings.Join(lines, "\n")

@@ -8,14 +8,13 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // RenderComparison draws the change between two check-ins as the
 // comparison screen does, without the screen's header and keys, at most
 // width columns wide. from is the earlier check-in; cmp is what
 // assessment.Compare made of the two.
-func RenderComparison(q *assessment.Questionnaire, from, to store.Record, cmp assessment.Comparison, width int, st Styles) string {
+func RenderComparison(q *assessment.Questionnaire, from, to assessment.CheckIn, cmp assessment.Comparison, width int, st Styles) string {
 	v := comparisonView{q: q, from: from, to: to, cmp: cmp, st: st}
 	return renderComparison(v, width, true)
 }
@@ -26,7 +25,7 @@ const compareLeftMax = 72
 
 type comparisonView struct {
 	q        *assessment.Questionnaire
-	from, to store.Record
+	from, to assessment.CheckIn
 	cmp      assessment.Comparison
 	st       Styles
 }
@@ -137,8 +136,8 @@ func (v comparisonView) scores(w int) string {
 		}
 	}
 	for _, dc := range v.cmp.Dimensions {
-		add(n.row(st.Text.Render(truncate(dc.Dimension.Name, n.labelW)), scoreText(dc.From),
-			st.Strong.Render(scoreText(dc.To)), changeText(st, dc.To, dc.From, true)), v.verdict(dc))
+		add(n.row(st.Text.Render(truncate(dc.Dimension.Name, n.labelW)), assessment.ScoreText(dc.From),
+			st.Strong.Render(assessment.ScoreText(dc.To)), changeText(st, dc.To, dc.From, true)), v.verdict(dc))
 	}
 	fb, tb := v.from.Scores.Balance, v.to.Scores.Balance
 	add(n.row(st.Text.Render("Balance"), compareBalance(fb), st.Strong.Render(compareBalance(tb)),
@@ -151,13 +150,13 @@ func (v comparisonView) scores(w int) string {
 // the middle.
 func balanceShift(q *assessment.Questionnaire, from, to assessment.Score) string {
 	if !from.Valid || !to.Valid {
-		return lean(q, to)
+		return assessment.LeanWords(q, to)
 	}
 	was, now := assessment.LeanOf(from.Value), assessment.LeanOf(to.Value)
 	closer := math.Abs(from.Value) - math.Abs(to.Value)
 	switch {
 	case was != now:
-		return "now " + lean(q, to)
+		return "now " + assessment.LeanWords(q, to)
 	case now == assessment.Balanced:
 		return "still balanced"
 	case closer >= assessment.BalancedBand:
@@ -165,14 +164,14 @@ func balanceShift(q *assessment.Questionnaire, from, to assessment.Score) string
 	case closer <= -assessment.BalancedBand:
 		return "further from balanced"
 	}
-	return "still " + lean(q, to)
+	return "still " + assessment.LeanWords(q, to)
 }
 
 func compareBalance(b assessment.Score) string {
 	if !b.Valid {
-		return scoreText(b)
+		return assessment.ScoreText(b)
 	}
-	return signed(b.Value)
+	return assessment.Signed(b.Value)
 }
 
 // verdict is the judgement in words and a glyph, so it reads without
@@ -181,7 +180,7 @@ func (v comparisonView) verdict(dc assessment.DimensionChange) string {
 	st, g := v.st, v.st.Glyphs
 	switch {
 	case !dc.Valid:
-		return st.Muted.Render("not scored both times")
+		return st.Muted.Render(assessment.NotScored + " both times")
 	case dc.Verdict == assessment.Improved:
 		return st.Better.Render(g.Improved + " reliable improvement")
 	case dc.Verdict == assessment.Declined:
@@ -223,8 +222,8 @@ func (v comparisonView) facets(w int) string {
 	n := v.columns(labelW, w)
 	lines := []string{v.header(n, heading)}
 	for _, fc := range v.cmp.Facets {
-		lines = append(lines, n.row(st.Text.Render(truncate(fc.Facet.Name, n.labelW)), scoreText(fc.From),
-			st.Strong.Render(scoreText(fc.To)), changeText(st, fc.To, fc.From, true)))
+		lines = append(lines, n.row(st.Text.Render(truncate(fc.Facet.Name, n.labelW)), assessment.ScoreText(fc.From),
+			st.Strong.Render(assessment.ScoreText(fc.To)), changeText(st, fc.To, fc.From, true)))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -6,7 +6,6 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // The loop from one check-in to the next, as a result shows it: how the
@@ -38,51 +37,31 @@ func (r resultView) commitments(w int) string {
 
 // listCommitments lists commitments: each objective in the leader's own
 // words, and under it the facet and the practice it came from.
-func listCommitments(st Styles, q *assessment.Questionnaire, cs []store.Commitment, w int) string {
+func listCommitments(st Styles, q *assessment.Questionnaire, cs []assessment.Commitment, w int) string {
 	var lines []string
 	for _, c := range cs {
 		lines = append(lines, hanging(st.Muted.Render("· "), commitmentText(c), st.Text, w))
-		if src := commitmentSource(q, c); src != "" {
+		if src := assessment.CommitmentSource(q, c); src != "" {
 			lines = append(lines, hanging("  ", src, st.Muted, w))
 		}
 	}
 	return strings.Join(lines, "\n")
 }
 
-// commitmentText is what the leader committed to: the objective they
-// wrote, or the practice when they wrote none.
-// An objective is one line the leader wrote, so the first
-// commitmentShowMax cells say it; an imported one of megabytes is cut.
-func commitmentText(c store.Commitment) string {
-	if t := strings.TrimSpace(c.Objective); t != "" {
-		return truncate(t, commitmentShowMax)
-	}
-	return truncate(c.Practice, commitmentShowMax)
+// commitmentText is what the leader committed to (Commitment.Words). An
+// objective is one line the leader wrote, so the first commitmentShowMax
+// cells say it; an imported one of megabytes is cut.
+func commitmentText(c assessment.Commitment) string {
+	return truncate(c.Words(), commitmentShowMax)
 }
 
 // commitmentShowMax is well above what the objective field takes, so only
 // text that came from elsewhere is ever cut.
 const commitmentShowMax = 2 * objectiveMaxChars
 
-// commitmentSource says where a commitment came from: its facet, and the
-// suggested practice when the objective above is in the leader's words.
-func commitmentSource(q *assessment.Questionnaire, c store.Commitment) string {
-	name := c.Facet
-	if f, ok := q.Facet(c.Facet); ok {
-		name = f.Name
-	}
-	if strings.TrimSpace(c.Objective) == "" || c.Practice == "" {
-		return name
-	}
-	if name == "" {
-		return c.Practice
-	}
-	return name + ": " + c.Practice
-}
-
 // listReviews says how each reviewed commitment went: the progress in
 // words (no colour needed), the objective, and the leader's note under it.
-func listReviews(st Styles, rvs []store.Review, w int) string {
+func listReviews(st Styles, rvs []assessment.Review, w int) string {
 	wordW := 0
 	for _, rv := range rvs {
 		wordW = max(wordW, lipgloss.Width(rv.Progress.Words()))
@@ -100,9 +79,9 @@ func listReviews(st Styles, rvs []store.Review, w int) string {
 
 // reviewSummary counts the reviews by progress, done first:
 // "1 done · 2 some progress".
-func reviewSummary(st Styles, rvs []store.Review) string {
+func reviewSummary(st Styles, rvs []assessment.Review) string {
 	var parts []string
-	for _, p := range []store.Progress{store.Done, store.SomeProgress, store.NotStarted} {
+	for _, p := range []assessment.Progress{assessment.Done, assessment.SomeProgress, assessment.NotStarted} {
 		n := 0
 		for _, rv := range rvs {
 			if rv.Progress == p {
@@ -116,11 +95,11 @@ func reviewSummary(st Styles, rvs []store.Review) string {
 	return strings.Join(parts, st.Muted.Render(" · "))
 }
 
-func progressStyle(st Styles, p store.Progress) lipgloss.Style {
+func progressStyle(st Styles, p assessment.Progress) lipgloss.Style {
 	switch p {
-	case store.Done:
+	case assessment.Done:
 		return st.Success
-	case store.NotStarted:
+	case assessment.NotStarted:
 		return st.Muted
 	}
 	return st.Text

@@ -4,11 +4,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/leadcheck/leadcheck/store"
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // dashLoopRecord is the latest of dashLoopRecords, with a note as well.
-func dashLoopRecord(t *testing.T) store.Record {
+func dashLoopRecord(t *testing.T) assessment.CheckIn {
 	t.Helper()
 	recs := dashLoopRecords(testQuestionnaire(t))
 	rec := recs[len(recs)-1]
@@ -71,7 +71,7 @@ func TestHistoryMarksAReflection(t *testing.T) {
 		{"", "Hard month.\nMore.", true, " ✎ Hard month."},
 		{"Merged teams.", "Hard month.", true, " ✎ Merged teams."},
 	} {
-		got := historyNote(g, store.Record{Note: tc.note, Reflection: tc.reflection}, tc.wide)
+		got := historyNote(g, assessment.CheckIn{Note: tc.note, Reflection: tc.reflection}, tc.wide)
 		if got != tc.want {
 			t.Errorf("historyNote(%q, %q, wide %v) = %q, want %q", tc.note, tc.reflection, tc.wide, got, tc.want)
 		}

@@ -9,7 +9,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // resultModel saves the finished check-in and shows its result. The result
@@ -24,15 +23,16 @@ type resultModel struct {
 	// one for a new check-in, possibly an older snapshot for one from the
 	// history, so old check-ins keep their own names and statements.
 	q       *assessment.Questionnaire
-	rec     store.Record
-	prev    *store.Record
+	rec     assessment.CheckIn
+	prev    *assessment.CheckIn
 	saving  bool
 	saveErr error
 	prevErr error
 	// recovery is the file the check-in was written to when the database
-	// could not take it; recoveryErr why not even that worked.
-	recovery    string
-	recoveryErr error
+	// could not take it, with advice on what to do with it; recoveryErr
+	// why not even that worked.
+	recovery, advice string
+	recoveryErr      error
 	// viewing is set for a check-in opened from the history: nothing to
 	// save, and closing goes back there.
 	viewing bool
@@ -40,17 +40,9 @@ type resultModel struct {
 	suggestions []assessment.Suggestion
 }
 
-// savedMsg reports the save, with the check-in before it for comparison.
-type savedMsg struct {
-	rec     store.Record
-	prev    *store.Record
-	err     error
-	prevErr error
-	// recovery and recoveryErr report the recovery file, written when
-	// the save failed.
-	recovery    string
-	recoveryErr error
-}
+// savedMsg reports what became of the check-in, with the one before it
+// for comparison.
+type savedMsg struct{ Finished }
 
 // newResult builds the record of a finished check-in, to be saved by init.
 // A back-filled check-in takes its date from the options; its duration
@@ -62,7 +54,7 @@ func newResult(c *common, f finishedCheckIn) resultModel {
 	if !c.takenAt.IsZero() {
 		takenAt = c.takenAt
 	}
-	rec := store.NewRecord(c.q, f.answers, res, takenAt, f.note)
+	rec := assessment.NewCheckIn(c.q, f.answers, res, takenAt, f.note)
 	rec.DurationSeconds = now.Sub(f.started).Seconds()
 	rec.Reflection, rec.Reviews = f.reflection, f.reviews
 	closeDesc := "home"
@@ -77,66 +69,31 @@ func newResult(c *common, f finishedCheckIn) resultModel {
 		rec:    rec,
 		saving: true,
 
-		suggestions: assessment.Suggest(c.q, f.answers, res),
+		suggestions: c.practice.Suggestions(rec),
 	}
 }
 
 // viewResult shows a saved check-in, opened from the history, with the
 // change since prev, the check-in before it (nil for the first).
-func viewResult(c *common, rec store.Record, prev *store.Record) resultModel {
+func viewResult(c *common, rec assessment.CheckIn, prev *assessment.CheckIn) resultModel {
 	return resultModel{
 		c:       c,
 		keys:    newResultKeys("back"),
 		help:    help.New(),
 		vp:      viewport.New(0, 0),
-		q:       answeredWith(c, rec),
+		q:       c.practice.AnsweredWith(rec),
 		rec:     rec,
 		prev:    prev,
 		viewing: true,
 	}
 }
 
-// answeredWith is the questionnaire rec was answered with, when the store
-// kept it; otherwise the current one stands in.
-func answeredWith(c *common, rec store.Record) *assessment.Questionnaire {
-	if rec.Questionnaire.Hash == c.q.Hash || c.store == nil {
-		return c.q
-	}
-	if q, ok, err := c.store.Questionnaire(rec.Questionnaire.Hash); err == nil && ok {
-		return q
-	}
-	return c.q
-}
-
-// init saves the check-in. The previous one is read first, so that even a
-// failed save can still show what changed. A check-in the database cannot
-// take goes to a recovery file instead, to be imported later. Once it is
-// kept either way, its draft is deleted.
+// init keeps the check-in: saved, or in a recovery file when the
+// database cannot take it (Practice.Finish, which also reads the one
+// before it and deletes the draft once the check-in is kept).
 func (m resultModel) init() tea.Cmd {
-	s, rec, before, c := m.c.store, m.rec, m.c.takenAt, m.c
-	draft, dir, version, storeErr := "", c.recoveryDir, c.version, c.storeErr
-	if c.drafts.keeps() {
-		draft = c.drafts.path
-	}
-	return func() tea.Msg {
-		msg := savedMsg{rec: rec, err: errNoStore}
-		if storeErr != nil {
-			msg.err = storeErr
-		}
-		if s != nil {
-			// A back-filled check-in compares with the one before its date.
-			msg.prev, msg.prevErr = previousCheckIn(s, before)
-			msg.err = s.Save(&rec)
-			msg.rec = rec
-		}
-		if msg.err != nil && dir != "" {
-			msg.recovery, msg.recoveryErr = store.WriteRecovery(dir, rec, version)
-		}
-		if draft != "" && (msg.err == nil || msg.recovery != "") {
-			_ = store.DeleteDraft(draft) // a draft left over offers a resume: no harm
-		}
-		return msg
-	}
+	p, rec := m.c.practice, m.rec
+	return func() tea.Msg { return savedMsg{p.Finish(rec)} }
 }
 
 func (m *resultModel) setSize(int, int) { m.layout() }
@@ -145,11 +102,8 @@ func (m resultModel) update(msg tea.Msg) (resultModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case savedMsg:
 		m.saving = false
-		m.rec, m.prev, m.saveErr, m.prevErr = msg.rec, msg.prev, msg.err, msg.prevErr
-		m.recovery, m.recoveryErr = msg.recovery, msg.recoveryErr
-		if m.recovery != "" {
-			m.c.recovered = append(m.c.recovered, m.recovery)
-		}
+		m.rec, m.prev, m.saveErr, m.prevErr = msg.CheckIn, msg.Previous, msg.Err, msg.PreviousErr
+		m.recovery, m.recoveryErr, m.advice = msg.Recovery, msg.RecoveryErr, msg.Advice
 		// What to work on is saved onto the check-in, so it is offered
 		// only once the check-in itself is.
 		if m.saveErr == nil && len(m.suggestions) > 0 {
@@ -254,7 +208,7 @@ func (m resultModel) footer() string {
 func (m resultModel) recoveryNote() string {
 	switch {
 	case m.recovery != "":
-		return store.RecoveryAdvice(m.recovery)
+		return m.advice
 	case m.c.drafts.keeps() && m.recoveryErr != nil:
 		return fmt.Sprintf("No recovery file could be written either (%v); your answers are kept as a draft, which the next check-in offers to resume.", m.recoveryErr)
 	}

@@ -14,7 +14,7 @@ import (
 var oct12 = time.Date(2025, 10, 12, 18, 30, 0, 0, time.UTC)
 
 // seed saves an earlier check-in with the given answers, in item order.
-func seed(t *testing.T, s *store.Store, q *assessment.Questionnaire, answers string, at time.Time) store.Record {
+func seed(t *testing.T, s *store.Store, q *assessment.Questionnaire, answers string, at time.Time) assessment.CheckIn {
 	t.Helper()
 	a := assessment.Answers{}
 	for i, r := range answers {
@@ -22,8 +22,8 @@ func seed(t *testing.T, s *store.Store, q *assessment.Questionnaire, answers str
 			a[q.Items[i].ID] = int(r - '0')
 		}
 	}
-	rec := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), at, "")
-	if err := s.Save(&rec); err != nil {
+	rec := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), at, "")
+	if err := s.Save(&rec, q); err != nil {
 		t.Fatal(err)
 	}
 	return rec
@@ -36,7 +36,7 @@ const driverAnswers = "45342221"
 func TestResultIsSavedAndShown(t *testing.T) {
 	q := testQuestionnaire(t)
 	s := openStore(t)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, driverAnswers)
 	d.press("enter")
 	v := d.view()
@@ -84,7 +84,7 @@ func TestResultShowsChangeSinceEarlierCheckIn(t *testing.T) {
 	// Earlier, keyed: relationships 3,3,2,3 (43.75, shown 44), results
 	// 3,4,3,4 (62.5, shown 63), balance 18.75 (shown 19). Now 56, 88, +31.
 	seed(t, s, q, "33344332", oct12)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, driverAnswers)
 	d.press("enter")
 	v := d.view()
@@ -100,7 +100,7 @@ func TestResultShowsChangeSinceEarlierCheckIn(t *testing.T) {
 func TestResultSaveFailureIsShown(t *testing.T) {
 	q := testQuestionnaire(t)
 	s := openStore(t)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, driverAnswers)
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
@@ -114,7 +114,7 @@ func TestResultSaveFailureIsShown(t *testing.T) {
 }
 
 func TestResultWithoutStoreSaysNothingSaved(t *testing.T) {
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
 	answerAll(d, driverAnswers)
 	d.press("enter")
 	mustContain(t, d.view(), "✗ not saved", "no database is open")
@@ -124,7 +124,7 @@ func TestResultScrollsWhenItDoesNotFit(t *testing.T) {
 	q := testQuestionnaire(t)
 	// A clock that never moves makes every answer instant: a too-fast
 	// warning, at the bottom of the result.
-	d := newDriver(t, Options{Questionnaire: q, Store: openStore(t), Start: ScreenTake, Now: func() time.Time { return t0 }}, 60, 20)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: openStore(t), Start: ScreenTake, Now: func() time.Time { return t0 }}, 60, 20)
 	answerAll(d, driverAnswers)
 	d.press("enter")
 	v := d.view()
@@ -142,7 +142,7 @@ func TestResultScrollsWhenItDoesNotFit(t *testing.T) {
 
 func TestResultEnterGoesHome(t *testing.T) {
 	s := openStore(t)
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: s, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: s, Now: newClock().now}, 80, 24)
 	d.press("t")
 	answerAll(d, driverAnswers)
 	d.press("enter", "enter")
@@ -159,8 +159,8 @@ func TestRenderResultFitsWidth(t *testing.T) {
 	for i, r := range driverAnswers {
 		a[q.Items[i].ID] = int(r - '0')
 	}
-	rec := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), t0, "A note that is long enough to need wrapping at the narrowest width we support.")
-	prev := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), oct12, "")
+	rec := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), t0, "A note that is long enough to need wrapping at the narrowest width we support.")
+	prev := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), oct12, "")
 	for _, w := range []int{56, 76, 100, 156} {
 		out := RenderResult(q, rec, &prev, w, st)
 		for i, l := range strings.Split(out, "\n") {
@@ -174,25 +174,6 @@ func TestRenderResultFitsWidth(t *testing.T) {
 	wide := RenderResult(q, rec, &prev, 156, st)
 	if line := optionLine(t, wide, "Relationship-building  "); !strings.Contains(line, "Your results are strong") {
 		t.Errorf("at 156 columns the profile text should be beside the scores: %q", line)
-	}
-}
-
-func TestBalanceText(t *testing.T) {
-	q := testQuestionnaire(t)
-	for _, c := range []struct {
-		b    assessment.Score
-		want string
-	}{
-		{assessment.Scored(12.4), "+12 leans results"},
-		{assessment.Scored(-8), "−8 leans relationships"},
-		{assessment.Scored(4.4), "balanced (+4)"},
-		{assessment.Scored(-4.6), "−5 leans relationships"},
-		{assessment.Scored(0.3), "balanced"},
-		{assessment.Score{}, "not scored"},
-	} {
-		if got := balanceText(q, c.b); got != c.want {
-			t.Errorf("balanceText(%v) = %q, want %q", c.b, got, c.want)
-		}
 	}
 }
 
@@ -224,14 +205,15 @@ func TestHistoryResultUsesTheQuestionnaireItWasAnsweredWith(t *testing.T) {
 		a[it.ID] = 4
 	}
 	oldFacet := old.Facets[0]
-	rec := store.NewRecord(old, a, assessment.Evaluate(old, a, nil), t0, "")
-	if err := s.Save(&rec); err != nil {
+	rec := assessment.NewCheckIn(old, a, assessment.Evaluate(old, a, nil), t0, "")
+	if err := s.Save(&rec, old); err != nil {
 		t.Fatal(err)
 	}
 	cur := testQuestionnaire(t)
 	cur.Facets[0].Name = "A renamed facet"
 	cur.Hash = "changed"
-	c := &common{styles: DefaultStyles("none"), q: cur, store: s, now: func() time.Time { return t0 }, width: 100, height: 40}
+	c := &common{styles: DefaultStyles("none"), q: cur, practice: appOptions{Questionnaire: cur, Store: s}.options().Practice,
+		now: func() time.Time { return t0 }, width: 100, height: 40}
 	m := viewResult(c, rec, nil)
 	m.setSize(100, 40)
 	v := m.view()

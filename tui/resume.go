@@ -6,7 +6,8 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // resumeModel comes before a new check-in when an unfinished one was kept
@@ -19,7 +20,7 @@ type resumeModel struct {
 	confirm confirmKeys
 	help    help.Model
 
-	draft store.Draft
+	draft assessment.Draft
 	// err is why the draft cannot be read; stale is set when it was
 	// answered with another questionnaire.
 	err        error
@@ -29,7 +30,7 @@ type resumeModel struct {
 
 // Messages from the resume screen to the router.
 type (
-	resumeDraftMsg  struct{ draft store.Draft }
+	resumeDraftMsg  struct{ draft assessment.Draft }
 	discardDraftMsg struct{}
 )
 
@@ -50,11 +51,11 @@ func newResumeKeys() resumeKeys {
 func (k resumeKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Resume, k.Discard, k.Back} }
 func (k resumeKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
-func newResume(c *common, d store.Draft, err error) resumeModel {
+func newResume(c *common, d assessment.Draft, err error) resumeModel {
 	m := resumeModel{c: c, keys: newResumeKeys(), confirm: newConfirmKeys(), help: help.New(), draft: d, err: err}
 	m.confirm.Yes.SetHelp("y", "discard")
 	m.confirm.No.SetHelp("n/esc", "keep it")
-	m.stale = err == nil && d.Questionnaire.Hash != c.q.Hash
+	m.stale = err == nil && !c.practice.Resumable(d)
 	m.keys.Resume.SetEnabled(err == nil && !m.stale)
 	return m
 }

@@ -10,12 +10,13 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/leadcheck/leadcheck/store"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // reviewProgress are the answers to "how did it go?", in the order of
 // their keys 1 to 3.
-var reviewProgress = []store.Progress{store.NotStarted, store.SomeProgress, store.Done}
+var reviewProgress = []assessment.Progress{assessment.NotStarted, assessment.SomeProgress, assessment.Done}
 
 // reviewModel opens a check-in by asking how each commitment of the
 // previous check-in went: first the progress, then an optional line.
@@ -27,9 +28,9 @@ type reviewModel struct {
 	confirm confirmKeys
 	help    help.Model
 
-	prev     store.Record
+	prev     assessment.CheckIn
 	loadErr  error
-	progress []store.Progress // "" while unanswered or skipped
+	progress []assessment.Progress // "" while unanswered or skipped
 	notes    []textinput.Model
 
 	i       int // the commitment on view
@@ -39,14 +40,14 @@ type reviewModel struct {
 	confirming bool
 	// restore are the reviews of a resumed draft, answered again on load;
 	// resumeHere reopens the review, where the draft was left.
-	restore    []store.Review
+	restore    []assessment.Review
 	resumeHere bool
 }
 
 // reviewLoadedMsg carries the check-in whose commitments are reviewed
 // (nil when there is none), read when the check-in starts.
 type reviewLoadedMsg struct {
-	prev *store.Record
+	prev *assessment.CheckIn
 	err  error
 }
 
@@ -57,12 +58,9 @@ func newReview(c *common) reviewModel {
 // init reads the check-in whose commitments are still open. A back-filled
 // check-in reviews the commitments made before its own date.
 func (m reviewModel) init() tea.Cmd {
-	s, before := m.c.store, m.c.takenAt
+	p, before := m.c.practice, m.c.takenAt
 	return func() tea.Msg {
-		if s == nil {
-			return reviewLoadedMsg{}
-		}
-		prev, err := s.OpenCommitments(before)
+		prev, err := p.OpenCommitments(before)
 		return reviewLoadedMsg{prev: prev, err: err}
 	}
 }
@@ -75,7 +73,7 @@ func (m reviewModel) load(msg reviewLoadedMsg) (reviewModel, bool) {
 		m.prev = *msg.prev
 	}
 	n := len(m.prev.Commitments)
-	m.progress = make([]store.Progress, n)
+	m.progress = make([]assessment.Progress, n)
 	m.notes = make([]textinput.Model, n)
 	for i := range m.notes {
 		m.notes[i] = m.newNote()
@@ -114,13 +112,13 @@ func (m reviewModel) firstOpen() int {
 func (m reviewModel) hasItems() bool { return len(m.progress) > 0 }
 
 // reviews are the commitments answered so far; a skipped one is left out.
-func (m reviewModel) reviews() []store.Review {
-	var out []store.Review
+func (m reviewModel) reviews() []assessment.Review {
+	var out []assessment.Review
 	for i, c := range m.prev.Commitments {
 		if m.progress[i] == "" {
 			continue
 		}
-		out = append(out, store.Review{CheckIn: m.prev.ID, Commitment: c, Progress: m.progress[i],
+		out = append(out, assessment.Review{CheckIn: m.prev.ID, Commitment: c, Progress: m.progress[i],
 			Note: strings.TrimSpace(m.notes[i].Value())})
 	}
 	return out

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // hostile retitles the window, clears the screen and turns the line
@@ -15,14 +14,14 @@ const hostile = "before \x1b]0;pwned\x07\x1b[2J\u202eafter\u2066 \x1b]52;c;ZXZpb
 
 // hostileRecord is a check-in whose every piece of free text is hostile,
 // as an import or another program could have stored it.
-func hostileRecord(q *assessment.Questionnaire) store.Record {
+func hostileRecord(q *assessment.Questionnaire) assessment.CheckIn {
 	a := assessment.Answers{}
 	for i, r := range driverAnswers {
 		a[q.Items[i].ID] = int(r - '0')
 	}
-	rec := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), oct12, "note "+hostile)
+	rec := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), oct12, "note "+hostile)
 	rec.Reflection = "reflection " + hostile
-	rec.Commitments = []store.Commitment{{Facet: "trust", Objective: "objective " + hostile}}
+	rec.Commitments = []assessment.Commitment{{Facet: "trust", Objective: "objective " + hostile}}
 	rec.Profile.Name = "Driver " + hostile
 	return rec
 }
@@ -58,10 +57,10 @@ func TestHostileTextIsShownHarmless(t *testing.T) {
 		t.Run(sc.name, func(t *testing.T) {
 			s := openStore(t)
 			r := rec
-			if err := s.Save(&r); err != nil {
+			if err := s.Save(&r, q); err != nil {
 				t.Fatal(err)
 			}
-			d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, 160, 60)
+			d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 160, 60)
 			d.press(sc.keys...)
 			v := d.view()
 			if c := terminalControl(v); c != "" {

@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/bubbles/progress"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // statementWidth keeps a statement to a comfortable reading measure, and
@@ -79,7 +78,7 @@ func (m takeModel) resume() takeModel {
 // restore takes over a draft's answers and goes on at the statement the
 // draft was left on. The clock is set back by the time already spent, so the check-in
 // records its time answering, not the hours between sittings.
-func (m takeModel) restore(d store.Draft) takeModel {
+func (m takeModel) restore(d assessment.Draft) takeModel {
 	for id, x := range d.Answers {
 		m.answers[id] = x
 	}

@@ -17,7 +17,7 @@ const (
 // startTake opens a check-in straight from the command line.
 func startTake(t *testing.T) *driver {
 	t.Helper()
-	return newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
+	return newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
 }
 
 // optionLine finds the row of the scale showing answer x.
@@ -141,7 +141,7 @@ func TestTakeTooManySkipsAsksForMoreBeforeResult(t *testing.T) {
 }
 
 func TestTakeLeaveAsksFirst(t *testing.T) {
-	d := newDriver(t, Options{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
 	d.press("enter", "4", "4", "4")
 	for _, leave := range []string{"esc", "ctrl+c"} {
 		d.press(leave)
@@ -177,7 +177,7 @@ func TestTakeLeaveFromCommandLineQuits(t *testing.T) {
 
 func TestTakeRecordsAnsweringTime(t *testing.T) {
 	q := testQuestionnaire(t)
-	d := newDriver(t, Options{Questionnaire: q, Store: openStore(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: openStore(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
 	d.press("4", "4", "left", "5") // a revisit is not timed again
 	m := d.root()
 	_, timings, started := m.take.checkIn()

@@ -114,7 +114,7 @@ func (v trendView) latestNotes(p plot, latest [2]*assessment.Point) map[int]stri
 	for i, l := range latest {
 		if l != nil {
 			notes[rows[i]] = " " + st.SeriesLatest[i].Render(g.Series[i]) + " " +
-				st.Strong.Render(scoreText(assessment.Scored(l.Value)))
+				st.Strong.Render(assessment.ScoreText(assessment.Scored(l.Value)))
 		}
 	}
 	return notes
@@ -146,7 +146,7 @@ func (v trendView) balanceStrip(width, rows int) string {
 		last := pts[len(pts)-1]
 		col, row := p.cell(last.At, last.Value)
 		b.set(col, row, g.BalancePoint, b.addStyle(st.Marker))
-		notes[row] = " " + st.Marker.Render(g.BalancePoint) + " " + st.Strong.Render(signed(last.Value))
+		notes[row] = " " + st.Marker.Render(g.BalancePoint) + " " + st.Strong.Render(assessment.Signed(last.Value))
 	}
 	n := fmt.Sprintf("%.0f", bound)
 	labels := map[int]string{0: "+" + n, zero: "0", p.rows - 1: "−" + n}

@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // minSpan is the shortest time axis: check-ins all taken within a few
@@ -26,17 +25,17 @@ type trendPoint struct {
 	met bool
 }
 
-func trendPoints(q *assessment.Questionnaire, recs []store.Record) []trendPoint {
-	sums := make([]store.Summary, len(recs))
+func trendPoints(q *assessment.Questionnaire, recs []assessment.CheckIn) []trendPoint {
+	sums := make([]assessment.Summary, len(recs))
 	for i, r := range recs {
-		sums[i] = store.SummaryOf(r)
+		sums[i] = assessment.SummaryOf(r)
 	}
 	return summaryPoints(q, sums)
 }
 
 // summaryPoints are the points of check-ins read as summaries, which is
 // how the screen reads them.
-func summaryPoints(q *assessment.Questionnaire, sums []store.Summary) []trendPoint {
+func summaryPoints(q *assessment.Questionnaire, sums []assessment.Summary) []trendPoint {
 	relID, resID := q.RelationshipsDimension().ID, q.ResultsDimension().ID
 	out := make([]trendPoint, len(sums))
 	for i, s := range sums {
@@ -107,7 +106,7 @@ func (v trendView) trends() (rel, res assessment.Trend) {
 // runs from the first check-in to the last. plain draws with ASCII and
 // box characters only, no braille and no colour (whatever st says), so
 // the output pipes cleanly into a file.
-func RenderTrend(q *assessment.Questionnaire, recs []store.Record, width, height int, st Styles, plain bool) string {
+func RenderTrend(q *assessment.Questionnaire, recs []assessment.CheckIn, width, height int, st Styles, plain bool) string {
 	if plain {
 		st = DefaultStyles("none")
 	}
@@ -205,15 +204,15 @@ func (v trendView) table(width int) string {
 	}
 	lines := []string{v.slopes(width), "", st.Heading.Render(row("profile", head...))}
 	for _, p := range v.points {
-		bal := scoreText(p.bal)
+		bal := assessment.ScoreText(p.bal)
 		if p.bal.Valid {
-			bal = signed(p.bal.Value)
+			bal = assessment.Signed(p.bal.Value)
 		}
 		prof := p.profile
 		if prof == "" {
-			prof = "–"
+			prof = assessment.NoScore
 		}
-		cells := []string{p.at.Format(layout), scoreText(p.rel), scoreText(p.res), bal}
+		cells := []string{p.at.Format(layout), assessment.ScoreText(p.rel), assessment.ScoreText(p.res), bal}
 		if met {
 			cells = append(cells, v.metMark(p))
 		}

@@ -61,12 +61,9 @@ func newTrends(c *common) trendsModel {
 // needs; they are copied into plain points before the command returns, so
 // no read transaction outlives it.
 func (m trendsModel) init() tea.Cmd {
-	s, q := m.c.store, m.c.q
+	p, q := m.c.practice, m.c.q
 	return func() tea.Msg {
-		if s == nil {
-			return trendsLoadedMsg{err: errNoStore}
-		}
-		sums, err := s.Summaries()
+		sums, err := p.Summaries()
 		return trendsLoadedMsg{points: summaryPoints(q, sums), err: err}
 	}
 }

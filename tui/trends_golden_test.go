@@ -17,8 +17,8 @@ func trendsGolden(t *testing.T, n, w, h int, steps ...[2]string) {
 	q := testQuestionnaire(t)
 	s := openStore(t)
 	trendsSeed(t, s, q, n)
-	opts := Options{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }}
-	tm := teatest.NewTestModel(t, New(opts), teatest.WithInitialTermSize(w, h))
+	opts := appOptions{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }}
+	tm := teatest.NewTestModel(t, New(opts.options()), teatest.WithInitialTermSize(w, h))
 	for _, st := range steps {
 		tm.Send(keyMsg(st[0]))
 		waitFor(t, tm, st[1])

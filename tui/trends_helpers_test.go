@@ -57,11 +57,11 @@ func trendsAnswers(q *assessment.Questionnaire, relSum, resSum int) assessment.A
 }
 
 // trendsRecords are the first n of the twelve monthly check-ins.
-func trendsRecords(q *assessment.Questionnaire, n int) []store.Record {
-	recs := make([]store.Record, n)
+func trendsRecords(q *assessment.Questionnaire, n int) []assessment.CheckIn {
+	recs := make([]assessment.CheckIn, n)
 	for i := range n {
 		a := trendsAnswers(q, trendsRelSums[i], trendsResSums[i])
-		recs[i] = store.NewRecord(q, a, assessment.Evaluate(q, a, nil), trendsDates[i], "")
+		recs[i] = assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), trendsDates[i], "")
 	}
 	return recs
 }
@@ -70,7 +70,7 @@ func trendsRecords(q *assessment.Questionnaire, n int) []store.Record {
 func trendsSeed(t testing.TB, s *store.Store, q *assessment.Questionnaire, n int) {
 	t.Helper()
 	for _, r := range trendsRecords(q, n) {
-		if err := s.Save(&r); err != nil {
+		if err := s.Save(&r, q); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -78,12 +78,12 @@ func trendsSeed(t testing.TB, s *store.Store, q *assessment.Questionnaire, n int
 
 // trendsMany are n check-ins, one every six hours back from t0, with
 // scores wandering over the whole range: more than any chart has columns.
-func trendsMany(q *assessment.Questionnaire, n int) []store.Record {
-	recs := make([]store.Record, n)
+func trendsMany(q *assessment.Questionnaire, n int) []assessment.CheckIn {
+	recs := make([]assessment.CheckIn, n)
 	for i := range n {
 		a := trendsAnswers(q, 4+(i*7)%17, 4+(i*11)%17)
 		at := t0.Add(-time.Duration(n-i) * 6 * time.Hour)
-		recs[i] = store.NewRecord(q, a, assessment.Evaluate(q, a, nil), at, "")
+		recs[i] = assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), at, "")
 	}
 	return recs
 }
@@ -92,13 +92,13 @@ func trendsMany(q *assessment.Questionnaire, n int) []store.Record {
 // stands still at t0, and opens the trends screen.
 func trendsOpen(t testing.TB, q *assessment.Questionnaire, s *store.Store, w, h int) *driver {
 	t.Helper()
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }}, w, h)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }}, w, h)
 	d.press("g")
 	return d
 }
 
 // trendsRecordsOf is every check-in in s, oldest first.
-func trendsRecordsOf(t testing.TB, s *store.Store) []store.Record {
+func trendsRecordsOf(t testing.TB, s *store.Store) []assessment.CheckIn {
 	t.Helper()
 	recs, err := s.List()
 	if err != nil {
@@ -108,7 +108,7 @@ func trendsRecordsOf(t testing.TB, s *store.Store) []store.Record {
 }
 
 // trendsFit is the slopes the screen should show for recs.
-func trendsFit(q *assessment.Questionnaire, recs []store.Record) (rel, res assessment.Trend) {
+func trendsFit(q *assessment.Questionnaire, recs []assessment.CheckIn) (rel, res assessment.Trend) {
 	v := trendView{q: q, points: trendPoints(q, recs)}
 	return v.trends()
 }

@@ -8,7 +8,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 	"github.com/muesli/termenv"
 )
 
@@ -16,7 +15,7 @@ func TestTrendsFromHomeAndBack(t *testing.T) {
 	q := testQuestionnaire(t)
 	s := openStore(t)
 	trendsSeed(t, s, q, 2)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }}, 100, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }}, 100, 24)
 	mustContain(t, d.view(), "g trends")
 	for _, back := range []string{"q", "esc"} {
 		d.press("g")
@@ -128,8 +127,8 @@ func TestTrendsSeveralOnOneDay(t *testing.T) {
 	day := time.Date(2025, 11, 28, 0, 0, 0, 0, time.UTC)
 	for i, h := range []int{9, 12, 18} {
 		a := trendsAnswers(q, 10+2*i, 18-i)
-		r := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), day.Add(time.Duration(h)*time.Hour), "")
-		if err := s.Save(&r); err != nil {
+		r := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), day.Add(time.Duration(h)*time.Hour), "")
+		if err := s.Save(&r, q); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -174,7 +173,7 @@ func TestTrendsEmptyStates(t *testing.T) {
 	s := openStore(t)
 	trendsSeed(t, s, q, 12)
 	later := func() time.Time { return t0.AddDate(1, 0, 0) }
-	d = newDriver(t, Options{Questionnaire: q, Store: s, Now: later}, 80, 24)
+	d = newDriver(t, appOptions{Questionnaire: q, Store: s, Now: later}, 80, 24)
 	d.press("g", "3")
 	mustContain(t, d.view(), "No check-ins in the last 3 months. Press a to see all 12 check-ins.")
 
@@ -203,7 +202,7 @@ func TestTrendsThemeNone(t *testing.T) {
 	q := testQuestionnaire(t)
 	s := openStore(t)
 	trendsSeed(t, s, q, 12)
-	d := newDriver(t, Options{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }, Theme: "none"}, 80, 24)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }, Theme: "none"}, 80, 24)
 	d.press("g")
 	v := d.view()
 	mustContain(t, v, "o Relationship-building", "x Results focus", "o 69", "x 94", "+ +25")

@@ -5,6 +5,7 @@
 //
 // It is used by the benchmarks of store, tui and cli and by scripts/bench
 // (through the gendb command beside it); leadcheck itself never imports it.
+// It imports assessment and store, to build and save the check-ins.
 package benchdata
 
 import (
@@ -17,7 +18,6 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
-	"github.com/leadcheck/leadcheck/store"
 )
 
 // N is the size of the history the benchmarks measure.
@@ -50,16 +50,16 @@ func Questionnaire() (*assessment.Questionnaire, error) {
 // end, each with its ID set as Save would set it. Check-ins are about two
 // days apart: ten thousand of them then span 55 years, the most that fits
 // after 1970, where the store's keys begin.
-func Records(q *assessment.Questionnaire, n int, end time.Time) []store.Record {
+func Records(q *assessment.Questionnaire, n int, end time.Time) []assessment.CheckIn {
 	rng := rand.New(rand.NewPCG(1, 2))
 	at := times(rng, n, end)
 	d := newDrift(q)
-	recs := make([]store.Record, n)
-	var prev *store.Record
+	recs := make([]assessment.CheckIn, n)
+	var prev *assessment.CheckIn
 	for i := range recs {
 		d.step(rng)
 		a := d.answers(q, rng)
-		r := store.NewRecord(q, a, assessment.Evaluate(q, a, nil), at[i], note(rng))
+		r := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), at[i], note(rng))
 		r.ID = fmt.Sprintf("%s-%d", at[i].UTC().Format("20060102-150405"), i+1)
 		if rng.IntN(10) < 7 {
 			r.DurationSeconds = float64(150 + rng.IntN(300))
@@ -155,11 +155,11 @@ func (d *drift) answers(q *assessment.Questionnaire, rng *rand.Rand) assessment.
 
 // commitments are one to three facets to work on, each with a practice
 // from the questionnaire and an objective in the leader's words.
-func commitments(q *assessment.Questionnaire, rng *rand.Rand) []store.Commitment {
-	out := make([]store.Commitment, 1+rng.IntN(3))
+func commitments(q *assessment.Questionnaire, rng *rand.Rand) []assessment.Commitment {
+	out := make([]assessment.Commitment, 1+rng.IntN(3))
 	for i := range out {
 		f := q.Facets[rng.IntN(len(q.Facets))]
-		c := store.Commitment{Facet: f.ID, Objective: objectives[rng.IntN(len(objectives))]}
+		c := assessment.Commitment{Facet: f.ID, Objective: objectives[rng.IntN(len(objectives))]}
 		if len(f.Practices) > 0 {
 			c.Practice = f.Practices[rng.IntN(len(f.Practices))]
 		}
@@ -169,11 +169,11 @@ func commitments(q *assessment.Questionnaire, rng *rand.Rand) []store.Commitment
 }
 
 // reviews say how the previous check-in's commitments went.
-func reviews(rng *rand.Rand, prev store.Record) []store.Review {
-	var out []store.Review
-	progress := []store.Progress{store.NotStarted, store.SomeProgress, store.SomeProgress, store.Done, store.Done}
+func reviews(rng *rand.Rand, prev assessment.CheckIn) []assessment.Review {
+	var out []assessment.Review
+	progress := []assessment.Progress{assessment.NotStarted, assessment.SomeProgress, assessment.SomeProgress, assessment.Done, assessment.Done}
 	for _, c := range prev.Commitments {
-		rv := store.Review{CheckIn: prev.ID, Commitment: c, Progress: progress[rng.IntN(len(progress))]}
+		rv := assessment.Review{CheckIn: prev.ID, Commitment: c, Progress: progress[rng.IntN(len(progress))]}
 		if rng.IntN(3) == 0 {
 			rv.Note = reviewNotes[rng.IntN(len(reviewNotes))]
 		}

@@ -5,57 +5,23 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-func TestNewRecord(t *testing.T) {
-	a, res := testResult()
-	at := date(29, 9, 0, 0)
-	q := testQuestionnaire()
-	r := NewRecord(q, a, res, at, "first")
-
-	want := Record{
-		Schema:        SchemaVersion,
-		TakenAt:       at,
-		Questionnaire: QuestionnaireRef{ID: "test", Version: 3, Hash: "sha256:abc"},
-		Answers:       a,
-		Scores:        Scores{Dimensions: res.Dimensions, Balance: res.Balance, Facets: res.Facets},
-		Profile:       &ProfileRef{ID: "driver", Name: "Driver"},
-		Warnings:      res.Warnings,
-		Note:          "first",
-		questionnaire: q,
-	}
-	if !reflect.DeepEqual(r, want) {
-		t.Fatalf("NewRecord =\n%+v\nwant\n%+v", r, want)
-	}
-
-	// The record must not change when the caller reuses its maps.
-	a["t1"] = 1
-	res.Dimensions["results"] = assessment.Score{}
-	res.Warnings[0].Code = "changed"
-	if r.Answers["t1"] != 4 || !r.Scores.Dimensions["results"].Valid || r.Warnings[0].Code != assessment.WarnTooFast {
-		t.Errorf("NewRecord shares memory with its arguments: %+v", r)
-	}
-}
-
-func TestNewRecordWithoutProfile(t *testing.T) {
-	r := NewRecord(testQuestionnaire(), nil, assessment.Result{}, date(29, 9, 0, 0), "")
-	if r.Profile != nil {
-		t.Errorf("Profile = %+v, want nil", r.Profile)
-	}
-}
-
-func TestRecordJSONShape(t *testing.T) {
-	r := NewRecord(testQuestionnaire(), assessment.Answers{"t1": 4}, assessment.Result{
+// TestEnvelopeJSONShape: the envelope is the check-in's JSON with the
+// schema after the id, the shape every export and database holds.
+func TestEnvelopeJSONShape(t *testing.T) {
+	r := assessment.NewCheckIn(testQuestionnaire(), assessment.Answers{"t1": 4}, assessment.Result{
 		Dimensions: map[string]assessment.Score{"relationships": {}, "results": assessment.Scored(62.5)},
 		Balance:    assessment.Score{},
 	}, time.Date(2026, 11, 29, 10, 0, 0, 0, time.FixedZone("CET", 3600)), "a note")
 	r.ID = "20261129-090000-1"
 
-	b, err := json.Marshal(r)
+	b, err := json.Marshal(EnvelopeOf(r))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,10 +60,11 @@ func TestRecordJSONShape(t *testing.T) {
 	}
 }
 
-func TestRecordJSONOptionalFields(t *testing.T) {
+func TestEnvelopeJSONOptionalFields(t *testing.T) {
 	r := newTestRecord(date(29, 9, 0, 0), "")
 	r.DurationSeconds = 312.5
-	b, err := json.Marshal(&r) // through a pointer too, as encoders of []*Record do
+	e := EnvelopeOf(r)
+	b, err := json.Marshal(&e) // through a pointer too, as encoders of []*Envelope do
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,23 +84,42 @@ func TestRecordJSONOptionalFields(t *testing.T) {
 	}
 }
 
-func TestRecordJSONRoundTrip(t *testing.T) {
+func TestEnvelopeJSONRoundTrip(t *testing.T) {
 	r := newTestRecord(time.Date(2026, 11, 29, 10, 0, 0, 0, time.FixedZone("", 3600)), "round trip")
+	r.ID = "20261129-090000-1"
 	r.Scores.Dimensions["results"] = assessment.Score{}
-	b, err := json.Marshal(r)
+	b, err := json.Marshal(EnvelopeOf(r))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var back Record
-	if err := json.Unmarshal(b, &back); err != nil {
+	var e Envelope
+	if err := json.Unmarshal(b, &e); err != nil {
 		t.Fatal(err)
 	}
+	if e.Schema != SchemaVersion {
+		t.Errorf("Schema = %d, want %d", e.Schema, SchemaVersion)
+	}
+	back := e.Unwrap()
 	if !back.TakenAt.Equal(r.TakenAt) {
 		t.Errorf("TakenAt = %s, want %s", back.TakenAt, r.TakenAt)
 	}
 	back.TakenAt = r.TakenAt
-	r.questionnaire = nil // kept by Save in its own bucket, not in the record
 	if !reflect.DeepEqual(back, r) {
 		t.Errorf("round trip =\n%+v\nwant\n%+v", back, r)
+	}
+}
+
+// TestEnvelopeJSONOrder: the id and the schema come first, byte for
+// byte as putRecord has always written them, which EachJSON relies on.
+func TestEnvelopeJSONOrder(t *testing.T) {
+	r := newTestRecord(date(29, 9, 0, 0), "")
+	r.ID = "20261129-090000-1"
+	b, err := json.Marshal(EnvelopeOf(r))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"id":"20261129-090000-1","schema":2,"taken_at":"2026-11-29T09:00:00Z","questionnaire":{"id":"test","version":3,"hash":"sha256:abc"},"answers":`
+	if !strings.HasPrefix(string(b), want) {
+		t.Errorf("envelope JSON starts\n%.160s\nwant\n%s", b, want)
 	}
 }

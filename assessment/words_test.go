@@ -1,0 +1,88 @@
+package assessment
+
+import "testing"
+
+func TestScoreText(t *testing.T) {
+	tests := []struct {
+		s    Score
+		want string
+	}{
+		{Scored(72.5), "73"}, // half away from zero
+		{Scored(0), "0"},
+		{Score{}, "–"},
+	}
+	for _, tt := range tests {
+		if got := ScoreText(tt.s); got != tt.want {
+			t.Errorf("ScoreText(%v) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestSigned(t *testing.T) {
+	tests := []struct {
+		v    float64
+		want string
+	}{
+		{12.4, "+12"}, {-12.5, "−13"}, {0.4, "0"}, {-0.4, "0"}, {2.5, "+3"},
+	}
+	for _, tt := range tests {
+		if got := Signed(tt.v); got != tt.want {
+			t.Errorf("Signed(%v) = %q, want %q", tt.v, got, tt.want)
+		}
+	}
+}
+
+// The balanced band is 5 points: a rounded balance of 4 is balanced, 5
+// leans.
+func TestBalanceWords(t *testing.T) {
+	q := mustMini(t)
+	tests := []struct {
+		b                   Score
+		side, lean, balance string
+	}{
+		{Scored(12.4), "results", "leans results", "+12 leans results"},
+		{Scored(-8), "relationships", "leans relationships", "−8 leans relationships"},
+		{Scored(-4.6), "relationships", "leans relationships", "−5 leans relationships"},
+		{Scored(4.4), "balanced", "balanced", "balanced (+4)"},
+		{Scored(0.3), "balanced", "balanced", "balanced"},
+		{Score{}, "not scored", "not scored", "not scored"},
+	}
+	for _, tt := range tests {
+		if got := LeanSide(q, tt.b); got != tt.side {
+			t.Errorf("LeanSide(%v) = %q, want %q", tt.b, got, tt.side)
+		}
+		if got := LeanWords(q, tt.b); got != tt.lean {
+			t.Errorf("LeanWords(%v) = %q, want %q", tt.b, got, tt.lean)
+		}
+		if got := BalanceWords(q, tt.b); got != tt.balance {
+			t.Errorf("BalanceWords(%v) = %q, want %q", tt.b, got, tt.balance)
+		}
+	}
+}
+
+func TestCommitmentWords(t *testing.T) {
+	q := mustMini(t)
+	tests := []struct {
+		name               string
+		c                  Commitment
+		words, line, where string
+	}{
+		{"own words", Commitment{Facet: "trust", Practice: "Ask first.", Objective: " Listen more "},
+			"Listen more", "Trust: Listen more", "Trust: Ask first."},
+		{"the practice", Commitment{Facet: "trust", Practice: "Ask first."},
+			"Ask first.", "Trust: Ask first.", "Trust"},
+		{"an older facet", Commitment{Facet: "gone", Objective: "x"},
+			"x", "gone: x", "gone"},
+	}
+	for _, tt := range tests {
+		if got := tt.c.Words(); got != tt.words {
+			t.Errorf("%s: Words = %q, want %q", tt.name, got, tt.words)
+		}
+		if got := CommitmentLine(q, tt.c); got != tt.line {
+			t.Errorf("%s: CommitmentLine = %q, want %q", tt.name, got, tt.line)
+		}
+		if got := CommitmentSource(q, tt.c); got != tt.where {
+			t.Errorf("%s: CommitmentSource = %q, want %q", tt.name, got, tt.where)
+		}
+	}
+}

@@ -1,0 +1,30 @@
+package cli
+
+import (
+	"testing"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// The history table says the balance as the app's history does.
+func TestHistoryBalance(t *testing.T) {
+	q, err := assessment.Parse("questions.yaml", defaultQuestions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		b    assessment.Score
+		want string
+	}{
+		{assessment.Scored(12.4), "+12 → results"},
+		{assessment.Scored(-12.5), "−13 ← relationships"},
+		{assessment.Scored(3), "+3 ≈ balanced"},
+		{assessment.Scored(0), "0 ≈ balanced"},
+		{assessment.Score{}, "–"},
+	}
+	for _, tt := range tests {
+		if got := balance(q, tt.b); got != tt.want {
+			t.Errorf("balance(%v) = %q, want %q", tt.b, got, tt.want)
+		}
+	}
+}

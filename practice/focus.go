@@ -1,0 +1,24 @@
+package practice
+
+import (
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// Suggestions are what c suggests working on until the next check-in,
+// drawn from its answers on the questionnaire it was answered with; nil
+// once it has commitments, since the choice is made.
+func (s *Service) Suggestions(c assessment.CheckIn) []assessment.Suggestion {
+	if len(c.Commitments) > 0 {
+		return nil
+	}
+	q := s.AnsweredWith(c)
+	return assessment.Suggest(q, c.Answers, assessment.Evaluate(q, c.Answers, nil))
+}
+
+// SetCommitments keeps cs as what the saved check-in id commits to.
+func (s *Service) SetCommitments(id string, cs []assessment.Commitment) error {
+	if s.cfg.Store == nil {
+		return s.noStore()
+	}
+	return s.err(s.cfg.Store.SetCommitments(id, cs))
+}

@@ -1,0 +1,29 @@
+package store
+
+import "time"
+
+// DefaultLockTimeout bounds the wait for another process's lock, so a
+// second leadcheck reports the conflict instead of hanging.
+const DefaultLockTimeout = time.Second
+
+// Option changes how a database is opened.
+type Option func(*options)
+
+type options struct {
+	lockTimeout time.Duration
+}
+
+// WithLockTimeout waits at most d for another process to let go of the
+// file before giving up with ErrInUse (DefaultLockTimeout otherwise).
+// Tests that expect the wait to fail use a short one.
+func WithLockTimeout(d time.Duration) Option {
+	return func(o *options) { o.lockTimeout = d }
+}
+
+func optionsOf(opts []Option) options {
+	o := options{lockTimeout: DefaultLockTimeout}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
+}

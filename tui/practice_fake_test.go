@@ -1,0 +1,57 @@
+package tui
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// fakePractice answers the home screen's reads from fields; any other
+// use case panics through the nil Practice it embeds, so a test shows
+// what a screen asks for.
+type fakePractice struct {
+	Practice
+	recent    []assessment.CheckIn
+	recentErr error
+	cadence   assessment.Cadence
+}
+
+func (f fakePractice) Recent(int) ([]assessment.CheckIn, int, error) {
+	return f.recent, len(f.recent), f.recentErr
+}
+
+func (f fakePractice) Cadence() (assessment.Cadence, bool, error) { return f.cadence, true, nil }
+
+func (f fakePractice) KeepsDrafts() bool { return false }
+
+func (f fakePractice) Draft() (assessment.Draft, bool, error) { return assessment.Draft{}, false, nil }
+
+func (f fakePractice) Suggestions(assessment.CheckIn) []assessment.Suggestion { return nil }
+
+// The home screen needs no database to be tested: what it shows follows
+// from what the use cases answer.
+func TestHomeOnFakePractice(t *testing.T) {
+	q := testQuestionnaire(t)
+	a := assessment.Answers{}
+	for _, it := range q.Items {
+		a[it.ID] = 4
+	}
+	last := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), oct12, "")
+	tests := []struct {
+		name string
+		fake fakePractice
+		want []string
+	}{
+		{"a read fails", fakePractice{recentErr: errors.New("disk on fire")},
+			[]string{"Could not read your history: disk on fire"}},
+		{"one check-in", fakePractice{recent: []assessment.CheckIn{last}, cadence: assessment.Cadence{Days: 14}},
+			[]string{"1 check-in so far", "every 2 weeks"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := startDriver(t, New(Options{Questionnaire: q, Practice: tt.fake, Now: newClock().now}), 100, 40)
+			mustContain(t, d.view(), tt.want...)
+		})
+	}
+}
