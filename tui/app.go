@@ -136,6 +136,7 @@ func New(opts Options) Model {
 	}
 	c := &common{
 		styles:   DefaultStyles(opts.Theme),
+		theme:    opts.Theme,
 		q:        opts.Questionnaire,
 		store:    opts.Store,
 		now:      now,
@@ -345,6 +346,8 @@ func (m *Model) resizeActive() {
 		m.cadence.setSize(w, h)
 	case stateResume:
 		m.resume.setSize(w, h)
+	case stateHome:
+		m.home.setSize(w, h)
 	}
 }
 

@@ -43,6 +43,9 @@ type homeModel struct {
 	// focus are the suggestions of the latest check-in when it was left
 	// without commitments: f picks from them (home_focus.go).
 	focus []assessment.Suggestion
+	// first is the first-run form (firstrun.go), in place of the welcome
+	// until the settings are saved; nil otherwise.
+	first *firstRunModel
 }
 
 type homeLoadedMsg struct {
@@ -53,6 +56,7 @@ type homeLoadedMsg struct {
 	err         error
 	draft       *store.Draft
 	focus       []assessment.Suggestion
+	firstRun    bool
 }
 
 func newHome(c *common) homeModel {
@@ -85,6 +89,7 @@ func (m homeModel) init() tea.Cmd {
 		}
 		msg.count, msg.err = s.Count()
 		msg.focus = focusLeftOpen(c, msg.recent)
+		msg.firstRun = msg.err == nil && msg.count == 0 && isFirstRun(path)
 		return msg
 	}
 }
@@ -96,7 +101,15 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 		m.cadence, m.settingsErr, m.draft = msg.cadence, msg.settingsErr, msg.draft
 		m.focus = msg.focus
 		m.keys.Focus.SetEnabled(len(m.focus) > 0)
+		if msg.firstRun {
+			m.first = newFirstRun(m.c)
+		}
 	case tea.KeyMsg:
+		if m.first != nil {
+			if cmd, handled := m.first.update(msg); handled {
+				return m, cmd
+			}
+		}
 		switch {
 		case key.Matches(msg, m.keys.Start):
 			return m, send(startCheckInMsg{})
@@ -115,8 +128,19 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 		case key.Matches(msg, m.keys.Help):
 			toggleHelp(&m.help, &m.keys.Help)
 		}
+	default:
+		if m.first != nil {
+			cmd, _ := m.first.update(msg)
+			return m, cmd
+		}
 	}
 	return m, nil
+}
+
+func (m *homeModel) setSize(int, int) {
+	if m.first != nil {
+		m.first.setSize()
+	}
 }
 
 func (m homeModel) view() string {
@@ -125,6 +149,9 @@ func (m homeModel) view() string {
 	m.keys.narrow = inner < narrowHelp
 	m.keys.cramped = inner < homeCrampedBelow
 	footer := m.c.helpView(m.help, m.keys)
+	if m.first != nil {
+		footer = m.first.footer()
+	}
 	header := st.Title.Render("leadcheck") + st.Subtitle.Render(" · "+safe(m.c.q.Title))
 
 	w := min(inner, homeWidth)
@@ -144,6 +171,8 @@ func (m homeModel) view() string {
 	switch {
 	case !m.loaded:
 		body = st.Muted.Render("Reading your history…")
+	case m.first != nil:
+		body = m.first.view(w)
 	case len(m.recent) > 0:
 		d := dashboard{c: m.c, recent: m.recent, count: m.count, cadence: m.cadence, cadenceKey: m.keys.cramped,
 			focusKey: len(m.focus) > 0}
