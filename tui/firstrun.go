@@ -179,7 +179,7 @@ func newFirstRunKeys() firstRunKeys {
 		Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
 		Change: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "change")),
 		Next:   key.NewBinding(key.WithKeys("down", "tab", "j"), key.WithHelp("↓/tab", "next")),
-		Prev:   key.NewBinding(key.WithKeys("up", "shift+tab", "k"), key.WithHelp("↑/shift+tab", "previous")),
+		Prev:   key.NewBinding(key.WithKeys("up", "shift+tab", "k"), key.WithHelp("↑", "previous")),
 		Take:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "check-in now")),
 		Quit:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Help:   helpKey(),
@@ -194,5 +194,5 @@ func (k firstRunKeys) ShortHelp() []key.Binding {
 }
 
 func (k firstRunKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Save, k.Take, k.Change}, {k.Next, k.Prev}, {k.Quit, k.Help}}
+	return [][]key.Binding{{k.Save, k.Take, k.Change}, {k.Next, k.Prev, k.Quit, k.Help}}
 }
