@@ -53,8 +53,8 @@ func TestAccessibleFormsShareOneInput(t *testing.T) {
 func TestAccessibleFormsPassOverHiddenGroups(t *testing.T) {
 	for _, tc := range []struct {
 		name, input, left string
-		run              func(*bufio.Reader) (any, error)
-		want             any
+		run               func(*bufio.Reader) (any, error)
+		want              any
 	}{
 		{"cadence", "2\nnext\n", "next\n", func(in *bufio.Reader) (any, error) {
 			a := CadenceAnswer{}

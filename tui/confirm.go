@@ -67,7 +67,11 @@ func plainKeys(yes, no string) questionKeys {
 // on no.
 func newQuestion(c *common, text, yes, no string, k questionKeys) question {
 	answer := new(bool)
-	return question{form: newForm(c, ConfirmForm(text, yes, no, answer), c.innerWidth()), yes: answer, keys: k}
+	// The question stands out as every question that needs an answer does.
+	theme := formTheme(c.styles)
+	theme.Focused.Title = c.styles.Confirm
+	f := newThemedForm(ConfirmForm(text, yes, no, answer), theme, c.innerWidth())
+	return question{form: f, yes: answer, keys: k}
 }
 
 // answer handles a key while the question is open.

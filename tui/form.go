@@ -19,6 +19,11 @@ import (
 // window by what they show around the form.
 const formTall = 1000
 
+// formFrame is the width of the bar and the space left of a form's
+// fields: a form formFrame wider than the text around it keeps its words
+// to the same measure.
+const formFrame = 2
+
 // settleLimit bounds how many of huh's own messages one update runs; a
 // form that kept sending more would be a bug, and the rest then goes to
 // the program instead.
@@ -34,7 +39,12 @@ type form struct {
 // keys, no help line of its own (the screen's footer lists the keys in the
 // app's words), errors shown under the fields, and the given width.
 func newForm(c *common, f *huh.Form, width int) form {
-	f.WithTheme(formTheme(c.styles)).WithKeyMap(formKeyMap()).WithShowHelp(false).WithShowErrors(true)
+	return newThemedForm(f, formTheme(c.styles), width)
+}
+
+// newThemedForm is newForm with a theme of its own.
+func newThemedForm(f *huh.Form, theme *huh.Theme, width int) form {
+	f.WithTheme(theme).WithKeyMap(formKeyMap()).WithShowHelp(false).WithShowErrors(true)
 	// Init focuses the first field. Its commands only ask for the window
 	// size, which setWidth hands over next, and refresh dynamic titles,
 	// which these forms do not have.

@@ -59,11 +59,10 @@ func (m *noteModel) setSize(int, int) { m.layout() }
 // layout builds the form at the window's width, the field as tall as
 // noteLines when the window has room, down to two lines.
 func (m *noteModel) layout() {
-	w := min(m.c.innerWidth(), statementWidth)
-	lines := noteLines
-	m.form = newForm(m.c, noteForm(m.value, lines), w)
+	w, fw := min(m.c.innerWidth(), statementWidth), min(m.c.innerWidth(), statementWidth+formFrame)
+	m.form = newForm(m.c, noteForm(m.value, noteLines), fw)
 	if spare := m.c.height - height(m.footer()) - height(m.header(w)) - height(m.body()); spare < 0 {
-		m.form = newForm(m.c, noteForm(m.value, max(2, lines+spare)), w)
+		m.form = newForm(m.c, noteForm(m.value, max(2, noteLines+spare)), fw)
 	}
 	if m.leave != nil {
 		m.leave.setWidth(m.c.innerWidth())

@@ -73,15 +73,15 @@ func (m *reflectModel) setSize(int, int) { m.layout() }
 // layout builds the form at the window's width, dropping the explanation
 // first when the window is short, then the field's lines, down to two.
 func (m *reflectModel) layout() {
-	w := min(m.c.innerWidth(), statementWidth)
+	w, fw := min(m.c.innerWidth(), statementWidth), min(m.c.innerWidth(), statementWidth+formFrame)
 	m.short = false
-	m.form = newForm(m.c, reflectionForm(m.prompts, m.value, reflectLines), w)
+	m.form = newForm(m.c, reflectionForm(m.prompts, m.value, reflectLines), fw)
 	spare := func() int { return m.c.height - height(m.footer()) - height(m.header(w)) - height(m.body(w)) }
 	if spare() < 0 {
 		m.short = true
 	}
 	if s := spare(); s < 0 {
-		m.form = newForm(m.c, reflectionForm(m.prompts, m.value, max(2, reflectLines+s)), w)
+		m.form = newForm(m.c, reflectionForm(m.prompts, m.value, max(2, reflectLines+s)), fw)
 	}
 	if m.leave != nil {
 		m.leave.setWidth(m.c.innerWidth())

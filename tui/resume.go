@@ -69,14 +69,16 @@ func newResume(c *common, d store.Draft, err error) resumeModel {
 		choice = ResumeDraft
 	}
 	m.choice = &choice
-	m.form = newForm(c, ResumeForm(m.question(), canResume, m.choice), m.width())
+	m.form = newForm(c, ResumeForm(m.question(), canResume, m.choice), m.formWidth())
 	return m
 }
 
 func (m resumeModel) width() int { return min(m.c.innerWidth(), statementWidth) }
 
+func (m resumeModel) formWidth() int { return min(m.c.innerWidth(), statementWidth+formFrame) }
+
 func (m *resumeModel) setSize(int, int) {
-	m.form.setWidth(m.width())
+	m.form.setWidth(m.formWidth())
 	if m.discard != nil {
 		m.discard.setWidth(m.c.innerWidth())
 	}
@@ -93,7 +95,7 @@ func (m resumeModel) update(msg tea.Msg) (resumeModel, tea.Cmd) {
 			return m, send(discardDraftMsg{})
 		case saidNo:
 			m.discard = nil
-			m.form = newForm(m.c, ResumeForm(m.question(), m.keys.Resume.Enabled(), m.choice), m.width())
+			m.form = newForm(m.c, ResumeForm(m.question(), m.keys.Resume.Enabled(), m.choice), m.formWidth())
 		}
 		return m, nil
 	}

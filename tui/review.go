@@ -116,7 +116,7 @@ func (m reviewModel) show(i int) (reviewModel, tea.Cmd) {
 		return m, nil
 	}
 	m.i = i
-	m.form = newForm(m.c, ReviewForm(&m.answers[i]), m.width())
+	m.form = newForm(m.c, ReviewForm(&m.answers[i]), m.formWidth())
 	if m.answers[i].Progress != "" {
 		m.form.keys("enter")
 	}
@@ -126,12 +126,14 @@ func (m reviewModel) show(i int) (reviewModel, tea.Cmd) {
 // width is the measure of the review: a statement's.
 func (m reviewModel) width() int { return min(m.c.innerWidth(), statementWidth) }
 
+func (m reviewModel) formWidth() int { return min(m.c.innerWidth(), statementWidth+formFrame) }
+
 // writing reports whether the line about the commitment has the cursor.
 func (m reviewModel) writing() bool { return m.form.f != nil && m.form.focused() == "review-note" }
 
 func (m *reviewModel) setSize(int, int) {
 	if m.form.f != nil {
-		m.form.setWidth(m.width())
+		m.form.setWidth(m.formWidth())
 	}
 	if m.leave != nil {
 		m.leave.setWidth(m.c.innerWidth())
