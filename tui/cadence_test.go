@@ -158,16 +158,25 @@ func TestHomeRelative(t *testing.T) {
 // In the smallest window, with an error and every key listed, the reason
 // for the default gives way so that the error still shows.
 func TestCadenceFitsTheSmallestWindow(t *testing.T) {
-	d := dashOpen(t, openStore(t), dashSettings(t, ""), 60, 20)
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d := dashOpen(t, openStore(t), filepath.Join(file, "settings.yaml"), 60, 20)
 	d.press("s")
 	mustContain(t, d.view(), "Behaviour takes a few weeks to change")
 	dashFits(t, d.view(), 60, 20)
-	d.press("esc")
+	d.press("up", "enter", "?")
+	v := d.view()
+	dashFits(t, v, 60, 20)
+	mustContain(t, v, "How often do you want to check in?", "✗ Not saved: cannot read settings", "? fewer keys")
+	mustNotContain(t, v, "Behaviour takes a few weeks to change")
+
+	d.press("?", "esc")
 	toOther(d)
 	d.typeText("3x")
 	d.press("enter", "?")
-	v := d.view()
+	v = d.view()
 	dashFits(t, v, 60, 20)
 	mustContain(t, v, "Every how many days or weeks?", `✗ cadence "3x"`, "e.g. 4w", "? fewer keys")
-	mustNotContain(t, v, "Behaviour takes a few weeks to change")
 }

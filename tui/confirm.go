@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
 )
 
 // question is a yes-or-no question in a screen's footer, in place of the
@@ -13,9 +14,11 @@ import (
 // take more keys for yes (a second ctrl+c, as people press it twice when
 // they mean it) or offer a way back a step.
 type question struct {
-	form form
-	yes  *bool
-	keys questionKeys
+	text, yesWord, noWord string
+	theme                 *huh.Theme
+	form                  form
+	yes                   *bool
+	keys                  questionKeys
 }
 
 // questionKeys name the answers for the help line and add keys to them.
@@ -66,12 +69,12 @@ func plainKeys(yes, no string) questionKeys {
 // newQuestion asks text, with yes and no as the buttons' words; it starts
 // on no.
 func newQuestion(c *common, text, yes, no string, k questionKeys) question {
-	answer := new(bool)
 	// The question stands out as every question that needs an answer does.
 	theme := formTheme(c.styles)
 	theme.Focused.Title = c.styles.Confirm
-	f := newThemedForm(ConfirmForm(text, yes, no, answer), theme, c.innerWidth())
-	return question{form: f, yes: answer, keys: k}
+	q := question{text: text, yesWord: yes, noWord: no, theme: theme, yes: new(bool), keys: k}
+	q.setWidth(c.innerWidth())
+	return q
 }
 
 // answer handles a key while the question is open.
@@ -94,7 +97,11 @@ func (q question) answer(km tea.KeyMsg) outcome {
 	return saidNo
 }
 
-func (q question) setWidth(w int) { q.form.setWidth(w) }
+// setWidth lays the question out again at width, wrapped at spaces only
+// (prewrap); the answer so far stays.
+func (q *question) setWidth(w int) {
+	q.form = newThemedForm(ConfirmForm(prewrap(q.text, w), q.yesWord, q.noWord, q.yes), q.theme, w)
+}
 
 // footer is the question and its keys, for the bottom of the screen.
 func (q question) footer(c *common, h help.Model) string {

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"io"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -23,6 +24,11 @@ const formTall = 1000
 // fields: a form formFrame wider than the text around it keeps its words
 // to the same measure.
 const formFrame = 2
+
+// prewrap breaks text at spaces to fit a form of width, for the text a
+// screen hands to a form: huh would also break after a hyphen, leaving
+// "check-" at the end of a line and "in" on the next.
+func prewrap(text string, width int) string { return wordWrap(text, max(1, width-formFrame)) }
 
 // settleLimit bounds how many of huh's own messages one update runs; a
 // form that kept sending more would be a bug, and the rest then goes to
@@ -118,7 +124,22 @@ func namedKey(name string) tea.KeyMsg {
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(name)}
 }
 
-func (x form) view() string { return x.f.View() }
+// view is the form as huh draws it, without the blank lines huh pads a
+// group with to the height of the form's tallest group: a run of them
+// becomes one, and none is left at the end.
+func (x form) view() string {
+	var out []string
+	for _, l := range strings.Split(x.f.View(), "\n") {
+		if strings.TrimSpace(l) == "" && (len(out) == 0 || strings.TrimSpace(out[len(out)-1]) == "") {
+			continue
+		}
+		out = append(out, l)
+	}
+	if len(out) > 0 && strings.TrimSpace(out[len(out)-1]) == "" {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, "\n")
+}
 
 func (x form) completed() bool { return x.f.State == huh.StateCompleted }
 

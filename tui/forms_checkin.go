@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
 )
@@ -56,15 +57,23 @@ func ReviewForm(a *ReviewAnswer) *huh.Form {
 // ReflectionForm asks what the person notices about how they led, with
 // prompts drawn from their answers listed under the question.
 func ReflectionForm(prompts []string, text *string) *huh.Form {
-	return reflectionForm(prompts, text, reflectLines)
+	return reflectionForm(prompts, text, reflectLines, 0)
 }
 
 // reflectionForm is ReflectionForm with a field the given lines high, for
-// a screen short of room.
-func reflectionForm(prompts []string, text *string, height int) *huh.Form {
+// a screen short of room, and the prompts wrapped at spaces under their
+// bullets to fit a form of width (none when 0).
+func reflectionForm(prompts []string, text *string, height, width int) *huh.Form {
 	var lines []string
 	for _, p := range prompts {
-		lines = append(lines, "• "+safe(p))
+		bullet := "• " + safe(p)
+		if width > 0 {
+			bullet = hanging("• ", p, lipgloss.NewStyle(), width-formFrame)
+		}
+		lines = append(lines, bullet)
+	}
+	if len(lines) > 0 {
+		lines = append(lines, "") // a blank line sets the field apart
 	}
 	return huh.NewForm(huh.NewGroup(textField(huh.NewText().Key("reflection").
 		Title("Looking back: what do you notice about how you led? (optional)").

@@ -75,13 +75,13 @@ func (m *reflectModel) setSize(int, int) { m.layout() }
 func (m *reflectModel) layout() {
 	w, fw := min(m.c.innerWidth(), statementWidth), min(m.c.innerWidth(), statementWidth+formFrame)
 	m.short = false
-	m.form = newForm(m.c, reflectionForm(m.prompts, m.value, reflectLines), fw)
+	m.form = newForm(m.c, reflectionForm(m.prompts, m.value, reflectLines, fw), fw)
 	spare := func() int { return m.c.height - height(m.footer()) - height(m.header(w)) - height(m.body(w)) }
 	if spare() < 0 {
 		m.short = true
 	}
 	if s := spare(); s < 0 {
-		m.form = newForm(m.c, reflectionForm(m.prompts, m.value, max(2, reflectLines+s)), fw)
+		m.form = newForm(m.c, reflectionForm(m.prompts, m.value, max(2, reflectLines+s), fw), fw)
 	}
 	if m.leave != nil {
 		m.leave.setWidth(m.c.innerWidth())

@@ -157,16 +157,16 @@ func (m resumeModel) view() string {
 		lines = append(lines, wrap(st.Muted, fmt.Sprintf(
 			"It was answered with another version of the questionnaire (%s version %d) than the one in use now, so it cannot be resumed. Discard it to start a new check-in.",
 			q.ID, q.Version), w))
-	default:
-		if !m.draft.TakenAt.IsZero() {
-			lines = append(lines, wrap(st.Muted, "It is recorded for "+m.draft.TakenAt.Format("Mon 2 Jan 2006")+".", w))
-		}
-		lines = append(lines, wrap(st.Muted, "Resume it where you left off, or discard it and start afresh.", w))
+	case !m.draft.TakenAt.IsZero():
+		lines = append(lines, wrap(st.Muted, "It is recorded for "+m.draft.TakenAt.Format("Mon 2 Jan 2006")+".", w))
 	}
 	footer := m.c.helpView(m.help, m.keys)
 	if m.discard != nil {
 		footer = m.discard.footer(m.c, m.help)
 	}
-	body := stack("", m.form.view(), "", stack(lines...))
+	body := stack("", m.form.view())
+	if len(lines) > 0 {
+		body = stack(body, "", stack(lines...))
+	}
 	return m.c.screen(m.c.checkInTitle(), body, footer)
 }
