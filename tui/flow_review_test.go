@@ -56,10 +56,10 @@ func TestLoopReviewBackAndForth(t *testing.T) {
 	mustContain(t, d.view(), "Commitment 2 of 2", "› Skip: review it next time")
 	d.press("b")
 	mustContain(t, d.view(), "Commitment 1 of 2", "How did it go? ● Not started", "Anything to add?") // answered: on its note
+	d.press("down")                                                                                   // changes the answer while on the note
+	mustContain(t, d.view(), "How did it go? ● Some progress", "Anything to add?")
 	d.send(tea.KeyMsg{Type: tea.KeyShiftTab})
-	mustContain(t, d.view(), "› 1  Not started", "←/b back")
-	d.press("down") // changes the answer
-	mustContain(t, d.view(), "› 2  Some progress")
+	mustContain(t, d.view(), "› 2  Some progress", "←/b back")
 	d.press("esc")
 	mustContain(t, d.view(), "Leave this check-in? Your review of 1 commitment will be discarded")
 	d.press("n", "2", "enter", "2", "enter")

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
 	"github.com/leadcheck/leadcheck/store"
 )
 
@@ -164,6 +165,8 @@ func (m reviewModel) update(msg tea.Msg) (reviewModel, tea.Cmd) {
 		if next, cmd, done := m.updateChoice(km); done {
 			return next, cmd
 		}
+	case key.Matches(km, m.keys.Change):
+		return m.change(km), nil
 	}
 	m.form.update(km)
 	if m.form.completed() {
@@ -202,6 +205,21 @@ func (m reviewModel) updateChoice(km tea.KeyMsg) (reviewModel, tea.Cmd, bool) {
 		return next, cmd, true
 	}
 	return m, nil, true
+}
+
+// change moves the answer up or down while its line is typed, as the
+// arrows have nothing to do in a one-line field; the line stays.
+func (m reviewModel) change(km tea.KeyMsg) reviewModel {
+	answers := reviewOptions[:3]
+	j := slices.IndexFunc(answers, func(o huh.Option[store.Progress]) bool { return o.Value == m.answers[m.i].Progress })
+	if km.Type == tea.KeyUp {
+		j--
+	} else {
+		j++
+	}
+	m.answers[m.i].Progress = answers[min(len(answers)-1, max(0, j))].Value
+	m, _ = m.show(m.i)
+	return m
 }
 
 // next moves to the next commitment, or on to the statements after the last.

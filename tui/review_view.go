@@ -25,6 +25,7 @@ type reviewKeys struct {
 	Skip   key.Binding
 
 	Continue key.Binding
+	Change   key.Binding
 	Reanswer key.Binding
 
 	// Go continues to the statements when the commitments could not be read.
@@ -44,6 +45,7 @@ func newReviewKeys() reviewKeys {
 		Back:     key.NewBinding(key.WithKeys("left", "h", "backspace", "b"), key.WithHelp("←/b", "back")),
 		Skip:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
 		Continue: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
+		Change:   key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "change answer")),
 		Reanswer: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back")),
 		Go:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
 		Leave:    key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", "leave")),
@@ -55,7 +57,7 @@ func newReviewKeys() reviewKeys {
 type writingKeys struct{ k reviewKeys }
 
 func (w writingKeys) ShortHelp() []key.Binding {
-	return []key.Binding{w.k.Continue, w.k.Reanswer, w.k.Leave}
+	return []key.Binding{w.k.Continue, w.k.Change, w.k.Reanswer, w.k.Leave}
 }
 func (w writingKeys) FullHelp() [][]key.Binding { return [][]key.Binding{w.ShortHelp()} }
 
