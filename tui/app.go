@@ -122,6 +122,7 @@ func New(opts Options) Model {
 	}
 	c := &common{
 		styles:   DefaultStyles(opts.Theme),
+		theme:    opts.Theme,
 		q:        opts.Questionnaire,
 		practice: opts.Practice,
 		now:      now,
@@ -313,6 +314,8 @@ func (m *Model) resizeActive() {
 		m.cadence.setSize(w, h)
 	case stateResume:
 		m.resume.setSize(w, h)
+	case stateHome:
+		m.home.setSize(w, h)
 	}
 }
 

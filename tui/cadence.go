@@ -2,40 +2,32 @@ package tui
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// cadenceChoices are the quick choices: weekly to quarterly, the rhythms
-// people plan in. Anything else between a week and a year is typed.
-var cadenceChoices = []assessment.Cadence{{Days: 7}, {Days: 14}, {Days: 28}, {Days: 42}, {Days: 56}, {Days: 84}}
-
 var errNoSettings = errors.New("no settings file was given to this run, so the choice cannot be saved")
 
-// cadenceModel chooses how often to check in and saves it in the settings
-// file, where the dashboard reads it to say when the next check-in is due.
+// cadenceModel chooses how often to check in (CadenceForm) and saves it in
+// the settings file, where the dashboard reads it to say when the next
+// check-in is due. After a save the form starts again on the new cadence,
+// so the screen says how the save went and another choice can follow.
 type cadenceModel struct {
-	c     *common
-	keys  cadenceKeys
-	help  help.Model
-	input textinput.Model
-	// cursor is the row: an index into cadenceChoices, or one past the
-	// end for the typed cadence.
-	cursor  int
+	c       *common
+	keys    cadenceKeys
+	help    help.Model
+	answer  *CadenceAnswer
+	form    form
 	current assessment.Cadence // in use: the saved one or the default
 	saving  bool
 	saved   bool  // the last save went through
-	err     error // the last typed cadence or save that failed
+	err     error // the last save that failed
 }
 
 type cadenceSavedMsg struct {
@@ -44,21 +36,8 @@ type cadenceSavedMsg struct {
 }
 
 func newCadence(c *common, current assessment.Cadence) cadenceModel {
-	in := textinput.New()
-	in.Prompt = ""
-	in.Placeholder = "e.g. 10d or 3w"
-	in.CharLimit = 16
-	in.Width = 16
-	c.styles.textinput(&in)
-	// A steady cursor, as in the note: blinking redraws for nothing.
-	in.Cursor.SetMode(cursor.CursorStatic)
-	m := cadenceModel{c: c, keys: newCadenceKeys(), help: help.New(), input: in, current: current}
-	m.cursor = slices.Index(cadenceChoices, current)
-	if m.cursor < 0 {
-		m.input.SetValue(current.String())
-		m.cursor = len(cadenceChoices)
-	}
-	m.moveTo(m.cursor)
+	m := cadenceModel{c: c, keys: newCadenceKeys(), help: help.New(), current: current}
+	m.restart(NewCadenceAnswer(current))
 	return m
 }
 
@@ -71,21 +50,19 @@ func saveCadence(p Practice, c assessment.Cadence) error {
 	return p.SetCadence(c)
 }
 
-func (m *cadenceModel) setSize(int, int) {}
-
-func (m cadenceModel) onOther() bool { return m.cursor == len(cadenceChoices) }
-
-// moveTo puts the cursor on row i, and the keyboard in the text field
-// when that is the "other" row.
-func (m *cadenceModel) moveTo(i int) {
-	m.cursor = min(len(cadenceChoices), max(0, i))
-	m.keys.typing(m.onOther())
-	if m.onOther() {
-		m.input.Focus()
-	} else {
-		m.input.Blur()
-	}
+// restart builds the form afresh on answer.
+func (m *cadenceModel) restart(a CadenceAnswer) {
+	m.answer = &a
+	m.form = newForm(m.c, CadenceForm(m.answer), m.width())
 }
+
+func (m cadenceModel) width() int { return min(m.c.innerWidth(), homeWidth) }
+
+func (m *cadenceModel) setSize(int, int) { m.form.setWidth(m.width()) }
+
+// typing reports whether the other cadence is being typed, when letters
+// are text.
+func (m cadenceModel) typing() bool { return m.form.focused() == "other" }
 
 func (m cadenceModel) update(msg tea.Msg) (cadenceModel, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -94,104 +71,65 @@ func (m cadenceModel) update(msg tea.Msg) (cadenceModel, tea.Cmd) {
 		if msg.err == nil {
 			m.current = msg.cadence
 		}
+		m.restart(*m.answer)
 		return m, nil
 	case tea.KeyMsg:
 		if m.saving {
 			return m, nil // a moment: leaving now would hide how the save went
 		}
+		m.keys.typing(m.typing())
 		switch {
 		case key.Matches(msg, m.keys.Back):
 			return m, send(backHomeMsg{})
-		case key.Matches(msg, m.keys.Up):
-			m.moveTo(m.cursor - 1)
-			return m, nil
-		case key.Matches(msg, m.keys.Down):
-			m.moveTo(m.cursor + 1)
-			return m, nil
-		case key.Matches(msg, m.keys.Save):
-			return m.save()
 		case key.Matches(msg, m.keys.Help):
 			toggleHelp(&m.help, &m.keys.Help)
 			return m, nil
 		}
-		if m.onOther() {
+		if m.typing() {
 			// A new cadence is being typed: the old verdict no longer applies.
 			m.err, m.saved = nil, false
 		}
+		m.form.update(msg)
+		if m.form.completed() {
+			return m.save()
+		}
 	}
-	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(msg)
-	return m, cmd
+	return m, nil
 }
 
-// save checks the typed cadence, then writes the choice. Nothing is
-// written when the text does not read as a cadence.
+// save writes the choice; the form has checked a typed cadence already.
 func (m cadenceModel) save() (cadenceModel, tea.Cmd) {
-	m.saved = false
-	var c assessment.Cadence
-	if m.onOther() {
-		var err error
-		if c, err = assessment.ParseCadence(m.input.Value()); err != nil {
-			m.err = err
-			return m, nil
-		}
-	} else {
-		c = cadenceChoices[m.cursor]
+	c, err := m.answer.Cadence()
+	if err != nil {
+		m.err = err
+		m.restart(*m.answer)
+		return m, nil
 	}
-	m.saving, m.err = true, nil
+	m.saving, m.saved, m.err = true, false, nil
 	p := m.c.practice
 	return m, func() tea.Msg { return cadenceSavedMsg{cadence: c, err: saveCadence(p, c)} }
 }
 
 func (m cadenceModel) view() string {
 	st := m.c.styles
-	w := min(m.c.innerWidth(), homeWidth)
+	w := m.width()
 	header := st.Title.Render("leadcheck") + st.Subtitle.Render(" · cadence")
+	m.keys.typing(m.typing())
 	footer := m.c.helpView(m.help, m.keys)
 	why := wrap(st.Muted, "Behaviour takes a few weeks to change, and a month is easy to remember: "+
 		assessment.DefaultCadence.Words()+" is the default. The home screen says when the next check-in is due.", w)
 	body := func(why string) string {
-		parts := []string{"", wrap(st.Statement, "How often do you want to check in?", w)}
+		parts := []string{""}
 		if why != "" {
-			parts = append(parts, why)
+			parts = append(parts, why, "")
 		}
-		return stack(append(parts, "", m.options(), "", m.status(w))...)
+		return stack(append(parts, m.form.view(), "", m.status(w))...)
 	}
 	b := body(why)
 	if height(header)+height(b)+height(footer) > m.c.height {
 		b = body("") // the choices and how the save went matter more than why
 	}
 	return m.c.screen(header, padLines(b, w), footer)
-}
-
-// options are the quick choices and the text field, the one in use marked
-// by a glyph so it shows without colour.
-func (m cadenceModel) options() string {
-	st, g := m.c.styles, m.c.styles.Glyphs
-	row := func(i int, text string) string {
-		cur, mark, style := "  ", g.Open, st.Option
-		if i == m.cursor {
-			cur, style = st.OptionCursor.Render(g.Cursor)+" ", st.OptionCursor
-		}
-		if (i < len(cadenceChoices) && cadenceChoices[i] == m.current) ||
-			(i == len(cadenceChoices) && !slices.Contains(cadenceChoices, m.current)) {
-			mark = g.Chosen
-		}
-		return cur + style.Render(mark+" "+text)
-	}
-	var lines []string
-	for i, c := range cadenceChoices {
-		text := c.Words()
-		if c == assessment.DefaultCadence {
-			text += st.Muted.Render("  default")
-		}
-		lines = append(lines, row(i, text))
-	}
-	lines = append(lines, row(len(cadenceChoices), "other: ")+m.input.View())
-	if m.onOther() {
-		lines = append(lines, "      "+st.Muted.Render(fmt.Sprintf("days or weeks, e.g. 10d or 3w (%d days to a year)", assessment.MinCadenceDays)))
-	}
-	return stack(lines...)
 }
 
 // status says how the last save went, or where a choice will be kept.
@@ -209,7 +147,7 @@ func (m cadenceModel) status(w int) string {
 	case path == "":
 		return wrap(st.Muted, "This run has no settings file, so a choice cannot be saved.", w)
 	}
-	return wrap(st.Muted, "Your choice is stored in "+path, w)
+	return wrap(st.Muted, "In use: "+m.current.Words()+". Your choice is stored in "+path, w)
 }
 
 // homeRelative writes a path in the home directory from ~, as people
@@ -225,42 +163,50 @@ func homeRelative(path string) string {
 	return path
 }
 
-// cadenceKeys choose how often to check in. On the "other" row letters go
-// to the text field, so only keys that cannot be part of a cadence move or
-// leave there.
+// cadenceKeys choose how often to check in: the arrows and enter are the
+// form's, the rest the screen's. While the other cadence is typed, letters
+// go to the field, so only keys that cannot be part of a cadence leave or
+// ask for help there.
 type cadenceKeys struct {
 	Pick key.Binding // help only: stands for up and down
 	Up   key.Binding
 	Down key.Binding
 	Save key.Binding
-	Back key.Binding
-	Help key.Binding
+	// Choices goes back from the typed cadence to the list.
+	Choices key.Binding
+	Back    key.Binding
+	Help    key.Binding
 }
 
 func newCadenceKeys() cadenceKeys {
 	k := cadenceKeys{
-		Pick: key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose")),
-		Save: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
-		Help: helpKey(),
+		Pick:    key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose")),
+		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Save:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+		Choices: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "choices")),
+		Help:    helpKey(),
 	}
 	k.typing(false)
 	return k
 }
 
-// typing gives j, k and q to the text field while it has the cursor.
+// typing gives q to the text field while it has the cursor.
 func (k *cadenceKeys) typing(on bool) {
+	k.Pick.SetEnabled(!on)
+	k.Up.SetEnabled(!on)
+	k.Down.SetEnabled(!on)
+	k.Choices.SetEnabled(on)
 	if on {
-		k.Up = key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up"))
-		k.Down = key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down"))
 		k.Back = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "home"))
 		return
 	}
-	k.Up = key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up"))
-	k.Down = key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down"))
 	k.Back = key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc/q", "home"))
 }
 
-func (k cadenceKeys) ShortHelp() []key.Binding { return []key.Binding{k.Pick, k.Save, k.Back, k.Help} }
+func (k cadenceKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Pick, k.Choices, k.Save, k.Back, k.Help}
+}
 func (k cadenceKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Save}, {k.Back, k.Help}}
+	return [][]key.Binding{{k.Up, k.Down, k.Choices, k.Save}, {k.Back, k.Help}}
 }

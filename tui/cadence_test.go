@@ -32,11 +32,11 @@ func TestCadencePickTwoWeeksIsSaved(t *testing.T) {
 	d.press("s")
 	v := d.view()
 	mustContain(t, v, "leadcheck · cadence", "How often do you want to check in?",
-		"○ every 2 weeks", "› ● every 4 weeks default", "○ other: e.g. 10d or 3w",
-		"Your choice is stored in /tmp/")
+		"  every 2 weeks", "› every 4 weeks (default)", "  other: a number of days or weeks",
+		"In use: every 4 weeks. Your choice is stored in /tmp/")
 
 	d.press("up", "enter") // from the cadence in use, four weeks, to two
-	mustContain(t, d.view(), "› ● every 2 weeks", "○ every 4 weeks", "✓ Saved: check in every 2 weeks.", "Stored in /tmp/")
+	mustContain(t, d.view(), "› every 2 weeks", "  every 4 weeks", "✓ Saved: check in every 2 weeks.", "Stored in /tmp/")
 	if got := dashReadSettings(t, path); !strings.Contains(got, "cadence: 2w") {
 		t.Errorf("settings file = %q, want cadence: 2w", got)
 	}
@@ -50,45 +50,51 @@ func TestCadencePickTwoWeeksIsSaved(t *testing.T) {
 	mustContain(t, d.view(), "Next check-in  due in 5 days, on Thu 4 Dec", "Cadence every 2 weeks")
 }
 
+// toOther opens the cadence screen on the field for another cadence.
+func toOther(d *driver) {
+	d.press("s", "end", "enter")
+}
+
 func TestCadenceTypedIsSaved(t *testing.T) {
 	path := dashSettings(t, "")
 	d := dashOpen(t, openStore(t), path, 80, 24)
-	d.press("s")
-	for range cadenceChoices {
-		d.press("down")
-	}
-	d.press("down") // past the last row: stays on "other"
-	mustContain(t, d.view(), "› ○ other:", "days or weeks, e.g. 10d or 3w (7 days to a year)", "esc home")
+	toOther(d)
+	mustContain(t, d.view(), "Every how many days or weeks?", "Days or weeks, e.g. 10d or 3w (7 days to a year).",
+		"shift+tab choices", "esc home")
 	d.typeText("10 days") // j, k and q would be typed too: none of them moves
 	d.press("enter")
-	mustContain(t, d.view(), "› ● other: 10 days", "✓ Saved: check in every 10 days.")
+	mustContain(t, d.view(), "› other: a number of days or weeks", "✓ Saved: check in every 10 days.")
 	if got := dashReadSettings(t, path); !strings.Contains(got, "cadence: 10d") {
 		t.Errorf("settings file = %q, want cadence: 10d", got)
 	}
-	// Opened again, the typed cadence is the one marked, ready to edit.
+	// Opened again, the typed cadence is the one on the cursor, ready to edit.
 	d.press("esc", "s")
-	mustContain(t, d.view(), "› ● other: 10d", "○ every 4 weeks default")
+	mustContain(t, d.view(), "› other: a number of days or weeks", "  every 4 weeks (default)", "In use: every 10 days.")
+	d.press("enter")
+	mustContain(t, d.view(), "> 10d")
+	d.press("shift+tab")
+	mustContain(t, d.view(), "› other: a number of days or weeks")
 }
 
 func TestCadenceInvalidShowsErrorAndSavesNothing(t *testing.T) {
 	for _, tc := range []struct{ typed, want string }{
-		{"3x", `✗ Not saved: cadence "3x": unknown unit "x"; use d (days) or w (weeks), e.g. 4w`},
-		{"", `✗ Not saved: cadence "" is not a number of days or weeks`},
-		{"2d", `✗ Not saved: cadence "2d" is 2 days; choose between 7 days and 365 days`},
+		{"3x", `✗ cadence "3x": unknown unit "x"; use d (days) or w (weeks), e.g. 4w`},
+		{"", `✗ cadence "" is not a number of days or weeks`},
+		{"2d", `✗ cadence "2d" is 2 days; choose between 7 days and 365 days`},
 	} {
 		path := dashSettings(t, "")
 		d := dashOpen(t, openStore(t), path, 80, 24)
-		d.press("s", "down", "down", "down", "down", "down", "down")
+		toOther(d)
 		d.typeText(tc.typed)
 		d.press("enter")
-		mustContain(t, d.view(), tc.want, "● every 4 weeks")
+		mustContain(t, d.view(), tc.want, "Every how many days or weeks?", "In use: every 4 weeks")
 		mustNotContain(t, d.view(), "Saved:")
 		if got := dashReadSettings(t, path); got != "" {
 			t.Errorf("%q: settings file written: %q", tc.typed, got)
 		}
 		// Typing again clears the verdict.
 		d.press("backspace")
-		mustNotContain(t, d.view(), "Not saved")
+		mustNotContain(t, d.view(), tc.want)
 	}
 }
 
@@ -100,7 +106,7 @@ func TestCadenceSaveErrors(t *testing.T) {
 	}
 	d := dashOpen(t, openStore(t), filepath.Join(file, "settings.yaml"), 80, 24)
 	d.press("s", "up", "enter")
-	mustContain(t, d.view(), "✗ Not saved: cannot read settings:", "not a directory; nothing was saved", "● every 4 weeks")
+	mustContain(t, d.view(), "✗ Not saved: cannot read settings:", "not a directory; nothing was saved", "› every 2 weeks")
 
 	// A settings file that cannot be read is left as it is.
 	path := dashSettings(t, "cadence: 4w\ncolour: blue\n")
@@ -152,14 +158,25 @@ func TestHomeRelative(t *testing.T) {
 // In the smallest window, with an error and every key listed, the reason
 // for the default gives way so that the error still shows.
 func TestCadenceFitsTheSmallestWindow(t *testing.T) {
-	d := dashOpen(t, openStore(t), dashSettings(t, ""), 60, 20)
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d := dashOpen(t, openStore(t), filepath.Join(file, "settings.yaml"), 60, 20)
 	d.press("s")
 	mustContain(t, d.view(), "Behaviour takes a few weeks to change")
-	d.press("down", "down", "down", "down", "down", "down")
-	d.typeText("3x")
-	d.press("enter", "?")
+	dashFits(t, d.view(), 60, 20)
+	d.press("up", "enter", "?")
 	v := d.view()
 	dashFits(t, v, 60, 20)
-	mustContain(t, v, "How often do you want to check in?", `✗ Not saved: cadence "3x"`, "e.g. 4w", "? fewer keys")
+	mustContain(t, v, "How often do you want to check in?", "✗ Not saved: cannot read settings", "? fewer keys")
 	mustNotContain(t, v, "Behaviour takes a few weeks to change")
+
+	d.press("?", "esc")
+	toOther(d)
+	d.typeText("3x")
+	d.press("enter", "?")
+	v = d.view()
+	dashFits(t, v, 60, 20)
+	mustContain(t, v, "Every how many days or weeks?", `✗ cadence "3x"`, "e.g. 4w", "? fewer keys")
 }

@@ -28,9 +28,12 @@ const padX = 2
 type common struct {
 	width, height int
 	styles        Styles
-	q             *assessment.Questionnaire
-	practice      Practice
-	now           func() time.Time
+	// theme is the theme this run was started with; the first run
+	// changes it when the person picks one and nothing outranks it.
+	theme    string
+	q        *assessment.Questionnaire
+	practice Practice
+	now      func() time.Time
 	// fromTake is set when the program was started on the check-in, so
 	// leaving it means leaving the program.
 	fromTake bool

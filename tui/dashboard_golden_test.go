@@ -12,7 +12,8 @@ import (
 )
 
 // The home screen as the program opens on it, the clock at t0 and the
-// settings in a fresh directory: the welcome on an empty database; twelve
+// settings in a fresh directory: the first-run form on an empty database
+// with no settings yet, the welcome once they are saved; twelve
 // monthly check-ins, the last nine days ago, not due on the default four
 // weeks and overdue on a weekly cadence; and the same with a reflection,
 // reviews and commitments.
@@ -25,6 +26,7 @@ func TestGoldenDashboard(t *testing.T) {
 		until    string
 	}{
 		{"first", nil, "", "take your first"},
+		{"welcome", nil, "cadence: 4w\n", "take your first"},
 		{"not-due", trendsRecords(q, 12), "", "Next check-in"},
 		{"due", trendsRecords(q, 12), "cadence: 1w\n", "Next check-in"},
 		{"commitments", dashLoopRecords(q), "", "Your commitments"},

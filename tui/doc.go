@@ -34,6 +34,21 @@
 // resume or discard it when the next check-in starts. A finished check-in
 // the database cannot take goes to a recovery file (result.go).
 //
+// Every form is a huh form, defined once, bound to plain values, in
+// forms.go (a yes-or-no question, the cadence, the first run, resuming a
+// draft) and forms_checkin.go (a commitment's review, the reflection, the
+// note, picking and writing what to work on). A screen embeds its form
+// with form.go, which gives it the app's keys and its theme
+// (form_theme.go), runs huh's own messages at once and keeps text cursors
+// still; the screen keeps its header and its footer of keys. confirm.go
+// is the question asked in a footer (leave, delete, discard);
+// firstrun.go the first-run form on the home screen. The accessible mode
+// runs the same definitions line by line with RunFormAccessible
+// (accessible_form.go), which reads one line per prompt from input shared
+// with the rest of the run and stops at its end. The statements stay a
+// screen of their own (take.go): digit keys, skipping, per-answer timing
+// and the mouse.
+//
 // Screens read and write only through Practice (practice.go), the use
 // cases the command line hands in, and know check-ins by the domain's
 // types: scores come from assessment.Evaluate or from a saved check-in,

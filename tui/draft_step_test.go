@@ -40,7 +40,7 @@ func TestDraftResumesAtTheStepItWasLeft(t *testing.T) {
 			opts.Questionnaire = q
 			d := newDriver(t, opts, 80, 24)
 			if tc.name != "review" {
-				d.press("enter", "s", "enter", "s") // pass the review
+				d.press("s", "s") // pass the review
 			}
 			tc.leave(d)
 			if !d.quit {

@@ -63,11 +63,11 @@ func (m Model) beginCheckIn(d *assessment.Draft) (Model, tea.Cmd) {
 		m.take, m.review.restore = m.take.restore(*d), d.Reviews
 		if d.Reflection != "" {
 			m.reflect = newReflect(c)
-			m.reflect.area.SetValue(d.Reflection)
+			m.reflect.setText(d.Reflection)
 		}
 		if d.Note != "" {
 			m.note = newNote(c)
-			m.note.area.SetValue(d.Note)
+			m.note.setText(d.Note)
 		}
 	}
 	m.state = stateTake
@@ -150,7 +150,7 @@ func (m Model) afterStatements() (Model, tea.Cmd) {
 		m.reflect = newReflect(m.common)
 	}
 	m.reflect = m.reflect.withPrompts(prompts)
-	m.reflect.leave.answers = len(answers)
+	m.reflect.answered = len(answers)
 	m.state = stateReflect
 	m.resizeActive()
 	return m, m.reflect.focus()
@@ -160,7 +160,7 @@ func (m Model) toNote() (Model, tea.Cmd) {
 	if !m.note.ready() {
 		m.note = newNote(m.common)
 	}
-	m.note.leave.answers = len(m.take.answers)
+	m.note.answered = len(m.take.answers)
 	m.state = stateNote
 	m.resizeActive()
 	return m, m.note.focus()

@@ -86,12 +86,14 @@ func TestLoopFocusPickTwoAndWriteAnObjective(t *testing.T) {
 	d.press("x")
 	mustContain(t, d.view(), "› [ ] 2  Trust and listening", "2 of 3 picked")
 	d.press("enter")
-	mustContain(t, d.view(), "objective 1 of 2", "› Developing people", "│ By the next check-in I will", "enter next")
+	mustContain(t, d.view(), "objective 1 of 2", "> By the next check-in I will", "enter next")
+	mustFocus(t, d.view(), "Developing people")
 	mustNotContain(t, d.view(), "Trust and listening")
 	d.typeText("let Ana run the weekly demo.")
 	d.press("enter")
-	mustContain(t, d.view(), "objective 2 of 2", "› Clear objectives", "enter save",
-		"│ By the next check-in I will let Ana run the weekly demo.")
+	mustContain(t, d.view(), "objective 2 of 2", "enter save",
+		"> By the next check-in I will let Ana run the weekly demo.")
+	mustFocus(t, d.view(), "Clear objectives")
 	d.press("enter") // the stem left as it is keeps the practice
 	mustContain(t, d.view(), "✓ Saved 2 commitments. The next check-in starts by asking how they went.",
 		"1. By the next check-in I will let Ana run the weekly demo.",
@@ -122,7 +124,8 @@ func TestLoopFocusEnterWithNothingPickedTakesTheHighlighted(t *testing.T) {
 	d := loopCaseStart(t, q, s)
 	loopCaseToResult(t, d)
 	d.press("enter", "down", "enter")
-	mustContain(t, d.view(), "objective 1 of 1", "› Trust and listening")
+	mustContain(t, d.view(), "objective 1 of 1")
+	mustFocus(t, d.view(), "Trust and listening")
 	// Clearing the line also keeps the practice.
 	d.press("esc")
 	mustContain(t, d.view(), "[x] 2  Trust and listening") // back to the picks, pick kept

@@ -19,16 +19,17 @@ func TestLoopReviewMarksDoneWithNoteAndSavesIt(t *testing.T) {
 	v := d.view()
 	mustContain(t, v, "Commitment 1 of 2", "By the next check-in I will let Ana run the weekly demo.",
 		"Committed on Sun 12 Oct 2025 · Developing people", "Suggested practice: Each week, hand one task",
-		"How did it go?", "○ 1  Not started", "○ 2  Some progress", "○ 3  Done", "1–3 answer", "esc leave")
+		"How did it go?", "  1  Not started", "  2  Some progress", "  3  Done", "› Skip: review it next time",
+		"1–3 answer", "esc leave")
 	d.press("3")
-	mustContain(t, d.view(), "● 3  Done", "Anything to add?", "enter continue")
+	mustContain(t, d.view(), "How did it go? ● Done", "Anything to add?", "enter continue")
 	d.typeText("She ran two of them.")
 	d.press("enter")
 	v = d.view()
 	mustContain(t, v, "Commitment 2 of 2", "Write your team's three most important results", "Committed on Sun 12 Oct 2025 · Clear objectives")
 	mustNotContain(t, v, "Suggested practice") // the objective is the practice
-	d.press("down", "down", "enter")           // some progress
-	mustContain(t, d.view(), "● 2  Some progress")
+	d.press("down", "down", "enter")           // from the skip, round to some progress
+	mustContain(t, d.view(), "How did it go? ● Some progress")
 	d.press("enter")
 	mustContain(t, d.view(), "1 / 8", stmt1)
 	loopCaseToResult(t, d)
@@ -51,13 +52,13 @@ func TestLoopReviewBackAndForth(t *testing.T) {
 	d.press("1", "enter", "s") // not started, no note; skip the second
 	mustContain(t, d.view(), "1 / 8")
 	d.press("left") // back from the first statement: the last commitment
-	mustContain(t, d.view(), "Commitment 2 of 2", "○ 2  Some progress")
+	mustContain(t, d.view(), "Commitment 2 of 2", "› Skip: review it next time")
 	d.press("b")
-	mustContain(t, d.view(), "Commitment 1 of 2", "● 1  Not started", "Anything to add?") // answered: on its note
-	d.press("down")                                                                       // changes the answer while on the note
-	mustContain(t, d.view(), "● 2  Some progress")
+	mustContain(t, d.view(), "Commitment 1 of 2", "How did it go? ● Not started", "Anything to add?") // answered: on its note
+	d.press("down")                                                                                   // changes the answer while on the note
+	mustContain(t, d.view(), "How did it go? ● Some progress", "Anything to add?")
 	d.send(tea.KeyMsg{Type: tea.KeyShiftTab})
-	mustContain(t, d.view(), "› ● 2  Some progress", "←/b back")
+	mustContain(t, d.view(), "› 2  Some progress", "←/b back")
 	d.press("esc")
 	mustContain(t, d.view(), "Leave this check-in? Your review of 1 commitment will be discarded")
 	d.press("n", "2", "enter", "2", "enter")
@@ -75,7 +76,7 @@ func TestLoopReviewEscAsksBeforeLeaving(t *testing.T) {
 	d.press("enter")
 	mustContain(t, d.view(), "Commitment 1 of 2")
 	d.press("ctrl+c")
-	mustContain(t, d.view(), "Leave this check-in? Nothing has been answered yet. (y/n)")
+	mustContain(t, d.view(), "Leave this check-in? Nothing has been answered yet.", "› Stay")
 	d.press("esc")
 	mustNotContain(t, d.view(), "Leave this check-in?")
 	d.press("esc", "y")
@@ -162,7 +163,7 @@ func TestLoopTooSmallKeepsTypedText(t *testing.T) {
 	mustContain(t, d.view(), "terminal too small (need 60×20)")
 	d.press("x")
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	mustContain(t, d.view(), "│ half", "Commitment 1 of 2")
+	mustContain(t, d.view(), "> half", "Commitment 1 of 2")
 	d.press("enter", "s")
 	loopCaseToResult(t, d)
 	d.press("enter", "1", "enter")
@@ -199,20 +200,20 @@ func TestLoopScreensFitTheWindow(t *testing.T) {
 				}
 			}
 		}
-		check("review", "How did it go?", "○ 3  Done")
+		check("review", "How did it go?", "  3  Done")
 		d.press("2")
-		check("review note", "│ e.g.")
+		check("review note", "> e.g.")
 		d.press("esc")
-		check("review leave question", "(y/n)")
+		check("review leave question", "Leave this check-in?", "› Stay")
 		d.press("n", "enter")
 		answerAll(d, answers)
-		check("reflection", "│ e.g.")
+		check("reflection", "e.g. I kept")
 		d.press("enter", "enter", "enter")
 		check("focus", "0 of 3 picked")
 		d.press("1", "2", "3", "?")
 		check("focus with all keys", "3 of 3 picked")
 		d.press("?", "enter")
-		check("objectives", "objective 1 of 3", "│ By the next check-in I will")
+		check("objectives", "objective 1 of 3", "> By the next check-in I will")
 		d.press("enter", "enter", "enter")
 		check("saved", "Saved 3 commitments")
 	}

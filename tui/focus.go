@@ -1,21 +1,15 @@
 package tui
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
 	"github.com/leadcheck/leadcheck/assessment"
 )
-
-// objectiveStem starts every objective, so the person finishes a sentence
-// about something they will have done rather than restate the practice.
-const objectiveStem = "By the next check-in I will "
 
 // focusPhase is where the focus step is: picking, writing the objectives,
 // then saving them.
@@ -30,26 +24,26 @@ const (
 )
 
 // focusModel follows the result of a fresh check-in: the person picks one
-// to three of the suggested focus areas and writes each as an objective,
-// which is saved on the check-in and reviewed at the start of the next.
-// The check-in itself is already saved, so every way out keeps it.
+// to three of the suggested focus areas (FocusPickForm) and writes each as
+// an objective (FocusWriteForm), which is saved on the check-in and
+// reviewed at the start of the next. The check-in itself is already
+// saved, so every way out keeps it.
 type focusModel struct {
-	c       *common
-	keys    focusKeys
-	confirm confirmKeys
-	help    help.Model
-	// leaving asks before ctrl+c drops the objectives (focus_leave.go).
-	leaving bool
+	c    *common
+	keys focusKeys
+	help help.Model
+	// leave asks before ctrl+c drops the objectives (focus_leave.go); nil
+	// when not asking.
+	leave *question
 
 	rec         assessment.CheckIn
 	suggestions []assessment.Suggestion
-	picked      []bool
-	inputs      []textinput.Model // one per suggestion; used for the picked ones
+	picked      *[]int   // indexes of the picked suggestions, in order
+	objectives  []string // one per suggestion; used for the picked ones
+	form        form
 
-	phase   focusPhase
-	cursor  int // the highlighted suggestion while picking
-	editing int // the suggestion whose objective is being written
-	err     error
+	phase focusPhase
+	err   error
 }
 
 // Messages between the result, the focus step and the router.
@@ -62,25 +56,10 @@ type (
 	focusSavedMsg struct{ err error }
 )
 
-// objectiveMaxChars is the longest objective the field takes: one
-// sentence, with room to spare.
-const objectiveMaxChars = 300
-
 func newFocus(c *common, rec assessment.CheckIn, sugs []assessment.Suggestion) focusModel {
-	m := focusModel{c: c, keys: newFocusKeys(c, len(sugs)), confirm: newConfirmKeys(), help: help.New(),
-		rec: rec, suggestions: sugs, picked: make([]bool, len(sugs))}
-	for _, s := range sugs {
-		in := textinput.New()
-		in.Prompt = "│ "
-		in.Placeholder = objectiveStem + lowerFirst(s.Practice)
-		in.CharLimit = objectiveMaxChars
-		in.Cursor.SetMode(cursor.CursorStatic)
-		c.styles.textinput(&in)
-		in.SetValue(objectiveStem)
-		m.inputs = append(m.inputs, in)
-	}
-	m.setSize(c.width, c.height)
-	return m
+	m := focusModel{c: c, keys: newFocusKeys(c, len(sugs)), help: help.New(),
+		rec: rec, suggestions: sugs, picked: new([]int), objectives: NewObjectives(len(sugs))}
+	return m.pick()
 }
 
 // lowerFirst lower-cases the first letter of a practice, written as an
@@ -90,42 +69,49 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
-func (m *focusModel) setSize(int, int) {
-	// The prompt and the cursor cell take three columns; two more indent
-	// the field under its facet.
-	for i := range m.inputs {
-		m.inputs[i].Width = max(1, m.width()-5)
-	}
-}
-
 // width is the measure of the step's text: a little wider than a
 // statement, as each suggestion carries a reason and a practice.
 func (m focusModel) width() int { return min(m.c.innerWidth(), 76) }
 
-// chosen are the indexes of the picked suggestions, in order.
-func (m focusModel) chosen() []int {
-	var out []int
-	for i, p := range m.picked {
-		if p {
-			out = append(out, i)
-		}
+func (m *focusModel) setSize(int, int) {
+	switch {
+	case m.phase == focusWriting:
+		m.form.setSize(m.width(), m.writeRoom())
+	case m.form.f != nil:
+		m.form.setWidth(m.width())
 	}
-	return out
+	if m.leave != nil {
+		m.leave.setWidth(m.c.innerWidth())
+	}
 }
 
-// commitments are the picked suggestions with their objectives. A field
-// left empty, or with the stem alone, keeps the practice as the objective.
+// pick opens the picking form, with what was picked before.
+func (m focusModel) pick() focusModel {
+	m.phase = focusPicking
+	m.keys.setPhase(m.phase, false)
+	m.form = newForm(m.c, FocusPickForm(m.suggestions, m.picked), m.width())
+	return m
+}
+
+// write opens the objectives of the picked suggestions.
+func (m focusModel) write() focusModel {
+	m.phase = focusWriting
+	m.form = newForm(m.c, FocusWriteForm(m.suggestions, *m.picked, m.objectives), m.width())
+	m.keys.setPhase(m.phase, m.position() == len(*m.picked)-1)
+	m.form.setSize(m.width(), m.writeRoom())
+	return m
+}
+
+// writeRoom is the height the objectives have below the header and the
+// line that asks for them; more than that scrolls to the one being
+// written.
+func (m focusModel) writeRoom() int {
+	return m.c.height - 1 - height(m.c.helpView(m.help, m.keys)) - 3
+}
+
+// commitments are the picked suggestions with their objectives.
 func (m focusModel) commitments() []assessment.Commitment {
-	var out []assessment.Commitment
-	for _, i := range m.chosen() {
-		s := m.suggestions[i]
-		obj := strings.TrimSpace(m.inputs[i].Value())
-		if obj == "" || obj == strings.TrimSpace(objectiveStem) {
-			obj = s.Practice
-		}
-		out = append(out, assessment.Commitment{Facet: s.Facet.ID, Item: s.Item.ID, Practice: s.Practice, Objective: obj})
-	}
-	return out
+	return Commitments(m.suggestions, *m.picked, m.objectives)
 }
 
 func (m focusModel) update(msg tea.Msg) (focusModel, tea.Cmd) {
@@ -136,18 +122,18 @@ func (m focusModel) update(msg tea.Msg) (focusModel, tea.Cmd) {
 		if m.err != nil {
 			m.phase = focusFailed
 		}
-		m.keys.setPhase(m.phase, m.editing == m.last())
+		m.keys.setPhase(m.phase, false)
 		return m, nil
 	case tea.KeyMsg:
 		switch m.phase {
 		case focusPicking:
 			return m.updatePicking(msg)
 		case focusWriting:
-			if m.leaving {
+			if m.leave != nil {
 				return m.updateLeaving(msg)
 			}
 			if msg.Type == tea.KeyCtrlC {
-				return m.askLeave()
+				return m.askLeave(), nil
 			}
 			return m.updateWriting(msg)
 		case focusSaved:
@@ -157,12 +143,6 @@ func (m focusModel) update(msg tea.Msg) (focusModel, tea.Cmd) {
 		case focusFailed:
 			return m.updateFailed(msg)
 		}
-		return m, nil
-	}
-	if m.phase == focusWriting {
-		var cmd tea.Cmd
-		m.inputs[m.editing], cmd = m.inputs[m.editing].Update(msg)
-		return m, cmd
 	}
 	return m, nil
 }
@@ -173,50 +153,49 @@ func (m focusModel) updatePicking(km tea.KeyMsg) (focusModel, tea.Cmd) {
 		return m, send(closeResultMsg{})
 	case key.Matches(km, m.keys.Help):
 		toggleHelp(&m.help, &m.keys.Help)
-	case key.Matches(km, m.keys.Up):
-		m.cursor = max(0, m.cursor-1)
-	case key.Matches(km, m.keys.Down):
-		m.cursor = min(len(m.suggestions)-1, m.cursor+1)
-	case key.Matches(km, m.keys.Toggle):
-		m.picked[m.cursor] = !m.picked[m.cursor]
+		return m, nil
 	case key.Matches(km, m.keys.Number):
-		i := int(km.Runes[0] - '1')
-		m.cursor, m.picked[i] = i, !m.picked[i]
-	case key.Matches(km, m.keys.Next):
+		keys := []string{"home"}
+		for range km.Runes[0] - '1' {
+			keys = append(keys, "down")
+		}
+		m.form.keys(append(keys, "x")...)
+		return m, nil
+	case key.Matches(km, m.keys.Next) && len(*m.picked) == 0:
 		// Enter with nothing picked takes the highlighted one: that is
 		// what a person pressing enter on it means.
-		if len(m.chosen()) == 0 {
-			m.picked[m.cursor] = true
-		}
-		return m.edit(m.chosen()[0])
+		m.form.keys("x")
+	}
+	m.form.update(km)
+	if m.form.completed() {
+		return m.write(), nil
 	}
 	return m, nil
 }
 
 func (m focusModel) updateWriting(km tea.KeyMsg) (focusModel, tea.Cmd) {
-	chosen := m.chosen()
-	pos := 0
-	for j, i := range chosen {
-		if i == m.editing {
-			pos = j
-		}
-	}
+	pos, last := m.position(), len(*m.picked)-1
 	switch {
-	case key.Matches(km, m.keys.Next) && pos == len(chosen)-1:
-		return m.save()
-	case key.Matches(km, m.keys.Next), key.Matches(km, m.keys.NextField):
-		return m.edit(chosen[min(pos+1, len(chosen)-1)])
-	case key.Matches(km, m.keys.PrevField):
-		return m.edit(chosen[max(pos-1, 0)])
 	case key.Matches(km, m.keys.Back):
-		m.inputs[m.editing].Blur()
-		m.phase = focusPicking
-		m.keys.setPhase(m.phase, false)
-		return m, nil
+		return m.pick(), nil
+	case key.Matches(km, m.keys.NextField):
+		// Tab and ↓ move between the objectives, never past the last:
+		// only enter saves.
+		if pos < last {
+			m.form.update(huh.NextField())
+		}
+	case key.Matches(km, m.keys.PrevField):
+		if pos > 0 {
+			m.form.update(huh.PrevField())
+		}
+	default:
+		m.form.update(km)
 	}
-	var cmd tea.Cmd
-	m.inputs[m.editing], cmd = m.inputs[m.editing].Update(km)
-	return m, cmd
+	if m.form.completed() {
+		return m.save()
+	}
+	m.keys.setPhase(m.phase, m.position() == last)
+	return m, nil
 }
 
 func (m focusModel) updateFailed(km tea.KeyMsg) (focusModel, tea.Cmd) {
@@ -224,34 +203,28 @@ func (m focusModel) updateFailed(km tea.KeyMsg) (focusModel, tea.Cmd) {
 	case key.Matches(km, m.keys.Retry):
 		return m.save()
 	case key.Matches(km, m.keys.Back):
-		return m.edit(m.editing)
+		return m.write(), nil
 	case key.Matches(km, m.keys.Skip):
 		return m, send(closeResultMsg{})
 	}
 	return m, nil
 }
 
-// last is the last picked suggestion, whose enter saves.
-func (m focusModel) last() int {
-	c := m.chosen()
-	if len(c) == 0 {
-		return -1
+// position is where the objective with the cursor is among the picked.
+func (m focusModel) position() int {
+	if m.phase != focusWriting {
+		return 0
 	}
-	return c[len(c)-1]
-}
-
-// edit puts the cursor in the objective of suggestion i.
-func (m focusModel) edit(i int) (focusModel, tea.Cmd) {
-	m.inputs[m.editing].Blur()
-	m.editing, m.phase = i, focusWriting
-	m.keys.setPhase(m.phase, i == m.last())
-	m.inputs[i].CursorEnd()
-	return m, m.inputs[i].Focus()
+	for j, i := range *m.picked {
+		if objectiveKey(i) == m.form.focused() {
+			return j
+		}
+	}
+	return 0
 }
 
 // save writes the commitments onto the saved check-in.
 func (m focusModel) save() (focusModel, tea.Cmd) {
-	m.inputs[m.editing].Blur()
 	m.phase = focusSaving
 	m.keys.setPhase(m.phase, false)
 	p, id, cs := m.c.practice, m.rec.ID, m.commitments()

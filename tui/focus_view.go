@@ -3,13 +3,15 @@ package tui
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/huh"
 )
 
 // focusKeys change with the phase: while an objective is typed, letters
-// and digits are text, so picking keys and ? are off.
+// and digits are text, so picking keys and ? are off. Space, x, the
+// arrows and enter are the forms' own keys; the digits, q, esc and the
+// moves between objectives are the screen's.
 type focusKeys struct {
 	phase  focusPhase
 	narrow bool
@@ -137,16 +139,16 @@ func (m focusModel) view() string {
 	w := m.width()
 	m.keys.narrow = m.c.innerWidth() < narrowHelp
 	footer := m.c.helpView(m.help, m.keys)
-	if m.leaving {
-		footer = m.leaveFooter()
+	if m.leave != nil {
+		footer = m.leave.footer(m.c, m.help)
 	}
 	title := st.Title.Render("leadcheck") + st.Subtitle.Render(" · what to work on")
 	var right string
 	switch m.phase {
 	case focusPicking:
-		right = fmt.Sprintf("%d of %d picked", len(m.chosen()), len(m.suggestions))
+		right = fmt.Sprintf("%d of %d picked", len(*m.picked), len(m.suggestions))
 	case focusWriting:
-		right = fmt.Sprintf("objective %d of %d", m.position()+1, len(m.chosen()))
+		right = fmt.Sprintf("objective %d of %d", m.position()+1, len(*m.picked))
 	}
 	header := spread(title, st.Muted.Render(right), w)
 	avail := m.c.height - height(header) - height(footer)
@@ -172,68 +174,31 @@ func (m focusModel) view() string {
 	return m.c.screen(header, body, footer)
 }
 
-// position is where the objective being written is among the picked.
-func (m focusModel) position() int {
-	for j, i := range m.chosen() {
-		if i == m.editing {
-			return j
-		}
-	}
-	return 0
-}
-
-// pickView lists the suggestions with why and what to try. When the
-// window is short, only the highlighted one shows its details.
+// pickView is the form, then why and what to try for the suggestion with
+// the cursor. When the window is short, the line on skipping goes.
 func (m focusModel) pickView(w int, all bool) string {
 	st := m.c.styles
-	g := st.Glyphs
-	lines := []string{"",
-		wrap(st.Statement, "Pick one to three things to work on until your next check-in.", w),
-		wrap(st.Muted, "Your check-in is saved either way; press q to skip this.", w)}
-	for i, s := range m.suggestions {
-		cur, mark, style := "  ", g.Unpicked, st.Option
-		if m.picked[i] {
-			mark, style = g.Picked, st.OptionChosen
-		}
-		if i == m.cursor {
-			cur, style = g.Cursor+" ", st.OptionCursor
-		}
-		prefix := fmt.Sprintf("%s%s %d  ", cur, mark, i+1)
-		lines = append(lines, "", prefix+style.Render(safe(s.Facet.Name)))
-		if all || i == m.cursor {
-			pad := strings.Repeat(" ", len([]rune(prefix)))
-			lines = append(lines, indent(wrap(st.Muted, s.Why, w-len(pad)), len(pad)),
-				hanging(pad+"Try: ", s.Practice, st.Text, w))
-		}
+	lines := []string{"", m.form.view()}
+	if i, ok := m.form.f.GetFocusedField().(*huh.MultiSelect[int]).Hovered(); ok {
+		s := m.suggestions[i]
+		lines = append(lines, "", wrap(st.Heading, safe(s.Facet.Name), w),
+			wrap(st.Muted, s.Why, w), hanging("Try: ", s.Practice, st.Text, w))
+	}
+	if all {
+		lines = append(lines, "", wrap(st.Muted, "Your check-in is saved either way; press q to skip this.", w))
 	}
 	return stack(lines...)
 }
 
-// writeView shows a field per picked suggestion. The one being written is
-// the widget; the others show their whole text, wrapped, as a field one
-// line high would cut it.
+// writeView asks for the objectives, the explanation first unless the
+// window is short.
 func (m focusModel) writeView(w int, all bool) string {
 	st := m.c.styles
-	lines := []string{"",
-		wrap(st.Statement, "Now say what you will do, in your own words.", w),
-		wrap(st.Muted, "Make it something you could later say you did. A line left as it is keeps the suggested practice.", w)}
-	for _, i := range m.chosen() {
-		s := m.suggestions[i]
-		cur, style := "  ", st.Strong
-		if i == m.editing {
-			cur, style = st.Glyphs.Cursor+" ", st.OptionCursor
-		}
-		lines = append(lines, "", cur+style.Render(safe(s.Facet.Name)))
-		if all || i == m.editing {
-			lines = append(lines, hanging(st.Muted.Render("  Suggested: "), s.Practice, st.Muted, w))
-		}
-		if i == m.editing {
-			lines = append(lines, "  "+m.inputs[i].View())
-		} else {
-			lines = append(lines, hanging("  "+st.Facet.Render("│ "), m.inputs[i].Value(), st.Text, w))
-		}
+	lines := []string{"", wrap(st.Statement, "Now say what you will do, in your own words.", w)}
+	if all {
+		lines = append(lines, wrap(st.Muted, "Make it something you could later say you did. A line left as it is keeps the suggested practice.", w))
 	}
-	return stack(lines...)
+	return stack(append(lines, "", m.form.view())...)
 }
 
 func (m focusModel) savedView(w int) string {

@@ -219,6 +219,22 @@ func mustNotContain(t testing.TB, view string, unwanted ...string) {
 	}
 }
 
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+// collapse also drops the bar huh draws left of the field being filled
+// in, so a question wrapped over two lines reads as one.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, formBar, " ")), " ")
+}
+
+// formBar is the bar left of a form's field with the cursor.
+const formBar = "┃"
+
+// mustFocus fails unless the form's field titled title has the cursor:
+// huh draws its bar left of that field's title.
+func mustFocus(t testing.TB, view, title string) {
+	t.Helper()
+	if !strings.Contains(view, formBar+" "+title) {
+		t.Errorf("the field %q does not have the cursor:\n%s", title, view)
+	}
+}
 
 func assessmentScore(v float64) assessment.Score { return assessment.Scored(v) }

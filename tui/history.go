@@ -16,19 +16,20 @@ import (
 // once, when the screen opens, and kept as copies: moving through hundreds
 // of rows never touches the database, and no transaction outlives the read.
 type historyModel struct {
-	c       *common
-	keys    historyKeys
-	confirm deleteKeys
-	help    help.Model
-	table   btable.Model
+	c     *common
+	keys  historyKeys
+	help  help.Model
+	table btable.Model
 
 	loaded bool
 	err    error
 	recs   []assessment.CheckIn // newest first, as the rows
 	// marked is the id picked with space, to compare with the selected row.
 	marked string
-	// deleting is the id waiting for "y" to delete it.
+	// deleting is the id waiting for "y" to delete it, and ask the
+	// question; nil when not asking.
 	deleting string
+	ask      *question
 	// status says what the last action did, or why it could not.
 	status    string
 	statusErr bool
@@ -45,7 +46,7 @@ type historyDeletedMsg struct {
 }
 
 func newHistory(c *common) historyModel {
-	m := historyModel{c: c, keys: newHistoryKeys(), confirm: newDeleteKeys(), help: help.New()}
+	m := historyModel{c: c, keys: newHistoryKeys(), help: help.New()}
 	m.table = btable.New(btable.WithKeyMap(m.keys.table()), btable.WithFocused(true))
 	return m
 }
@@ -120,6 +121,11 @@ func (m historyModel) key(msg tea.KeyMsg) (historyModel, tea.Cmd) {
 		m.layout()
 	case key.Matches(msg, m.keys.Delete):
 		m.deleting = m.recs[i].ID
+		// Unlike leaving a check-in, a second ctrl+c is no yes: deleting
+		// is the one thing that cannot be undone.
+		q := newQuestion(m.c, "Delete the check-in of "+m.recs[i].TakenAt.Format(historyDate)+"? This cannot be undone.",
+			"Delete", "Keep", plainKeys("delete", "keep"))
+		m.ask = &q
 		m.layout()
 	default:
 		m.table, _ = m.table.Update(msg)
@@ -168,14 +174,14 @@ func (m historyModel) compare(i int) (historyModel, tea.Cmd) {
 }
 
 func (m historyModel) confirmDelete(msg tea.KeyMsg) (historyModel, tea.Cmd) {
-	switch {
-	case key.Matches(msg, m.confirm.Yes):
+	switch m.ask.answer(msg) {
+	case saidYes:
 		id, p := m.deleting, m.c.practice
-		m.deleting = ""
+		m.deleting, m.ask = "", nil
 		m.layout()
 		return m, func() tea.Msg { return historyDeletedMsg{id: id, err: p.Delete(id)} }
-	case key.Matches(msg, m.confirm.No):
-		m.deleting = ""
+	case saidNo:
+		m.deleting, m.ask = "", nil
 		m.layout()
 	}
 	return m, nil
@@ -273,20 +279,3 @@ func (k historyKeys) FullHelp() [][]key.Binding {
 		{k.Back, k.Help},
 	}
 }
-
-// deleteKeys answer "delete this check-in?". Unlike leaving a check-in, a
-// second ctrl+c is no yes: deleting is the one thing that cannot be undone.
-type deleteKeys struct {
-	Yes key.Binding
-	No  key.Binding
-}
-
-func newDeleteKeys() deleteKeys {
-	return deleteKeys{
-		Yes: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "delete")),
-		No:  key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "keep")),
-	}
-}
-
-func (k deleteKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Yes, k.No} }
-func (k deleteKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }

@@ -69,7 +69,7 @@ func TestHistoryDeleteYesDeletesExactlyThatRecord(t *testing.T) {
 	d.press("down", "down") // the third row: recs[9], Tue 12 Aug 2025
 	d.press("d")
 	v := d.view()
-	mustContain(t, v, "Delete the check-in of Tue 12 Aug 2025, 09:00? This cannot be undone. (y/n)",
+	mustContain(t, v, "Delete the check-in of Tue 12 Aug 2025, 09:00? This cannot be undone.", "› Keep",
 		"y delete", "n/esc keep")
 	d.press("y")
 	after, err := s.List()

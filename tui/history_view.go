@@ -60,7 +60,7 @@ func (m historyModel) footer() string {
 	st := m.c.styles
 	w := m.c.innerWidth()
 	if m.deleting != "" {
-		return joinVertical("", wrap(st.Confirm, m.deleteQuestion(), w), m.c.helpView(m.help, m.confirm))
+		return joinVertical("", m.ask.footer(m.c, m.help))
 	}
 	note := ""
 	switch {
@@ -77,15 +77,6 @@ func (m historyModel) footer() string {
 		legend = historyLegend(st, m.c.q, w)
 	}
 	return joinVertical(legend, note, m.c.helpView(m.help, m.keys))
-}
-
-func (m historyModel) deleteQuestion() string {
-	for _, r := range m.recs {
-		if r.ID == m.deleting {
-			return "Delete the check-in of " + r.TakenAt.Format(historyDate) + "? This cannot be undone. (y/n)"
-		}
-	}
-	return ""
 }
 
 func (m historyModel) markedDate() string {
@@ -105,6 +96,9 @@ func (m *historyModel) layout() {
 	}
 	m.keys.empty = len(m.recs) == 0
 	m.keys.narrow = m.c.innerWidth() < narrowHelp
+	if m.ask != nil {
+		m.ask.setWidth(m.c.innerWidth())
+	}
 	cursor := m.table.Cursor()
 	cols, wide := historyColumns(m.c.q, m.recs, m.c.innerWidth())
 	m.table.SetStyles(historyTableStyles(m.c.styles))

@@ -39,6 +39,9 @@ type homeModel struct {
 	// focus are the suggestions of the latest check-in when it was left
 	// without commitments: f picks from them (home_focus.go).
 	focus []assessment.Suggestion
+	// first is the first-run form (firstrun.go), in place of the welcome
+	// until the settings are saved; nil otherwise.
+	first *firstRunModel
 }
 
 type homeLoadedMsg struct {
@@ -49,6 +52,7 @@ type homeLoadedMsg struct {
 	err         error
 	draft       *assessment.Draft
 	focus       []assessment.Suggestion
+	firstRun    bool
 }
 
 func newHome(c *common) homeModel {
@@ -71,6 +75,7 @@ func (m homeModel) init() tea.Cmd {
 			return msg
 		}
 		msg.focus = focusLeftOpen(p, msg.recent)
+		msg.firstRun = msg.err == nil && msg.count == 0 && isFirstRun(p.SettingsPath())
 		return msg
 	}
 }
@@ -82,7 +87,15 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 		m.cadence, m.settingsErr, m.draft = msg.cadence, msg.settingsErr, msg.draft
 		m.focus = msg.focus
 		m.keys.Focus.SetEnabled(len(m.focus) > 0)
+		if msg.firstRun {
+			m.first = newFirstRun(m.c)
+		}
 	case tea.KeyMsg:
+		if m.first != nil {
+			if cmd, handled := m.first.update(msg); handled {
+				return m, cmd
+			}
+		}
 		switch {
 		case key.Matches(msg, m.keys.Start):
 			return m, send(startCheckInMsg{})
@@ -101,8 +114,19 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 		case key.Matches(msg, m.keys.Help):
 			toggleHelp(&m.help, &m.keys.Help)
 		}
+	default:
+		if m.first != nil {
+			cmd, _ := m.first.update(msg)
+			return m, cmd
+		}
 	}
 	return m, nil
+}
+
+func (m *homeModel) setSize(int, int) {
+	if m.first != nil {
+		m.first.setSize()
+	}
 }
 
 func (m homeModel) view() string {
@@ -111,6 +135,9 @@ func (m homeModel) view() string {
 	m.keys.narrow = inner < narrowHelp
 	m.keys.cramped = inner < homeCrampedBelow
 	footer := m.c.helpView(m.help, m.keys)
+	if m.first != nil {
+		footer = m.first.footer()
+	}
 	header := st.Title.Render("leadcheck") + st.Subtitle.Render(" · "+safe(m.c.q.Title))
 
 	w := min(inner, homeWidth)
@@ -130,6 +157,8 @@ func (m homeModel) view() string {
 	switch {
 	case !m.loaded:
 		body = st.Muted.Render("Reading your history…")
+	case m.first != nil:
+		body = m.first.view(w)
 	case len(m.recent) > 0:
 		d := dashboard{c: m.c, recent: m.recent, count: m.count, cadence: m.cadence, cadenceKey: m.keys.cramped,
 			focusKey: len(m.focus) > 0}

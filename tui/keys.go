@@ -128,23 +128,6 @@ func (k takeKeys) FullHelp() [][]key.Binding {
 	}
 }
 
-// confirmKeys answer "leave this check-in?". A second ctrl+c counts as
-// yes, as people press it twice when they mean it.
-type confirmKeys struct {
-	Yes key.Binding
-	No  key.Binding
-}
-
-func newConfirmKeys() confirmKeys {
-	return confirmKeys{
-		Yes: key.NewBinding(key.WithKeys("y", "Y", "ctrl+c"), key.WithHelp("y", "leave")),
-		No:  key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "stay")),
-	}
-}
-
-func (k confirmKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Yes, k.No} }
-func (k confirmKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
-
 // scrollKeys move a viewport. The result, comparison and trends screens
 // share them, so scrolling works the same everywhere.
 type scrollKeys struct {

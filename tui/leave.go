@@ -3,8 +3,6 @@ package tui
 import (
 	"fmt"
 
-	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -24,49 +22,33 @@ func (c *common) leaveText(answers int) string {
 	return "Leave this check-in? " + lost
 }
 
-// textLeave is the leave question of the reflection and the note. Both
-// are free text, so esc and ctrl+c ask rather than act: a stray key must
-// not throw a paragraph away. While it asks, the field keeps its text and
-// takes no keys, so "stay" returns to the same step exactly as it was.
-type textLeave struct {
-	keys    textLeaveKeys
-	asking  bool
-	answers int // the statements answered, for the question
+// leaveQuestion asks text before a step of the check-in is left.
+func leaveQuestion(c *common, text string) *question {
+	q := newQuestion(c, text, "Leave", "Stay", leaveKeys())
+	return &q
 }
 
-type textLeaveKeys struct {
-	Yes, No, Back key.Binding
+// textStepLeave is the leave question of the reflection and the note.
+// Both are free text, so esc and ctrl+c ask rather than act: a stray key
+// must not throw a paragraph away. While it asks, the field keeps its text
+// and takes no keys, so "stay" returns to the same step exactly as it
+// was; b goes back a step instead.
+func textStepLeave(c *common, answered int) *question {
+	q := newQuestion(c, c.leaveText(answered), "Leave", "Stay", leaveKeys().withBack())
+	return &q
 }
 
-func newTextLeave() textLeave {
-	return textLeave{keys: textLeaveKeys{
-		Yes:  key.NewBinding(key.WithKeys("y", "Y", "ctrl+c"), key.WithHelp("y", "leave")),
-		No:   key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "stay")),
-		Back: key.NewBinding(key.WithKeys("b", "B"), key.WithHelp("b", "back a step")),
-	}}
-}
-
-func (k textLeaveKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Yes, k.No, k.Back} }
-func (k textLeaveKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
-
-// answer handles a key while the question is open; back is the step's
-// message for going back a step.
-func (l *textLeave) answer(km tea.KeyMsg, back tea.Msg) tea.Cmd {
-	switch {
-	case key.Matches(km, l.keys.Yes):
-		l.asking = false
-		return send(leaveCheckInMsg{})
-	case key.Matches(km, l.keys.No):
-		l.asking = false
-	case key.Matches(km, l.keys.Back):
-		l.asking = false
-		return send(back)
+// answerLeave handles a key while a step asks whether to leave: open is
+// false once the question is answered, and back is the step's message
+// for going back a step.
+func answerLeave(q *question, km tea.KeyMsg, back tea.Msg) (open bool, cmd tea.Cmd) {
+	switch q.answer(km) {
+	case saidYes:
+		return false, send(leaveCheckInMsg{})
+	case saidNo:
+		return false, nil
+	case wentBack:
+		return false, send(back)
 	}
-	return nil
-}
-
-// footer is the question and its keys, in place of the step's keys.
-func (l textLeave) footer(c *common, h help.Model) string {
-	q := c.leaveText(l.answers) + " (y/n, or b to go back a step)"
-	return joinVertical(wrap(c.styles.Confirm, q, c.innerWidth()), c.helpView(h, l.keys))
+	return true, nil
 }

@@ -3,10 +3,8 @@ package tui
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -14,35 +12,24 @@ import (
 // reflection without turning the step into a form.
 const noteLines = 4
 
-// noteModel asks for an optional note after the last statement.
+// noteModel asks for an optional note after the last statement, with
+// NoteForm.
 type noteModel struct {
 	c     *common
 	keys  noteKeys
 	help  help.Model
-	area  textarea.Model
-	leave textLeave
+	value *string
+	form  form
+	// leave asks before esc or ctrl+c leaves (textStepLeave); nil when
+	// not asking. answered counts the statements answered, for it.
+	leave    *question
+	answered int
 }
 
 func newNote(c *common) noteModel {
-	k := newNoteKeys()
-	area := newTextArea(c, k, "e.g. a reorganisation, a new hire, a hard quarter", 1000, noteLines)
-	return noteModel{c: c, keys: k, help: help.New(), area: area, leave: newTextLeave()}
-}
-
-// newTextArea is the free-text field of the note and the reflection.
-func newTextArea(c *common, k noteKeys, placeholder string, limit, lines int) textarea.Model {
-	area := textarea.New()
-	area.ShowLineNumbers = false
-	area.Placeholder = placeholder
-	area.CharLimit = limit
-	area.Prompt = "│ "
-	area.FocusedStyle, area.BlurredStyle = c.styles.textarea()
-	area.KeyMap.InsertNewline = k.Newline
-	// A steady cursor: blinking adds a timer that redraws the screen twice
-	// a second for nothing a reader needs.
-	area.Cursor.SetMode(cursor.CursorStatic)
-	area.SetHeight(lines)
-	return area
+	m := noteModel{c: c, keys: newNoteKeys(), help: help.New(), value: new(string)}
+	m.layout()
+	return m
 }
 
 // ready tells a note made by newNote from the zero value, so a note typed
@@ -50,60 +37,85 @@ func newTextArea(c *common, k noteKeys, placeholder string, limit, lines int) te
 func (m noteModel) ready() bool { return m.c != nil }
 
 // text is the note as written, without surrounding blank lines.
-func (m noteModel) text() string { return strings.TrimSpace(m.area.Value()) }
+func (m noteModel) text() string { return strings.TrimSpace(*m.value) }
 
-func (m *noteModel) focus() tea.Cmd { return m.area.Focus() }
-
-func (m *noteModel) blur() {
-	if m.ready() {
-		m.area.Blur()
-	}
+// setText puts back the note of a resumed check-in.
+func (m *noteModel) setText(s string) {
+	*m.value = s
+	m.layout()
 }
 
-func (m *noteModel) setSize(w, _ int) {
-	m.area.SetWidth(min(max(0, w-2*padX), statementWidth))
+// focus opens the field again, its text as it was: a form that was
+// completed takes no more keys, so coming back builds it afresh.
+func (m *noteModel) focus() tea.Cmd {
+	m.layout()
+	return nil
+}
+
+func (m *noteModel) blur() {}
+
+func (m *noteModel) setSize(int, int) { m.layout() }
+
+// layout builds the form at the window's width, the field as tall as
+// noteLines when the window has room, down to two lines.
+func (m *noteModel) layout() {
+	w, fw := min(m.c.innerWidth(), statementWidth), min(m.c.innerWidth(), statementWidth+formFrame)
+	m.form = newForm(m.c, noteForm(m.value, noteLines), fw)
+	if spare := m.c.height - height(m.footer()) - height(m.header(w)) - height(m.body()); spare < 0 {
+		m.form = newForm(m.c, noteForm(m.value, max(2, noteLines+spare)), fw)
+	}
+	if m.leave != nil {
+		m.leave.setWidth(m.c.innerWidth())
+	}
 }
 
 func (m noteModel) update(msg tea.Msg) (noteModel, tea.Cmd) {
-	if km, ok := msg.(tea.KeyMsg); ok && m.leave.asking {
-		return m, m.leave.answer(km, noteBackMsg{})
+	km, isKey := msg.(tea.KeyMsg)
+	if isKey && m.leave != nil {
+		open, cmd := answerLeave(m.leave, km, noteBackMsg{})
+		if !open {
+			m.leave = nil
+		}
+		return m, cmd
 	}
-	if km, ok := msg.(tea.KeyMsg); ok {
+	if isKey {
 		switch {
-		case key.Matches(km, m.keys.Done):
-			return m, send(noteDoneMsg{note: strings.TrimSpace(m.area.Value())})
 		case key.Matches(km, m.keys.Back):
 			return m, send(noteBackMsg{})
 		case key.Matches(km, m.keys.Leave):
-			m.leave.asking = true
+			m.leave = textStepLeave(m.c, m.answered)
 			return m, nil
 		}
 	}
-	var cmd tea.Cmd
-	m.area, cmd = m.area.Update(msg)
+	cmd := m.form.update(msg)
+	if m.form.completed() {
+		return m, send(noteDoneMsg{note: m.text()})
+	}
 	return m, cmd
 }
 
-func (m noteModel) view() string {
-	st := m.c.styles
-	w := min(m.c.innerWidth(), statementWidth)
-	header := spread(m.c.checkInTitle(), st.Muted.Render("all statements done"), w)
-	body := stack(
-		"",
-		wrap(st.Statement, "Anything to remember about this period? (optional)", w),
-		wrap(st.Muted, "A line on what was going on helps when you look back. Press enter to see your result.", w),
-		"",
-		m.area.View(),
-	)
-	footer := m.c.helpView(m.help, m.keys)
-	if m.leave.asking {
-		footer = m.leave.footer(m.c, m.help)
+func (m noteModel) header(w int) string {
+	return spread(m.c.checkInTitle(), m.c.styles.Muted.Render("all statements done"), w)
+}
+
+func (m noteModel) body() string { return stack("", m.form.view()) }
+
+func (m noteModel) footer() string {
+	if m.leave != nil {
+		return m.leave.footer(m.c, m.help)
 	}
-	return m.c.screen(header, body, footer)
+	return m.c.helpView(m.help, m.keys)
+}
+
+func (m noteModel) view() string {
+	w := min(m.c.innerWidth(), statementWidth)
+	return m.c.screen(m.header(w), m.body(), m.footer())
 }
 
 // noteKeys take enter to go on: a note is a line or two, and a newline is
-// the rarer need, so it gets the chord.
+// the rarer need, so it gets the chord. They are huh's text keys (enter,
+// alt+enter or ctrl+j, shift+tab), named as every screen names its keys;
+// shift+tab and esc are the screen's.
 type noteKeys struct {
 	Done    key.Binding
 	Newline key.Binding

@@ -5,7 +5,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -14,15 +13,19 @@ import (
 const reflectLines = 6
 
 // reflectModel asks, after the statements, what the person notices about
-// how they led, prompted by questions drawn from their answers. It comes
-// before the note, which asks about the circumstances instead.
+// how they led (ReflectionForm), prompted by questions drawn from their
+// answers. It comes before the note, which asks about the circumstances.
 type reflectModel struct {
 	c       *common
 	keys    noteKeys
 	help    help.Model
-	area    textarea.Model
+	value   *string
+	form    form
 	prompts []string
-	leave   textLeave
+	// leave asks before esc or ctrl+c leaves; nil when not asking.
+	// answered counts the statements answered, for it.
+	leave    *question
+	answered int
 	// short drops the explanation under the title when the window is low.
 	short bool
 }
@@ -34,9 +37,7 @@ type (
 )
 
 func newReflect(c *common) reflectModel {
-	k := newNoteKeys()
-	area := newTextArea(c, k, "e.g. I kept the one-to-ones but cut them short when the release slipped", 2000, reflectLines)
-	return reflectModel{c: c, keys: k, help: help.New(), area: area, leave: newTextLeave()}
+	return reflectModel{c: c, keys: newNoteKeys(), help: help.New(), value: new(string)}
 }
 
 // ready tells a reflection made by newReflect from the zero value, so the
@@ -53,51 +54,62 @@ func (m reflectModel) withPrompts(prompts []string) reflectModel {
 }
 
 // text is the reflection as written, without surrounding blank lines.
-func (m reflectModel) text() string { return strings.TrimSpace(m.area.Value()) }
+func (m reflectModel) text() string { return strings.TrimSpace(*m.value) }
 
-func (m *reflectModel) focus() tea.Cmd { return m.area.Focus() }
+// setText puts back the reflection of a resumed check-in.
+func (m *reflectModel) setText(s string) { *m.value = s }
 
-func (m *reflectModel) blur() {
-	if m.ready() {
-		m.area.Blur()
-	}
+// focus opens the field again, its text as it was: a completed form
+// takes no more keys, so coming back builds it afresh.
+func (m *reflectModel) focus() tea.Cmd {
+	m.layout()
+	return nil
 }
+
+func (m *reflectModel) blur() {}
 
 func (m *reflectModel) setSize(int, int) { m.layout() }
 
-// layout gives the field what the window leaves, between two lines and
-// reflectLines, dropping the explanation first when even that is short.
+// layout builds the form at the window's width, dropping the explanation
+// first when the window is short, then the field's lines, down to two.
 func (m *reflectModel) layout() {
-	w := min(m.c.innerWidth(), statementWidth)
-	m.area.SetWidth(w)
-	footer := height(m.c.helpView(m.help, m.keys))
+	w, fw := min(m.c.innerWidth(), statementWidth), min(m.c.innerWidth(), statementWidth+formFrame)
 	m.short = false
-	m.area.SetHeight(reflectLines)
-	spare := m.c.height - footer - height(m.header(w)) - height(m.body(w))
-	if spare < 0 {
+	m.form = newForm(m.c, reflectionForm(m.prompts, m.value, reflectLines, fw), fw)
+	spare := func() int { return m.c.height - height(m.footer()) - height(m.header(w)) - height(m.body(w)) }
+	if spare() < 0 {
 		m.short = true
-		spare = m.c.height - footer - height(m.header(w)) - height(m.body(w))
 	}
-	m.area.SetHeight(max(2, reflectLines+min(0, spare)))
+	if s := spare(); s < 0 {
+		m.form = newForm(m.c, reflectionForm(m.prompts, m.value, max(2, reflectLines+s), fw), fw)
+	}
+	if m.leave != nil {
+		m.leave.setWidth(m.c.innerWidth())
+	}
 }
 
 func (m reflectModel) update(msg tea.Msg) (reflectModel, tea.Cmd) {
-	if km, ok := msg.(tea.KeyMsg); ok && m.leave.asking {
-		return m, m.leave.answer(km, reflectBackMsg{})
+	km, isKey := msg.(tea.KeyMsg)
+	if isKey && m.leave != nil {
+		open, cmd := answerLeave(m.leave, km, reflectBackMsg{})
+		if !open {
+			m.leave = nil
+		}
+		return m, cmd
 	}
-	if km, ok := msg.(tea.KeyMsg); ok {
+	if isKey {
 		switch {
-		case key.Matches(km, m.keys.Done):
-			return m, send(reflectDoneMsg{})
 		case key.Matches(km, m.keys.Back):
 			return m, send(reflectBackMsg{})
 		case key.Matches(km, m.keys.Leave):
-			m.leave.asking = true
+			m.leave = textStepLeave(m.c, m.answered)
 			return m, nil
 		}
 	}
-	var cmd tea.Cmd
-	m.area, cmd = m.area.Update(msg)
+	cmd := m.form.update(msg)
+	if m.form.completed() {
+		return m, send(reflectDoneMsg{})
+	}
 	return m, cmd
 }
 
@@ -105,27 +117,26 @@ func (m reflectModel) header(w int) string {
 	return spread(m.c.checkInTitle(), m.c.styles.Muted.Render("all statements done"), w)
 }
 
-// body is the title, the prompts and the field. The title asks about the
-// person's own leading, where the note after it asks about circumstances.
+// body is the form: the question, which asks about the person's own
+// leading (the note after it asks about circumstances), the prompts and
+// the field, with a line on what the prompts are for above it.
 func (m reflectModel) body(w int) string {
-	st := m.c.styles
-	lines := []string{"", wrap(st.Statement, "Looking back: what do you notice about how you led? (optional)", w)}
+	lines := []string{""}
 	if !m.short {
-		lines = append(lines, wrap(st.Muted,
-			"Questions drawn from your answers; take any of them, in your own words. Press enter to go on to a note about what was going on around you.", w))
+		lines = append(lines, wrap(m.c.styles.Muted,
+			"Questions drawn from your answers; take any of them, in your own words. Press enter to go on to a note about what was going on around you.", w), "")
 	}
-	lines = append(lines, "")
-	for _, p := range m.prompts {
-		lines = append(lines, hanging("• ", p, st.Text, w))
+	return stack(append(lines, m.form.view())...)
+}
+
+func (m reflectModel) footer() string {
+	if m.leave != nil {
+		return m.leave.footer(m.c, m.help)
 	}
-	return stack(append(lines, "", m.area.View())...)
+	return m.c.helpView(m.help, m.keys)
 }
 
 func (m reflectModel) view() string {
 	w := min(m.c.innerWidth(), statementWidth)
-	footer := m.c.helpView(m.help, m.keys)
-	if m.leave.asking {
-		footer = m.leave.footer(m.c, m.help)
-	}
-	return m.c.screen(m.header(w), m.body(w), footer)
+	return m.c.screen(m.header(w), m.body(w), m.footer())
 }

@@ -11,21 +11,24 @@ import (
 )
 
 // resumeModel comes before a new check-in when an unfinished one was kept
-// (draft.go): resume it, discard it (after asking), or go back. A draft
-// answered with another version of the questionnaire, or one that cannot
-// be read, can only be discarded, and the screen says why.
+// (draft.go): resume it, discard it (after asking), or go back, with
+// ResumeForm. A draft answered with another version of the questionnaire,
+// or one that cannot be read, can only be discarded, and the screen says
+// why.
 type resumeModel struct {
-	c       *common
-	keys    resumeKeys
-	confirm confirmKeys
-	help    help.Model
+	c    *common
+	keys resumeKeys
+	help help.Model
 
 	draft assessment.Draft
 	// err is why the draft cannot be read; stale is set when it was
 	// answered with another questionnaire.
-	err        error
-	stale      bool
-	confirming bool
+	err    error
+	stale  bool
+	choice *string
+	form   form
+	// discard asks before the draft is deleted; nil when not asking.
+	discard *question
 }
 
 // Messages from the resume screen to the router.
@@ -34,7 +37,10 @@ type (
 	discardDraftMsg struct{}
 )
 
+// resumeKeys are shortcuts for the form's choices, beside its arrows and
+// enter.
 type resumeKeys struct {
+	Pick    key.Binding // help only: the form's arrows and enter
 	Resume  key.Binding
 	Discard key.Binding
 	Back    key.Binding
@@ -42,49 +48,87 @@ type resumeKeys struct {
 
 func newResumeKeys() resumeKeys {
 	return resumeKeys{
-		Resume:  key.NewBinding(key.WithKeys("r", "enter"), key.WithHelp("r", "resume")),
+		Pick:    key.NewBinding(key.WithKeys("up", "down", "enter"), key.WithHelp("↑/↓ enter", "choose")),
+		Resume:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "resume")),
 		Discard: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "discard")),
 		Back:    key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
 	}
 }
 
-func (k resumeKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Resume, k.Discard, k.Back} }
+func (k resumeKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Pick, k.Resume, k.Discard, k.Back}
+}
 func (k resumeKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 func newResume(c *common, d assessment.Draft, err error) resumeModel {
-	m := resumeModel{c: c, keys: newResumeKeys(), confirm: newConfirmKeys(), help: help.New(), draft: d, err: err}
-	m.confirm.Yes.SetHelp("y", "discard")
-	m.confirm.No.SetHelp("n/esc", "keep it")
+	m := resumeModel{c: c, keys: newResumeKeys(), help: help.New(), draft: d, err: err}
 	m.stale = err == nil && !c.practice.Resumable(d)
-	m.keys.Resume.SetEnabled(err == nil && !m.stale)
+	canResume := err == nil && !m.stale
+	m.keys.Resume.SetEnabled(canResume)
+	choice := DiscardDraft
+	if canResume {
+		choice = ResumeDraft
+	}
+	m.choice = &choice
+	m.form = newForm(c, ResumeForm(m.question(), canResume, m.choice), m.formWidth())
 	return m
 }
 
-func (m *resumeModel) setSize(int, int) {}
+func (m resumeModel) width() int { return min(m.c.innerWidth(), statementWidth) }
+
+func (m resumeModel) formWidth() int { return min(m.c.innerWidth(), statementWidth+formFrame) }
+
+func (m *resumeModel) setSize(int, int) {
+	m.form.setWidth(m.formWidth())
+	if m.discard != nil {
+		m.discard.setWidth(m.c.innerWidth())
+	}
+}
 
 func (m resumeModel) update(msg tea.Msg) (resumeModel, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return m, nil
 	}
-	if m.confirming {
-		switch {
-		case key.Matches(km, m.confirm.Yes):
+	if m.discard != nil {
+		switch m.discard.answer(km) {
+		case saidYes:
 			return m, send(discardDraftMsg{})
-		case key.Matches(km, m.confirm.No):
-			m.confirming = false
+		case saidNo:
+			m.discard = nil
+			m.form = newForm(m.c, ResumeForm(m.question(), m.keys.Resume.Enabled(), m.choice), m.formWidth())
 		}
 		return m, nil
 	}
 	switch {
 	case key.Matches(km, m.keys.Resume):
-		return m, send(resumeDraftMsg{draft: m.draft})
+		*m.choice = ResumeDraft
 	case key.Matches(km, m.keys.Discard):
-		m.confirming = true
+		*m.choice = DiscardDraft
 	case key.Matches(km, m.keys.Back):
-		return m, send(leaveCheckInMsg{})
+		*m.choice = KeepDraft
+	default:
+		m.form.update(km)
+		if !m.form.completed() {
+			return m, nil
+		}
 	}
-	return m, nil
+	return m.choose()
+}
+
+// choose acts on the choice: a discard asks first.
+func (m resumeModel) choose() (resumeModel, tea.Cmd) {
+	switch *m.choice {
+	case ResumeDraft:
+		return m, send(resumeDraftMsg{draft: m.draft})
+	case DiscardDraft:
+		n := len(m.draft.Answers)
+		q := newQuestion(m.c, fmt.Sprintf("Discard the unfinished check-in? Its %d %s will be deleted.", n, plural(n, "answer", "answers")),
+			"Discard", "Keep it", plainKeys("discard", "keep it"))
+		m.discard = &q
+		return m, nil
+	}
+	return m, send(leaveCheckInMsg{})
 }
 
 // answered is "7 of 24 answered".
@@ -92,34 +136,38 @@ func (m resumeModel) answered() string {
 	return fmt.Sprintf("%d of %d answered", len(m.draft.Answers), m.draft.Items)
 }
 
+// question says what is unfinished, for the form's title.
+func (m resumeModel) question() string {
+	if m.err != nil {
+		return "You have an unfinished check-in, but it cannot be read."
+	}
+	started := m.draft.StartedAt.Local().Format("Mon 2 Jan, 15:04")
+	return fmt.Sprintf("You have an unfinished check-in from %s (%s).", started, m.answered())
+}
+
 func (m resumeModel) view() string {
 	st := m.c.styles
-	w := min(m.c.innerWidth(), statementWidth)
-	started := m.draft.StartedAt.Local().Format("Mon 2 Jan, 15:04")
+	w := m.width()
 	var lines []string
 	switch {
 	case m.err != nil:
-		lines = append(lines, wrap(st.Statement, "You have an unfinished check-in, but it cannot be read.", w),
-			"", wrap(st.Error, m.err.Error()+".", w),
-			"", wrap(st.Muted, "Discard it to start a new check-in.", w))
+		lines = append(lines, wrap(st.Error, m.err.Error()+".", w),
+			wrap(st.Muted, "Discard it to start a new check-in.", w))
 	case m.stale:
 		q := m.draft.Questionnaire
-		lines = append(lines, wrap(st.Statement, fmt.Sprintf("You have an unfinished check-in from %s (%s).", started, m.answered()), w),
-			"", wrap(st.Muted, fmt.Sprintf(
-				"It was answered with another version of the questionnaire (%s version %d) than the one in use now, so it cannot be resumed. Discard it to start a new check-in.",
-				q.ID, q.Version), w))
-	default:
-		lines = append(lines, wrap(st.Statement, fmt.Sprintf("You have an unfinished check-in from %s (%s).", started, m.answered()), w))
-		if !m.draft.TakenAt.IsZero() {
-			lines = append(lines, wrap(st.Muted, "It is recorded for "+m.draft.TakenAt.Format("Mon 2 Jan 2006")+".", w))
-		}
-		lines = append(lines, "", wrap(st.Muted, "Resume it where you left off, or discard it and start afresh.", w))
+		lines = append(lines, wrap(st.Muted, fmt.Sprintf(
+			"It was answered with another version of the questionnaire (%s version %d) than the one in use now, so it cannot be resumed. Discard it to start a new check-in.",
+			q.ID, q.Version), w))
+	case !m.draft.TakenAt.IsZero():
+		lines = append(lines, wrap(st.Muted, "It is recorded for "+m.draft.TakenAt.Format("Mon 2 Jan 2006")+".", w))
 	}
 	footer := m.c.helpView(m.help, m.keys)
-	if m.confirming {
-		n := len(m.draft.Answers)
-		q := fmt.Sprintf("Discard the unfinished check-in? Its %d %s will be deleted. (y/n)", n, plural(n, "answer", "answers"))
-		footer = joinVertical(wrap(st.Confirm, q, m.c.innerWidth()), m.c.helpView(m.help, m.confirm))
+	if m.discard != nil {
+		footer = m.discard.footer(m.c, m.help)
 	}
-	return m.c.screen(m.c.checkInTitle(), stack(append([]string{""}, lines...)...), footer)
+	body := stack("", m.form.view())
+	if len(lines) > 0 {
+		body = stack(body, "", stack(lines...))
+	}
+	return m.c.screen(m.c.checkInTitle(), body, footer)
 }

@@ -5,39 +5,32 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-
+	"github.com/charmbracelet/huh"
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// reviewProgress are the answers to "how did it go?", in the order of
-// their keys 1 to 3.
-var reviewProgress = []assessment.Progress{assessment.NotStarted, assessment.SomeProgress, assessment.Done}
-
 // reviewModel opens a check-in by asking how each commitment of the
-// previous check-in went: first the progress, then an optional line.
-// It keeps what was answered when the person moves on to the statements,
-// so going back from the first statement finds it as it was left.
+// previous check-in went, one ReviewForm each: first the progress, then
+// an optional line. It keeps what was answered when the person moves on
+// to the statements, so going back from the first statement finds it as
+// it was left.
 type reviewModel struct {
-	c       *common
-	keys    reviewKeys
-	confirm confirmKeys
-	help    help.Model
+	c    *common
+	keys reviewKeys
+	help help.Model
 
-	prev     assessment.CheckIn
-	loadErr  error
-	progress []assessment.Progress // "" while unanswered or skipped
-	notes    []textinput.Model
-
+	prev    assessment.CheckIn
+	loadErr error
+	// answers has one per commitment; a progress is "" while unanswered
+	// or skipped.
+	answers []ReviewAnswer
 	i       int // the commitment on view
-	cursor  int // the highlighted answer; -1 for none
-	writing bool
-	// confirming asks "leave this check-in?" over the review.
-	confirming bool
+	form    form
+	// leave asks "leave this check-in?" over the review; nil when not.
+	leave *question
 	// restore are the reviews of a resumed draft, answered again on load;
 	// resumeHere reopens the review, where the draft was left.
 	restore    []assessment.Review
@@ -52,7 +45,7 @@ type reviewLoadedMsg struct {
 }
 
 func newReview(c *common) reviewModel {
-	return reviewModel{c: c, keys: newReviewKeys(), confirm: newConfirmKeys(), help: help.New(), cursor: -1}
+	return reviewModel{c: c, keys: newReviewKeys(), help: help.New()}
 }
 
 // init reads the check-in whose commitments are still open. A back-filled
@@ -73,204 +66,163 @@ func (m reviewModel) load(msg reviewLoadedMsg) (reviewModel, bool) {
 		m.prev = *msg.prev
 	}
 	n := len(m.prev.Commitments)
-	m.progress = make([]assessment.Progress, n)
-	m.notes = make([]textinput.Model, n)
-	for i := range m.notes {
-		m.notes[i] = m.newNote()
-	}
+	m.answers = make([]ReviewAnswer, n)
 	for _, rv := range m.restore {
 		if i := slices.Index(m.prev.Commitments, rv.Commitment); i >= 0 && rv.CheckIn == m.prev.ID && rv.Progress.Valid() {
-			m.progress[i] = rv.Progress
-			m.notes[i].SetValue(rv.Note)
+			m.answers[i] = ReviewAnswer{Progress: rv.Progress, Note: rv.Note}
 		}
 	}
-	m.setWidth()
 	return m, n > 0 || m.loadErr != nil
-}
-
-func (m reviewModel) newNote() textinput.Model {
-	in := textinput.New()
-	in.Prompt = "│ "
-	in.Placeholder = "e.g. did it twice, then the release took over"
-	in.CharLimit = 300
-	in.Cursor.SetMode(cursor.CursorStatic)
-	m.c.styles.textinput(&in)
-	return in
 }
 
 // firstOpen is the first commitment not yet answered, or the last one.
 func (m reviewModel) firstOpen() int {
-	for i, p := range m.progress {
-		if p == "" {
+	for i, a := range m.answers {
+		if a.Progress == "" {
 			return i
 		}
 	}
-	return max(0, len(m.progress)-1)
+	return max(0, len(m.answers)-1)
 }
 
 // hasItems reports whether there are commitments to go back to.
-func (m reviewModel) hasItems() bool { return len(m.progress) > 0 }
+func (m reviewModel) hasItems() bool { return len(m.answers) > 0 }
 
 // reviews are the commitments answered so far; a skipped one is left out.
 func (m reviewModel) reviews() []assessment.Review {
 	var out []assessment.Review
 	for i, c := range m.prev.Commitments {
-		if m.progress[i] == "" {
+		if m.answers[i].Progress == "" {
 			continue
 		}
-		out = append(out, assessment.Review{CheckIn: m.prev.ID, Commitment: c, Progress: m.progress[i],
-			Note: strings.TrimSpace(m.notes[i].Value())})
+		out = append(out, assessment.Review{CheckIn: m.prev.ID, Commitment: c, Progress: m.answers[i].Progress,
+			Note: strings.TrimSpace(m.answers[i].Note)})
 	}
 	return out
 }
 
 // last shows the last commitment again, coming back from the statements.
 func (m reviewModel) last() (reviewModel, tea.Cmd) {
-	return m.show(len(m.progress) - 1)
+	return m.show(len(m.answers) - 1)
 }
 
-// show puts commitment i on view: its note when it was answered, so the
-// line can be changed, else its three answers.
+// show puts commitment i on view: on its line when it was answered, so
+// the line can be changed (shift+tab goes up to the answer), else on its
+// answers.
 func (m reviewModel) show(i int) (reviewModel, tea.Cmd) {
-	if m.writing {
-		m.notes[m.i].Blur()
-	}
-	m.i, m.cursor, m.writing = i, -1, false
-	m.keys.setWriting(false)
 	if !m.hasItems() {
 		return m, nil
 	}
-	for j, p := range reviewProgress {
-		if p == m.progress[i] {
-			m.cursor = j
-		}
-	}
-	if m.progress[i] != "" {
-		return m.write()
+	m.i = i
+	m.form = newForm(m.c, ReviewForm(&m.answers[i]), m.formWidth())
+	if m.answers[i].Progress != "" {
+		m.form.keys("enter")
 	}
 	return m, nil
 }
 
-func (m reviewModel) write() (reviewModel, tea.Cmd) {
-	m.writing = true
-	m.keys.setWriting(true)
-	return m, m.notes[m.i].Focus()
-}
+// width is the measure of the review: a statement's.
+func (m reviewModel) width() int { return min(m.c.innerWidth(), statementWidth) }
 
-func (m *reviewModel) setSize(int, int) { m.setWidth() }
+func (m reviewModel) formWidth() int { return min(m.c.innerWidth(), statementWidth+formFrame) }
 
-func (m *reviewModel) setWidth() {
-	for i := range m.notes {
-		// The prompt and the cursor cell take three columns.
-		m.notes[i].Width = max(1, min(m.c.innerWidth(), statementWidth)-3)
+// writing reports whether the line about the commitment has the cursor.
+func (m reviewModel) writing() bool { return m.form.f != nil && m.form.focused() == "review-note" }
+
+func (m *reviewModel) setSize(int, int) {
+	if m.form.f != nil {
+		m.form.setWidth(m.formWidth())
+	}
+	if m.leave != nil {
+		m.leave.setWidth(m.c.innerWidth())
 	}
 	m.keys.narrow = m.c.innerWidth() < narrowHelp
 }
 
 func (m reviewModel) update(msg tea.Msg) (reviewModel, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
-	if !ok {
-		if m.writing {
-			var cmd tea.Cmd
-			m.notes[m.i], cmd = m.notes[m.i].Update(msg)
-			return m, cmd
-		}
-		return m, nil
-	}
-	if m.confirming {
-		switch {
-		case key.Matches(km, m.confirm.Yes):
-			return m, send(leaveCheckInMsg{})
-		case key.Matches(km, m.confirm.No):
-			m.confirming = false
-		}
-		return m, nil
-	}
 	switch {
+	case !ok:
+		return m, nil
+	case m.leave != nil:
+		open, cmd := answerLeave(m.leave, km, nil)
+		if !open {
+			m.leave = nil
+		}
+		return m, cmd
 	case key.Matches(km, m.keys.Leave):
-		m.confirming = true
+		m.leave = leaveQuestion(m.c, m.leaveQuestion())
 		return m, nil
 	case m.loadErr != nil && !m.hasItems():
 		if key.Matches(km, m.keys.Go) {
 			return m, send(reviewDoneMsg{})
 		}
 		return m, nil
-	case m.writing:
-		return m.updateNote(km)
+	case !m.writing():
+		if next, cmd, done := m.updateChoice(km); done {
+			return next, cmd
+		}
+	case key.Matches(km, m.keys.Change):
+		return m.change(km), nil
 	}
-	return m.updateChoice(km)
-}
-
-// updateChoice handles the keys that answer "how did it go?".
-func (m reviewModel) updateChoice(km tea.KeyMsg) (reviewModel, tea.Cmd) {
-	switch {
-	case key.Matches(km, m.keys.Help):
-		toggleHelp(&m.help, &m.keys.Help)
-	case key.Matches(km, m.keys.Answer):
-		return m.answer(int(km.Runes[0] - '1'))
-	case key.Matches(km, m.keys.Up):
-		if m.cursor < 0 {
-			m.cursor = len(reviewProgress)
-		}
-		m.cursor = max(0, m.cursor-1)
-	case key.Matches(km, m.keys.Down):
-		m.cursor = min(len(reviewProgress)-1, m.cursor+1)
-	case key.Matches(km, m.keys.Choose):
-		if m.cursor >= 0 {
-			return m.answer(m.cursor)
-		}
-	case key.Matches(km, m.keys.Back):
-		if m.i > 0 {
-			return m.show(m.i - 1)
-		}
-	case key.Matches(km, m.keys.Skip):
-		m.progress[m.i] = ""
+	m.form.update(km)
+	if m.form.completed() {
 		return m.next()
 	}
 	return m, nil
 }
 
-// updateNote handles the keys while the line about a commitment is typed:
-// the arrows still change the answer above it, since letters cannot.
-func (m reviewModel) updateNote(km tea.KeyMsg) (reviewModel, tea.Cmd) {
+// updateChoice handles the keys that stand for a few of the form's, or
+// for none, while "how did it go?" has the cursor; done is false for the
+// keys the form takes as they are.
+func (m reviewModel) updateChoice(km tea.KeyMsg) (reviewModel, tea.Cmd, bool) {
 	switch {
-	case key.Matches(km, m.keys.Continue):
-		return m.next()
-	case key.Matches(km, m.keys.Change):
-		step := 1
-		if km.String() == "up" {
-			step = -1
+	case key.Matches(km, m.keys.Help):
+		toggleHelp(&m.help, &m.keys.Help)
+	case key.Matches(km, m.keys.Answer):
+		keys := []string{"home"}
+		for range km.Runes[0] - '1' {
+			keys = append(keys, "down")
 		}
-		m.cursor = min(len(reviewProgress)-1, max(0, m.cursor+step))
-		m.progress[m.i] = reviewProgress[m.cursor]
-		return m, nil
-	case key.Matches(km, m.keys.Reanswer):
-		m.notes[m.i].Blur()
-		m.writing = false
-		m.keys.setWriting(false)
-		return m, nil
+		m.form.keys(append(keys, "enter")...)
+	case key.Matches(km, m.keys.Back):
+		if m.i > 0 {
+			next, cmd := m.show(m.i - 1)
+			return next, cmd, true
+		}
+	case key.Matches(km, m.keys.Skip), key.Matches(km, m.keys.Choose) && m.answers[m.i].Progress == "":
+		m.answers[m.i].Progress = ""
+		next, cmd := m.next()
+		return next, cmd, true
+	default:
+		return m, nil, false
 	}
-	var cmd tea.Cmd
-	m.notes[m.i], cmd = m.notes[m.i].Update(km)
-	return m, cmd
+	if m.form.completed() {
+		next, cmd := m.next()
+		return next, cmd, true
+	}
+	return m, nil, true
 }
 
-// answer records answer j for the commitment on view and asks for a line.
-func (m reviewModel) answer(j int) (reviewModel, tea.Cmd) {
-	m.cursor = j
-	m.progress[m.i] = reviewProgress[j]
-	return m.write()
+// change moves the answer up or down while its line is typed, as the
+// arrows have nothing to do in a one-line field; the line stays.
+func (m reviewModel) change(km tea.KeyMsg) reviewModel {
+	answers := reviewOptions[:3]
+	j := slices.IndexFunc(answers, func(o huh.Option[assessment.Progress]) bool { return o.Value == m.answers[m.i].Progress })
+	if km.Type == tea.KeyUp {
+		j--
+	} else {
+		j++
+	}
+	m.answers[m.i].Progress = answers[min(len(answers)-1, max(0, j))].Value
+	m, _ = m.show(m.i)
+	return m
 }
 
 // next moves to the next commitment, or on to the statements after the last.
 func (m reviewModel) next() (reviewModel, tea.Cmd) {
-	if m.i+1 < len(m.progress) {
+	if m.i+1 < len(m.answers) {
 		return m.show(m.i + 1)
-	}
-	if m.writing {
-		m.notes[m.i].Blur()
-		m.writing = false
-		m.keys.setWriting(false)
 	}
 	return m, send(reviewDoneMsg{})
 }
@@ -278,12 +230,12 @@ func (m reviewModel) next() (reviewModel, tea.Cmd) {
 func (m reviewModel) leaveQuestion() string {
 	n := len(m.reviews())
 	if n == 0 {
-		return "Leave this check-in? Nothing has been answered yet. (y/n)"
+		return "Leave this check-in? Nothing has been answered yet."
 	}
 	if m.c.keptAsDraft() {
-		return fmt.Sprintf("Leave this check-in? Your review of %d %s is kept as a draft; the next check-in offers to resume it. (y/n)",
+		return fmt.Sprintf("Leave this check-in? Your review of %d %s is kept as a draft; the next check-in offers to resume it.",
 			n, plural(n, "commitment", "commitments"))
 	}
-	return fmt.Sprintf("Leave this check-in? Your review of %d %s will be discarded — nothing is saved until the result appears. (y/n)",
+	return fmt.Sprintf("Leave this check-in? Your review of %d %s will be discarded — nothing is saved until the result appears.",
 		n, plural(n, "commitment", "commitments"))
 }

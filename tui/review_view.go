@@ -8,9 +8,10 @@ import (
 	"github.com/charmbracelet/lipgloss"
 )
 
-// reviewKeys change with the step: answering "how did it go?", typing the
-// line under it (where letters and digits are text), or going on after
-// the commitments could not be read.
+// reviewKeys change with the field: answering "how did it go?", typing
+// the line under it (where letters and digits are text), or going on
+// after the commitments could not be read. The arrows, enter and
+// shift+tab are the form's own; the rest are the screen's.
 type reviewKeys struct {
 	// narrow drops the arrow keys from the short help, as on the statements.
 	narrow bool
@@ -35,7 +36,7 @@ type reviewKeys struct {
 }
 
 func newReviewKeys() reviewKeys {
-	k := reviewKeys{
+	return reviewKeys{
 		Answer:   key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1–3", "answer")),
 		Pick:     key.NewBinding(key.WithKeys("up", "down", "enter"), key.WithHelp("↑/↓ enter", "choose")),
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
@@ -50,25 +51,17 @@ func newReviewKeys() reviewKeys {
 		Leave:    key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", "leave")),
 		Help:     helpKey(),
 	}
-	k.setWriting(false)
-	return k
 }
 
-// setWriting enables the keys of one step only, so that enter and the
-// arrows mean one thing at a time.
-func (k *reviewKeys) setWriting(on bool) {
-	for _, b := range []*key.Binding{&k.Answer, &k.Pick, &k.Up, &k.Down, &k.Choose, &k.Back, &k.Skip, &k.Help} {
-		b.SetEnabled(!on)
-	}
-	for _, b := range []*key.Binding{&k.Continue, &k.Change, &k.Reanswer} {
-		b.SetEnabled(on)
-	}
+// writingKeys are the keys while the line is typed, when letters are text.
+type writingKeys struct{ k reviewKeys }
+
+func (w writingKeys) ShortHelp() []key.Binding {
+	return []key.Binding{w.k.Continue, w.k.Change, w.k.Reanswer, w.k.Leave}
 }
+func (w writingKeys) FullHelp() [][]key.Binding { return [][]key.Binding{w.ShortHelp()} }
 
 func (k reviewKeys) ShortHelp() []key.Binding {
-	if k.Continue.Enabled() {
-		return []key.Binding{k.Continue, k.Change, k.Reanswer, k.Leave}
-	}
 	if k.narrow {
 		return []key.Binding{k.Answer, k.Back, k.Skip, k.Leave, k.Help}
 	}
@@ -76,25 +69,32 @@ func (k reviewKeys) ShortHelp() []key.Binding {
 }
 
 func (k reviewKeys) FullHelp() [][]key.Binding {
-	if k.Continue.Enabled() {
-		return [][]key.Binding{k.ShortHelp()}
-	}
 	return [][]key.Binding{{k.Answer, k.Up, k.Down, k.Choose}, {k.Back, k.Skip}, {k.Leave, k.Help}}
+}
+
+// failedReviewKeys are the only keys that work when the commitments could
+// not be read: go on, or leave.
+type failedReviewKeys struct{ k reviewKeys }
+
+func (f failedReviewKeys) ShortHelp() []key.Binding  { return []key.Binding{f.k.Go, f.k.Leave} }
+func (f failedReviewKeys) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
+
+func (m reviewModel) footer() string {
+	switch {
+	case m.leave != nil:
+		return m.leave.footer(m.c, m.help)
+	case m.loadErr != nil && !m.hasItems():
+		return m.c.helpView(m.help, failedReviewKeys{m.keys})
+	case m.writing():
+		return m.c.helpView(m.help, writingKeys{m.keys})
+	}
+	return m.c.helpView(m.help, m.keys)
 }
 
 func (m reviewModel) view() string {
 	st := m.c.styles
-	w := min(m.c.innerWidth(), statementWidth)
-	var footer string
-	switch {
-	case m.confirming:
-		footer = joinVertical(wrap(st.Confirm, m.leaveQuestion(), m.c.innerWidth()),
-			m.c.helpView(m.help, m.confirm))
-	case m.loadErr != nil && !m.hasItems():
-		footer = m.c.helpView(m.help, failedReviewKeys{m.keys})
-	default:
-		footer = m.c.helpView(m.help, m.keys)
-	}
+	w := m.width()
+	footer := m.footer()
 	if !m.hasItems() {
 		header := m.c.checkInTitle()
 		msg := fmt.Sprintf("%s Could not read your last check-in, so its commitments cannot be reviewed: %v. Press enter to go on to the statements.",
@@ -102,10 +102,10 @@ func (m reviewModel) view() string {
 		return m.c.screen(header, stack("", wrap(st.Error, msg, w)), footer)
 	}
 	title := m.c.checkInTitle()
-	pos := fmt.Sprintf("Commitment %d of %d", m.i+1, len(m.progress))
+	pos := fmt.Sprintf("Commitment %d of %d", m.i+1, len(m.answers))
 	if lipgloss.Width(title)+len(pos)+2 > w {
 		// A back-filled date leaves no room for the words.
-		pos = fmt.Sprintf("%d / %d", m.i+1, len(m.progress))
+		pos = fmt.Sprintf("%d / %d", m.i+1, len(m.answers))
 	}
 	header := spread(title, st.Muted.Render(pos), w)
 	body := m.body(w, true)
@@ -115,9 +115,9 @@ func (m reviewModel) view() string {
 	return m.c.screen(header, body, footer)
 }
 
-// body shows the commitment, the objective first as the person wrote it.
-// The lead-in is the first thing to go in a short window: the header
-// already says where this is.
+// body shows the commitment, the objective first as the person wrote it,
+// then the form. The lead-in is the first thing to go in a short window:
+// the header already says where this is.
 func (m reviewModel) body(w int, leadIn bool) string {
 	st := m.c.styles
 	c := m.prev.Commitments[m.i]
@@ -136,41 +136,12 @@ func (m reviewModel) body(w int, leadIn bool) string {
 	if c.Practice != "" && c.Practice != c.Objective {
 		lines = append(lines, wrap(st.Muted, "Suggested practice: "+c.Practice, w))
 	}
-	lines = append(lines,
-		"",
-		st.Heading.Render("How did it go?"),
-		m.optionsView(),
-	)
-	if m.writing {
-		lines = append(lines, "", wrap(st.Text, "Anything to add? One line, optional; enter goes on.", w),
-			m.notes[m.i].View())
+	lines = append(lines, "")
+	if m.writing() {
+		// The answer stays in sight while the line about it is typed.
+		words := m.answers[m.i].Progress.Words()
+		lines = append(lines, st.Heading.Render("How did it go?")+" "+
+			st.OptionChosen.Render(st.Glyphs.Chosen+" "+strings.ToUpper(words[:1])+words[1:]), "")
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(append(lines, m.form.view()), "\n")
 }
-
-// optionsView lists the three answers with the same glyphs as the
-// statements' scale, so the highlight and the answer show without colour.
-func (m reviewModel) optionsView() string {
-	st := m.c.styles
-	g := st.Glyphs
-	rows := make([]string, len(reviewProgress))
-	for j, p := range reviewProgress {
-		cur, mark, style := "  ", g.Open, st.Option
-		if m.progress[m.i] == p {
-			mark, style = g.Chosen, st.OptionChosen
-		}
-		if j == m.cursor && !m.writing {
-			cur, style = g.Cursor+" ", st.OptionCursor
-		}
-		words := p.Words()
-		rows[j] = cur + style.Render(fmt.Sprintf("%s %d  %s", mark, j+1, strings.ToUpper(words[:1])+words[1:]))
-	}
-	return strings.Join(rows, "\n")
-}
-
-// failedReviewKeys are the only keys that work when the commitments could
-// not be read: go on, or leave.
-type failedReviewKeys struct{ k reviewKeys }
-
-func (f failedReviewKeys) ShortHelp() []key.Binding  { return []key.Binding{f.k.Go, f.k.Leave} }
-func (f failedReviewKeys) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }

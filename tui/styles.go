@@ -3,8 +3,6 @@ package tui
 import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/progress"
-	"github.com/charmbracelet/bubbles/textarea"
-	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 )
@@ -275,27 +273,4 @@ func withBarColours(full, empty string) progress.Option {
 		m.FullColor = full
 		m.EmptyColor = empty
 	}
-}
-
-// textarea styles the note field: no line highlight, so the note reads
-// like a paragraph rather than a form.
-func (s Styles) textarea() (focused, blurred textarea.Style) {
-	focused, blurred = textarea.DefaultStyles()
-	for _, st := range []*textarea.Style{&focused, &blurred} {
-		st.CursorLine = s.Text
-		st.Text = s.Text
-		st.Placeholder = s.Muted
-		st.Prompt = s.Facet
-		st.EndOfBuffer = s.Muted
-	}
-	return focused, blurred
-}
-
-// textinput styles a one-line field (an objective, a review note) like
-// the note field, so typed text looks the same in every step.
-func (s Styles) textinput(in *textinput.Model) {
-	in.PromptStyle = s.Facet
-	in.TextStyle = s.Text
-	in.PlaceholderStyle = s.Muted
-	in.CompletionStyle = s.Muted
 }

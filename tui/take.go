@@ -20,11 +20,10 @@ const statementWidth = 64
 
 // takeModel asks the statements one at a time.
 type takeModel struct {
-	c       *common
-	keys    takeKeys
-	confirm confirmKeys
-	help    help.Model
-	bar     progress.Model
+	c    *common
+	keys takeKeys
+	help help.Model
+	bar  progress.Model
 
 	items  []assessment.Item
 	i      int // the statement on view
@@ -38,7 +37,8 @@ type takeModel struct {
 	// begun is when a resumed check-in was first started; zero otherwise.
 	begun time.Time
 
-	confirming bool
+	// leave asks "leave this check-in?"; nil when not asking.
+	leave *question
 	// fixing is set once a dimension turned out short of answers: from
 	// then on, moving on walks the skipped statements only.
 	fixing bool
@@ -50,7 +50,6 @@ func newTake(c *common) takeModel {
 	m := takeModel{
 		c:       c,
 		keys:    newTakeKeys(c.q.Scale),
-		confirm: newConfirmKeys(),
 		help:    help.New(),
 		bar:     progress.New(c.styles.progressOptions()...),
 		items:   c.q.Items,
@@ -105,19 +104,16 @@ func (m takeModel) untouched() bool {
 	return m.i == 0 && len(m.answers) == 0 && len(m.skipped) == 0
 }
 
-// askLeave opens the "leave this check-in?" question.
-func (m takeModel) askLeave() takeModel {
-	m.confirming = true
-	return m
-}
-
 func (m *takeModel) setSize(w, _ int) {
 	m.bar.Width = min(max(0, w-2*padX), statementWidth)
 	m.keys.narrow = w-2*padX < 72
+	if m.leave != nil {
+		m.leave.setWidth(m.c.innerWidth())
+	}
 }
 
 func (m takeModel) update(msg tea.Msg) (takeModel, tea.Cmd) {
-	if mm, ok := msg.(tea.MouseMsg); ok && !m.confirming {
+	if mm, ok := msg.(tea.MouseMsg); ok && m.leave == nil {
 		if x, ok := m.clickedAnswer(mm); ok {
 			return m.answer(x)
 		}
@@ -126,19 +122,17 @@ func (m takeModel) update(msg tea.Msg) (takeModel, tea.Cmd) {
 	if !ok {
 		return m, nil
 	}
-	if m.confirming {
-		switch {
-		case key.Matches(km, m.confirm.Yes):
-			return m, send(leaveCheckInMsg{})
-		case key.Matches(km, m.confirm.No):
-			m.confirming = false
+	if m.leave != nil {
+		open, cmd := answerLeave(m.leave, km, nil)
+		if !open {
+			m.leave = nil
 		}
-		return m, nil
+		return m, cmd
 	}
 	points := m.c.q.Scale.Points()
 	switch {
 	case key.Matches(km, m.keys.Leave):
-		m.confirming = true
+		m.leave = leaveQuestion(m.c, m.c.leaveText(len(m.answers)))
 	case key.Matches(km, m.keys.Help):
 		toggleHelp(&m.help, &m.keys.Help)
 	case key.Matches(km, m.keys.Answer):
@@ -252,17 +246,12 @@ func (m takeModel) finish(from int) (takeModel, tea.Cmd) {
 func (m takeModel) view() string {
 	w := min(m.c.innerWidth(), statementWidth)
 	var footer string
-	if m.confirming {
-		footer = joinVertical(wrap(m.c.styles.Confirm, m.leaveQuestion(), m.c.innerWidth()),
-			m.c.helpView(m.help, m.confirm))
+	if m.leave != nil {
+		footer = m.leave.footer(m.c, m.help)
 	} else {
 		footer = m.c.helpView(m.help, m.keys)
 	}
 	return m.c.screen(m.headerView(w), m.statementView(w), footer)
-}
-
-func (m takeModel) leaveQuestion() string {
-	return m.c.leaveText(len(m.answers)) + " (y/n)"
 }
 
 func (m takeModel) headerView(w int) string {

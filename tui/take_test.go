@@ -145,7 +145,7 @@ func TestTakeLeaveAsksFirst(t *testing.T) {
 	d.press("enter", "4", "4", "4")
 	for _, leave := range []string{"esc", "ctrl+c"} {
 		d.press(leave)
-		mustContain(t, d.view(), "Leave this check-in? Your 3 answers will be discarded — nothing is saved until the result appears. (y/n)")
+		mustContain(t, d.view(), "Leave this check-in? Your 3 answers will be discarded — nothing is saved until the result appears.", "› Stay")
 		d.press("4") // answers nothing while asking
 		d.press("n")
 		mustNotContain(t, d.view(), "Leave this check-in?")
@@ -163,7 +163,7 @@ func TestTakeLeaveAsksFirst(t *testing.T) {
 func TestTakeLeaveFromCommandLineQuits(t *testing.T) {
 	d := startTake(t)
 	d.press("esc")
-	mustContain(t, d.view(), "Leave this check-in? Nothing has been answered yet. (y/n)")
+	mustContain(t, d.view(), "Leave this check-in? Nothing has been answered yet.", "› Stay")
 	d.press("y")
 	if !d.quit {
 		t.Error("y should quit when started on the check-in")

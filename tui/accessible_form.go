@@ -1,0 +1,153 @@
+package tui
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/charmbracelet/huh"
+	"github.com/leadcheck/leadcheck/internal/safetext"
+)
+
+// The accessible mode asks a form's fields one line at a time, through
+// huh's own accessible prompts (Field.RunAccessible), so each form is
+// defined once for the screen and for the line-by-line mode. huh v1.0.0's
+// runner cannot be used as it is, for two reasons this file works around:
+//
+//   - every prompt reads through a new buffered scanner, which takes as
+//     much of piped input as it can get, so every answer after the first
+//     is lost. Here each prompt reads from lineReader, which hands out one
+//     line per read from a reader shared by every prompt of the run, so a
+//     scanner never holds more than the line it is on; a prompt asked
+//     again after a bad answer reads the next line.
+//   - at the end of input a prompt takes its default, the first option
+//     when there is none, and goes on as if answered. Here the end of
+//     input stops the form with ErrInputEnded before any prompt sees it.
+
+// ErrInputEnded is the end of input in the middle of a form: nothing the
+// form asked for is complete, and a caller saves nothing on it.
+var ErrInputEnded = errors.New("input ended")
+
+// maxLineBytes is the longest answer line taken: more than any field's
+// limit in UTF-8, and less than huh's scanner can hold, which would end
+// the prompt silently.
+const maxLineBytes = 16 << 10
+
+// maxPrompts bounds the prompts of one form, so a form whose fields keep
+// failing validation on each other cannot ask forever.
+const maxPrompts = 200
+
+// AccessibleRunner runs forms line by line. In is shared with every other
+// prompt of the run (the statements have their own line prompter), so no
+// line is lost between them; Echo repeats each answer after its prompt,
+// for input that is not typed on a terminal, so the output reads as the
+// whole exchange.
+type AccessibleRunner struct {
+	In   *bufio.Reader
+	Out  io.Writer
+	Echo bool
+}
+
+// RunFormAccessible asks form's fields one after the other, reading one
+// line of in per prompt. It returns ErrInputEnded if the input ends first.
+func RunFormAccessible(form *huh.Form, in *bufio.Reader, out io.Writer) error {
+	return AccessibleRunner{In: in, Out: out}.Run(form)
+}
+
+// Run asks each field the form reaches, in order: groups that earlier
+// answers hide are passed over, as on the screen. Fields are themed
+// plainly, as a screen reader reads no styling.
+func (a AccessibleRunner) Run(f *huh.Form) error {
+	f.WithTheme(huh.ThemeBase()).WithKeyMap(formKeyMap())
+	f.Init()
+	lines := &lineReader{in: a.In}
+	if a.Echo {
+		lines.echo = a.Out
+	}
+	for n := 0; f.State == huh.StateNormal; n++ {
+		if n == maxPrompts {
+			return fmt.Errorf("the form asked %d questions without finishing; stopped", n)
+		}
+		if err := askField(f.GetFocusedField(), a.Out, lines); err != nil {
+			return err
+		}
+		fmt.Fprintln(a.Out)
+		// Moving on through the form itself keeps huh's order, and lets
+		// an answer hide the groups it makes pointless.
+		form{f: f}.update(huh.NextField())
+	}
+	return nil
+}
+
+// inputEnded and readFailed travel as panics out of huh's prompts, which
+// have no way to return an error, to askField.
+type (
+	inputEnded struct{}
+	readFailed struct{ err error }
+)
+
+// askField runs one field's accessible prompt and turns the end of input
+// into ErrInputEnded.
+func askField(f huh.Field, out io.Writer, in *lineReader) (err error) {
+	defer func() {
+		switch p := recover().(type) {
+		case nil:
+		case inputEnded:
+			fmt.Fprintln(out)
+			err = ErrInputEnded
+		case readFailed:
+			err = fmt.Errorf("reading the answers: %w", p.err)
+		default:
+			panic(p)
+		}
+	}()
+	f.Focus()
+	return f.RunAccessible(out, in)
+}
+
+// lineReader hands out in one line per Read call (in parts when the
+// caller's buffer is smaller), never the start of the next line. A last
+// line without a newline gets one, so it still counts as an answer.
+type lineReader struct {
+	in   *bufio.Reader
+	line []byte // what is left of the line being handed out
+	echo io.Writer
+}
+
+func (r *lineReader) Read(p []byte) (int, error) {
+	if len(r.line) == 0 {
+		r.line = r.next()
+	}
+	n := copy(p, r.line)
+	r.line = r.line[n:]
+	return n, nil
+}
+
+// next reads the next line, or stops the prompt at the end of input.
+func (r *lineReader) next() []byte {
+	var line []byte
+	for {
+		part, err := r.in.ReadSlice('\n')
+		line = append(line, part...)
+		if len(line) > maxLineBytes {
+			panic(readFailed{fmt.Errorf("a line is longer than %d bytes", maxLineBytes)})
+		}
+		switch {
+		case err == nil:
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case errors.Is(err, io.EOF) && len(line) > 0:
+			line = append(line, '\n')
+		case errors.Is(err, io.EOF):
+			panic(inputEnded{})
+		default:
+			panic(readFailed{err})
+		}
+		if r.echo != nil {
+			fmt.Fprintln(r.echo, safetext.Line(string(bytes.TrimSpace(line))))
+		}
+		return line
+	}
+}
