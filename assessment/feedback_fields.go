@@ -64,19 +64,20 @@ func (d *responseDoc) roundKnown(r Round, found bool, now time.Time) {
 }
 
 // ref reads questionnaire:, the id, version and hash the form was
-// written with. Missing parts are reported and left empty.
-func (d *responseDoc) ref() QuestionnaireRef {
-	var ref QuestionnaireRef
+// written with. ok is false when a part is missing or is not a value,
+// which is reported here.
+func (d *responseDoc) ref() (ref QuestionnaireRef, ok bool) {
 	kv, ok := d.fields["questionnaire"]
 	if !ok {
 		d.add(d.key("questionnaire"), "questionnaire: is missing; copy its id, version and hash back from the form as it was sent")
-		return ref
+		return ref, false
 	}
 	m, ok := kv.Value.(*ast.MappingNode)
 	if !ok {
 		d.add(kv.Value, "questionnaire must be the id, version and hash the form had, one per line; copy them back from the form as it was sent")
-		return ref
+		return ref, false
 	}
+	before := len(d.problems)
 	seen := map[string]bool{}
 	for _, e := range m.Values {
 		key := scalarText(e.Key)
@@ -106,27 +107,28 @@ func (d *responseDoc) ref() QuestionnaireRef {
 			d.add(kv.Key, fmt.Sprintf("questionnaire.%s is missing; copy it back from the form as it was sent", key))
 		}
 	}
-	return ref
+	return ref, len(d.problems) == before
 }
 
 // sameQuestionnaire checks that the form was written from the expected
 // questionnaire, pointing at the first part that differs. A form whose
 // hash changed may hold answers to other statements, so it cannot count.
+// It runs only on a reference ref read whole.
 func (d *responseDoc) sameQuestionnaire(got, want QuestionnaireRef, whose, todo string) {
-	kv, ok := d.fields["questionnaire"]
-	if !ok || got == want || got.ID == "" || got.Hash == "" || got.Version == 0 {
-		return // missing or broken parts are reported by ref
-	}
-	m, ok := kv.Value.(*ast.MappingNode)
-	if !ok {
+	if got == want {
 		return
 	}
+	m := d.fields["questionnaire"].Value.(*ast.MappingNode)
 	for _, e := range m.Values {
 		key := scalarText(e.Key)
 		differs := key == "id" && got.ID != want.ID || key == "version" && got.Version != want.Version || key == "hash" && got.Hash != want.Hash
 		if differs {
+			value := fmt.Sprintf("%q", clip(scalarText(e.Value), 70))
+			if key == "version" {
+				value = scalarText(e.Value)
+			}
 			d.add(e.Value, fmt.Sprintf("questionnaire.%s %s does not match %s %s version %d (hash %s): the form was edited or written for other statements; %s",
-				key, clip(scalarText(e.Value), 70), whose, want.ID, want.Version, want.Hash, todo))
+				key, value, whose, want.ID, want.Version, want.Hash, todo))
 			return
 		}
 	}

@@ -61,12 +61,15 @@ func ParseResponse(source string, data []byte, find RoundLookup, now time.Time) 
 		round, q, found = find(resp.Round)
 		d.roundKnown(round, found, now)
 	}
-	resp.Questionnaire = d.ref()
+	ref, whole := d.ref()
+	resp.Questionnaire = ref
 	offered := Roles
 	if found {
+		offered = round.Roles
+	}
+	if found && whole {
 		d.sameQuestionnaire(resp.Questionnaire, round.Questionnaire, "round "+round.ID+", which was started with",
 			"fill in a fresh copy of the round's form (leadcheck feedback form "+round.ID+")")
-		offered = round.Roles
 	}
 	resp.Role = d.role(offered, true)
 	resp.Answers = d.answers(q)
@@ -102,9 +105,12 @@ func ParseForm(source string, data []byte, q *Questionnaire) (f Form, err error)
 	}
 	f.Roles = formRoles(data)
 	f.Response.Round = d.roundID()
-	f.Response.Questionnaire = d.ref()
-	d.sameQuestionnaire(f.Response.Questionnaire, RefOf(q), "this leadcheck's questionnaire,",
-		"answer it with the leader's version of leadcheck, or fill in the file in a text editor")
+	ref, whole := d.ref()
+	f.Response.Questionnaire = ref
+	if whole {
+		d.sameQuestionnaire(ref, RefOf(q), "this leadcheck's questionnaire,",
+			"answer it with the leader's version of leadcheck, or fill in the file in a text editor")
+	}
 	f.Response.Role = d.role(f.Roles, false)
 	f.Response.Answers = d.answers(q)
 	f.Response.Comment = d.comment()

@@ -54,7 +54,11 @@ func TestBrokenResponses(t *testing.T) {
 		{"duplicate-role.yaml",
 			"duplicate-role.yaml:7:1: key \"role\" appears twice (first at line 6)"},
 		{"edited-hash.yaml",
-			"edited-hash.yaml:5:9: questionnaire.hash b001a6e78a452dd9 does not match round r1, which was started with mini version 2 (hash b001a6e78a452dd8): the form was edited or written for other statements; fill in a fresh copy of the round's form (leadcheck feedback form r1)"},
+			"edited-hash.yaml:5:9: questionnaire.hash \"b001a6e78a452dd9\" does not match round r1, which was started with mini version 2 (hash b001a6e78a452dd8): the form was edited or written for other statements; fill in a fresh copy of the round's form (leadcheck feedback form r1)"},
+		{"version-zero.yaml",
+			"version-zero.yaml:4:12: questionnaire.version 0 does not match round r1, which was started with mini version 2 (hash b001a6e78a452dd8): the form was edited or written for other statements; fill in a fresh copy of the round's form (leadcheck feedback form r1)"},
+		{"blank-id.yaml",
+			"blank-id.yaml:3:7: questionnaire.id \"\" does not match round r1, which was started with mini version 2 (hash b001a6e78a452dd8): the form was edited or written for other statements; fill in a fresh copy of the round's form (leadcheck feedback form r1)"},
 		{"empty.yaml",
 			"empty.yaml: the file is empty; a response is a filled-in feedback form, with round, questionnaire, role and answers"},
 		{"na-not-on-scale.yaml",
@@ -200,7 +204,7 @@ func TestParseForm(t *testing.T) {
 		{"role not on the line", q, head + "# Your role, one of: peer, other\nrole: manager\nanswers:\n", "", nil,
 			"f.yaml:4:7: role manager is not one this round asks for; write peer or other"},
 		{"another questionnaire", miniNA(t), head + "role:\nanswers:\n", "", nil,
-			"f.yaml:2:45: questionnaire.hash b001a6e78a452dd8 does not match this leadcheck's questionnaire, mini version 2 (hash " + miniNA(t).Hash +
+			"f.yaml:2:45: questionnaire.hash \"b001a6e78a452dd8\" does not match this leadcheck's questionnaire, mini version 2 (hash " + miniNA(t).Hash +
 				"): the form was edited or written for other statements; answer it with the leader's version of leadcheck, or fill in the file in a text editor"},
 	}
 	for _, tt := range tests {
