@@ -8,14 +8,16 @@ import (
 
 // The anonymity rules of a round, as functions, so the screens, the
 // command line and every export show the same: nothing from observers
-// until the round's minimum (only the count), a role named only where at
-// least RoleFloor people answered in it, and comments in an order that
-// says nothing about who wrote which.
+// until the round's minimum (only the count), no figure that rests on
+// fewer than GroupFloor observers, a role named only where at least
+// GroupFloor people answered in it, and comments in an order that says
+// nothing about who wrote which.
 
-// RoleFloor is the fewest responses of one role for which that role is
-// named: beside a comment, or with scores of its own. With two, each of
-// them could work out the other's answers.
-const RoleFloor = 3
+// GroupFloor is the fewest observers anything is shown for: a role named
+// beside a comment or with scores of its own, a statement's average, a
+// margin or the spread between observers. With two, each of them could
+// work out the other's answers from the figure and their own.
+const GroupFloor = 3
 
 // RoleCounts counts the responses of each role.
 func RoleCounts(rs []Response) map[Role]int {
@@ -27,13 +29,13 @@ func RoleCounts(rs []Response) map[Role]int {
 }
 
 // ShownRoles are the roles whose scores a report shows on their own, in
-// form order: those with at least RoleFloor responses, and the manager
+// form order: those with at least GroupFloor responses, and the manager
 // when the round says so. None before the round reaches its minimum.
 //
 // Whatever is shown by role can be subtracted from the whole: with 3
 // peers shown out of 4 responses, the whole minus the peers is the one
 // direct report's answers. So roles are taken away, smallest first,
-// until the responses not shown by role are none or at least RoleFloor.
+// until the responses not shown by role are none or at least GroupFloor.
 // The manager, who agreed to be shown apart, goes last.
 func ShownRoles(r Round, rs []Response) []Role {
 	if !r.Reached(len(rs)) {
@@ -43,7 +45,7 @@ func ShownRoles(r Round, rs []Response) []Role {
 	var shown []Role
 	rest := len(rs)
 	for _, role := range r.Roles {
-		if counts[role] >= RoleFloor {
+		if counts[role] >= GroupFloor {
 			shown = append(shown, role)
 			rest -= counts[role]
 		}
@@ -52,7 +54,7 @@ func ShownRoles(r Round, rs []Response) []Role {
 	if apart {
 		rest -= counts[RoleManager]
 	}
-	for rest > 0 && rest < RoleFloor && len(shown) > 0 {
+	for rest > 0 && rest < GroupFloor && len(shown) > 0 {
 		// The smallest goes first; of two the same size, the later in
 		// form order, so the result does not depend on anything else.
 		i := 0
@@ -64,7 +66,7 @@ func ShownRoles(r Round, rs []Response) []Role {
 		rest += counts[shown[i]]
 		shown = slices.Delete(shown, i, i+1)
 	}
-	if apart && (rest == 0 || rest >= RoleFloor) {
+	if apart && (rest == 0 || rest >= GroupFloor) {
 		shown = append(shown, RoleManager)
 		slices.SortFunc(shown, func(a, b Role) int { return cmp.Compare(slices.Index(Roles, a), slices.Index(Roles, b)) })
 	}
@@ -80,7 +82,7 @@ type Comment struct {
 
 // Comments are the round's comments that say something, none before the
 // round reaches its minimum. A comment keeps its role only when that role
-// has at least RoleFloor responses, or it is the manager's and the round
+// has at least GroupFloor responses, or it is the manager's and the round
 // shows the manager apart (the form told them). The order is drawn from
 // seed: the caller passes a random one, so the order says nothing about
 // when or in which order forms arrived; a test passes a fixed one.
@@ -89,14 +91,14 @@ func Comments(r Round, rs []Response, seed uint64) []Comment {
 		return nil
 	}
 	counts := RoleCounts(rs)
-	var out []Comment
+	out := []Comment{}
 	for _, resp := range rs {
 		text := strings.TrimSpace(resp.Comment)
 		if text == "" {
 			continue
 		}
 		c := Comment{Text: text}
-		if counts[resp.Role] >= RoleFloor || resp.Role == RoleManager && r.ManagerSeparate {
+		if counts[resp.Role] >= GroupFloor || resp.Role == RoleManager && r.ManagerSeparate {
 			c.Role = resp.Role
 		}
 		out = append(out, c)

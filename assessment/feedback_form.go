@@ -122,7 +122,7 @@ func formIntro(r Round, q *Questionnaire, paper bool) []string {
 	}
 	ps = append(ps, fmt.Sprintf("Nothing on this form names you, so please do not sign it. Your answers are only ever shown averaged with the others', "+
 		"and only once at least %d people have answered. Your role is shown, beside your comment or as scores for that role, only when at least %d people in that role have answered.",
-		r.MinResponses(), RoleFloor))
+		r.MinResponses(), GroupFloor))
 	if r.ManagerSeparate {
 		ps = append(ps, "One exception, agreed when the round started: if you are their manager, your answers are shown on their own, apart from everyone else's.")
 	}

@@ -18,11 +18,13 @@ type Report struct {
 	Min       int              `json:"min"`
 	Self      map[string]Score `json:"self"`
 	// Others and Gaps are keyed by dimension id; a gap is present only
-	// where both scores and the margin are known.
+	// where both scores and the margin are known. Others counts every
+	// response, the manager's too when Roles shows it apart.
 	Others map[string]OthersScore `json:"others,omitzero"`
 	Gaps   map[string]Gap         `json:"gaps,omitzero"`
 	Facets map[string]FacetView   `json:"facets"`
-	// Items are the statements the observers answered, largest gap first.
+	// Items are the statements at least GroupFloor observers answered,
+	// largest gap first.
 	Items    []ItemView        `json:"items,omitzero"`
 	Balance  BalanceView       `json:"balance"`
 	Roles    map[Role]RoleView `json:"roles,omitzero"`
@@ -31,7 +33,7 @@ type Report struct {
 
 // FacetView is one facet, self against others. Agreement is the spread
 // between observers in points (their standard deviation), unscored
-// below two observers.
+// below GroupFloor observers.
 type FacetView struct {
 	Dimension string       `json:"dimension"`
 	Self      Score        `json:"self"`
@@ -127,14 +129,14 @@ func (q *Questionnaire) facetView(f Facet, self Score, rs []Response) FacetView 
 	return v
 }
 
-// itemViews lists the statements at least one observer answered, the
-// largest gap (either way) first; those the leader skipped come last, in
-// questionnaire order.
+// itemViews lists the statements at least GroupFloor observers answered,
+// the largest gap (either way) first; those the leader skipped come last,
+// in questionnaire order.
 func (q *Questionnaire) itemViews(self Answers, rs []Response) []ItemView {
 	out := []ItemView{}
 	for _, it := range q.Items {
 		mean, n := q.itemMean(it, rs)
-		if n == 0 {
+		if n < GroupFloor {
 			continue
 		}
 		v := ItemView{Item: it.ID, Facet: it.Facet, Others: Scored(q.pompOf(mean)), N: n}

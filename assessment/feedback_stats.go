@@ -7,7 +7,7 @@ import "math"
 
 // OthersScore is the observers' score of a dimension or facet with its
 // 95% margin, and N, how many observers answered enough of it to have a
-// score of their own. Margin is unscored below two such observers.
+// score of their own. Margin is unscored below GroupFloor such observers.
 type OthersScore struct {
 	Score  Score `json:"score"`
 	Margin Score `json:"margin"`
@@ -24,15 +24,16 @@ type observed struct {
 }
 
 // observe scores statements items over responses rs. A statement counts
-// when at least one observer answered it on the scale; the set is scored
-// when enough of its statements count, by the same 75% rule as a
-// check-in. Averaging per statement first lets an observer who skipped a
-// statement still count on the others.
+// when at least GroupFloor observers answered it on the scale, so no
+// score carries one person's answer alone; the set is scored when enough
+// of its statements count, by the same 75% rule as a check-in. Averaging
+// per statement first lets an observer who skipped a statement still
+// count on the others.
 func (q *Questionnaire) observe(items []Item, rs []Response) observed {
 	var o observed
 	sum, counted := 0.0, 0
 	for _, it := range items {
-		if mean, n := q.itemMean(it, rs); n > 0 {
+		if mean, n := q.itemMean(it, rs); n >= GroupFloor {
 			sum += mean
 			counted++
 		}
@@ -69,7 +70,8 @@ func (q *Questionnaire) pompOf(mean float64) float64 {
 	return 100 * (mean - float64(q.Scale.Min)) / float64(q.Scale.Max-q.Scale.Min)
 }
 
-// others is the score with its margin.
+// others is the score with its margin, which needs GroupFloor observers
+// with a score of their own.
 //
 // The margin is a 95% confidence interval for the mean of the observers'
 // own scores: their standard error, SD / sqrt(n), times Student's t with
@@ -94,12 +96,12 @@ func (o observed) others() OthersScore {
 }
 
 // agreement is the spread between observers in points: the sample
-// standard deviation of their own scores, from two observers up. Small
-// means they see the leader alike; 25 points means they disagree by a
-// quarter of the scale, typically.
+// standard deviation of their own scores, from GroupFloor observers up.
+// Small means they see the leader alike; 25 points means they disagree
+// by a quarter of the scale, typically.
 func (o observed) agreement() (float64, bool) {
 	n := len(o.each)
-	if n < 2 {
+	if n < GroupFloor {
 		return 0, false
 	}
 	mean := 0.0

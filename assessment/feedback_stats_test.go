@@ -6,15 +6,18 @@ import (
 	"testing"
 )
 
-// TestObserveWithSkips: statements are averaged over whoever answered
-// them; an observer counts in n (and the margin) only with a score of
+// TestObserveWithSkips: a statement counts when at least 3 observers
+// answered it on the scale, so no average is one or two people's; an
+// observer counts in n (the margin and the agreement) with a score of
 // their own, that is 3 of the 4 results statements answered.
 func TestObserveWithSkips(t *testing.T) {
 	q := miniNA(t)
 	results := q.ItemsIn("results")
-	a := Response{Answers: Answers{"goals-1": 4, "goals-2": 2, "pace-1": 4, "pace-2": 4}}             // keyed 4 4 4 4: 75
-	b := Response{Answers: Answers{"goals-1": 2, "pace-1": NotApplicable}}                            // 1 of 4 on the scale: no score
-	c := Response{Answers: Answers{"goals-1": 3, "goals-2": 3, "pace-1": 3, "pace-2": NotApplicable}} // keyed 3 3 3: 50
+	// Keyed answers to goals-1, goals-2, pace-1, pace-2 (goals-2 reversed):
+	a := Response{Answers: Answers{"goals-1": 4, "goals-2": 2, "pace-1": 4, "pace-2": 4}}             // 4 4 4 4: 75
+	b := Response{Answers: Answers{"goals-1": 2, "pace-1": NotApplicable}}                            // 2 - - -: no score
+	c := Response{Answers: Answers{"goals-1": 3, "goals-2": 3, "pace-1": 3, "pace-2": NotApplicable}} // 3 3 3 -: 50
+	d := Response{Answers: Answers{"goals-2": 4, "pace-1": 2, "pace-2": 2}}                           // - 2 2 2: 25
 	tests := []struct {
 		name   string
 		rs     []Response
@@ -22,17 +25,14 @@ func TestObserveWithSkips(t *testing.T) {
 		margin float64 // -1: none
 		n      int
 	}{
-		// Item means: goals-1 (4+2+3)/3 = 3, goals-2 (4+3)/2 = 3.5, pace-1
-		// (4+3)/2 = 3.5, pace-2 4: mean 3.5, 25 * 2.5 = 62.5. Observers A
-		// and C: 75 and 50, SD 17.6777, SE 12.5, t(0.975, 1) = 12.7062:
-		// margin 158.83 (12.7062 * 12.5), wider than the scale, as two people deserve.
-		{"three observers, two scored", []Response{a, b, c}, 62.5, 158.8276, 2},
-		// A alone scored: no spread to measure, so no margin. Item means
-		// goals-1 (4+2)/2 = 3, then 4, 4, 4 (B had pace-1 not come up):
-		// mean 3.75, 68.75.
-		{"one scored observer", []Response{a, b}, 68.75, -1, 1},
-		// B alone answered one statement of four: not scored at all.
-		{"too few statements", []Response{b}, -1, -1, 0},
+		// goals-1 (4+2+3)/3 = 3, goals-2 (4+3+2)/3 = 3, pace-1 (4+3+2)/3
+		// = 3; pace-2 has two answers and is left out. 3 of 4 statements
+		// count: mean 3, 25 * 2 = 50. Observers A, C, D score 75, 50, 25:
+		// SD 25, margin 4.302653 * 25 / sqrt 3 = 62.1034.
+		{"four observers, three scored", []Response{a, b, c, d}, 50, 62.1034, 3},
+		// Without D only goals-1 has three answers: 1 of 4, not scored;
+		// A and C have scores of their own, too few for a margin.
+		{"statements with two answers are left out", []Response{a, b, c}, -1, -1, 2},
 		{"nobody", nil, -1, -1, 0},
 	}
 	for _, tt := range tests {
@@ -48,6 +48,11 @@ func TestObserveWithSkips(t *testing.T) {
 				t.Errorf("n = %d, want %d", o.N, tt.n)
 			}
 		})
+	}
+	// Two observers who answered everything: every statement's average
+	// would be theirs alone, so nothing is scored.
+	if o := q.observe(results, []Response{a, a}).others(); o.Score.Valid || o.Margin.Valid || o.N != 2 {
+		t.Errorf("two observers: %+v", o)
 	}
 }
 
