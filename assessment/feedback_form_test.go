@@ -184,6 +184,19 @@ func TestFilledFormReadsBack(t *testing.T) {
 	if !sameResponse(got, want) || got.Comment != want.Comment {
 		t.Errorf("read %+v\nwant %+v", got, want)
 	}
+	// The same answers written again by hand, in another order, with the
+	// comment rewrapped and the instructions gone, are the same response:
+	// adding both keeps one.
+	again := "round: r1\nquestionnaire: {id: mini, version: 2, hash: \"" + q.Hash + "\"}\nrole: direct-report\n" +
+		"answers:\n  pace-2: 5\n  goals-2: NA\n  trust-1: 4\n" +
+		"comment: >\n  Clear goals: yes. # not a comment\n\n\n  More time to think,\n  please.\n"
+	second, err := ParseResponse("again.yaml", []byte(again), LookupIn([]Round{r}, q), feedbackNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.Hash() != got.Hash() {
+		t.Errorf("the same response hashes differently:\n%+v\n%+v", got, second)
+	}
 }
 
 func TestWriteFormRefusesAnotherQuestionnaire(t *testing.T) {

@@ -34,15 +34,22 @@ func roundResponses(r Round, q *Questionnaire, rs ...Response) []Response {
 	return out
 }
 
+// handWorked is the report of A, B and C against the self answers.
 // t(0.975, 2) = 4.302653, so with three observers the margin is
 // 4.302653 * SD / sqrt 3 = 2.484138 * SD.
-func TestReportHandWorked(t *testing.T) {
+func handWorked(t *testing.T) Report {
+	t.Helper()
 	q := mini(t)
 	r := testRound(t, q, "r1", RoundOptions{})
 	rep, err := BuildReport(q, r, selfAnswers, roundResponses(r, q, observerA, observerB, observerC), 1)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return rep
+}
+
+func TestReportDimensions(t *testing.T) {
+	rep := handWorked(t)
 	// Relationships: observers 75, 75, 93.75 (C: 19/4 = 4.75 keyed);
 	// item means 13/3, 14/3, 4, 4 average 4.25 -> 81.25. SD of
 	// (75, 75, 93.75) = sqrt(234.375 / 2) = 10.8253, SE 6.25, margin
@@ -60,6 +67,14 @@ func TestReportHandWorked(t *testing.T) {
 			t.Errorf("gap %s = %+v, want %+v", d, g, wantGaps[d])
 		}
 	}
+	// Balance: self 75 - 25 = 50; others 33.3333 - 81.25 = -47.9167.
+	if !close4(rep.Balance.Self, 50) || rep.Balance.Others == nil || !close4(*rep.Balance.Others, -47.9167) {
+		t.Errorf("balance %+v", rep.Balance)
+	}
+}
+
+func TestReportFacets(t *testing.T) {
+	rep := handWorked(t)
 	// Facets, with agreement the SD of the observers' facet scores:
 	// trust (100, 75, 87.5) SD 12.5, margin 31.0517, self 25 vs 87.5;
 	// morale (50, 75, 100) SD 25, margin 62.1034, self 25 vs 75: a gap of
@@ -84,10 +99,10 @@ func TestReportHandWorked(t *testing.T) {
 			t.Errorf("facet %s = others %+v, agreement %+v, gap %+v; want %+v", id, *f.Others, *f.Agreement, *f.Gap, w)
 		}
 	}
-	// Balance: self 75 - 25 = 50; others 33.3333 - 81.25 = -47.9167.
-	if !close4(rep.Balance.Self, 50) || rep.Balance.Others == nil || !close4(*rep.Balance.Others, -47.9167) {
-		t.Errorf("balance %+v", rep.Balance)
-	}
+}
+
+func TestReportItemsAndComments(t *testing.T) {
+	rep := handWorked(t)
 	// Statements, largest gap first: trust-2 25 - 91.67, trust-1
 	// 25 - 83.33, morale-1 and morale-2 25 - 75, then the four results
 	// statements at 75 - 33.33, in questionnaire order.
