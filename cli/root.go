@@ -122,7 +122,7 @@ it prints a text dashboard instead, and every command works line by line.`,
 		newDue(env, g), newCadence(env), newTheme(env), newQuestions(env, g))
 	root.AddCommand(newExport(env, g), newImport(env, g))
 	root.AddCommand(newBackup(env, g), newRestore(env, g))
-	root.AddCommand(newDoctor(env, g))
+	root.AddCommand(newDoctor(env, g), newFeedback(env, g))
 	root.AddCommand(newMan(env))
 	return root
 }

@@ -25,12 +25,28 @@ type RoundInfo struct {
 	Open      bool
 }
 
-// StartRound opens a round for the current questionnaire, tied to the
-// latest check-in when it was taken within the round's window (its
-// answers are what the observers' are set against); otherwise the round
-// waits for the next check-in. Its id is the day it starts, with a
-// number after it when that day has a round already.
+// StartRound opens a round (see PlanRound) and saves it.
 func (s *Service) StartRound(o assessment.RoundOptions) (assessment.Round, error) {
+	r, err := s.PlanRound(o)
+	if err != nil {
+		return assessment.Round{}, err
+	}
+	return r, s.SaveRound(r)
+}
+
+// SaveRound saves a round PlanRound made, with the questionnaire it asks.
+func (s *Service) SaveRound(r assessment.Round) error {
+	return s.err(s.cfg.Store.SaveRound(r, s.cfg.Questionnaire))
+}
+
+// PlanRound makes a round for the current questionnaire without saving
+// it, so its form can be written first: tied to the latest check-in when
+// it was taken within the round's window (its answers are what the
+// observers' are set against), otherwise waiting for the next check-in.
+// Its id is the day it starts, with a number after it when that day has
+// a round already. A round closes by hand, or at the end of its closing
+// day without anything written (see assessment.Round.IsOpen).
+func (s *Service) PlanRound(o assessment.RoundOptions) (assessment.Round, error) {
 	if s.cfg.Store == nil {
 		return assessment.Round{}, s.noStore()
 	}
@@ -56,14 +72,7 @@ func (s *Service) StartRound(o assessment.RoundOptions) (assessment.Round, error
 	if err != nil {
 		return assessment.Round{}, err
 	}
-	r, err := assessment.NewRound(id, tie, s.cfg.Questionnaire, o, now)
-	if err != nil {
-		return assessment.Round{}, err
-	}
-	if err := s.cfg.Store.SaveRound(r, s.cfg.Questionnaire); err != nil {
-		return assessment.Round{}, s.err(err)
-	}
-	return r, nil
+	return assessment.NewRound(id, tie, s.cfg.Questionnaire, o, now)
 }
 
 // freeRoundID is the first id of the day's not yet taken: 2026-11-30,
@@ -137,29 +146,6 @@ func (s *Service) CloseRound(ref string) (assessment.Round, error) {
 	return r, s.err(s.cfg.Store.UpdateRound(r))
 }
 
-// CloseDue writes down the closing of every round whose closing day has
-// passed, and returns those it closed. Commands that write call it first,
-// so the list reads the same as what 'add' accepts.
-func (s *Service) CloseDue() ([]assessment.Round, error) {
-	rounds, err := s.Rounds()
-	if err != nil {
-		return nil, err
-	}
-	var closed []assessment.Round
-	for _, info := range rounds {
-		if info.Closed || info.Open {
-			continue
-		}
-		r := info.Round
-		r.Closed = true
-		if err := s.cfg.Store.UpdateRound(r); err != nil {
-			return closed, s.err(err)
-		}
-		closed = append(closed, r)
-	}
-	return closed, nil
-}
-
 // RoundQuestionnaire is the questionnaire a round's form was written
 // from: the current one, or the snapshot kept when the round started.
 func (s *Service) RoundQuestionnaire(r assessment.Round) (*assessment.Questionnaire, error) {
@@ -177,10 +163,15 @@ func (s *Service) Form(ref string, f assessment.FormFormat) (assessment.Round, [
 	if err != nil {
 		return assessment.Round{}, nil, err
 	}
-	q, err := s.RoundQuestionnaire(info.Round)
-	if err != nil {
-		return assessment.Round{}, nil, err
-	}
-	data, err := assessment.WriteForm(info.Round, q, f)
+	data, err := s.FormOf(info.Round, f)
 	return info.Round, data, err
+}
+
+// FormOf is the form of round r, saved or only planned.
+func (s *Service) FormOf(r assessment.Round, f assessment.FormFormat) ([]byte, error) {
+	q, err := s.RoundQuestionnaire(r)
+	if err != nil {
+		return nil, err
+	}
+	return assessment.WriteForm(r, q, f)
 }
