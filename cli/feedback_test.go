@@ -269,3 +269,44 @@ func reflectEqual(a, b any) bool {
 	y, _ := json.Marshal(b)
 	return string(x) == string(y)
 }
+
+// An observer answers the form line by line; the file written is added
+// as their response, and the form handed out is left as it was.
+func TestFeedbackAnswerAccessible(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	leadcheck(t, db, sheet(4, ""), "take", "--answers", "-")
+	formPath := filepath.Join(dir, "form.yaml")
+	leadcheck(t, db, "", "feedback", "start", "--roles", "peer,other", "-o", formPath)
+	form := mustRead(formPath)
+
+	input := "2\n" + strings.Repeat("5\n", 23) + "\n" + "Good at \x1b[31mgoals.\n"
+	r := leadcheck(t, filepath.Join(dir, "observer", "none.db"), input, "--accessible", "feedback", "answer", formPath)
+	answered := filepath.Join(dir, "form-answered.yaml")
+	if r.code != 0 || !strings.Contains(r.stdout, "Your answers are in "+answered) || !strings.Contains(r.stdout, "2  other") {
+		t.Fatalf("answer: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if string(mustRead(formPath)) != string(form) {
+		t.Error("the form handed out was changed")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "observer")); err == nil {
+		t.Error("answering a form made a database")
+	}
+	if r := leadcheck(t, db, "", "--accessible", "feedback", "answer", formPath); r.code != 1 || !strings.Contains(r.stderr, "is there already and is kept") {
+		t.Errorf("answering again over the same file: exit %d %s", r.code, r.stderr)
+	}
+	r = leadcheck(t, db, "", "feedback", "add", answered)
+	if r.code != 0 || !strings.Contains(r.stdout, "1 response added") {
+		t.Fatalf("add: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	rounds, _ := s.Rounds()
+	rs, _ := s.Responses(rounds[0].ID)
+	if len(rs) != 1 || rs[0].Role != assessment.RoleOther || len(rs[0].Answers) != 23 || rs[0].Comment != "Good at \x1b[31mgoals." {
+		t.Errorf("stored %+v", rs)
+	}
+}

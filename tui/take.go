@@ -43,6 +43,11 @@ type takeModel struct {
 	// then on, moving on walks the skipped statements only.
 	fixing bool
 	notice []string
+
+	// observer is set when a team member answers a feedback form on this
+	// screen (observer.go): the statements are in their words, nothing
+	// needs scoring, and leaving drops the form unwritten.
+	observer bool
 }
 
 func newTake(c *common) takeModel {
@@ -132,7 +137,7 @@ func (m takeModel) update(msg tea.Msg) (takeModel, tea.Cmd) {
 	points := m.c.q.Scale.Points()
 	switch {
 	case key.Matches(km, m.keys.Leave):
-		m.leave = leaveQuestion(m.c, m.c.leaveText(len(m.answers)))
+		m.leave = leaveQuestion(m.c, m.leaveText())
 	case key.Matches(km, m.keys.Help):
 		toggleHelp(&m.help, &m.keys.Help)
 	case key.Matches(km, m.keys.Answer):
@@ -226,7 +231,7 @@ func (m takeModel) finish(from int) (takeModel, tea.Cmd) {
 			"%s needs %d more %s before it can be scored (%d of %d answered).",
 			d.Name, cov.Needed, plural(cov.Needed, "answer", "answers"), cov.Answered, cov.Total))
 	}
-	if len(short) == 0 {
+	if len(short) == 0 || m.observer {
 		m.fixing = false
 		return m, send(answeredAllMsg{})
 	}
@@ -261,6 +266,9 @@ func (m takeModel) headerView(w int) string {
 		pos = fmt.Sprintf("%d skipped · %s", n, pos)
 	}
 	title := m.c.checkInTitle()
+	if m.observer {
+		title = observerTitle(m.c)
+	}
 	done := float64(len(m.answers)) / float64(len(m.items))
 	return joinVertical(spread(title, st.Muted.Render(pos), w), m.bar.ViewAs(done))
 }
