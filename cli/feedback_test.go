@@ -72,6 +72,9 @@ func TestFeedbackRound(t *testing.T) {
 	writeTestFile(t, filepath.Join(inbox, "b.yaml"), fillForm(t, form, "direct-report", 3, ""))
 	writeTestFile(t, filepath.Join(inbox, "notes.txt"), []byte("not a form"))
 	r = leadcheck(t, db, "", "feedback", "add", inbox)
+	if r := leadcheck(t, db, "", "trend", "--json"); strings.Contains(r.stdout, `"others"`) {
+		t.Errorf("trend --json below the minimum shows the team's scores:\n%s", r.stdout)
+	}
 	if r.code != 0 || !strings.Contains(r.stdout, "2 responses added, 0 responses skipped as added before, 0 files refused.") ||
 		!strings.Contains(r.stdout, "1 more before its report shows") {
 		t.Fatalf("add: exit %d\n%s%s", r.code, r.stdout, r.stderr)
@@ -112,6 +115,18 @@ func TestFeedbackRound(t *testing.T) {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("report text lacks %q:\n%s", want, r.stdout)
 		}
+	}
+
+	r = leadcheck(t, db, "", "trend", "--json")
+	var tr struct {
+		Others []struct {
+			Round      string
+			Dimensions map[string]assessment.OthersScore
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &tr); err != nil || len(tr.Others) != 1 || tr.Others[0].Round != "2026-11-29" ||
+		tr.Others[0].Dimensions["results"].N != 3 {
+		t.Errorf("trend --json others: %v %+v", err, tr.Others)
 	}
 
 	r = leadcheck(t, db, "", "feedback", "list", "--json")

@@ -8,6 +8,7 @@ import (
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
+	"github.com/leadcheck/leadcheck/practice"
 	"github.com/leadcheck/leadcheck/tui"
 )
 
@@ -40,13 +41,17 @@ side in points per 30 days (a least-squares slope). Output is plain text
 				return err
 			}
 			recs, err := s.List()
+			var others []practice.OthersAt
+			if err == nil {
+				others, err = serviceOver(env, q, s, nil, "").OthersOverTime()
+			}
 			s.Close()
 			if err != nil {
 				return err
 			}
 			recs = since.filter(recs)
 			if o.asJSON {
-				return writeJSON(env.Stdout, trendJSON(q, recs, since))
+				return writeJSON(env.Stdout, trendJSON(q, recs, since).withOthers(others, since))
 			}
 			return printTrend(env, g, q, recs, o)
 		},

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/practice"
 )
 
 // The JSON shapes of 'leadcheck trend --json'. Scores are unrounded;
@@ -15,6 +16,15 @@ type (
 		Slopes   map[string]trendSlope  `json:"slopes"`
 		Sentence string                 `json:"sentence"`
 		Scores   map[string]trendLatest `json:"latest"`
+		// Others are the team's scores at each feedback round that
+		// reached its minimum; absent when there is none.
+		Others []othersPoint `json:"others,omitempty"`
+	}
+	othersPoint struct {
+		Round      string                            `json:"round"`
+		At         time.Time                         `json:"at"`
+		Dimensions map[string]assessment.OthersScore `json:"dimensions"`
+		Balance    assessment.Score                  `json:"balance"`
 	}
 	trendPoint struct {
 		ID         string                      `json:"id"`
@@ -64,6 +74,17 @@ func trendJSON(q *assessment.Questionnaire, recs []assessment.CheckIn, w window)
 	}
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
 	out.Sentence = assessment.TrendSentence(rel, trends[rel], res, trends[res])
+	return out
+}
+
+// withOthers adds the team's scores of the rounds within the window.
+func (out trendOut) withOthers(others []practice.OthersAt, w window) trendOut {
+	for _, o := range others {
+		if !w.from.IsZero() && o.At.Before(w.from) {
+			continue
+		}
+		out.Others = append(out.Others, othersPoint{o.Round, o.At, o.Others, o.Balance})
+	}
 	return out
 }
 

@@ -45,9 +45,12 @@ func (s *Service) AddResponse(source string, data []byte) (Added, error) {
 	return Added{Round: resp.Round, Duplicate: !added}, nil
 }
 
-// FeedbackReport is a round's report with what it was built from.
+// FeedbackReport is a round's report with what it was built from. The
+// app has a type of the same fields (tui.FeedbackView), so it converts.
 type FeedbackReport struct {
-	Info          RoundInfo
+	Round         assessment.Round
+	Responses     int
+	Open          bool
 	Questionnaire *assessment.Questionnaire
 	// Self is the check-in the observers' scores are set against; nil
 	// while the round waits for its check-in.
@@ -93,7 +96,7 @@ func (s *Service) ReportSeeded(ref string, seed uint64) (FeedbackReport, error) 
 	if err != nil {
 		return FeedbackReport{}, err
 	}
-	return FeedbackReport{Info: info, Questionnaire: q, Self: self, Report: rep}, nil
+	return FeedbackReport{Round: info.Round, Responses: info.Responses, Open: info.Open, Questionnaire: q, Self: self, Report: rep}, nil
 }
 
 // roundCheckIn is the check-in a round is set against: the one it was
