@@ -21,8 +21,11 @@ type (
 		Others []othersPoint `json:"others,omitempty"`
 	}
 	othersPoint struct {
-		Round      string                            `json:"round"`
-		At         time.Time                         `json:"at"`
+		Round string    `json:"round"`
+		At    time.Time `json:"at"`
+		// Self are the leader's scores at the round's check-in, when it
+		// has one; Dimensions the team's.
+		Self       map[string]assessment.Score       `json:"self,omitempty"`
 		Dimensions map[string]assessment.OthersScore `json:"dimensions"`
 		Balance    assessment.Score                  `json:"balance"`
 	}
@@ -83,7 +86,7 @@ func (out trendOut) withOthers(others []practice.OthersAt, w window) trendOut {
 		if !w.from.IsZero() && o.At.Before(w.from) {
 			continue
 		}
-		out.Others = append(out.Others, othersPoint{o.Round, o.At, o.Others, o.Balance})
+		out.Others = append(out.Others, othersPoint{o.Round, o.At, o.Self, o.Others, o.Balance})
 	}
 	return out
 }

@@ -12,7 +12,10 @@ type OthersAt struct {
 	Round string
 	// At is when the round's check-in was taken (its "self"), else when
 	// the round started.
-	At      time.Time
+	At time.Time
+	// Self are the leader's scores at the round's check-in; nil while it
+	// waits for one.
+	Self    map[string]assessment.Score
 	Others  map[string]assessment.OthersScore
 	Balance assessment.Score
 }
@@ -34,10 +37,11 @@ func (s *Service) OthersOverTime() ([]OthersAt, error) {
 			return nil, err
 		}
 		at := info.StartedAt
+		var self map[string]assessment.Score
 		if rep.Self != nil {
-			at = rep.Self.TakenAt
+			at, self = rep.Self.TakenAt, rep.Report.Self
 		}
-		point := OthersAt{Round: info.ID, At: at, Others: rep.Report.Others}
+		point := OthersAt{Round: info.ID, At: at, Self: self, Others: rep.Report.Others}
 		if b := rep.Report.Balance.Others; b != nil {
 			point.Balance = *b
 		}

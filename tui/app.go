@@ -65,6 +65,7 @@ const (
 	stateCadence
 	// stateResume offers to resume or discard an unfinished check-in.
 	stateResume
+	stateFeedback
 )
 
 // Messages for reading the saved check-ins.
@@ -112,6 +113,8 @@ type Model struct {
 	trends  trendsModel
 	cadence cadenceModel
 	resume  resumeModel
+
+	feedback feedbackModel
 }
 
 // New builds the root model.
@@ -231,6 +234,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.trends, cmd = m.trends.update(msg)
 		return m, cmd
+	case feedbackLoadedMsg:
+		var cmd tea.Cmd
+		m.feedback, cmd = m.feedback.update(msg)
+		return m, cmd
 	case compareLoadedMsg, comparePairMsg:
 		var cmd tea.Cmd
 		m.compare, cmd = m.compare.update(msg)
@@ -242,7 +249,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case startCheckInMsg, resumeDraftMsg, discardDraftMsg, leaveCheckInMsg, reviewLoadedMsg, reviewDoneMsg, firstBackMsg, answeredAllMsg,
 		reflectBackMsg, reflectDoneMsg, noteBackMsg, noteDoneMsg, pickFocusMsg, closeResultMsg:
 		return m.navigate(msg)
-	case backHomeMsg, openHistoryMsg, showHistoryMsg, viewRecordMsg, openCompareMsg, openTrendsMsg, openCadenceMsg:
+	case backHomeMsg, openHistoryMsg, showHistoryMsg, viewRecordMsg, openCompareMsg, openTrendsMsg, openCadenceMsg, openFeedbackMsg:
 		return m.browse(msg)
 	}
 	return m.updateActive(msg)
@@ -270,6 +277,9 @@ func (m Model) browse(msg tea.Msg) (Model, tea.Cmd) {
 		cmd = m.trends.init()
 	case openCadenceMsg:
 		m.cadence, m.state = newCadence(m.common, msg.current), stateCadence
+	case openFeedbackMsg:
+		m.feedback, m.state = newFeedback(m.common), stateFeedback
+		cmd = m.feedback.init()
 	}
 	m.resizeActive()
 	return m, cmd
@@ -293,6 +303,8 @@ func (m Model) updateActive(msg tea.Msg) (Model, tea.Cmd) {
 		m.cadence, cmd = m.cadence.update(msg)
 	case stateResume:
 		m.resume, cmd = m.resume.update(msg)
+	case stateFeedback:
+		m.feedback, cmd = m.feedback.update(msg)
 	}
 	return m, cmd
 }
@@ -314,6 +326,8 @@ func (m *Model) resizeActive() {
 		m.cadence.setSize(w, h)
 	case stateResume:
 		m.resume.setSize(w, h)
+	case stateFeedback:
+		m.feedback.setSize(w, h)
 	case stateHome:
 		m.home.setSize(w, h)
 	}
@@ -344,6 +358,8 @@ func (m Model) view() string {
 		return m.cadence.view()
 	case stateResume:
 		return m.resume.view()
+	case stateFeedback:
+		return m.feedback.view()
 	default:
 		return m.home.view()
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -238,3 +239,20 @@ func mustFocus(t testing.TB, view, title string) {
 }
 
 func assessmentScore(v float64) assessment.Score { return assessment.Scored(v) }
+
+func (p testPractice) Report(ref string) (FeedbackView, error) {
+	r, err := p.Service.Report(ref)
+	if errors.Is(err, practice.ErrNoRound) && ref == "" {
+		return FeedbackView{}, ErrNoRound
+	}
+	return FeedbackView(r), err
+}
+
+func (p testPractice) OthersOverTime() ([]OthersAt, error) {
+	others, err := p.Service.OthersOverTime()
+	out := make([]OthersAt, len(others))
+	for i, o := range others {
+		out[i] = OthersAt(o)
+	}
+	return out, err
+}

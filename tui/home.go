@@ -105,6 +105,8 @@ func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
 			return m, send(openCompareMsg{back: backHomeMsg{}})
 		case key.Matches(msg, m.keys.Trends):
 			return m, send(openTrendsMsg{})
+		case key.Matches(msg, m.keys.Feedback):
+			return m, send(openFeedbackMsg{})
 		case key.Matches(msg, m.keys.Focus):
 			return m, send(pickFocusMsg{rec: m.recent[len(m.recent)-1], suggestions: m.focus})
 		case key.Matches(msg, m.keys.Cadence):

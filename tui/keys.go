@@ -32,7 +32,9 @@ type homeKeys struct {
 	History key.Binding
 	Compare key.Binding
 	Trends  key.Binding
-	Cadence key.Binding
+	// Feedback opens the report of the latest feedback round.
+	Feedback key.Binding
+	Cadence  key.Binding
 	// Focus picks what to work on for the latest check-in, when it was
 	// left without; off otherwise.
 	Focus key.Binding
@@ -42,14 +44,15 @@ type homeKeys struct {
 
 func newHomeKeys() homeKeys {
 	return homeKeys{
-		Start:   key.NewBinding(key.WithKeys("enter", "t"), key.WithHelp("t", "check-in")),
-		History: key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
-		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
-		Trends:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "trends")),
-		Cadence: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "cadence")),
-		Focus:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "pick what to work on"), key.WithDisabled()),
-		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Help:    helpKey(),
+		Start:    key.NewBinding(key.WithKeys("enter", "t"), key.WithHelp("t", "check-in")),
+		History:  key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
+		Compare:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
+		Trends:   key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "trends")),
+		Feedback: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "feedback from your team")),
+		Cadence:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "cadence")),
+		Focus:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "pick what to work on"), key.WithDisabled()),
+		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Help:     helpKey(),
 	}
 }
 
@@ -67,7 +70,7 @@ func (k homeKeys) ShortHelp() []key.Binding {
 	return []key.Binding{k.Start, k.History, k.Trends, k.Compare, k.Cadence, k.Quit, k.Help}
 }
 func (k homeKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Start, k.History, k.Compare, k.Trends}, {k.Cadence, k.Focus, k.Quit, k.Help}}
+	return [][]key.Binding{{k.Start, k.History, k.Compare, k.Trends}, {k.Feedback, k.Cadence, k.Focus, k.Quit, k.Help}}
 }
 
 type takeKeys struct {
