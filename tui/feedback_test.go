@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -80,4 +81,22 @@ func TestFeedbackScreenWithoutRound(t *testing.T) {
 	d := newDriver(t, appOptions{Questionnaire: q, Store: openStore(t), Now: newClock().now}, 80, 24)
 	d.press("e")
 	mustContain(t, d.view(), "No feedback round yet.", "leadcheck feedback start")
+}
+
+func TestTrendsShowTheTeamsView(t *testing.T) {
+	q := testQuestionnaire(t)
+	for _, tc := range []struct {
+		responses []int
+		shown     bool
+	}{{[]int{4, 5}, false}, {[]int{4, 5, 2}, true}} {
+		s := feedbackStore(t, q, tc.responses...)
+		d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 120, 60)
+		d.press("g", "a")
+		if got := collapse(d.view()); strings.Contains(got, "Your team's view at each feedback round") != tc.shown {
+			t.Errorf("%d responses: the team's view shown %v, want %v\n%s", len(tc.responses), !tc.shown, tc.shown, d.view())
+		}
+		if tc.shown {
+			mustContain(t, d.view(), "2025-11-29", "you 50 · team")
+		}
+	}
 }

@@ -42,6 +42,7 @@ type trendsModel struct {
 	loaded bool
 	err    error
 	all    []trendPoint // every check-in, oldest first
+	others []OthersAt   // the team's view at each feedback round
 	window int          // index into trendWindows
 	mode   trendsMode
 	back   trendsMode // the mode t returns to
@@ -49,6 +50,7 @@ type trendsModel struct {
 
 type trendsLoadedMsg struct {
 	points []trendPoint
+	others []OthersAt
 	err    error
 }
 
@@ -64,7 +66,9 @@ func (m trendsModel) init() tea.Cmd {
 	p, q := m.c.practice, m.c.q
 	return func() tea.Msg {
 		sums, err := p.Summaries()
-		return trendsLoadedMsg{points: summaryPoints(q, sums), err: err}
+		// The team's view is an addition: without it the trends stand.
+		others, _ := p.OthersOverTime()
+		return trendsLoadedMsg{points: summaryPoints(q, sums), others: others, err: err}
 	}
 }
 
@@ -73,7 +77,7 @@ func (m *trendsModel) setSize(int, int) { m.layout() }
 func (m trendsModel) update(msg tea.Msg) (trendsModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case trendsLoadedMsg:
-		m.loaded, m.all, m.err = true, msg.points, msg.err
+		m.loaded, m.all, m.others, m.err = true, msg.points, msg.others, msg.err
 		m.layout()
 	case tea.MouseMsg:
 		scrollWheel(&m.vp, msg)
@@ -190,7 +194,7 @@ func (m trendsModel) body(v trendView, w, h int) string {
 		return wrap(st.Text, fmt.Sprintf("No check-ins in the last %s. Press a to see all %s.",
 			trendWindows[m.window].name, countText(len(m.all))), w)
 	}
-	return v.page(m.mode, w, h)
+	return joinVertical(v.page(m.mode, w, h), othersSection(m.c, m.others, v.from, w))
 }
 
 func (m trendsModel) header() string {
