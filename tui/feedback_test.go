@@ -100,3 +100,26 @@ func TestTrendsShowTheTeamsView(t *testing.T) {
 		}
 	}
 }
+
+// Deleting a check-in a round is set against asks what becomes of the
+// round: deleted with it, or kept to wait for the next check-in.
+func TestDeleteCheckInAsksAboutItsRound(t *testing.T) {
+	q := testQuestionnaire(t)
+	for _, tc := range []struct {
+		answer string
+		rounds int
+	}{{"y", 0}, {"n", 1}} {
+		s := feedbackStore(t, q, 4)
+		d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 100, 30)
+		d.press("h", "d", "y")
+		mustContain(t, d.view(), "is set against this check-in. Delete it and its responses too?")
+		d.press(tc.answer)
+		if n, _ := s.Count(); n != 0 {
+			t.Errorf("answer %s: %d check-ins left", tc.answer, n)
+		}
+		rounds, _ := s.Rounds()
+		if len(rounds) != tc.rounds || tc.rounds == 1 && rounds[0].CheckIn != "" {
+			t.Errorf("answer %s: rounds %+v; want %d waiting", tc.answer, rounds, tc.rounds)
+		}
+	}
+}

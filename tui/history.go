@@ -30,6 +30,10 @@ type historyModel struct {
 	// question; nil when not asking.
 	deleting string
 	ask      *question
+	// tied are the feedback rounds set against the check-in being
+	// deleted, once the delete is confirmed: the second question asks
+	// what becomes of them (history_rounds.go).
+	tied []assessment.Round
 	// status says what the last action did, or why it could not.
 	status    string
 	statusErr bool
@@ -176,11 +180,23 @@ func (m historyModel) compare(i int) (historyModel, tea.Cmd) {
 func (m historyModel) confirmDelete(msg tea.KeyMsg) (historyModel, tea.Cmd) {
 	switch m.ask.answer(msg) {
 	case saidYes:
-		id, p := m.deleting, m.c.practice
-		m.deleting, m.ask = "", nil
+		if m.tied == nil {
+			if tied := m.roundsTied(); len(tied) > 0 {
+				return m.askRounds(tied), nil
+			}
+		}
+		id, p, drop := m.deleting, m.c.practice, m.dropRounds()
+		m.deleting, m.ask, m.tied = "", nil, nil
 		m.layout()
-		return m, func() tea.Msg { return historyDeletedMsg{id: id, err: p.Delete(id)} }
+		return m, func() tea.Msg { return historyDeletedMsg{id: id, err: p.DeleteWithRounds(id, drop)} }
 	case saidNo:
+		if m.tied != nil {
+			// The check-in goes; its rounds stay and wait for the next.
+			id, p := m.deleting, m.c.practice
+			m.deleting, m.ask, m.tied = "", nil, nil
+			m.layout()
+			return m, func() tea.Msg { return historyDeletedMsg{id: id, err: p.DeleteWithRounds(id, false)} }
+		}
 		m.deleting, m.ask = "", nil
 		m.layout()
 	}
