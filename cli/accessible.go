@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -31,9 +32,6 @@ func accessible(env Env, g *globals) bool {
 	}
 	return true
 }
-
-// errInputEnded is the end of standard input in the middle of a question.
-var errInputEnded = errors.New("input ended")
 
 // prompter asks questions on env.Stdout and reads the answers, one line
 // each, from env.Stdin. One buffered reader serves every question, so
@@ -103,14 +101,16 @@ func printable(env Env, g *globals, s string) string {
 }
 
 // printAccessibleHome is the dashboard as text: the last check-in, when
-// the next one is due, its commitments, and the commands to run.
+// the next one is due, its commitments, a check-in left unfinished, and
+// the commands to run. It only reads, so it opens the database read-only.
 func printAccessibleHome(env Env, g *globals) error {
-	q, s, err := openBoth(env, g)
+	q, s, err := openBothToRead(env, g)
 	if err != nil {
 		return err
 	}
-	last, ok, err := s.Latest()
-	s.Close()
+	defer s.Close()
+	svc := serviceOver(env, q, s, nil, draftPath(env, s.Path()))
+	last, err := svc.CheckInBefore(time.Time{})
 	if err != nil {
 		return err
 	}
@@ -121,20 +121,20 @@ func printAccessibleHome(env Env, g *globals) error {
 	p := &prompter{out: plainOut(env)}
 	p.say("leadcheck: %s", q.Title)
 	p.say("")
-	if ok {
-		rel, res := q.RelationshipsDimension(), q.ResultsDimension()
-		p.say("Last check-in: %s (%s).", last.TakenAt.Format("Mon 2 Jan 2006"), last.ID)
-		p.say("%s %s, %s %s, balance %s.", rel.Name, assessment.ScoreText(last.Scores.Dimensions[rel.ID]),
-			res.Name, assessment.ScoreText(last.Scores.Dimensions[res.ID]), assessment.BalanceWords(q, last.Scores.Balance))
-		if last.Profile != nil {
-			p.say("Profile: %s.", last.Profile.Name)
-		}
+	var latest assessment.CheckIn // zero when there is none
+	if last != nil {
+		latest = *last
+		sayLast(p, q, latest)
 	}
-	p.say("%s", dueSentence(assessment.NextDue(last.TakenAt, ok, c, env.Now()), c, last))
-	if ok && len(last.Commitments) > 0 {
+	p.say("%s", dueSentence(assessment.NextDue(latest.TakenAt, last != nil, c, env.Now()), c, latest))
+	if d, ok, _ := svc.Draft(); ok {
+		p.say("An unfinished check-in from %s (%d of %d answered) is kept; 'leadcheck take' offers to resume it.",
+			d.StartedAt.Local().Format("Mon 2 Jan, 15:04"), len(d.Answers), d.Items)
+	}
+	if len(latest.Commitments) > 0 {
 		p.say("")
 		p.say("Working on until the next check-in:")
-		for i, cm := range last.Commitments {
+		for i, cm := range latest.Commitments {
 			p.say("%d. %s", i+1, assessment.CommitmentLine(q, cm))
 		}
 	}
@@ -150,6 +150,17 @@ func printAccessibleHome(env Env, g *globals) error {
 		p.say("  %s", line)
 	}
 	return nil
+}
+
+// sayLast says when the last check-in was taken and how it came out.
+func sayLast(p *prompter, q *assessment.Questionnaire, last assessment.CheckIn) {
+	rel, res := q.RelationshipsDimension(), q.ResultsDimension()
+	p.say("Last check-in: %s (%s).", last.TakenAt.Format("Mon 2 Jan 2006"), last.ID)
+	p.say("%s %s, %s %s, balance %s.", rel.Name, assessment.ScoreText(last.Scores.Dimensions[rel.ID]),
+		res.Name, assessment.ScoreText(last.Scores.Dimensions[res.ID]), assessment.BalanceWords(q, last.Scores.Balance))
+	if last.Profile != nil {
+		p.say("Profile: %s.", last.Profile.Name)
+	}
 }
 
 // printTrendTable is 'trend' in accessible mode: the slopes in words and a
