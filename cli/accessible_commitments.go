@@ -100,9 +100,9 @@ func focus(p *prompter, svc *practice.Service, rec assessment.CheckIn) error {
 	}
 	objectives := make([]string, len(sugs))
 	for n, i := range picked {
-		p.say("Objective %d of %d: what will you have done by the next check-in? Suggested: %s",
-			n+1, len(picked), sugs[i].Practice)
-		p.say("Type it in your own words, or press Enter to keep the suggestion.")
+		p.say("Objective %d of %d · %s", n+1, len(picked), sugs[i].Facet.Name)
+		p.say("Suggested: %s", sugs[i].Practice)
+		p.say("In your own words, what will you have done by the next check-in? Enter keeps the suggestion.")
 		err := p.form(tui.FocusWriteForm(sugs, []int{i}, objectives))
 		if inputEnded(err) {
 			p.say("Input ended before the objectives were written; the check-in is saved without commitments.")
