@@ -42,18 +42,32 @@ type prompter struct {
 	// echo repeats each answer after its prompt when the input is not
 	// typed on a terminal, so the output reads as a whole conversation.
 	echo bool
+	// blank is set when the last line printed was blank.
+	blank bool
 }
 
 func newPrompter(env Env) *prompter {
 	return &prompter{in: bufio.NewReader(env.Stdin), out: plainOut(env), echo: !env.IsTerminal(env.Stdin)}
 }
 
-func (p *prompter) say(format string, args ...any) { fmt.Fprintf(p.out, format+"\n", args...) }
+func (p *prompter) say(format string, args ...any) {
+	line := fmt.Sprintf(format, args...)
+	fmt.Fprintln(p.out, line)
+	p.blank = line == ""
+}
+
+// gap starts a paragraph: a blank line, unless one was just printed.
+func (p *prompter) gap() {
+	if !p.blank {
+		p.say("")
+	}
+}
 
 // ask prints the prompt and reads one line, trimmed. A last line without a
 // newline still counts; errInputEnded comes only when nothing was read.
 func (p *prompter) ask(prompt string) (string, error) {
 	fmt.Fprint(p.out, prompt)
+	p.blank = false
 	line, err := p.in.ReadString('\n')
 	if err != nil && (!errors.Is(err, io.EOF) || line == "") {
 		fmt.Fprintln(p.out)

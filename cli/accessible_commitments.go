@@ -79,7 +79,7 @@ func focus(p *prompter, svc *practice.Service, rec assessment.CheckIn) error {
 	if len(sugs) == 0 {
 		return nil
 	}
-	p.say("")
+	p.gap()
 	p.say("What to work on until the next check-in:")
 	for i, sg := range sugs {
 		p.say("%d. %s: %s", i+1, sg.Facet.Name, sg.Practice)

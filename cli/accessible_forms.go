@@ -27,7 +27,9 @@ var errInputEnded = tui.ErrInputEnded
 // answer as the screens do ("1 3" for two picks, r to resume).
 func (p *prompter) form(f *huh.Form, rules ...tui.AccessibleRule) error {
 	run := tui.AccessibleRunner{In: p.in, Out: optionLines{p.out}, Echo: p.echo, Rules: rules}
-	return run.Run(f)
+	err := run.Run(f)
+	p.blank = err == nil // each answered field ends with a blank line
+	return err
 }
 
 // optionLines drops the number an option's label starts with when huh

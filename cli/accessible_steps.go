@@ -135,7 +135,7 @@ func shortSides(q *assessment.Questionnaire, res assessment.Result) (map[string]
 // back, and Enter keeps them.
 func (a *accessibleCheckIn) words() error {
 	p := a.p
-	p.say("")
+	p.gap()
 	res := assessment.Evaluate(a.q, a.d.Answers, nil)
 	if prompts := assessment.ReflectionPrompts(a.q, res); len(prompts) > 0 && a.d.Step != assessment.StepNote {
 		p.say("Something to reflect on:")
