@@ -68,7 +68,7 @@ func (p *prompter) gap() {
 func (p *prompter) ask(prompt string) (string, error) {
 	fmt.Fprint(p.out, prompt)
 	p.blank = false
-	line, err := p.in.ReadString('\n')
+	line, err := p.readLine()
 	if err != nil && (!errors.Is(err, io.EOF) || line == "") {
 		fmt.Fprintln(p.out)
 		if errors.Is(err, io.EOF) {
@@ -81,6 +81,25 @@ func (p *prompter) ask(prompt string) (string, error) {
 		fmt.Fprintln(p.out, line)
 	}
 	return line, nil
+}
+
+// maxAnswerBytes bounds an answer line, as the forms' lines are bounded:
+// input that never ends a line is refused rather than held in memory.
+const maxAnswerBytes = 16 << 10
+
+// readLine reads up to and including the next newline.
+func (p *prompter) readLine() (string, error) {
+	var line []byte
+	for {
+		part, err := p.in.ReadSlice('\n')
+		line = append(line, part...)
+		if len(line) > maxAnswerBytes {
+			return "", fmt.Errorf("an answer is longer than %d bytes; answer each question on a line of its own", maxAnswerBytes)
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return string(line), err
+		}
+	}
 }
 
 // number asks until the answer is a whole number in lo..hi, or empty (or

@@ -155,3 +155,19 @@ func TestAccessibleHomeMentionsADraft(t *testing.T) {
 		t.Errorf("exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
 }
+
+// An answer line has a limit, in a statement and in a form alike.
+func TestTakeAccessibleRefusesOverlongLines(t *testing.T) {
+	long := strings.Repeat("4", 20_000) + "\n"
+	for _, tc := range []struct{ name, in, stderr string }{
+		{"statement", long, "an answer is longer than 16384 bytes; answer each question on a line of its own; nothing was saved"},
+		{"reflection", lines("4", 24) + long, "a line is longer than 16384 bytes; nothing was saved"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := leadcheck(t, filepath.Join(t.TempDir(), "history.db"), tc.in, "take", "--accessible")
+			if r.code != 1 || !strings.Contains(r.stderr, tc.stderr) {
+				t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+			}
+		})
+	}
+}
