@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -118,18 +119,15 @@ func askObserverLines(env Env, q *assessment.Questionnaire, form assessment.Form
 	resp := form.Response
 	resp.Answers = assessment.Answers{}
 	p.say("Feedback form: %d statements about what you saw the person who asked you do. Nothing here names you.", len(q.Items))
-	for i, r := range form.Roles {
-		p.say("  %d  %s", i+1, r.Words())
+	role := string(form.Roles[0])
+	if slices.Contains(form.Roles, resp.Role) {
+		role = string(resp.Role)
 	}
-	n, ok, err := p.number(fmt.Sprintf("How do you work with them? (1 to %d): ", len(form.Roles)), 1, len(form.Roles))
-	for err == nil && !ok {
-		p.say("Please pick your role by its number.")
-		n, ok, err = p.number(fmt.Sprintf("How do you work with them? (1 to %d): ", len(form.Roles)), 1, len(form.Roles))
-	}
-	if err != nil {
+	// The app's own forms, asked line by line, as every accessible step is.
+	if err := p.form(tui.ObserverRoleForm(form.Roles, &role)); err != nil {
 		return resp, false, err
 	}
-	resp.Role = form.Roles[n-1]
+	resp.Role = assessment.Role(role)
 	sc := q.Scale
 	p.say("Answer each statement with a number, or press Enter alone to skip it:")
 	for x := sc.Min; x <= sc.Max; x++ {
@@ -147,10 +145,11 @@ func askObserverLines(env Env, q *assessment.Questionnaire, form assessment.Form
 			resp.Answers[it.ID] = x
 		}
 	}
-	comment, err := p.ask("Anything else you want them to know? (one line, optional): ")
-	if err != nil {
+	p.gap()
+	comment := resp.Comment
+	if err := p.form(tui.ObserverCommentForm(&comment)); err != nil {
 		return resp, false, err
 	}
-	resp.Comment = comment
+	resp.Comment = strings.TrimSpace(comment)
 	return resp, true, nil
 }

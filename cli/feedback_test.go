@@ -298,7 +298,7 @@ func TestFeedbackAnswerAccessible(t *testing.T) {
 	input := "2\n" + strings.Repeat("5\n", 23) + "\n" + "Good at \x1b[31mgoals.\n"
 	r := leadcheck(t, filepath.Join(dir, "observer", "none.db"), input, "--accessible", "feedback", "answer", formPath)
 	answered := filepath.Join(dir, "form-answered.yaml")
-	if r.code != 0 || !strings.Contains(r.stdout, "Your answers are in "+answered) || !strings.Contains(r.stdout, "2  other") {
+	if r.code != 0 || !strings.Contains(r.stdout, "Your answers are in "+answered) || !strings.Contains(r.stdout, "2. other") {
 		t.Fatalf("answer: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	if string(mustRead(formPath)) != string(form) {
