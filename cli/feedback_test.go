@@ -321,7 +321,7 @@ func TestFeedbackAnswerAccessible(t *testing.T) {
 	defer s.Close()
 	rounds, _ := s.Rounds()
 	rs, _ := s.Responses(rounds[0].ID)
-	if len(rs) != 1 || rs[0].Role != assessment.RoleOther || len(rs[0].Answers) != 23 || rs[0].Comment != "Good at \x1b[31mgoals." {
+	if len(rs) != 1 || rs[0].Role != assessment.RoleOther || len(rs[0].Answers) != 23 || rs[0].Comment != "Good at [31mgoals." {
 		t.Errorf("stored %+v", rs)
 	}
 }
