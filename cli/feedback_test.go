@@ -228,63 +228,6 @@ func brokenRounds(t *testing.T, q *assessment.Questionnaire) []assessment.Round 
 	return []assessment.Round{r1, r0, r2}
 }
 
-// A round with its responses goes out in an export and comes back in an
-// import, once however often the file is imported; a role with fewer than
-// three responses goes out without it.
-func TestFeedbackExportImport(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "history.db")
-	leadcheck(t, db, sheet(4, ""), "take", "--answers", "-")
-	formPath := filepath.Join(dir, "form.yaml")
-	leadcheck(t, db, "", "feedback", "start", "-o", formPath)
-	form := mustRead(formPath)
-	for i, role := range []string{"peer", "peer", "peer", "manager"} {
-		f := filepath.Join(dir, "r"+string(rune('a'+i))+".yaml")
-		writeTestFile(t, f, fillForm(t, form, role, 2+i, ""))
-		if r := leadcheck(t, db, "", "feedback", "add", f); r.code != 0 {
-			t.Fatalf("add: %s", r.stderr)
-		}
-	}
-	out := filepath.Join(dir, "export.json")
-	if r := leadcheck(t, db, "", "export", "-o", out); r.code != 0 {
-		t.Fatalf("export: %s", r.stderr)
-	}
-	var file struct {
-		Rounds    []assessment.Round
-		Responses []assessment.Response
-	}
-	if err := json.Unmarshal(mustRead(out), &file); err != nil || len(file.Rounds) != 1 || len(file.Responses) != 4 {
-		t.Fatalf("export: %v, %d rounds, %d responses", err, len(file.Rounds), len(file.Responses))
-	}
-	var roles []string
-	for _, r := range file.Responses {
-		roles = append(roles, string(r.Role))
-	}
-	slices.Sort(roles)
-	if want := []string{"", "peer", "peer", "peer"}; !slices.Equal(roles, want) {
-		t.Errorf("exported roles %q; want %q", roles, want)
-	}
-	other := filepath.Join(dir, "other.db")
-	for i, want := range []string{"Imported 4 responses of feedback rounds (1 round), skipped 0", "Imported 0 responses of feedback rounds (1 round), skipped 4"} {
-		if r := leadcheck(t, other, "", "import", out); r.code != 0 || !strings.Contains(r.stdout, want) {
-			t.Errorf("import %d: exit %d\n%s%s", i, r.code, r.stdout, r.stderr)
-		}
-	}
-	if r := leadcheck(t, db, "", "import", out); r.code != 0 || !strings.Contains(r.stdout, "skipped 4") {
-		t.Errorf("import into the database it came from: %s%s", r.stdout, r.stderr)
-	}
-	a, b := reportJSON(t, db), reportJSON(t, other)
-	if a["responses"] != float64(4) || a["others"] == nil || !reflectEqual(a["others"], b["others"]) {
-		t.Errorf("report before and after the round trip:\n%v\n%v", a, b)
-	}
-}
-
-func reflectEqual(a, b any) bool {
-	x, _ := json.Marshal(a)
-	y, _ := json.Marshal(b)
-	return string(x) == string(y)
-}
-
 // An observer answers the form line by line; the file written is added
 // as their response, and the form handed out is left as it was.
 func TestFeedbackAnswerAccessible(t *testing.T) {
