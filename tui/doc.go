@@ -4,32 +4,33 @@
 // global quit key, then hands each message to the one screen on view. Every
 // screen lives in its own file with its model, and talks back to the router
 // only through messages: home.go (a dashboard of where the leader stands
-// and what is due, drawn by dashboard.go and its siblings, or a welcome),
+// and what is due, drawn by home_view.go and home_dashboard.go with its
+// siblings, or a welcome),
 // cadence.go (how often to check in, kept in the settings file),
 // take.go (the statements, one at a time), note.go (an optional note),
 // result.go (saves the check-in and shows it, or shows a saved one),
 // history.go (every check-in, newest first) and compare.go (two check-ins
-// side by side, judged by the reliable change index; render_compare.go
-// draws it for the screen and the CLI alike). Keys are in keys.go, one
-// help.KeyMap per screen; every colour and glyph is in styles.go.
+// side by side, judged by the reliable change index; compare_view.go
+// and compare_items.go draw it for the screen and the CLI alike). Each
+// screen's key map, a help.KeyMap, is beside it in <screen>.go; keys.go
+// keeps the global and the scroll keys; every colour and glyph is in
+// styles.go, and every bar in bars.go.
 //
 // trends.go charts both scores and their balance over a window of time,
-// with a map of the profiles; trendrender.go, trendchart.go and gridmap.go
-// draw it, and chart.go holds the small pure functions that place every
+// with a map of the profiles; trends_view.go, trends_chart.go,
+// trends_map.go and trends_table.go draw it, and chart.go holds the small pure functions that place every
 // check-in (time to column, score to row, score pair to map cell), so all
 // the charts agree. RenderTrend draws the same for the trend command.
 //
-// A check-in is a flow of steps, moved between by flow.go: review.go (how
+// A check-in is a flow of steps, moved between by checkin.go: review.go (how
 // the last check-in's commitments went), take.go, reflect.go (a
 // reflection prompted by the answers), note.go, result.go, then focus.go
 // (pick what to work on until the next check-in and write it as an
-// objective, saved onto the check-in). Review and focus keep their key
-// maps beside their views, in review_view.go and focus_view.go.
-// render_loop.go shows that loop in a saved check-in: its reviews,
+// objective, saved onto the check-in). result_loop.go shows that loop in a saved check-in: its reviews,
 // reflection and commitments, for the result screen, the history and the
 // show command; the trends mark each check-in that met a commitment.
 //
-// draft.go keeps the check-in in progress as a draft after every change,
+// checkin_draft.go keeps the check-in in progress as a draft after every change,
 // so leaving, a signal or a crash loses nothing; resume.go offers to
 // resume or discard it when the next check-in starts. A finished check-in
 // the database cannot take goes to a recovery file (result.go).

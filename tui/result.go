@@ -214,3 +214,39 @@ func (m resultModel) recoveryNote() string {
 	}
 	return "This result is shown once only; leaving this screen discards it."
 }
+
+type resultKeys struct {
+	scrollKeys
+	// Focus goes on to picking what to work on; it is offered only after
+	// a fresh check-in was saved and has suggestions.
+	Focus key.Binding
+	Close key.Binding
+	Help  key.Binding
+}
+
+// newResultKeys names the close key after where it leads: home, or out of
+// the program when the check-in was started from the command line.
+func newResultKeys(closeDesc string) resultKeys {
+	return resultKeys{
+		scrollKeys: newScrollKeys(),
+		Focus:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "pick what to work on"), key.WithDisabled()),
+		Close:      key.NewBinding(key.WithKeys("enter", "q", "esc"), key.WithHelp("enter/q", closeDesc)),
+		Help:       helpKey(),
+	}
+}
+
+// offerFocus gives enter to the focus step; q and esc still close, which
+// skips it.
+func (k *resultKeys) offerFocus() {
+	k.Focus.SetEnabled(true)
+	k.Close.SetKeys("q", "esc")
+	k.Close.SetHelp("q", k.Close.Help().Desc)
+}
+
+func (k resultKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Focus, k.Close, k.Scroll, k.Help}
+}
+
+func (k resultKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Focus, k.Close, k.Help}, k.scrollHelp()}
+}

@@ -177,24 +177,6 @@ func TestRenderResultFitsWidth(t *testing.T) {
 	}
 }
 
-func TestMeterPlacesMarker(t *testing.T) {
-	st := DefaultStyles("none")
-	for _, c := range []struct {
-		b    assessment.Score
-		want string
-	}{
-		{assessment.Scored(0), "├───●───┤"},
-		{assessment.Scored(-100), "●───┼───┤"},
-		{assessment.Scored(100), "├───┼───●"},
-		{assessment.Scored(50), "├───┼─●─┤"},
-		{assessment.Score{}, "├───┼───┤"},
-	} {
-		if got := meter(st, c.b, 10); got != c.want { // 10 is even: drawn 9 wide
-			t.Errorf("meter(%v) = %q, want %q", c.b, got, c.want)
-		}
-	}
-}
-
 // An old check-in keeps the names it was answered with, even after the
 // questionnaire renames a facet.
 func TestHistoryResultUsesTheQuestionnaireItWasAnsweredWith(t *testing.T) {
