@@ -3,19 +3,36 @@ package tui
 import (
 	"time"
 
+	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// The steps of a check-in, in order: the review of the last check-in's
-// commitments (when it made any), the statements, a reflection (when the
+// A check-in is one screen to the router and a small router of its own
+// over its steps, in order: the review of the last check-in's commitments
+// (when it made any), the statements, a reflection (when the
 // questionnaire has prompts), the note, the result, and picking what to
-// work on (when there are suggestions). This file moves between them; each
-// step is its own screen.
+// work on (when there are suggestions). Resuming an unfinished check-in
+// comes first when one is kept. Each step is a screen of its own file;
+// this file moves between them on their messages and hands them the
+// rest, and checkin_draft.go keeps the check-in in progress as a draft.
 
-// Messages from the check-in's steps to the router.
+// step names a step of a check-in.
+type step int
+
+const (
+	stepResume step = iota
+	stepReview
+	stepStatements
+	stepReflection
+	stepNote
+	stepResult
+	stepFocus
+	stepCount // not a step: how many there are
+)
+
+// Messages from the steps of a check-in to its flow.
 type (
-	startCheckInMsg struct{}
 	leaveCheckInMsg struct{}
 	reviewDoneMsg   struct{}
 	// firstBackMsg is "back" on the first statement.
@@ -25,6 +42,16 @@ type (
 	noteDoneMsg    struct{ note string }
 	closeResultMsg struct{}
 )
+
+// checkIn is the check-in on view: the step at, among the steps reached.
+type checkIn struct {
+	c     *common
+	at    step
+	steps [stepCount]screen
+	// done is set once the check-in is left: what arrives after that,
+	// such as a late reply, changes nothing.
+	done bool
+}
 
 // finishedCheckIn is everything the steps before the result collected.
 type finishedCheckIn struct {
@@ -36,204 +63,217 @@ type finishedCheckIn struct {
 	reviews    []assessment.Review
 }
 
-// startCheckIn opens the statements at once and reads the last check-in
-// alongside; its commitments, if any, come first when they arrive.
-// Starting on the statements means no key typed meanwhile is lost.
-// An unfinished check-in kept as a draft is offered first.
-func (m Model) startCheckIn() (Model, tea.Cmd) {
-	if d, ok, err := m.common.drafts.load(); ok {
-		m.resume, m.state = newResume(m.common, d, err), stateResume
-		return m, nil
-	}
-	return m.beginCheckIn(nil)
+// openCheckIn starts a check-in on the statements at once, reading the
+// last check-in alongside; its commitments, if any, come first when they
+// arrive. Starting on the statements means no key typed meanwhile is
+// lost. An unfinished check-in kept as a draft is offered first.
+func openCheckIn(c *common) openMsg {
+	return openMsg{to: screenCheckIn, build: func() (screen, tea.Cmd) {
+		f := checkIn{c: c}
+		if d, ok, err := c.drafts.load(); ok {
+			return f.to(stepResume, newResume(c, d, err)), nil
+		}
+		return f.begin(nil)
+	}}
 }
 
-// beginCheckIn starts a check-in afresh, or from draft d when not nil: its
+// openFocus opens a check-in on its last step, picking what to work on,
+// for a saved check-in left without: the home screen offers it.
+func openFocus(c *common, rec assessment.CheckIn, sugs []assessment.Suggestion) openMsg {
+	return openMsg{to: screenCheckIn, build: func() (screen, tea.Cmd) {
+		return checkIn{c: c}.to(stepFocus, newFocus(c, rec, sugs)), nil
+	}}
+}
+
+// The steps as the flow reads them; a step not reached yet is its zero
+// value.
+func (f checkIn) review() reviewModel      { s, _ := f.steps[stepReview].(reviewModel); return s }
+func (f checkIn) take() takeModel          { s, _ := f.steps[stepStatements].(takeModel); return s }
+func (f checkIn) reflection() reflectModel { s, _ := f.steps[stepReflection].(reflectModel); return s }
+func (f checkIn) note() noteModel          { s, _ := f.steps[stepNote].(noteModel); return s }
+
+// to puts s at step at and shows it.
+func (f checkIn) to(at step, s screen) checkIn {
+	f.steps[at], f.at = s, at
+	return f
+}
+
+// resized lays the step on view out for the window. A step coming into
+// view so builds its form afresh, as a completed form takes no more keys.
+func (f checkIn) resized() checkIn {
+	f.steps[f.at] = f.steps[f.at].setSize(f.c.width, f.c.height)
+	return f
+}
+
+func (f checkIn) update(msg tea.Msg) (screen, tea.Cmd) {
+	if f.done {
+		return f, nil
+	}
+	if next, cmd, ok := f.navigate(msg); ok {
+		return next, cmd
+	}
+	var cmd tea.Cmd
+	f.steps[f.at], cmd = f.steps[f.at].update(msg)
+	f.keepDraft()
+	return f, cmd
+}
+
+func (f checkIn) view() string { return f.steps[f.at].view() }
+
+func (f checkIn) setSize(w, h int) screen {
+	f.steps[f.at] = f.steps[f.at].setSize(w, h)
+	return f
+}
+
+func (f checkIn) keyMap() help.KeyMap { return f.steps[f.at].keyMap() }
+
+func (f checkIn) asksBeforeQuit() bool { return f.steps[f.at].asksBeforeQuit() }
+
+// navigate moves between the steps on their messages; ok is false for
+// any other message, which is the step's own.
+func (f checkIn) navigate(msg tea.Msg) (next checkIn, cmd tea.Cmd, ok bool) {
+	switch msg := msg.(type) {
+	case resumeDraftMsg:
+		f, cmd = f.begin(&msg.draft)
+	case discardDraftMsg:
+		f.c.drafts.discard()
+		f, cmd = f.begin(nil)
+	case reviewLoadedMsg:
+		f, cmd = f.reviewLoaded(msg)
+	case reviewDoneMsg:
+		f = f.to(stepStatements, f.take().first())
+	case firstBackMsg:
+		if r := f.review(); r.hasItems() {
+			f.at = stepReview
+			f.steps[stepReview], cmd = r.last()
+		}
+	case answeredAllMsg:
+		next, cmd = f.afterStatements()
+		return next, cmd, true
+	case reflectBackMsg:
+		f = f.to(stepStatements, f.take().resume())
+	case reflectDoneMsg:
+		next, cmd = f.toNote()
+		return next, cmd, true
+	case noteBackMsg:
+		f = f.noteBack()
+	case noteDoneMsg:
+		r := newResult(f.c, f.finished(msg.note))
+		f, cmd = f.to(stepResult, r), r.init()
+	case pickFocusMsg:
+		f = f.to(stepFocus, newFocus(f.c, msg.rec, msg.suggestions))
+	case leaveCheckInMsg, closeResultMsg:
+		next, cmd = f.leave()
+		return next, cmd, true
+	default:
+		return f, nil, false
+	}
+	f = f.resized()
+	f.keepDraft() // a step reached and left untouched is where to resume
+	return f, cmd, true
+}
+
+// begin starts a check-in afresh, or from draft d when not nil: its
 // answers, review, reflection, note and back-filled date come back, and
 // the statements go on at the first one not answered.
-func (m Model) beginCheckIn(d *assessment.Draft) (Model, tea.Cmd) {
-	c := m.common
-	m.take, m.note, m.reflect = newTake(c), noteModel{}, reflectModel{}
-	m.review = newReview(c)
+func (f checkIn) begin(d *assessment.Draft) (checkIn, tea.Cmd) {
+	c := f.c
+	take, review := newTake(c), newReview(c)
+	var reflect reflectModel
+	var note noteModel
 	c.drafts.last = nil
 	if d != nil {
 		if !d.TakenAt.IsZero() {
 			c.takenAt = d.TakenAt
 		}
-		m.take, m.review.restore = m.take.restore(*d), d.Reviews
+		take, review.restore = take.restore(*d), d.Reviews
 		if d.Reflection != "" {
-			m.reflect = newReflect(c)
-			m.reflect.setText(d.Reflection)
+			reflect = newReflect(c)
+			reflect.setText(d.Reflection)
 		}
 		if d.Note != "" {
-			m.note = newNote(c)
-			m.note.setText(d.Note)
+			note = newNote(c)
+			note.setText(d.Note)
 		}
 	}
-	m.state = stateTake
-	load := m.review.init()
+	f.steps = [stepCount]screen{stepReview: review, stepStatements: take, stepReflection: reflect, stepNote: note}
+	f.at = stepStatements
+	load := review.init()
 	if d == nil {
-		return m, load
+		return f, load
 	}
-	m, cmd := m.resumeAt(*d)
-	return m, tea.Batch(load, cmd)
+	f, cmd := f.resumeAt(*d)
+	return f, tea.Batch(load, cmd)
 }
 
-// navigate moves between the steps of a check-in.
-func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd) {
-	var cmd tea.Cmd
-	switch msg := msg.(type) {
-	case startCheckInMsg:
-		m, cmd = m.startCheckIn()
-	case resumeDraftMsg:
-		m, cmd = m.beginCheckIn(&msg.draft)
-	case discardDraftMsg:
-		m.common.drafts.discard()
-		m, cmd = m.beginCheckIn(nil)
-	case reviewLoadedMsg:
-		var show bool
-		if m.review, show = m.review.load(msg); show && m.state == stateTake && (m.take.untouched() || m.review.resumeHere) {
-			m.state = stateReview
-			m.review, cmd = m.review.show(m.review.firstOpen())
-		}
-	case reviewDoneMsg:
-		m.take, m.state = m.take.first(), stateTake
-	case firstBackMsg:
-		if m.review.hasItems() {
-			m.state = stateReview
-			m.review, cmd = m.review.last()
-		}
-	case leaveCheckInMsg, closeResultMsg:
-		if m.common.fromTake {
-			return m, tea.Quit
-		}
-		m.home = newHome(m.common)
-		m.state = stateHome
-		cmd = m.home.init()
-	case answeredAllMsg:
-		return m.afterStatements()
-	case reflectBackMsg:
-		m.reflect.blur()
-		m.take, m.state = m.take.resume(), stateTake
-	case reflectDoneMsg:
-		m.reflect.blur()
-		return m.toNote()
-	case noteBackMsg:
-		m.note.blur()
-		if m.reflect.ready() && len(m.reflect.prompts) > 0 {
-			m.state = stateReflect
-			cmd = m.reflect.focus()
-			break
-		}
-		m.take, m.state = m.take.resume(), stateTake
-	case noteDoneMsg:
-		m.result = newResult(m.common, m.finished(msg.note))
-		m.state = stateResult
-		cmd = m.result.init()
-	case pickFocusMsg:
-		m.focus, m.state = newFocus(m.common, msg.rec, msg.suggestions), stateFocus
+// reviewLoaded takes the last check-in's commitments, and opens their
+// review while the statements are still untouched, or when a resumed
+// draft was left in it.
+func (f checkIn) reviewLoaded(msg reviewLoadedMsg) (checkIn, tea.Cmd) {
+	r, show := f.review().load(msg)
+	f.steps[stepReview] = r
+	if !show || f.at != stepStatements || !f.take().untouched() && !r.resumeHere {
+		return f, nil
 	}
-	m.resizeActive()
-	m.keepDraft() // a step reached and left untouched is where to resume
-	return m, cmd
+	var cmd tea.Cmd
+	f.at = stepReview
+	f.steps[stepReview], cmd = r.show(r.firstOpen())
+	return f, cmd
 }
 
 // afterStatements goes on to the reflection, with prompts drawn from the
 // answers as they are now, or straight to the note when there are none.
-func (m Model) afterStatements() (Model, tea.Cmd) {
-	answers, timings, _ := m.take.checkIn()
-	prompts := assessment.ReflectionPrompts(m.common.q, assessment.Evaluate(m.common.q, answers, timings))
+func (f checkIn) afterStatements() (checkIn, tea.Cmd) {
+	answers, timings, _ := f.take().checkIn()
+	prompts := assessment.ReflectionPrompts(f.c.q, assessment.Evaluate(f.c.q, answers, timings))
 	if len(prompts) == 0 {
-		return m.toNote()
+		return f.toNote()
 	}
-	if !m.reflect.ready() {
-		m.reflect = newReflect(m.common)
+	r := f.reflection()
+	if !r.ready() {
+		r = newReflect(f.c)
 	}
-	m.reflect = m.reflect.withPrompts(prompts)
-	m.reflect.answered = len(answers)
-	m.state = stateReflect
-	m.resizeActive()
-	return m, m.reflect.focus()
+	r = r.withPrompts(prompts)
+	r.answered = len(answers)
+	return f.to(stepReflection, r).resized(), nil
 }
 
-func (m Model) toNote() (Model, tea.Cmd) {
-	if !m.note.ready() {
-		m.note = newNote(m.common)
+func (f checkIn) toNote() (checkIn, tea.Cmd) {
+	n := f.note()
+	if !n.ready() {
+		n = newNote(f.c)
 	}
-	m.note.answered = len(m.take.answers)
-	m.state = stateNote
-	m.resizeActive()
-	return m, m.note.focus()
+	n.answered = len(f.take().answers)
+	return f.to(stepNote, n).resized(), nil
 }
 
-func (m Model) finished(note string) finishedCheckIn {
-	answers, timings, started := m.take.checkIn()
-	f := finishedCheckIn{answers: answers, timings: timings, started: started, note: note, reviews: m.review.reviews()}
-	if m.reflect.ready() && len(m.reflect.prompts) > 0 {
-		f.reflection = m.reflect.text()
+// noteBack goes back from the note to the reflection, or to the last
+// statement when there was none.
+func (f checkIn) noteBack() checkIn {
+	if r := f.reflection(); r.ready() && len(r.prompts) > 0 {
+		f.at = stepReflection
+		return f
 	}
-	return f
+	return f.to(stepStatements, f.take().resume())
 }
 
-// updateCheckIn hands a message to the check-in step on view; the result
-// is one too, also when opened from the history.
-func (m Model) updateCheckIn(msg tea.Msg) (Model, tea.Cmd) {
-	var cmd tea.Cmd
-	switch m.state {
-	case stateReview:
-		m.review, cmd = m.review.update(msg)
-	case stateTake:
-		m.take, cmd = m.take.update(msg)
-	case stateReflect:
-		m.reflect, cmd = m.reflect.update(msg)
-	case stateNote:
-		m.note, cmd = m.note.update(msg)
-	case stateResult:
-		m.result, cmd = m.result.update(msg)
-	case stateFocus:
-		m.focus, cmd = m.focus.update(msg)
+func (f checkIn) finished(note string) finishedCheckIn {
+	answers, timings, started := f.take().checkIn()
+	out := finishedCheckIn{answers: answers, timings: timings, started: started, note: note, reviews: f.review().reviews()}
+	if r := f.reflection(); r.ready() && len(r.prompts) > 0 {
+		out.reflection = r.text()
 	}
-	m.keepDraft()
-	return m, cmd
+	return out
 }
 
-func (m *Model) resizeCheckIn(w, h int) {
-	switch m.state {
-	case stateReview:
-		m.review.setSize(w, h)
-	case stateTake:
-		m.take.setSize(w, h)
-	case stateReflect:
-		m.reflect.setSize(w, h)
-	case stateNote:
-		m.note.setSize(w, h)
-	case stateResult:
-		m.result.setSize(w, h)
-	case stateFocus:
-		m.focus.setSize(w, h)
+// leave ends the check-in: home, or out of the program when it was
+// started from the command line.
+func (f checkIn) leave() (checkIn, tea.Cmd) {
+	f.done = true
+	if f.c.fromTake {
+		return f, tea.Quit
 	}
-}
-
-func (m Model) viewCheckIn() string {
-	switch m.state {
-	case stateReview:
-		return m.review.view()
-	case stateReflect:
-		return m.reflect.view()
-	case stateNote:
-		return m.note.view()
-	case stateResult:
-		return m.result.view()
-	case stateFocus:
-		return m.focus.view()
-	}
-	return m.take.view()
-}
-
-// asksBeforeQuit reports whether ctrl+c is the step's own key, asking
-// before answers are thrown away, rather than the router's quit.
-func (s state) asksBeforeQuit() bool {
-	return s == stateReview || s == stateTake || s == stateReflect || s == stateNote
+	return f, send(openHome(f.c))
 }
 
 // checkInTitle heads every step before the result. A back-filled

@@ -47,7 +47,7 @@ type focusModel struct {
 	err   error
 }
 
-// Messages between the result, the focus step and the router.
+// Messages between the result, the focus step and the check-in's flow.
 type (
 	// pickFocusMsg opens the focus step for a saved check-in.
 	pickFocusMsg struct {
@@ -74,7 +74,7 @@ func lowerFirst(s string) string {
 // statement, as each suggestion carries a reason and a practice.
 func (m focusModel) width() int { return min(m.c.innerWidth(), 76) }
 
-func (m *focusModel) setSize(int, int) {
+func (m focusModel) setSize(int, int) screen {
 	switch {
 	case m.phase == focusWriting:
 		m.form.setSize(m.width(), m.writeRoom())
@@ -84,7 +84,20 @@ func (m *focusModel) setSize(int, int) {
 	if m.leave != nil {
 		m.leave.setWidth(m.c.innerWidth())
 	}
+	return m
 }
+
+func (m focusModel) keyMap() help.KeyMap {
+	if m.leave != nil {
+		return m.leave.keys
+	}
+	k := m.keys
+	k.narrow = m.c.innerWidth() < narrowHelp
+	return k
+}
+
+// asksBeforeQuit is true while objectives are typed (focus_write.go).
+func (m focusModel) asksBeforeQuit() bool { return m.writing() }
 
 // pick opens the picking form, with what was picked before.
 func (m focusModel) pick() focusModel {
@@ -99,7 +112,7 @@ func (m focusModel) commitments() []assessment.Commitment {
 	return Commitments(m.suggestions, *m.picked, m.objectives)
 }
 
-func (m focusModel) update(msg tea.Msg) (focusModel, tea.Cmd) {
+func (m focusModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case focusSavedMsg:
 		m.err = msg.err
@@ -156,28 +169,6 @@ func (m focusModel) updatePicking(km tea.KeyMsg) (focusModel, tea.Cmd) {
 		return m.write(), nil
 	}
 	return m, nil
-}
-
-func (m focusModel) updateFailed(km tea.KeyMsg) (focusModel, tea.Cmd) {
-	switch {
-	case key.Matches(km, m.keys.Retry):
-		return m.save()
-	case key.Matches(km, m.keys.Back):
-		return m.write(), nil
-	case key.Matches(km, m.keys.Skip):
-		return m, send(closeResultMsg{})
-	}
-	return m, nil
-}
-
-// save writes the commitments onto the saved check-in.
-func (m focusModel) save() (focusModel, tea.Cmd) {
-	m.phase = focusSaving
-	m.keys.setPhase(m.phase, false)
-	p, id, cs := m.c.practice, m.rec.ID, m.commitments()
-	return m, func() tea.Msg {
-		return focusSavedMsg{err: p.SetCommitments(id, cs)}
-	}
 }
 
 // focusKeys change with the phase: while an objective is typed, letters

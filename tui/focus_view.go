@@ -9,8 +9,7 @@ import (
 func (m focusModel) view() string {
 	st := m.c.styles
 	w := m.width()
-	m.keys.narrow = m.c.innerWidth() < narrowHelp
-	footer := m.c.helpView(m.help, m.keys)
+	footer := m.c.helpView(m.help, m.keyMap())
 	if m.leave != nil {
 		footer = m.leave.footer(m.c, m.help)
 	}

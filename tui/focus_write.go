@@ -6,9 +6,11 @@ import (
 	"github.com/charmbracelet/huh"
 )
 
-// While objectives are being written, ctrl+c asks before leaving: the
-// check-in is saved already, but the words typed are not. The root model
-// lets the key through to this step only then (Model.quitAsks).
+// The second phase of the focus step: writing each picked suggestion as
+// an objective, then saving them, or trying again when that failed.
+// Meanwhile ctrl+c asks before leaving: the check-in is saved already,
+// but the words typed are not, so the step takes the key from the router
+// only then (asksBeforeQuit).
 
 // writing reports whether an objective is being written.
 func (m focusModel) writing() bool { return m.phase == focusWriting }
@@ -32,12 +34,6 @@ func (m focusModel) updateLeaving(km tea.KeyMsg) (focusModel, tea.Cmd) {
 		m.leave = nil
 	}
 	return m, nil
-}
-
-// quitAsks reports whether ctrl+c belongs to the screen on view, which
-// asks before anything typed is thrown away, rather than quitting at once.
-func (m Model) quitAsks() bool {
-	return m.state.asksBeforeQuit() || m.state == stateFocus && m.focus.writing()
 }
 
 // write opens the objectives of the picked suggestions.
@@ -92,4 +88,26 @@ func (m focusModel) position() int {
 		}
 	}
 	return 0
+}
+
+func (m focusModel) updateFailed(km tea.KeyMsg) (focusModel, tea.Cmd) {
+	switch {
+	case key.Matches(km, m.keys.Retry):
+		return m.save()
+	case key.Matches(km, m.keys.Back):
+		return m.write(), nil
+	case key.Matches(km, m.keys.Skip):
+		return m, send(closeResultMsg{})
+	}
+	return m, nil
+}
+
+// save writes the commitments onto the saved check-in.
+func (m focusModel) save() (focusModel, tea.Cmd) {
+	m.phase = focusSaving
+	m.keys.setPhase(m.phase, false)
+	p, id, cs := m.c.practice, m.rec.ID, m.commitments()
+	return m, replyTo(screenCheckIn, func() tea.Msg {
+		return focusSavedMsg{err: p.SetCommitments(id, cs)}
+	})
 }

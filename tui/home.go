@@ -27,9 +27,6 @@ type homeModel struct {
 	// focus are the suggestions of the latest check-in when it was left
 	// without commitments: f picks from them (home_focus.go).
 	focus []assessment.Suggestion
-	// first is the first-run form (firstrun.go), in place of the welcome
-	// until the settings are saved; nil otherwise.
-	first *firstRunModel
 }
 
 type homeLoadedMsg struct {
@@ -47,13 +44,21 @@ func newHome(c *common) homeModel {
 	return homeModel{c: c, keys: newHomeKeys(), help: help.New(), cadence: assessment.DefaultCadence}
 }
 
+// openHome shows the home screen, read afresh.
+func openHome(c *common) openMsg {
+	return openMsg{to: screenHome, build: func() (screen, tea.Cmd) {
+		m := newHome(c)
+		return m, m.init()
+	}}
+}
+
 // init reads the settings, the latest check-ins and how many there are:
 // no more than the dashboard shows, however long the history. The records
 // come out of the store as copies, so no read transaction outlives the
 // command.
 func (m homeModel) init() tea.Cmd {
 	p := m.c.practice
-	return func() tea.Msg {
+	return replyTo(screenHome, func() tea.Msg {
 		var msg homeLoadedMsg
 		msg.cadence, _, msg.settingsErr = p.Cadence()
 		if d, ok, err := p.Draft(); ok && err == nil {
@@ -65,57 +70,64 @@ func (m homeModel) init() tea.Cmd {
 		msg.focus = focusLeftOpen(p, msg.recent)
 		msg.firstRun = msg.err == nil && msg.count == 0 && isFirstRun(p.SettingsPath())
 		return msg
-	}
+	})
 }
 
-func (m homeModel) update(msg tea.Msg) (homeModel, tea.Cmd) {
+func (m homeModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case homeLoadedMsg:
-		m.loaded, m.recent, m.count, m.err = true, msg.recent, msg.count, msg.err
-		m.cadence, m.settingsErr, m.draft = msg.cadence, msg.settingsErr, msg.draft
-		m.focus = msg.focus
-		m.keys.Focus.SetEnabled(len(m.focus) > 0)
+		loaded := m
+		loaded.loaded, loaded.recent, loaded.count, loaded.err = true, msg.recent, msg.count, msg.err
+		loaded.cadence, loaded.settingsErr, loaded.draft = msg.cadence, msg.settingsErr, msg.draft
+		loaded.focus = msg.focus
+		loaded.keys.Focus.SetEnabled(len(loaded.focus) > 0)
 		if msg.firstRun {
-			m.first = newFirstRun(m.c)
+			// The first-run form takes over, in place of the welcome;
+			// until it shows, this screen still says it is reading.
+			return m, send(openFirstRun(loaded))
 		}
+		return loaded, nil
 	case tea.KeyMsg:
-		if m.first != nil {
-			if cmd, handled := m.first.update(msg); handled {
-				return m, cmd
-			}
-		}
-		switch {
-		case key.Matches(msg, m.keys.Start):
-			return m, send(startCheckInMsg{})
-		case key.Matches(msg, m.keys.History):
-			return m, send(openHistoryMsg{})
-		case key.Matches(msg, m.keys.Compare):
-			return m, send(openCompareMsg{back: backHomeMsg{}})
-		case key.Matches(msg, m.keys.Trends):
-			return m, send(openTrendsMsg{})
-		case key.Matches(msg, m.keys.Focus):
-			return m, send(pickFocusMsg{rec: m.recent[len(m.recent)-1], suggestions: m.focus})
-		case key.Matches(msg, m.keys.Cadence):
-			return m, send(openCadenceMsg{current: m.cadence})
-		case key.Matches(msg, m.keys.Quit):
-			return m, tea.Quit
-		case key.Matches(msg, m.keys.Help):
-			toggleHelp(&m.help, &m.keys.Help)
-		}
-	default:
-		if m.first != nil {
-			cmd, _ := m.first.update(msg)
-			return m, cmd
-		}
+		return m.key(msg)
 	}
 	return m, nil
 }
 
-func (m *homeModel) setSize(int, int) {
-	if m.first != nil {
-		m.first.setSize()
+func (m homeModel) key(km tea.KeyMsg) (homeModel, tea.Cmd) {
+	c := m.c
+	switch {
+	case key.Matches(km, m.keys.Start):
+		return m, send(openCheckIn(c))
+	case key.Matches(km, m.keys.History):
+		return m, send(openHistory(c))
+	case key.Matches(km, m.keys.Compare):
+		return m, send(openCompare(c, nil, "", "", openHome(c)))
+	case key.Matches(km, m.keys.Trends):
+		return m, send(openTrends(c))
+	case key.Matches(km, m.keys.Focus):
+		return m, send(openFocus(c, m.recent[len(m.recent)-1], m.focus))
+	case key.Matches(km, m.keys.Cadence):
+		return m, send(openCadence(c, m.cadence))
+	case key.Matches(km, m.keys.Quit):
+		return m, tea.Quit
+	case key.Matches(km, m.keys.Help):
+		toggleHelp(&m.help, &m.keys.Help)
 	}
+	return m, nil
 }
+
+func (m homeModel) setSize(int, int) screen { return m }
+
+// keyMap is the home keys, fewer of them in the short help as the
+// window narrows.
+func (m homeModel) keyMap() help.KeyMap {
+	k := m.keys
+	inner := m.c.innerWidth()
+	k.narrow, k.cramped = inner < narrowHelp, inner < homeCrampedBelow
+	return k
+}
+
+func (m homeModel) asksBeforeQuit() bool { return false }
 
 type homeKeys struct {
 	// narrow keeps the short help to starting, quitting and "? more keys";

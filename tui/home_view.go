@@ -19,14 +19,7 @@ const secondsPerStatement = 12
 func (m homeModel) view() string {
 	st := m.c.styles
 	inner := m.c.innerWidth()
-	m.keys.narrow = inner < narrowHelp
-	m.keys.cramped = inner < homeCrampedBelow
-	footer := m.c.helpView(m.help, m.keys)
-	if m.first != nil {
-		footer = m.first.footer()
-	}
-	header := st.Title.Render("leadcheck") + st.Subtitle.Render(" · "+safe(m.c.q.Title))
-
+	footer := m.c.helpView(m.help, m.keyMap())
 	w := min(inner, homeWidth)
 	if len(m.recent) > 0 {
 		w = min(inner, dashMax)
@@ -44,11 +37,9 @@ func (m homeModel) view() string {
 	switch {
 	case !m.loaded:
 		body = st.Muted.Render("Reading your history…")
-	case m.first != nil:
-		body = m.first.view(w)
 	case len(m.recent) > 0:
-		d := dashboard{c: m.c, recent: m.recent, count: m.count, cadence: m.cadence, cadenceKey: m.keys.cramped,
-			focusKey: len(m.focus) > 0}
+		d := dashboard{c: m.c, recent: m.recent, count: m.count, cadence: m.cadence,
+			cadenceKey: inner < homeCrampedBelow, focusKey: len(m.focus) > 0}
 		body = d.view(w, room)
 		if w >= wideFrom {
 			// Two columns are as wide as they are, so the screen centres
@@ -58,6 +49,15 @@ func (m homeModel) view() string {
 	default:
 		body = m.welcome(w, room)
 	}
+	return m.frame(w, body, notes, footer)
+}
+
+// frame lays out the home screen around body, w wide: the title above,
+// the notes below and the keys at the bottom. The first-run form is drawn
+// in the same frame.
+func (m homeModel) frame(w int, body, notes, footer string) string {
+	st := m.c.styles
+	header := st.Title.Render("leadcheck") + st.Subtitle.Render(" · "+safe(m.c.q.Title))
 	if notes != "" {
 		body = stack(body, "", notes)
 	}

@@ -88,17 +88,30 @@ func viewResult(c *common, rec assessment.CheckIn, prev *assessment.CheckIn) res
 	}
 }
 
+// openRecord shows a saved check-in, opened from the history, with the
+// change since prev, the check-in before it (nil for the first).
+func openRecord(c *common, rec assessment.CheckIn, prev *assessment.CheckIn) openMsg {
+	return openMsg{to: screenRecord, build: func() (screen, tea.Cmd) { return viewResult(c, rec, prev), nil }}
+}
+
 // init keeps the check-in: saved, or in a recovery file when the
 // database cannot take it (Practice.Finish, which also reads the one
 // before it and deletes the draft once the check-in is kept).
 func (m resultModel) init() tea.Cmd {
 	p, rec := m.c.practice, m.rec
-	return func() tea.Msg { return savedMsg{p.Finish(rec)} }
+	return replyTo(screenCheckIn, func() tea.Msg { return savedMsg{p.Finish(rec)} })
 }
 
-func (m *resultModel) setSize(int, int) { m.layout() }
+func (m resultModel) setSize(int, int) screen {
+	m.layout()
+	return m
+}
 
-func (m resultModel) update(msg tea.Msg) (resultModel, tea.Cmd) {
+func (m resultModel) keyMap() help.KeyMap { return m.keys }
+
+func (m resultModel) asksBeforeQuit() bool { return false }
+
+func (m resultModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case savedMsg:
 		m.saving = false
@@ -120,7 +133,7 @@ func (m resultModel) update(msg tea.Msg) (resultModel, tea.Cmd) {
 		case key.Matches(msg, m.keys.Focus):
 			return m, send(pickFocusMsg{rec: m.rec, suggestions: m.suggestions})
 		case key.Matches(msg, m.keys.Close) && m.viewing:
-			return m, send(showHistoryMsg{})
+			return m, send(showMsg{to: screenHistory})
 		case key.Matches(msg, m.keys.Close):
 			return m, send(closeResultMsg{})
 		case key.Matches(msg, m.keys.Help):

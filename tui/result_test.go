@@ -196,9 +196,7 @@ func TestHistoryResultUsesTheQuestionnaireItWasAnsweredWith(t *testing.T) {
 	cur.Hash = "changed"
 	c := &common{styles: DefaultStyles("none"), q: cur, practice: appOptions{Questionnaire: cur, Store: s}.options().Practice,
 		now: func() time.Time { return t0 }, width: 100, height: 40}
-	m := viewResult(c, rec, nil)
-	m.setSize(100, 40)
-	v := m.view()
+	v := viewResult(c, rec, nil).setSize(100, 40).view()
 	mustContain(t, v, oldFacet.Name)
 	mustNotContain(t, v, "A renamed facet")
 }

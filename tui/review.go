@@ -51,10 +51,10 @@ func newReview(c *common) reviewModel {
 // check-in reviews the commitments made before its own date.
 func (m reviewModel) init() tea.Cmd {
 	p, before := m.c.practice, m.c.takenAt
-	return func() tea.Msg {
+	return replyTo(screenCheckIn, func() tea.Msg {
 		prev, err := p.OpenCommitments(before)
 		return reviewLoadedMsg{prev: prev, err: err}
-	}
+	})
 }
 
 // load takes the previous check-in. It reports whether there is anything
@@ -123,7 +123,7 @@ func (m reviewModel) show(i int) (reviewModel, tea.Cmd) {
 // writing reports whether the line about the commitment has the cursor.
 func (m reviewModel) writing() bool { return m.form.f != nil && m.form.focused() == "review-note" }
 
-func (m *reviewModel) setSize(int, int) {
+func (m reviewModel) setSize(int, int) screen {
 	if m.form.f != nil {
 		m.form.setWidth(m.formWidth())
 	}
@@ -131,9 +131,12 @@ func (m *reviewModel) setSize(int, int) {
 		m.leave.setWidth(m.c.innerWidth())
 	}
 	m.keys.narrow = m.c.innerWidth() < narrowHelp
+	return m
 }
 
-func (m reviewModel) update(msg tea.Msg) (reviewModel, tea.Cmd) {
+func (m reviewModel) asksBeforeQuit() bool { return true }
+
+func (m reviewModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	switch {
 	case !ok:

@@ -4,19 +4,29 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/lipgloss"
 )
 
-func (m reviewModel) footer() string {
+// keyMap is the keys of what has the cursor: the leave question, going
+// on when the commitments could not be read, the line, or the answers.
+func (m reviewModel) keyMap() help.KeyMap {
 	switch {
 	case m.leave != nil:
-		return m.leave.footer(m.c, m.help)
+		return m.leave.keys
 	case m.loadErr != nil && !m.hasItems():
-		return m.c.helpView(m.help, failedReviewKeys{m.keys})
+		return failedReviewKeys{m.keys}
 	case m.writing():
-		return m.c.helpView(m.help, writingKeys{m.keys})
+		return writingKeys{m.keys}
 	}
-	return m.c.helpView(m.help, m.keys)
+	return m.keys
+}
+
+func (m reviewModel) footer() string {
+	if m.leave != nil {
+		return m.leave.footer(m.c, m.help)
+	}
+	return m.c.helpView(m.help, m.keyMap())
 }
 
 func (m reviewModel) view() string {

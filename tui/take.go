@@ -69,23 +69,6 @@ func (m takeModel) resume() takeModel {
 	return m
 }
 
-// restore takes over a draft's answers and goes on at the statement the
-// draft was left on. The clock is set back by the time already spent, so the check-in
-// records its time answering, not the hours between sittings.
-func (m takeModel) restore(d assessment.Draft) takeModel {
-	for id, x := range d.Answers {
-		m.answers[id] = x
-	}
-	for _, id := range d.Skipped {
-		m.skipped[id] = true
-	}
-	maps.Copy(m.timings, d.Timings)
-	m.begun = d.StartedAt
-	m.started = m.started.Add(-time.Duration(d.SpentSeconds * float64(time.Second)))
-	m.show(min(max(0, d.Position), len(m.items)-1))
-	return m
-}
-
 // first shows the first statement, coming from the review of the last
 // check-in's commitments; its answering time starts now.
 func (m takeModel) first() takeModel {
@@ -99,15 +82,25 @@ func (m takeModel) untouched() bool {
 	return m.i == 0 && len(m.answers) == 0 && len(m.skipped) == 0
 }
 
-func (m *takeModel) setSize(w, _ int) {
+func (m takeModel) setSize(w, _ int) screen {
 	m.bar.Width = min(max(0, w-2*padX), statementWidth)
 	m.keys.narrow = w-2*padX < 72
 	if m.leave != nil {
 		m.leave.setWidth(m.c.innerWidth())
 	}
+	return m
 }
 
-func (m takeModel) update(msg tea.Msg) (takeModel, tea.Cmd) {
+func (m takeModel) keyMap() help.KeyMap {
+	if m.leave != nil {
+		return m.leave.keys
+	}
+	return m.keys
+}
+
+func (m takeModel) asksBeforeQuit() bool { return true }
+
+func (m takeModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	if mm, ok := msg.(tea.MouseMsg); ok && m.leave == nil {
 		if x, ok := m.clickedAnswer(mm); ok {
 			return m.answer(x)

@@ -14,11 +14,9 @@ const statementWidth = 64
 
 func (m takeModel) view() string {
 	w := min(m.c.innerWidth(), statementWidth)
-	var footer string
+	footer := m.c.helpView(m.help, m.keyMap())
 	if m.leave != nil {
 		footer = m.leave.footer(m.c, m.help)
-	} else {
-		footer = m.c.helpView(m.help, m.keys)
 	}
 	return m.c.screen(m.headerView(w), m.statementView(w), footer)
 }

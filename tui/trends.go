@@ -54,20 +54,35 @@ func newTrends(c *common) trendsModel {
 		window: len(trendWindows) - 1}
 }
 
+// openTrends shows the trends, read afresh.
+func openTrends(c *common) openMsg {
+	return openMsg{to: screenTrends, build: func() (screen, tea.Cmd) {
+		m := newTrends(c)
+		return m, m.init()
+	}}
+}
+
 // init reads the summary of every check-in, which holds all a point
 // needs; they are copied into plain points before the command returns, so
 // no read transaction outlives it.
 func (m trendsModel) init() tea.Cmd {
 	p, q := m.c.practice, m.c.q
-	return func() tea.Msg {
+	return replyTo(screenTrends, func() tea.Msg {
 		sums, err := p.Summaries()
 		return trendsLoadedMsg{points: summaryPoints(q, sums), err: err}
-	}
+	})
 }
 
-func (m *trendsModel) setSize(int, int) { m.layout() }
+func (m trendsModel) setSize(int, int) screen {
+	m.layout()
+	return m
+}
 
-func (m trendsModel) update(msg tea.Msg) (trendsModel, tea.Cmd) {
+func (m trendsModel) keyMap() help.KeyMap { return m.keys }
+
+func (m trendsModel) asksBeforeQuit() bool { return false }
+
+func (m trendsModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case trendsLoadedMsg:
 		m.loaded, m.all, m.err = true, msg.points, msg.err
@@ -92,7 +107,7 @@ func (m trendsModel) key(msg tea.KeyMsg) (trendsModel, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, k.Back):
-		return m, send(backHomeMsg{})
+		return m, send(openHome(m.c))
 	case key.Matches(msg, k.Help):
 		toggleHelp(&m.help, &m.keys.Help)
 	case key.Matches(msg, k.Table):
