@@ -11,7 +11,7 @@ import (
 )
 
 // resumeModel comes before a new check-in when an unfinished one was kept
-// (draft.go): resume it, discard it (after asking), or go back, with
+// (checkin_draft.go): resume it, discard it (after asking), or go back, with
 // ResumeForm. A draft answered with another version of the questionnaire,
 // or one that cannot be read, can only be discarded, and the screen says
 // why.
@@ -31,7 +31,7 @@ type resumeModel struct {
 	discard *question
 }
 
-// Messages from the resume screen to the router.
+// Messages from the resume step to the check-in's flow.
 type (
 	resumeDraftMsg  struct{ draft assessment.Draft }
 	discardDraftMsg struct{}
@@ -78,14 +78,24 @@ func (m resumeModel) width() int { return min(m.c.innerWidth(), statementWidth) 
 
 func (m resumeModel) formWidth() int { return min(m.c.innerWidth(), statementWidth+formFrame) }
 
-func (m *resumeModel) setSize(int, int) {
+func (m resumeModel) setSize(int, int) screen {
 	m.form.setWidth(m.formWidth())
 	if m.discard != nil {
 		m.discard.setWidth(m.c.innerWidth())
 	}
+	return m
 }
 
-func (m resumeModel) update(msg tea.Msg) (resumeModel, tea.Cmd) {
+func (m resumeModel) keyMap() help.KeyMap {
+	if m.discard != nil {
+		return m.discard.keys
+	}
+	return m.keys
+}
+
+func (m resumeModel) asksBeforeQuit() bool { return false }
+
+func (m resumeModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return m, nil
@@ -161,7 +171,7 @@ func (m resumeModel) view() string {
 	case !m.draft.TakenAt.IsZero():
 		lines = append(lines, wrap(st.Muted, "It is recorded for "+m.draft.TakenAt.Format("Mon 2 Jan 2006")+".", w))
 	}
-	footer := m.c.helpView(m.help, m.keys)
+	footer := m.c.helpView(m.help, m.keyMap())
 	if m.discard != nil {
 		footer = m.discard.footer(m.c, m.help)
 	}
