@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"fmt"
-
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -132,8 +130,7 @@ func (m resumeModel) choose() (resumeModel, tea.Cmd) {
 	case ResumeDraft:
 		return m, send(resumeDraftMsg{draft: m.draft})
 	case DiscardDraft:
-		n := len(m.draft.Answers)
-		q := newQuestion(m.c, fmt.Sprintf("Discard the unfinished check-in? Its %d %s will be deleted.", n, plural(n, "answer", "answers")),
+		q := newQuestion(m.c, DiscardQuestion(m.draft),
 			"Discard", "Keep it", plainKeys("discard", "keep it"))
 		m.discard = &q
 		return m, nil
@@ -141,35 +138,19 @@ func (m resumeModel) choose() (resumeModel, tea.Cmd) {
 	return m, send(leaveCheckInMsg{})
 }
 
-// answered is "7 of 24 answered".
-func (m resumeModel) answered() string {
-	return fmt.Sprintf("%d of %d answered", len(m.draft.Answers), m.draft.Items)
-}
-
 // question says what is unfinished, for the form's title.
-func (m resumeModel) question() string {
-	if m.err != nil {
-		return "You have an unfinished check-in, but it cannot be read."
-	}
-	started := m.draft.StartedAt.Local().Format("Mon 2 Jan, 15:04")
-	return fmt.Sprintf("You have an unfinished check-in from %s (%s).", started, m.answered())
-}
+func (m resumeModel) question() string { return ResumeQuestion(m.draft, m.err) }
 
 func (m resumeModel) view() string {
 	st := m.c.styles
 	w := m.width()
 	var lines []string
-	switch {
-	case m.err != nil:
-		lines = append(lines, wrap(st.Error, m.err.Error()+".", w),
-			wrap(st.Muted, "Discard it to start a new check-in.", w))
-	case m.stale:
-		q := m.draft.Questionnaire
-		lines = append(lines, wrap(st.Muted, fmt.Sprintf(
-			"It was answered with another version of the questionnaire (%s version %d) than the one in use now, so it cannot be resumed. Discard it to start a new check-in.",
-			q.ID, q.Version), w))
-	case !m.draft.TakenAt.IsZero():
-		lines = append(lines, wrap(st.Muted, "It is recorded for "+m.draft.TakenAt.Format("Mon 2 Jan 2006")+".", w))
+	if note := ResumeNote(m.draft, m.err, !m.stale); note != "" {
+		style := st.Muted
+		if m.err != nil {
+			style = st.Error
+		}
+		lines = append(lines, wrap(style, note, w))
 	}
 	footer := m.c.helpView(m.help, m.keyMap())
 	if m.discard != nil {
