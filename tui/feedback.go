@@ -13,9 +13,6 @@ import (
 // scores beside the team's. Below the round's minimum it shows only the
 // count and how many more are needed. The page is in feedback_view.go.
 
-// openFeedbackMsg opens the Feedback screen on the latest round.
-type openFeedbackMsg struct{}
-
 type feedbackLoadedMsg struct {
 	view FeedbackView
 	err  error
@@ -36,18 +33,33 @@ func newFeedback(c *common) feedbackModel {
 	return feedbackModel{c: c, keys: newFeedbackKeys(), help: help.New(), vp: viewport.New(0, 0)}
 }
 
+// openFeedback shows the latest round's report, read afresh.
+func openFeedback(c *common) openMsg {
+	return openMsg{to: screenFeedback, build: func() (screen, tea.Cmd) {
+		m := newFeedback(c)
+		return m, m.init()
+	}}
+}
+
 // init reads the report in the background; what comes back is a copy.
 func (m feedbackModel) init() tea.Cmd {
 	p := m.c.practice
-	return func() tea.Msg {
+	return replyTo(screenFeedback, func() tea.Msg {
 		v, err := p.Report("")
 		return feedbackLoadedMsg{view: v, err: err}
-	}
+	})
 }
 
-func (m *feedbackModel) setSize(int, int) { m.layout() }
+func (m feedbackModel) setSize(int, int) screen {
+	m.layout()
+	return m
+}
 
-func (m feedbackModel) update(msg tea.Msg) (feedbackModel, tea.Cmd) {
+func (m feedbackModel) keyMap() help.KeyMap { return m.keys }
+
+func (m feedbackModel) asksBeforeQuit() bool { return false }
+
+func (m feedbackModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case feedbackLoadedMsg:
 		m.loaded, m.report, m.err = true, msg.view, msg.err
@@ -57,7 +69,7 @@ func (m feedbackModel) update(msg tea.Msg) (feedbackModel, tea.Cmd) {
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, m.keys.Back):
-			return m, send(backHomeMsg{})
+			return m, send(openHome(m.c))
 		case key.Matches(msg, m.keys.Help):
 			toggleHelp(&m.help, &m.keys.Help)
 			m.layout()

@@ -183,6 +183,9 @@ func (d *driver) view() string { return d.m.View() }
 
 func (d *driver) root() Model { return d.m.(Model) }
 
+// checkIn is the check-in the app holds, its steps as they are now.
+func (d *driver) checkIn() checkIn { return d.root().screens[screenCheckIn].(checkIn) }
+
 var namedKeys = map[string]tea.KeyType{
 	"enter": tea.KeyEnter, "esc": tea.KeyEsc, "ctrl+c": tea.KeyCtrlC,
 	"ctrl+j": tea.KeyCtrlJ, "up": tea.KeyUp, "down": tea.KeyDown,

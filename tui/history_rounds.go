@@ -36,7 +36,3 @@ func (m historyModel) askRounds(tied []assessment.Round) historyModel {
 	m.layout()
 	return m
 }
-
-// dropRounds is the answer to the second question: true once it was
-// asked and said yes (confirmDelete reaches here only on yes).
-func (m historyModel) dropRounds() bool { return m.tied != nil }

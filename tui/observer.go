@@ -123,7 +123,7 @@ func (m observerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.width, m.c.height = msg.Width, msg.Height
-		m.take.setSize(msg.Width, msg.Height)
+		m.take = m.take.setSize(msg.Width, msg.Height).(takeModel)
 		m.layout()
 		return m, nil
 	case leaveCheckInMsg:
@@ -149,8 +149,8 @@ func (m observerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	if m.step == observerStatements {
-		var cmd tea.Cmd
-		m.take, cmd = m.take.update(msg)
+		next, cmd := m.take.update(msg)
+		m.take = next.(takeModel)
 		return m, cmd
 	}
 	cmd := m.form.update(msg)

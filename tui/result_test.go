@@ -177,24 +177,6 @@ func TestRenderResultFitsWidth(t *testing.T) {
 	}
 }
 
-func TestMeterPlacesMarker(t *testing.T) {
-	st := DefaultStyles("none")
-	for _, c := range []struct {
-		b    assessment.Score
-		want string
-	}{
-		{assessment.Scored(0), "├───●───┤"},
-		{assessment.Scored(-100), "●───┼───┤"},
-		{assessment.Scored(100), "├───┼───●"},
-		{assessment.Scored(50), "├───┼─●─┤"},
-		{assessment.Score{}, "├───┼───┤"},
-	} {
-		if got := meter(st, c.b, 10); got != c.want { // 10 is even: drawn 9 wide
-			t.Errorf("meter(%v) = %q, want %q", c.b, got, c.want)
-		}
-	}
-}
-
 // An old check-in keeps the names it was answered with, even after the
 // questionnaire renames a facet.
 func TestHistoryResultUsesTheQuestionnaireItWasAnsweredWith(t *testing.T) {
@@ -214,9 +196,7 @@ func TestHistoryResultUsesTheQuestionnaireItWasAnsweredWith(t *testing.T) {
 	cur.Hash = "changed"
 	c := &common{styles: DefaultStyles("none"), q: cur, practice: appOptions{Questionnaire: cur, Store: s}.options().Practice,
 		now: func() time.Time { return t0 }, width: 100, height: 40}
-	m := viewResult(c, rec, nil)
-	m.setSize(100, 40)
-	v := m.view()
+	v := viewResult(c, rec, nil).setSize(100, 40).view()
 	mustContain(t, v, oldFacet.Name)
 	mustNotContain(t, v, "A renamed facet")
 }
