@@ -4,7 +4,9 @@
 // or prints. It puts the store's remedies into words (remedy.go). The
 // accessible mode (accessible*.go) takes a check-in line by line: the
 // app's own forms through tui's accessible runner, the statements with a
-// line prompter of its own, the use cases the same as the app's. It
+// line prompter of its own, the use cases the same as the app's. The
+// feedback commands (feedback*.go) run a round from the command line;
+// 'feedback answer' is the one an observer runs, without a database. It
 // imports tui, practice, store and assessment; only main imports it.
 //
 // Exit status: 0 on success, 1 on an error (bad file, database in use, ...),
