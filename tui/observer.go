@@ -13,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 )
 
 // The observer's screen: a team member who has leadcheck fills in a
@@ -166,7 +167,11 @@ func (m observerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, tea.Quit
 }
 
-func (m observerModel) View() string {
+// View lets only the styling's own sequences through, as the app's does:
+// the statements come from a file someone sent.
+func (m observerModel) View() string { return safetext.Styled(m.view()) }
+
+func (m observerModel) view() string {
 	if m.c.tooSmall() {
 		return m.c.tooSmallView()
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -66,5 +67,18 @@ func TestObserverLeavesWithoutWriting(t *testing.T) {
 	d.press("y")
 	if _, done, _ := d.m.(observerModel).Result(); !d.quit || done {
 		t.Errorf("quit %v, done %v; want left without a result", d.quit, done)
+	}
+}
+
+// A form comes from someone else: its statements reach the screen with
+// no escape sequence in them.
+func TestObserverScreenIsSafe(t *testing.T) {
+	q := observerQuestionnaire(t)
+	q.Items[0].Text = "My manager \x1b]52;c;aGk=\x07listened\x1b[2J."
+	d := &driver{t: t, m: NewObserver(ObserverOptions{Questionnaire: q, Roles: []assessment.Role{assessment.RolePeer}, Now: newClock().now})}
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	d.press("enter")
+	if v := d.view(); strings.ContainsAny(v, "\x1b\x07") || !strings.Contains(v, "listened") {
+		t.Errorf("the statement reached the screen as:\n%q", v)
 	}
 }
