@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -103,5 +104,26 @@ func TestFeedbackImportRefusesEditedResponses(t *testing.T) {
 				t.Errorf("import: exit %d\n%s", r.code, r.stderr)
 			}
 		})
+	}
+}
+
+// A response file past the size limit is refused with the limit, and
+// the files beside it are still added.
+func TestFeedbackAddTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	leadcheck(t, db, sheet(4, ""), "take", "--answers", "-")
+	formPath := filepath.Join(dir, "form.yaml")
+	leadcheck(t, db, "", "feedback", "start", "-o", formPath)
+	inbox := filepath.Join(dir, "inbox")
+	if err := os.Mkdir(inbox, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	big := append(fillForm(t, mustRead(formPath), "peer", 3, ""), []byte("# "+strings.Repeat("x", assessment.MaxResponseBytes))...)
+	writeTestFile(t, filepath.Join(inbox, "big.yaml"), big)
+	writeTestFile(t, filepath.Join(inbox, "ok.yaml"), fillForm(t, mustRead(formPath), "peer", 4, ""))
+	r := leadcheck(t, db, "", "feedback", "add", inbox)
+	if r.code != 1 || !strings.Contains(r.stderr, "big.yaml: the file is 517.3 KiB, more than the 512 KiB that a filled-in form may hold") || !strings.Contains(r.stdout, "1 response added") {
+		t.Errorf("add: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }

@@ -2,9 +2,11 @@ package store
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"go.etcd.io/bbolt"
@@ -131,5 +133,62 @@ func TestMigrateSchema2(t *testing.T) {
 	raw := rawRecordsOf(t, s.db)[rec.ID]
 	if raw["schema"] != float64(3) {
 		t.Errorf("stored check-in has schema %v; want 3", raw["schema"])
+	}
+}
+
+// Doctor reads the rounds and responses: each fault a sentence of its
+// own, and a healthy round counted.
+func TestCheckFeedback(t *testing.T) {
+	tests := []struct {
+		name string
+		harm func(tx *bbolt.Tx) error
+		want string
+	}{
+		{"healthy", func(*bbolt.Tx) error { return nil }, ""},
+		{"a response under another hash", func(tx *bbolt.Tx) error {
+			b := tx.Bucket(bucketResponses).Bucket([]byte("r1"))
+			k, v := b.Cursor().First()
+			v = bytes.Clone(v)
+			if err := b.Delete(k); err != nil {
+				return err
+			}
+			return b.Put([]byte("not-its-hash"), v)
+		}, "a response to round r1 is not stored under its own content"},
+		{"responses to no round", func(tx *bbolt.Tx) error {
+			_, err := tx.Bucket(bucketResponses).CreateBucket([]byte("gone"))
+			return err
+		}, `there are responses to round "gone", which does not exist`},
+		{"an answer off the scale", func(tx *bbolt.Tx) error {
+			resp := testResponse("r1", 9, "")
+			v, _ := json.Marshal(resp)
+			return tx.Bucket(bucketResponses).Bucket([]byte("r1")).Put([]byte(resp.Hash()), v)
+		}, "a response to round r1: answers.t1: 9 is not an answer"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "history.db")
+			s, err := Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.SaveRound(testRound(t, "r1"), testQuestionnaire()); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.AddResponse(testResponse("r1", 4, "")); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.db.Update(tc.harm); err != nil {
+				t.Fatal(err)
+			}
+			s.Close()
+			rep, err := Check(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Join(rep.Problems, "\n")
+			if rep.Rounds != 1 || tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
+				t.Errorf("%d rounds, problems:\n%s\nwant %q", rep.Rounds, got, tc.want)
+			}
+		})
 	}
 }
