@@ -141,8 +141,29 @@ func printFeedback(w io.Writer, fr practice.FeedbackReport) {
 	tw.Flush()
 	fmt.Fprintf(w, "\nBalance (results − relationships): you %s, the team %s.\n",
 		signedText(rep.Balance.Self), signedText(deref(rep.Balance.Others)))
+	printRoles(w, q, rep)
 	printGaps(w, q, rep)
 	printComments(w, rep.Comments)
+}
+
+// printRoles lists the roles the anonymity rules let the report show on
+// their own, in form order.
+func printRoles(w io.Writer, q *assessment.Questionnaire, rep assessment.Report) {
+	if len(rep.Roles) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nBy role (only roles with enough responses to stay anonymous):")
+	for _, role := range assessment.Roles {
+		v, ok := rep.Roles[role]
+		if !ok {
+			continue
+		}
+		var parts []string
+		for _, d := range q.Dimensions {
+			parts = append(parts, safetext.Line(d.Name)+" "+othersText(v.Others[d.ID]))
+		}
+		fmt.Fprintf(w, "  %s (%s): %s\n", role.Words(), count(v.Responses, "response"), strings.Join(parts, ", "))
+	}
 }
 
 func printGaps(w io.Writer, q *assessment.Questionnaire, rep assessment.Report) {

@@ -61,7 +61,7 @@ func TestFeedbackScreen(t *testing.T) {
 			[]string{"±", "Clear goals."}},
 		{"at the minimum", []int{4, 5, 2}, []string{"3 responses (open).", "You", "Team", "Gap", "Agreement",
 			"Balance (results − relationships): you", "Where you and your team differ most", "Comments, in no particular order",
-			"(peer) Clear goals.", "(peer) More time, please."}, nil},
+			"(peer) Clear goals.", "(peer) More time, please.", "By role", "peer, 3 responses: Relationship-building"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -31,6 +31,7 @@ func feedbackPage(c *common, v FeedbackView, w int) string {
 			"hidden strength: the team rates you above your own score beyond it; aligned: within it. "+
 			"Agreement is the spread between the team's answers: the smaller, the more they agree.", w),
 		"", balanceLine(c, rep))
+	parts = append(parts, roleLines(c, v, w)...)
 	parts = append(parts, gapItems(c, v, w)...)
 	parts = append(parts, commentLines(c, rep.Comments, w)...)
 	return strings.Join(parts, "\n")
@@ -105,6 +106,29 @@ func balanceLine(c *common, rep assessment.Report) string {
 		self = assessment.Signed(rep.Balance.Self.Value)
 	}
 	return c.styles.Text.Render(fmt.Sprintf("Balance (results − relationships): you %s, your team %s.", self, team))
+}
+
+// roleLines are the roles the anonymity rules let the report show on
+// their own, in form order.
+func roleLines(c *common, v FeedbackView, w int) []string {
+	if len(v.Report.Roles) == 0 {
+		return nil
+	}
+	out := []string{"", c.styles.Heading.Render("By role")}
+	for _, role := range assessment.Roles {
+		rv, ok := v.Report.Roles[role]
+		if !ok {
+			continue
+		}
+		var parts []string
+		for _, d := range v.Questionnaire.Dimensions {
+			o := rv.Others[d.ID]
+			parts = append(parts, d.Name+" "+teamText(&o))
+		}
+		text := fmt.Sprintf("%s, %d responses: %s", role.Words(), rv.Responses, strings.Join(parts, ", "))
+		out = append(out, hanging("• ", text, c.styles.Text, w))
+	}
+	return out
 }
 
 // gapItems are the statements where the leader and the team differ most.
