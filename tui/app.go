@@ -111,6 +111,7 @@ type (
 type Model struct {
 	common *common
 	keys   globalKeys
+	keyq   keyQueue
 	state  state
 	home   homeModel
 	take   takeModel
@@ -217,30 +218,45 @@ func (m Model) Init() tea.Cmd {
 	return m.review.init()
 }
 
-// Update implements tea.Model.
+// Update implements tea.Model. Keys go through the queue (see
+// keys_together.go); every other message is routed, and then the keys
+// that were waiting for it follow.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case pendingKeysMsg:
-		return m.resumeKeys(msg)
+		m, cmd = m.resumeKeys(msg)
+	case tea.KeyMsg:
+		m.keyq.keys = append(m.keyq.keys, oneByOne(msg)...)
+	default:
+		m, cmd = m.route(msg)
+	}
+	return m.release(cmd)
+}
+
+// key handles one key.
+func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
+	if m.common.tooSmall() {
+		// Nothing on screen to act on; ctrl+c still gets out.
+		if key.Matches(msg, m.keys.Quit) {
+			return m, tea.Quit
+		}
+		return m, nil
+	}
+	// A check-in asks before ctrl+c throws answers away.
+	if key.Matches(msg, m.keys.Quit) && !m.quitAsks() {
+		return m, tea.Quit
+	}
+	return m.updateActive(msg)
+}
+
+// route hands a message other than a key to where it belongs.
+func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.common.width, m.common.height = msg.Width, msg.Height
 		m.resizeActive()
 		return m, nil
-	case tea.KeyMsg:
-		if together(msg) {
-			return m.splitKeys(msg, msg.Runes)
-		}
-		if m.common.tooSmall() {
-			// Nothing on screen to act on; ctrl+c still gets out.
-			if key.Matches(msg, m.keys.Quit) {
-				return m, tea.Quit
-			}
-			return m, nil
-		}
-		// A check-in asks before ctrl+c throws answers away.
-		if key.Matches(msg, m.keys.Quit) && !m.quitAsks() {
-			return m, tea.Quit
-		}
 	// A reply to a screen's own command goes back to that screen.
 	case homeLoadedMsg:
 		var cmd tea.Cmd

@@ -38,8 +38,8 @@ type finishedCheckIn struct {
 }
 
 // startCheckIn opens the statements at once and reads the last check-in
-// alongside; its commitments, if any, come first when they arrive.
-// Starting on the statements means no key typed meanwhile is lost.
+// alongside; its commitments, if any, come first when they arrive. Keys
+// typed meanwhile wait for them (keys_together.go).
 // An unfinished check-in kept as a draft is offered first.
 func (m Model) startCheckIn() (Model, tea.Cmd) {
 	if d, ok, err := m.common.drafts.load(); ok {

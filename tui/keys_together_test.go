@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -56,5 +57,49 @@ func TestKeysTogetherStopAtQuit(t *testing.T) {
 	d.send(keysTogether("qt", false))
 	if !d.quit {
 		t.Error("q on the home screen should quit, and the t after it be dropped")
+	}
+}
+
+// Keys that open a screen and the keys after them arrive together: the
+// later keys wait until the screen has read what it shows, as they would
+// had they been typed one by one.
+func TestKeysTogetherWaitForTheScreenTheyOpen(t *testing.T) {
+	tests := []struct {
+		name  string
+		keys  string
+		check func(t *testing.T, d *driver)
+	}{
+		{"history: h then two rows down", "hjj", func(t *testing.T, d *driver) {
+			if got := d.root().history.table.Cursor(); got != 2 {
+				t.Errorf("history row %d selected, want 2", got)
+			}
+		}},
+		{"history: h, one row down, open it", "hj\r", func(t *testing.T, d *driver) {
+			if d.root().state != stateResult || d.root().result.rec.ID != d.root().history.recs[1].ID {
+				t.Errorf("state %v, want the result of the second row", d.root().state)
+			}
+		}},
+		{"review: t then done", "t3", func(t *testing.T, d *driver) {
+			mustContain(t, d.view(), "Commitment 1 of 2", "● 3  Done")
+			if got := d.root().take.answers; len(got) != 0 {
+				t.Errorf("answers %v: the 3 was meant for the review", got)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q, s := loopCaseQuestionnaire(t), openStore(t)
+			historySeed(t, s, q, 3)
+			loopCaseSeedCommitted(t, s, q, historyStart.AddDate(0, 4, 0))
+			d := newDriver(t, Options{Questionnaire: q, Store: s, Now: newClock().now}, 100, 30)
+			msg := keysTogether(tt.keys, false)
+			if strings.HasSuffix(tt.keys, "\r") { // enter is a key of its own, in the same read
+				msg = keysTogether(strings.TrimSuffix(tt.keys, "\r"), false)
+				d.send(msg, tea.KeyMsg{Type: tea.KeyEnter})
+			} else {
+				d.send(msg)
+			}
+			tt.check(t, d)
+		})
 	}
 }

@@ -41,6 +41,8 @@ type reviewModel struct {
 	// resumeHere reopens the review, where the draft was left.
 	restore    []store.Review
 	resumeHere bool
+	// loaded is set once the commitments to review have been read.
+	loaded bool
 }
 
 // reviewLoadedMsg carries the check-in whose commitments are reviewed
@@ -70,7 +72,7 @@ func (m reviewModel) init() tea.Cmd {
 // load takes the previous check-in. It reports whether there is anything
 // to show: commitments to review, or an error saying they could not be read.
 func (m reviewModel) load(msg reviewLoadedMsg) (reviewModel, bool) {
-	m.loadErr = msg.err
+	m.loaded, m.loadErr = true, msg.err
 	if msg.prev != nil {
 		m.prev = *msg.prev
 	}
