@@ -77,12 +77,46 @@ func checkScoring(q *assessment.Questionnaire, r Record) []problem {
 			ps = append(ps, problem{"scores.facets." + id, "no facet with this id in the questionnaire"})
 		}
 	}
+	for _, id := range slices.Sorted(maps.Keys(r.Scores.Dimensions)) {
+		if !slices.ContainsFunc(q.Dimensions, func(d assessment.Dimension) bool { return d.ID == id }) {
+			ps = append(ps, problem{"scores.dimensions." + id, "no dimension with this id in the questionnaire"})
+		}
+	}
 	ps = append(ps, compareScore("scores.balance", r.Scores.Balance, res.Balance)...)
 	if got, want := profileName(r.Profile), profileName(refOf(res.Profile)); got != want {
 		ps = append(ps, problem{"profile", fmt.Sprintf("is %s, but the answers give %s", got, want)})
 	}
-	if got, want := warningCodes(r.Warnings, true), warningCodes(res.Warnings, false); !slices.Equal(got, want) {
-		ps = append(ps, problem{"warnings", fmt.Sprintf("are %v, but the answers give %v", got, want)})
+	return append(ps, checkWarnings(r.Warnings, res.Warnings)...)
+}
+
+// checkWarnings compares the stored data-quality warnings with those the
+// answers give, code and text, since the text is what is shown. The
+// too-fast warning comes from timings that are not stored, so it cannot be
+// recomputed: a stored one must read as leadcheck writes it, once.
+func checkWarnings(stored, want []assessment.Warning) []problem {
+	var ps []problem
+	var kept []assessment.Warning
+	fast := false
+	for i, w := range stored {
+		path := fmt.Sprintf("warnings[%d]", i)
+		switch {
+		case w.Code != assessment.WarnTooFast:
+			kept = append(kept, w)
+		case fast:
+			ps = append(ps, problem{path, "too-fast is given twice"})
+		case !assessment.IsTooFast(w):
+			ps = append(ps, problem{path, fmt.Sprintf("%q is not what leadcheck writes for too-fast (a typical answer under %v)",
+				w.Message, assessment.FastMedian)})
+		}
+		fast = fast || w.Code == assessment.WarnTooFast
+	}
+	if got, codes := warningCodes(kept), warningCodes(want); !slices.Equal(got, codes) {
+		return append(ps, problem{"warnings", fmt.Sprintf("are %v, but the answers give %v", got, codes)})
+	}
+	for i, w := range kept {
+		if w.Message != want[i].Message {
+			ps = append(ps, problem{"warnings", fmt.Sprintf("the %s warning reads %q, but the answers give %q", w.Code, w.Message, want[i].Message)})
+		}
 	}
 	return ps
 }
@@ -115,15 +149,10 @@ func profileName(p *ProfileRef) string {
 	return strconv.Quote(p.ID) + " (" + strconv.Quote(p.Name) + ")"
 }
 
-// warningCodes lists the codes of ws. The too-fast warning comes from
-// timings that are not stored, so a stored one cannot be recomputed and
-// is left out of the comparison.
-func warningCodes(ws []assessment.Warning, dropTimed bool) []string {
+// warningCodes lists the codes of ws.
+func warningCodes(ws []assessment.Warning) []string {
 	out := []string{}
 	for _, w := range ws {
-		if dropTimed && w.Code == assessment.WarnTooFast {
-			continue
-		}
 		out = append(out, w.Code)
 	}
 	return out
