@@ -34,6 +34,10 @@ func TestImportRefusesAndImportsNothing(t *testing.T) {
 		{"syntax", edit(`"note": `, `"note" `), "export.json:703:14: not valid JSON: invalid character"},
 		{"hash", strings.Replace(export, `"items": [`, `"items": [{"id": "extra-1", "facet": "trust", "text": "In the last four weeks, I slept."},`, 1),
 			"export.json: questionnaires[0] (production-leadership version 1): its hash d7be8f9ff5671fb2 is not its content's"},
+		// The hash leaves out profiles, so an edited snapshot keeps it; the
+		// questionnaire leadcheck knows under that hash decides.
+		{"profile renamed in the snapshot too", strings.ReplaceAll(export, `"Leaning on results"`, `"Saint"`),
+			`checkins[4] (id 20260413-090000-5): profile: is "results-leaning" ("Saint"), but the answers give "results-leaning" ("Leaning on results")`},
 		{"not an export", `{"answers": {}}`, `export.json is not a leadcheck export`},
 	}
 	for _, tt := range tests {
