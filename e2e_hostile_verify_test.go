@@ -1,0 +1,177 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// More hostile input of the classes the other suites cover, each case a
+// different way in: forged imports, names that are text from outside, and
+// keys that arrive together on screens that read the database first.
+
+// verifyCase is one hostile command: what it must answer and, when it
+// fails, that the database is byte for byte as it was.
+type verifyCase struct {
+	name string
+	// setup prepares dir (the database is dir/history.db) and returns the
+	// arguments.
+	setup func(t *testing.T, fx verifyFixture, dir string) []string
+	code  int
+	want  []string // all in stdout+stderr
+}
+
+// verifyFixture is a database holding the check-in of 2026-01-12 and an
+// export of another database's check-in of 2025-12-08.
+type verifyFixture struct {
+	db     []byte
+	export []byte
+}
+
+func verifySetup(t *testing.T, bin string) verifyFixture {
+	t.Helper()
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
+	for db, sheet := range map[string]string{a: "examples/year/2025-12-08.yaml", b: "examples/year/2026-01-12.yaml"} {
+		if code, _, stderr := runBin(t, bin, dataEnv(db), "take", "--answers", sheet); code != 0 {
+			t.Fatalf("take %s: exit %d\n%s", sheet, code, stderr)
+		}
+	}
+	code, export, stderr := runBin(t, bin, dataEnv(a), "export", "--format", "json")
+	if code != 0 {
+		t.Fatalf("export: exit %d\n%s", code, stderr)
+	}
+	data, err := os.ReadFile(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return verifyFixture{db: data, export: []byte(export)}
+}
+
+// verifyForged is an import of the fixture's export after fn changed it
+// (the whole file, decoded with numbers kept as written).
+func verifyForged(fn func(f map[string]any)) func(t *testing.T, fx verifyFixture, dir string) []string {
+	return func(t *testing.T, fx verifyFixture, dir string) []string {
+		var f map[string]any
+		dec := json.NewDecoder(bytes.NewReader(fx.export))
+		dec.UseNumber()
+		if err := dec.Decode(&f); err != nil {
+			t.Fatal(err)
+		}
+		fn(f)
+		data, err := json.MarshalIndent(f, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, "forged.json")
+		if err := os.WriteFile(path, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return []string{"import", path}
+	}
+}
+
+// verifyCheckIn is the first check-in of an export; verifyProfiles the
+// profiles of its first questionnaire.
+func verifyCheckIn(f map[string]any) map[string]any {
+	return f["checkins"].([]any)[0].(map[string]any)
+}
+
+func verifyProfiles(f map[string]any) []any {
+	return f["questionnaires"].([]any)[0].(map[string]any)["profiles"].([]any)
+}
+
+// verifyTooFast is the too-fast warning as leadcheck writes it, for a
+// typical answer of 0.4 seconds.
+const verifyTooFast = "Your typical answer took 0.4 s; reading a statement carefully takes a few seconds. " +
+	"Fast answers tend to follow habit rather than the last few weeks."
+
+func verifyCases() []verifyCase {
+	const id = "checkins[0] (id 20251208-090000-1): "
+	const fix = "nothing imported; fix these and run again"
+	warn := func(ws ...map[string]any) func(f map[string]any) {
+		return func(f map[string]any) { verifyCheckIn(f)["warnings"] = ws }
+	}
+	return []verifyCase{
+		{name: "import: a side the questionnaire has not", setup: verifyForged(func(f map[string]any) {
+			verifyCheckIn(f)["scores"].(map[string]any)["dimensions"].(map[string]any)["charm"] = 50
+		}), code: 1, want: []string{fix, "forged.json:", id + "scores.dimensions.charm: no dimension with this id in the questionnaire"}},
+		{name: "import: a too-fast warning reworded", setup: verifyForged(warn(map[string]any{"code": "too-fast", "message": "\x1b]0;pwned\x07Call 555"})),
+			code: 1, want: []string{fix, id + `warnings[0]: "\x1b]0;pwned\aCall 555" is not what leadcheck writes for too-fast`}},
+		{name: "import: a too-fast warning twice", setup: verifyForged(warn(
+			map[string]any{"code": "too-fast", "message": verifyTooFast}, map[string]any{"code": "too-fast", "message": verifyTooFast})),
+			code: 1, want: []string{fix, id + "warnings[1]: too-fast is given twice"}},
+		{name: "import: a too-fast warning as leadcheck writes it", setup: verifyForged(warn(map[string]any{"code": "too-fast", "message": verifyTooFast})),
+			code: 0, want: []string{"Imported 1 check-in."}},
+		// The questionnaire's hash leaves out its profiles: a file that
+		// renames a profile in its copy and in the check-in keeps the hash.
+		{name: "import: a profile renamed in the file's questionnaire too", setup: verifyForged(func(f map[string]any) {
+			for _, p := range verifyProfiles(f) {
+				if p := p.(map[string]any); p["id"] == "harmonizer" {
+					p["name"] = "Saint"
+				}
+			}
+			verifyCheckIn(f)["profile"].(map[string]any)["name"] = "Saint"
+		}), code: 1, want: []string{fix, id + `profile: is "harmonizer" ("Saint"), but the answers give "harmonizer" ("Harmonizer")`}},
+	}
+}
+
+func TestHostileVerify(t *testing.T) {
+	bin := buildBinary(t)
+	fx := verifySetup(t, bin)
+	for _, tt := range verifyCases() {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			db := filepath.Join(dir, "history.db")
+			if err := os.WriteFile(db, fx.db, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			args := tt.setup(t, fx, dir)
+			code, stdout, stderr := runBin(t, bin, dataEnv(db), args...)
+			out := stdout + stderr
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d\n%s", code, tt.code, out)
+			}
+			if c := textControl(out); c != "" {
+				t.Errorf("the output keeps %q:\n%s", c, out)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+			if code != 0 {
+				verifySame(t, db, fx.db)
+			}
+		})
+	}
+}
+
+func verifySame(t *testing.T, path string, want []byte) {
+	t.Helper()
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("a failing command changed the database")
+	}
+}
+
+// TestHostileVerifyKeysOpenAScreenAndMoveIn types "h", two rows down and
+// enter in ONE write: the history reads the database first, and the keys
+// after "h" wait for it, so the third check-in opens, as when typed slowly.
+func TestHostileVerifyKeysOpenAScreenAndMoveIn(t *testing.T) {
+	bin := buildBinary(t)
+	db := filepath.Join(t.TempDir(), "history.db")
+	yearDB(t, bin, db)
+	s := startScreen(t, bin, 100, 30, dataEnv(db))
+	s.waitFor("12 check-ins so far")
+	s.send("hjj\r")
+	s.waitFor("check-in of Mon 28 Sep 2026")
+	s.send("qqq") // back to the history, home, and quit
+	s.waitExit()
+}
