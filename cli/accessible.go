@@ -104,9 +104,10 @@ func printable(env Env, g *globals, s string) string {
 }
 
 // printAccessibleHome is the dashboard as text: the last check-in, when
-// the next one is due, its commitments, and the commands to run.
+// the next one is due, its commitments, and the commands to run. It only
+// reads, so it creates no database.
 func printAccessibleHome(env Env, g *globals) error {
-	q, s, err := openBoth(env, g)
+	q, s, err := openBothToRead(env, g)
 	if err != nil {
 		return err
 	}

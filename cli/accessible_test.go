@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os/exec"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -218,6 +219,23 @@ func TestShellIntegration(t *testing.T) {
 		out, err := cmd.CombinedOutput()
 		if err != nil || !strings.Contains(string(out), "EXIT STATUS") {
 			t.Errorf("man -l -: %v\n%s", err, out)
+		}
+	}
+}
+
+// Commands that only read create nothing: not the database, not its
+// directory, in the accessible mode as in any other.
+func TestReadingCreatesNothing(t *testing.T) {
+	for _, args := range [][]string{
+		{"--accessible"}, {"--accessible", "history"}, {"--accessible", "show"}, {"--accessible", "trend"},
+		{"--accessible", "compare"}, {"--accessible", "due"}, {"history"}, {"show"}, {"trend"}, {"compare"},
+		{"due"}, {"doctor"}, {"export"}, {"export", "--format", "md"}, {"backup"},
+	} {
+		dir := filepath.Join(t.TempDir(), "no", "such")
+		db := filepath.Join(dir, "history.db")
+		leadcheck(t, db, "", args...)
+		if _, err := os.Lstat(dir); err == nil {
+			t.Errorf("%v created %s", args, dir)
 		}
 	}
 }
