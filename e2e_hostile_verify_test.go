@@ -22,6 +22,8 @@ type verifyCase struct {
 	setup func(t *testing.T, fx verifyFixture, dir string) []string
 	code  int
 	want  []string // all in stdout+stderr
+	// absent is a path, under dir, that must not exist afterwards.
+	absent string
 }
 
 // verifyFixture is a database holding the check-in of 2026-01-12 and an
@@ -89,6 +91,26 @@ func verifyProfiles(f map[string]any) []any {
 const verifyTooFast = "Your typical answer took 0.4 s; reading a statement carefully takes a few seconds. " +
 	"Fast answers tend to follow habit rather than the last few weeks."
 
+// verifyFile writes content to dir/name and runs args, where DIR stands
+// for dir.
+func verifyFile(name, content string, args ...string) func(t *testing.T, fx verifyFixture, dir string) []string {
+	return func(t *testing.T, fx verifyFixture, dir string) []string {
+		if name != "" {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+		out := make([]string, len(args))
+		for i, a := range args {
+			out[i] = strings.ReplaceAll(a, "DIR", dir)
+		}
+		return out
+	}
+}
+
+// verifyDeep is the nesting guard's message.
+const verifyDeep = "lists and mappings nest more than 20 levels deep here"
+
 func verifyCases() []verifyCase {
 	const id = "checkins[0] (id 20251208-090000-1): "
 	const fix = "nothing imported; fix these and run again"
@@ -116,6 +138,38 @@ func verifyCases() []verifyCase {
 			}
 			verifyCheckIn(f)["profile"].(map[string]any)["name"] = "Saint"
 		}), code: 1, want: []string{fix, id + `profile: is "harmonizer" ("Saint"), but the answers give "harmonizer" ("Harmonizer")`}},
+
+		// Deep nesting written so that a scan of the bytes could take it
+		// for something else; each 80 KB file would take gigabytes to read.
+		{name: "answers: brackets after a document start", setup: verifyFile("deep.yaml", "--- "+strings.Repeat("[", 80000), "take", "--answers", "DIR/deep.yaml"),
+			code: 1, want: []string{"deep.yaml:1:24: " + verifyDeep}},
+		{name: "answers: braces after a document end", setup: verifyFile("deep.yaml", "note: x\n... "+strings.Repeat("{", 80000), "take", "--answers", "DIR/deep.yaml"),
+			code: 1, want: []string{"deep.yaml:2:24: " + verifyDeep}},
+		{name: "answers: JSON objects after a document start", setup: verifyFile("deep.json", "--- "+strings.Repeat(`{"a":`, 16000), "take", "--answers", "DIR/deep.json"),
+			code: 1, want: []string{"deep.json:1:", verifyDeep}},
+		{name: "answers: dashes on lines ended by CR", setup: verifyFile("deep.yaml", "note: x\r"+strings.Repeat("- ", 40000), "take", "--answers", "DIR/deep.yaml"),
+			code: 1, want: []string{"deep.yaml:2:41: " + verifyDeep}},
+		{name: "questionnaire: brackets after a document start", setup: verifyFile("coach.yaml", "--- "+strings.Repeat("[", 80000), "--questions", "DIR/coach.yaml", "questions", "validate"),
+			code: 1, want: []string{"coach.yaml:1:24: " + verifyDeep}},
+		{name: "questionnaire: an open quote after a stray closer", setup: verifyFile("coach.yaml", "- - ?]\"a\\\r"+strings.Repeat("- ", 40000), "--questions", "DIR/coach.yaml", "history"),
+			code: 1, want: []string{"coach.yaml:2:41: " + verifyDeep}},
+
+		// The database's own path, before the database exists, is no
+		// export target: the export would stand where check-ins are saved.
+		{name: "export: to where a new database will be", setup: verifyFile("", "", "--db", "DIR/new.db", "export", "-o", "DIR/new.db", "--force"),
+			code: 1, want: []string{"will not export to ", "new.db: it is where the database is kept", "choose a new file name"}, absent: "new.db"},
+		{name: "export: to the database's path through a linked directory", setup: func(t *testing.T, fx verifyFixture, dir string) []string {
+			if err := os.Symlink(dir, filepath.Join(dir, "here")); err != nil {
+				t.Fatal(err)
+			}
+			return []string{"--db", filepath.Join(dir, "new.db"), "export", "-o", filepath.Join(dir, "here", "new.db")}
+		}, code: 1, want: []string{"here/new.db: it is where the database is kept"}, absent: "new.db"},
+
+		// Reading creates nothing, in the accessible mode too.
+		{name: "accessible dashboard of a database not made yet", setup: verifyFile("", "", "--accessible", "--db", "DIR/no/such/history.db"),
+			code: 0, want: []string{"leadcheck take"}, absent: "no"},
+		{name: "accessible dashboard, LEADCHECK_DB under ~", setup: verifyFile("", "", "--accessible", "--db", "~/sub/history.db"),
+			code: 0, want: []string{"leadcheck take"}, absent: "home/sub"},
 	}
 }
 
@@ -130,7 +184,9 @@ func TestHostileVerify(t *testing.T) {
 				t.Fatal(err)
 			}
 			args := tt.setup(t, fx, dir)
-			code, stdout, stderr := runBin(t, bin, dataEnv(db), args...)
+			// A ~ in --db is this home, never the real one.
+			env := append(dataEnv(db), "HOME="+filepath.Join(dir, "home"))
+			code, stdout, stderr := runBin(t, bin, env, args...)
 			out := stdout + stderr
 			if code != tt.code {
 				t.Fatalf("exit %d, want %d\n%s", code, tt.code, out)
@@ -145,6 +201,11 @@ func TestHostileVerify(t *testing.T) {
 			}
 			if code != 0 {
 				verifySame(t, db, fx.db)
+			}
+			if tt.absent != "" {
+				if _, err := os.Lstat(filepath.Join(dir, tt.absent)); err == nil {
+					t.Errorf("%s was created", tt.absent)
+				}
 			}
 		})
 	}
