@@ -135,6 +135,9 @@ func (m Model) resumeAt(d store.Draft) (Model, tea.Cmd) {
 	case store.StepReflection:
 		return m.afterStatements()
 	case store.StepNote:
+		// The reflection was passed on the way: it gets its prompts, so
+		// its text is saved and going back finds it.
+		m, _ = m.promptReflection()
 		return m.toNote()
 	}
 	return m, nil

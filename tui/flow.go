@@ -142,19 +142,30 @@ func (m Model) navigate(msg tea.Msg) (Model, tea.Cmd) {
 // afterStatements goes on to the reflection, with prompts drawn from the
 // answers as they are now, or straight to the note when there are none.
 func (m Model) afterStatements() (Model, tea.Cmd) {
+	m, ok := m.promptReflection()
+	if !ok {
+		return m.toNote()
+	}
+	m.state = stateReflect
+	m.resizeActive()
+	return m, m.reflect.focus()
+}
+
+// promptReflection readies the reflection with prompts drawn from the
+// answers as they are now, keeping what was written; ok is false when
+// the questionnaire gives none, and the step is passed over.
+func (m Model) promptReflection() (Model, bool) {
 	answers, timings, _ := m.take.checkIn()
 	prompts := assessment.ReflectionPrompts(m.common.q, assessment.Evaluate(m.common.q, answers, timings))
 	if len(prompts) == 0 {
-		return m.toNote()
+		return m, false
 	}
 	if !m.reflect.ready() {
 		m.reflect = newReflect(m.common)
 	}
 	m.reflect = m.reflect.withPrompts(prompts)
 	m.reflect.leave.answers = len(answers)
-	m.state = stateReflect
-	m.resizeActive()
-	return m, m.reflect.focus()
+	return m, true
 }
 
 func (m Model) toNote() (Model, tea.Cmd) {
