@@ -36,6 +36,17 @@ func accessible(env Env, g *globals) bool {
 // errInputEnded is the end of standard input in the middle of a question.
 var errInputEnded = errors.New("input ended")
 
+// maxInputLine bounds one line of input. The longest answer, a
+// reflection, is a few thousand characters; input without line breaks
+// (/dev/zero, a binary file) would otherwise be read until memory runs
+// out.
+const maxInputLine = 64 << 10
+
+// errLineTooLong stops a check-in whose input has a line longer than
+// maxInputLine, keeping a draft as the end of input does.
+var errLineTooLong = fmt.Errorf("a line of standard input is longer than %s, more than any answer takes (check what is piped in)",
+	assessment.SizeText(maxInputLine))
+
 // prompter asks questions on env.Stdout and reads the answers, one line
 // each, from env.Stdin. One buffered reader serves every question, so
 // piped answers are never lost between them.
@@ -57,7 +68,11 @@ func (p *prompter) say(format string, args ...any) { fmt.Fprintf(p.out, format+"
 // newline still counts; errInputEnded comes only when nothing was read.
 func (p *prompter) ask(prompt string) (string, error) {
 	fmt.Fprint(p.out, prompt)
-	line, err := p.in.ReadString('\n')
+	line, err := p.readLine()
+	if errors.Is(err, errLineTooLong) {
+		fmt.Fprintln(p.out)
+		return "", err
+	}
 	if err != nil && (!errors.Is(err, io.EOF) || line == "") {
 		fmt.Fprintln(p.out)
 		if errors.Is(err, io.EOF) {
@@ -70,6 +85,22 @@ func (p *prompter) ask(prompt string) (string, error) {
 		fmt.Fprintln(p.out, line)
 	}
 	return line, nil
+}
+
+// readLine reads up to and including the next newline, at most
+// maxInputLine bytes of it.
+func (p *prompter) readLine() (string, error) {
+	var line []byte
+	for {
+		chunk, err := p.in.ReadSlice('\n')
+		if len(line)+len(chunk) > maxInputLine {
+			return "", errLineTooLong
+		}
+		line = append(line, chunk...)
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return string(line), err
+		}
+	}
 }
 
 // number asks until the answer is a whole number in lo..hi, or empty (or

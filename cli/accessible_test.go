@@ -239,3 +239,25 @@ func TestReadingCreatesNothing(t *testing.T) {
 		}
 	}
 }
+
+// Input without an end of line (/dev/zero, a binary file piped in by
+// mistake) is read through a limit: the check-in stops with a message,
+// keeping what was answered, instead of reading until memory runs out.
+func TestAccessibleLineTooLong(t *testing.T) {
+	for _, tc := range []struct {
+		name, stdin, want string
+	}{
+		{"first answer", strings.Repeat("x", 100000),
+			"leadcheck: a line of standard input is longer than 64 KiB, more than any answer takes (check what is piped in); nothing was saved"},
+		{"after two answers", "4\n5\n" + strings.Repeat("\x00", 70000) + "\n3\n",
+			"leadcheck: a line of standard input is longer than 64 KiB, more than any answer takes (check what is piped in); nothing was saved to the history, but your 2 answers are kept as a draft"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "history.db")
+			r := leadcheck(t, db, tc.stdin, "take", "--accessible")
+			if r.code != 1 || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("exit %d, stderr:\n%s\nwant %q", r.code, r.stderr, tc.want)
+			}
+		})
+	}
+}
