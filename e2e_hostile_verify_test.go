@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -24,6 +26,8 @@ type verifyCase struct {
 	want  []string // all in stdout+stderr
 	// absent is a path, under dir, that must not exist afterwards.
 	absent string
+	// stdin is a file to read standard input from (none when empty).
+	stdin string
 }
 
 // verifyFixture is a database holding the check-in of 2026-01-12 and an
@@ -165,6 +169,10 @@ func verifyCases() []verifyCase {
 			return []string{"--db", filepath.Join(dir, "new.db"), "export", "-o", filepath.Join(dir, "here", "new.db")}
 		}, code: 1, want: []string{"here/new.db: it is where the database is kept"}, absent: "new.db"},
 
+		// Input with no line breaks is read through a limit.
+		{name: "accessible check-in reading /dev/zero", setup: verifyFile("", "", "take", "--accessible"), stdin: "/dev/zero",
+			code: 1, want: []string{"a line of standard input is longer than 64 KiB", "check what is piped in", "nothing was saved"}},
+
 		// Reading creates nothing, in the accessible mode too.
 		{name: "accessible dashboard of a database not made yet", setup: verifyFile("", "", "--accessible", "--db", "DIR/no/such/history.db"),
 			code: 0, want: []string{"leadcheck take"}, absent: "no"},
@@ -186,7 +194,7 @@ func TestHostileVerify(t *testing.T) {
 			args := tt.setup(t, fx, dir)
 			// A ~ in --db is this home, never the real one.
 			env := append(dataEnv(db), "HOME="+filepath.Join(dir, "home"))
-			code, stdout, stderr := runBin(t, bin, env, args...)
+			code, stdout, stderr := verifyRunBin(t, bin, env, tt.stdin, args...)
 			out := stdout + stderr
 			if code != tt.code {
 				t.Fatalf("exit %d, want %d\n%s", code, tt.code, out)
@@ -209,6 +217,32 @@ func TestHostileVerify(t *testing.T) {
 			}
 		})
 	}
+}
+
+// verifyRunBin is runBin with standard input read from a file.
+func verifyRunBin(t *testing.T, bin string, env []string, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = env
+	if stdin != "" {
+		f, err := os.Open(stdin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		cmd.Stdin = f
+	}
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	var ee *exec.ExitError
+	switch {
+	case errors.As(err, &ee):
+		code = ee.ExitCode()
+	case err != nil:
+		t.Fatalf("leadcheck %v: %v", args, err)
+	}
+	return code, out.String(), errb.String()
 }
 
 func verifySame(t *testing.T, path string, want []byte) {
