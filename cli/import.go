@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -162,6 +163,20 @@ func checkSnapshots(source string, qs []*assessment.Questionnaire) error {
 	return nil
 }
 
+const exportAdvice = "give the path of a file 'leadcheck export' wrote"
+
+// openProblem says why path could not be opened, naming it once.
+func openProblem(path string, err error) string {
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return path + " does not exist"
+	case errors.As(err, &pe):
+		return path + ": " + pe.Err.Error()
+	}
+	return err.Error()
+}
+
 // maxImportBytes bounds what import reads (see the README): a history of
 // ten thousand check-ins is about 15 MB, and the whole file is checked in
 // memory before anything is written.
@@ -178,9 +193,12 @@ func readExport(env Env, path string) ([]byte, string, error) {
 	} else {
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, "", fmt.Errorf("cannot read the export: %w", err)
+			return nil, "", fmt.Errorf("cannot read the export: %s; %s", openProblem(path, err), exportAdvice)
 		}
 		defer f.Close()
+		if info, err := f.Stat(); err == nil && info.IsDir() {
+			return nil, "", fmt.Errorf("cannot read the export: %s is a directory; %s", path, exportAdvice)
+		}
 		in = f
 	}
 	data, err := io.ReadAll(io.LimitReader(in, maxImportBytes+1))

@@ -69,3 +69,18 @@ func TestImportUsage(t *testing.T) {
 		t.Errorf("exit %d, %s", r.code, r.stderr)
 	}
 }
+
+// What is not an export file is named plainly, with what to give instead.
+func TestImportOfWhatIsNotAFile(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	for _, tc := range []struct{ file, want string }{
+		{dir, "cannot read the export: " + dir + " is a directory; give the path of a file 'leadcheck export' wrote"},
+		{filepath.Join(dir, "missing.json"), "cannot read the export: " + filepath.Join(dir, "missing.json") + " does not exist; give the path of a file 'leadcheck export' wrote"},
+	} {
+		r := leadcheck(t, db, "", "import", tc.file)
+		if r.code != 1 || !strings.Contains(r.stderr, tc.want) {
+			t.Errorf("import %s: exit %d, %s\nwant %q", tc.file, r.code, r.stderr, tc.want)
+		}
+	}
+}
