@@ -121,8 +121,13 @@ func checkWarnings(stored, want []assessment.Warning) []problem {
 	return ps
 }
 
+// compareScore names a stored score that is not the one the answers give.
+// A zero written as -0 counts as different: scoring never gives it, and
+// it would be shown as "-0".
 func compareScore(path string, stored, want assessment.Score) []problem {
-	if stored.Valid == want.Valid && (!want.Valid || math.Abs(stored.Value-want.Value) <= scoreTolerance) {
+	same := math.Abs(stored.Value-want.Value) <= scoreTolerance &&
+		(stored.Value != 0 || math.Signbit(stored.Value) == math.Signbit(want.Value))
+	if stored.Valid == want.Valid && (!want.Valid || same) {
 		return nil
 	}
 	return []problem{{path, fmt.Sprintf("is %s, but the answers give %s", scoreText(stored), scoreText(want))}}

@@ -56,6 +56,12 @@ func TestCheckValuesAndScoring(t *testing.T) {
 		{"too fast, as written", func(r *Record) {
 			r.Warnings = []assessment.Warning{{Code: "too-fast", Message: tooFastText}}
 		}, ""},
+		{"negative zero", func(r *Record) {
+			// Trust answered at its worst scores 0, which a file may write as -0.
+			r.Answers["t1"], r.Answers["t2"] = 1, 5
+			r.Scores.Dimensions["relationships"] = assessment.Scored(math.Copysign(0, -1))
+			r.Scores.Facets["trust"], r.Scores.Balance = assessment.Scored(0), assessment.Scored(100)
+		}, "scores.dimensions.relationships is -0, but the answers give 0"},
 		{"answer off the scale", func(r *Record) { r.Answers["t1"] = 9 },
 			"answers.t1 9 is off the scale of questionnaire test v3 (1 to 5)"},
 		{"unknown statement", func(r *Record) { r.Answers["x1"] = 3 },
