@@ -19,6 +19,11 @@ import (
 // very float64 scoring produced, and JSON keeps it exactly.
 const scoreTolerance = 1e-9
 
+// maxDurationSeconds bounds the time a check-in took: a draft may be
+// resumed weeks later, but not years, and a larger number is no time the
+// result screen can show.
+const maxDurationSeconds = 366 * 24 * 3600
+
 // checkValues checks what needs no questionnaire: the time, and that every
 // stored number is finite and in its range (0-100 for scores, -100..100
 // for the balance).
@@ -37,8 +42,12 @@ func checkValues(r Record, now time.Time) []problem {
 		ps = append(ps, checkRange("scores.facets."+id, r.Scores.Facets[id], 0, 100)...)
 	}
 	ps = append(ps, checkRange("scores.balance", r.Scores.Balance, -100, 100)...)
-	if d := r.DurationSeconds; math.IsNaN(d) || math.IsInf(d, 0) {
+	switch d := r.DurationSeconds; {
+	case math.IsNaN(d) || math.IsInf(d, 0):
 		ps = append(ps, problem{"duration_seconds", "is not a finite number"})
+	case d > maxDurationSeconds:
+		ps = append(ps, problem{"duration_seconds", strconv.FormatFloat(d, 'g', -1, 64) +
+			" is longer than a year; a check-in takes minutes (a resumed one, days)"})
 	}
 	return ps
 }

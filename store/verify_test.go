@@ -62,6 +62,9 @@ func TestCheckValuesAndScoring(t *testing.T) {
 			r.Scores.Dimensions["relationships"] = assessment.Scored(math.Copysign(0, -1))
 			r.Scores.Facets["trust"], r.Scores.Balance = assessment.Scored(0), assessment.Scored(100)
 		}, "scores.dimensions.relationships is -0, but the answers give 0"},
+		{"answered for ages", func(r *Record) { r.DurationSeconds = 1e308 },
+			"duration_seconds 1e+308 is longer than a year; a check-in takes minutes (a resumed one, days)"},
+		{"answered over a month", func(r *Record) { r.DurationSeconds = 40 * 24 * 3600 }, ""},
 		{"answer off the scale", func(r *Record) { r.Answers["t1"] = 9 },
 			"answers.t1 9 is off the scale of questionnaire test v3 (1 to 5)"},
 		{"unknown statement", func(r *Record) { r.Answers["x1"] = 3 },
