@@ -48,7 +48,11 @@ func (a *accessibleCheckIn) collect(s *store.Store, on time.Time) error {
 			a.d.Reviews, a.d.ReviewOf = rvs, open.ID
 			a.keep(store.StepReview)
 		}
-		if _, err := reviewAccessible(a.p, a.q, open, kept); err != nil {
+		var before []store.Review
+		if open != nil && a.d.ReviewOf == open.ID {
+			before = a.d.Reviews // a resumed draft's answers, kept on Enter
+		}
+		if _, err := reviewAccessible(a.p, a.q, open, before, kept); err != nil {
 			return err
 		}
 		a.keep(store.StepStatements)
@@ -111,8 +115,10 @@ func checkInBefore(s *store.Store, on time.Time) (*store.Record, error) {
 }
 
 // reviewAccessible asks how each open commitment went, handing the
-// reviews so far to kept after each one, for the draft.
-func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Record, kept func([]store.Review)) ([]store.Review, error) {
+// reviews so far to kept after each one, for the draft. before are the
+// reviews of a resumed draft: each is shown, and Enter keeps it.
+func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Record, before []store.Review,
+	kept func([]store.Review)) ([]store.Review, error) {
 	if prev == nil || len(prev.Commitments) == 0 {
 		return nil, nil
 	}
@@ -122,11 +128,20 @@ func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Reco
 	for i, c := range prev.Commitments {
 		p.say("")
 		p.say("Commitment %d of %d · %s", i+1, len(prev.Commitments), commitmentText(q, c))
-		n, ok, err := p.number("How did it go? 1 not started, 2 some progress, 3 done (Enter to skip): ", 1, 3)
-		if err != nil {
-			return nil, err
+		earlier, had := reviewOf(before, prev.ID, c)
+		skip := "Enter to skip"
+		if had {
+			p.say("So far: %s", reviewWords(earlier))
+			skip = "Enter keeps it"
 		}
-		if !ok {
+		n, ok, err := p.number("How did it go? 1 not started, 2 some progress, 3 done ("+skip+"): ", 1, 3)
+		switch {
+		case err != nil:
+			return nil, err
+		case !ok && had:
+			out = append(out, earlier)
+			continue
+		case !ok:
 			continue
 		}
 		note, err := p.ask("A note on it (optional, Enter to skip): ")
@@ -138,6 +153,24 @@ func reviewAccessible(p *prompter, q *assessment.Questionnaire, prev *store.Reco
 	}
 	p.say("")
 	return out, nil
+}
+
+// reviewOf is the review of commitment c of check-in id among rvs.
+func reviewOf(rvs []store.Review, id string, c store.Commitment) (store.Review, bool) {
+	for _, rv := range rvs {
+		if rv.CheckIn == id && rv.Commitment == c && rv.Progress.Valid() {
+			return rv, true
+		}
+	}
+	return store.Review{}, false
+}
+
+// reviewWords is a review as said back: "done · Did it twice".
+func reviewWords(rv store.Review) string {
+	if rv.Note == "" {
+		return rv.Progress.Words()
+	}
+	return rv.Progress.Words() + " · " + rv.Note
 }
 
 // focusAccessible offers what to work on until the next check-in and
