@@ -143,6 +143,14 @@ func verifyCases() []verifyCase {
 			verifyCheckIn(f)["profile"].(map[string]any)["name"] = "Saint"
 		}), code: 1, want: []string{fix, id + `profile: is "harmonizer" ("Saint"), but the answers give "harmonizer" ("Harmonizer")`}},
 
+		// Another database's check-in under an id this one holds already
+		// is not "already present": it is refused, and named.
+		{name: "import: a different check-in under a taken id", setup: verifyForged(func(f map[string]any) {
+			c := verifyCheckIn(f)
+			c["id"], c["taken_at"] = "20260112-083000-1", "2026-01-12T08:30:00Z"
+		}), code: 1, want: []string{"check-in 20260112-083000-1: the database holds a different check-in under this id (other answers)",
+			"import this file into another database (--db), or delete that check-in here first; nothing was imported"}},
+
 		// Deep nesting written so that a scan of the bytes could take it
 		// for something else; each 80 KB file would take gigabytes to read.
 		{name: "answers: brackets after a document start", setup: verifyFile("deep.yaml", "--- "+strings.Repeat("[", 80000), "take", "--answers", "DIR/deep.yaml"),
