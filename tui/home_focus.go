@@ -12,8 +12,9 @@ import (
 
 // focusLeftOpen are the suggestions for the latest of recent (oldest
 // first) when it has no commitments yet; nil when there is nothing to
-// pick. It runs inside the home screen's loading command, as reading an
-// older questionnaire may touch the store.
+// pick, or its questionnaire is not known here. It runs inside the home
+// screen's loading command, as reading an older questionnaire may touch
+// the store.
 func focusLeftOpen(c *common, recent []store.Record) []assessment.Suggestion {
 	if len(recent) == 0 {
 		return nil
@@ -22,6 +23,9 @@ func focusLeftOpen(c *common, recent []store.Record) []assessment.Suggestion {
 	if len(rec.Commitments) > 0 {
 		return nil
 	}
-	q := answeredWith(c, rec)
+	q, known := knownQuestionnaire(c, rec)
+	if !known {
+		return nil // its answers belong to statements this leadcheck has not got
+	}
 	return assessment.Suggest(q, rec.Answers, assessment.Evaluate(q, rec.Answers, nil))
 }

@@ -99,13 +99,23 @@ func viewResult(c *common, rec store.Record, prev *store.Record) resultModel {
 // answeredWith is the questionnaire rec was answered with, when the store
 // kept it; otherwise the current one stands in.
 func answeredWith(c *common, rec store.Record) *assessment.Questionnaire {
-	if rec.Questionnaire.Hash == c.q.Hash || c.store == nil {
-		return c.q
+	q, _ := knownQuestionnaire(c, rec)
+	return q
+}
+
+// knownQuestionnaire is answeredWith, with ok false when the current
+// questionnaire only stands in: then rec's answers were never given to
+// its statements.
+func knownQuestionnaire(c *common, rec store.Record) (*assessment.Questionnaire, bool) {
+	if rec.Questionnaire.Hash == c.q.Hash {
+		return c.q, true
 	}
-	if q, ok, err := c.store.Questionnaire(rec.Questionnaire.Hash); err == nil && ok {
-		return q
+	if c.store != nil {
+		if q, ok, err := c.store.Questionnaire(rec.Questionnaire.Hash); err == nil && ok {
+			return q, true
+		}
 	}
-	return c.q
+	return c.q, false
 }
 
 // init saves the check-in. The previous one is read first, so that even a
