@@ -9,9 +9,10 @@ import tea "github.com/charmbracelet/bubbletea"
 //     message: fast typing, a slow link or a paste turns "34" into a single
 //     KeyMsg with two runes. Screens match one key at a time, so such a
 //     message would be dropped whole; it is split into keys of one rune.
-//   - A key whose command has to run first ("h" opens the history) holds
-//     back the keys after it until that command's message is handled, so
-//     a screen change comes before the keys meant for the new screen.
+//   - A key whose command has to run first ("h" opens the history, enter
+//     in the note saves the check-in) holds back the keys after it, read
+//     with it or later, until that command's message is handled, so a
+//     screen change comes before the keys meant for the new screen.
 //   - A screen still reading what it shows (the history, the trends, the
 //     commitments to review, a check-in being saved) holds back every key
 //     until it has: "hjj" typed at once lands two rows down, as it would
@@ -74,11 +75,9 @@ func (m Model) release(cmd tea.Cmd) (Model, tea.Cmd) {
 		m.keyq.keys = m.keyq.keys[1:]
 		var kcmd tea.Cmd
 		m, kcmd = m.key(k)
-		switch {
-		case kcmd == nil:
-		case len(m.keyq.keys) == 0:
-			return m, tea.Batch(cmd, kcmd)
-		default:
+		if kcmd != nil {
+			// Keys read before its message, in this read or a later
+			// one, are meant for where it leads.
 			m.keyq.awaiting = true
 			cmd = tea.Batch(cmd, func() tea.Msg { return pendingKeysMsg{msg: kcmd()} })
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/leadcheck/leadcheck/store"
 )
 
 // keysTogether is one key message holding several runes, as Bubble Tea
@@ -100,6 +101,59 @@ func TestKeysTogetherWaitForTheScreenTheyOpen(t *testing.T) {
 				d.send(msg)
 			}
 			tt.check(t, d)
+		})
+	}
+}
+
+// pressWhileBusy sends keys one message each, as separate reads, before
+// any command they return has run, then runs those commands: keys typed
+// while the screen they lead to is still being reached or saved.
+func pressWhileBusy(d *driver, keys ...string) {
+	var held []tea.Cmd
+	for _, k := range keys {
+		var cmd tea.Cmd
+		d.m, cmd = d.m.Update(keyMsg(k))
+		held = append(held, cmd)
+	}
+	for _, cmd := range held {
+		d.run(cmd)
+	}
+}
+
+// Keys read while a key's command runs (a step to reach, a check-in or
+// commitments to save) wait for it, then count on the screen it led to.
+func TestKeysWaitForTheCommandBeforeThem(t *testing.T) {
+	tests := []struct {
+		name  string
+		keys  []string
+		check func(t *testing.T, d *driver, s *store.Store)
+	}{
+		// The last two keys are sent while busy, the ones before as typed.
+		{"q on the result, typed while it saves", []string{"enter", "q"}, func(t *testing.T, d *driver, s *store.Store) {
+			if n, _ := s.Count(); n != 1 || !d.quit {
+				t.Errorf("%d saved, quit %v; want the check-in saved and the result closed", n, d.quit)
+			}
+			if note := loopCaseLatest(t, s).Note; note != "" {
+				t.Errorf("note = %q: the q was typed into it", note)
+			}
+		}},
+		{"enter to close, typed while the commitment saves", []string{"enter", "enter", "1", "enter", "W", "enter", "enter"},
+			func(t *testing.T, d *driver, s *store.Store) {
+				if cs := loopCaseLatest(t, s).Commitments; len(cs) != 1 || !d.quit {
+					t.Errorf("commitments %+v, quit %v; want one saved and the focus step closed", cs, d.quit)
+				}
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q, s := loopCaseQuestionnaire(t), openStore(t)
+			d := newDriver(t, Options{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
+			answerAll(d, driverAnswers)
+			d.press("enter") // past the reflection
+			mustContain(t, d.view(), "Anything to remember")
+			d.press(tt.keys[:len(tt.keys)-2]...)
+			pressWhileBusy(d, tt.keys[len(tt.keys)-2:]...)
+			tt.check(t, d, s)
 		})
 	}
 }
