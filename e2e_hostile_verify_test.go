@@ -28,6 +28,8 @@ type verifyCase struct {
 	absent string
 	// stdin is a file to read standard input from (none when empty).
 	stdin string
+	// env adds to the environment; DIR stands for the case's directory.
+	env []string
 }
 
 // verifyFixture is a database holding the check-in of 2026-01-12 and an
@@ -181,6 +183,13 @@ func verifyCases() []verifyCase {
 		{name: "accessible check-in reading /dev/zero", setup: verifyFile("", "", "take", "--accessible"), stdin: "/dev/zero",
 			code: 1, want: []string{"a line of standard input is longer than 64 KiB", "check what is piped in", "nothing was saved"}},
 
+		// The settings file is read through the same limits.
+		{name: "settings: brackets after a document start", setup: verifyFile("settings.yaml", "--- "+strings.Repeat("[", 60000), "due"),
+			env: []string{"LEADCHECK_CONFIG=DIR/settings.yaml"}, code: 1,
+			want: []string{"settings.yaml is not valid (line 1, column 24: " + verifyDeep, "fix it or delete it to start from the defaults"}},
+		{name: "settings: /dev/zero", setup: verifyFile("", "", "cadence"), env: []string{"LEADCHECK_CONFIG=/dev/zero"}, code: 1,
+			want: []string{"settings file /dev/zero is larger than 64 KiB, more than settings take; fix it or delete it"}},
+
 		// Reading creates nothing, in the accessible mode too.
 		{name: "accessible dashboard of a database not made yet", setup: verifyFile("", "", "--accessible", "--db", "DIR/no/such/history.db"),
 			code: 0, want: []string{"leadcheck take"}, absent: "no"},
@@ -202,6 +211,9 @@ func TestHostileVerify(t *testing.T) {
 			args := tt.setup(t, fx, dir)
 			// A ~ in --db is this home, never the real one.
 			env := append(dataEnv(db), "HOME="+filepath.Join(dir, "home"))
+			for _, e := range tt.env {
+				env = append(env, strings.ReplaceAll(e, "DIR", dir))
+			}
 			code, stdout, stderr := verifyRunBin(t, bin, env, tt.stdin, args...)
 			out := stdout + stderr
 			if code != tt.code {
