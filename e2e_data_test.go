@@ -30,8 +30,30 @@ func dataEnv(db string) []string {
 // runBin runs the binary to the end and returns its exit status and output.
 func runBin(t *testing.T, bin string, env []string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return runBinFrom(t, bin, env, "", args...)
+}
+
+// runBinFrom is runBin with standard input read from the named file (""
+// for none).
+func runBinFrom(t *testing.T, bin string, env []string, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Env = env
+	if stdin != "" {
+		f, err := os.Open(stdin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		cmd.Stdin = f
+	}
+	return runCmd(t, cmd)
+}
+
+// runCmd runs a prepared command of the binary to the end and returns its
+// exit status and output.
+func runCmd(t *testing.T, cmd *exec.Cmd) (code int, stdout, stderr string) {
+	t.Helper()
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -40,9 +62,32 @@ func runBin(t *testing.T, bin string, env []string, args ...string) (code int, s
 	case errors.As(err, &ee):
 		code = ee.ExitCode()
 	case err != nil:
-		t.Fatalf("leadcheck %v: %v", args, err)
+		t.Fatalf("leadcheck %q: %v", cmd.Args[1:], err)
 	}
 	return code, out.String(), errb.String()
+}
+
+// importFixture takes the check-in of exported in one database and of kept
+// in another, and returns the second database's bytes and the first's
+// export: a file to import into a database that holds something.
+func importFixture(t *testing.T, bin, exported, kept string) (db, export []byte) {
+	t.Helper()
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
+	for db, sheet := range map[string]string{a: exported, b: kept} {
+		if code, _, stderr := runBin(t, bin, dataEnv(db), "take", "--answers", sheet); code != 0 {
+			t.Fatalf("take %s: exit %d\n%s", sheet, code, stderr)
+		}
+	}
+	code, out, stderr := runBin(t, bin, dataEnv(a), "export", "--format", "json")
+	if code != 0 {
+		t.Fatalf("export: exit %d\n%s", code, stderr)
+	}
+	data, err := os.ReadFile(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data, []byte(out)
 }
 
 // yearDB records the twelve check-ins of examples/year in db.

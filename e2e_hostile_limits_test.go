@@ -2,11 +2,9 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -45,7 +43,7 @@ func limitsSetup(t *testing.T, bin string) limitsHome {
 		}
 	}
 	limitsWrite(t, h.good, b.String())
-	if code, _, stderr := limitsRun(t, bin, h.env, "", "take", "--answers", h.good); code != 0 {
+	if code, _, stderr := runBinFrom(t, bin, h.env, "", "take", "--answers", h.good); code != 0 {
 		t.Fatalf("setup: take: exit %d: %s", code, stderr)
 	}
 	return h
@@ -56,32 +54,6 @@ func limitsWrite(t *testing.T, path, content string) {
 	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// limitsRun runs the binary to the end with stdin from the named file.
-func limitsRun(t *testing.T, bin string, env []string, stdin string, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	cmd := exec.Command(bin, args...)
-	cmd.Env = env
-	if stdin != "" {
-		f, err := os.Open(stdin)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		cmd.Stdin = f
-	}
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	var ee *exec.ExitError
-	switch {
-	case errors.As(err, &ee):
-		code = ee.ExitCode()
-	case err != nil:
-		t.Fatalf("leadcheck %v: %v", args, err)
-	}
-	return code, out.String(), errb.String()
 }
 
 // limitsStaircase is YAML nested by indentation alone, n levels deep.
@@ -162,7 +134,7 @@ func TestHostileLimits(t *testing.T) {
 	for _, tc := range limitsCases(h) {
 		t.Run(tc.name, func(t *testing.T) {
 			before := limitsBytes(t, h.db)
-			code, _, stderr := limitsRun(t, bin, h.env, tc.stdin, tc.args...)
+			code, _, stderr := runBinFrom(t, bin, h.env, tc.stdin, tc.args...)
 			if code != tc.code {
 				t.Errorf("exit %d, want %d; stderr:\n%.2000s", code, tc.code, stderr)
 			}
@@ -230,7 +202,7 @@ func TestHostileLimitsFIFO(t *testing.T) {
 				tc.feed(w)
 			}()
 			before := limitsBytes(t, h.db)
-			code, _, stderr := limitsRun(t, bin, h.env, "", "take", "--answers", fifo)
+			code, _, stderr := runBinFrom(t, bin, h.env, "", "take", "--answers", fifo)
 			// Should leadcheck never have opened the pipe, opening its
 			// reading end here lets the writer finish.
 			if r, err := os.OpenFile(fifo, os.O_RDONLY|syscall.O_NONBLOCK, 0); err == nil {

@@ -32,22 +32,8 @@ type storeFixture struct {
 
 func storeSetup(t *testing.T, bin string) storeFixture {
 	t.Helper()
-	dir := t.TempDir()
-	a, b := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
-	for db, sheet := range map[string]string{a: "examples/year/2026-01-12.yaml", b: "examples/year/2026-02-09.yaml"} {
-		if code, _, stderr := runBin(t, bin, dataEnv(db), "take", "--answers", sheet); code != 0 {
-			t.Fatalf("take %s: exit %d\n%s", sheet, code, stderr)
-		}
-	}
-	code, export, stderr := runBin(t, bin, dataEnv(a), "export", "--format", "json")
-	if code != 0 {
-		t.Fatalf("export: exit %d\n%s", code, stderr)
-	}
-	data, err := os.ReadFile(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return storeFixture{db: data, export: []byte(export)}
+	db, export := importFixture(t, bin, "examples/year/2026-01-12.yaml", "examples/year/2026-02-09.yaml")
+	return storeFixture{db: db, export: export}
 }
 
 // storeForge writes the fixture's export with its check-in changed by fn.

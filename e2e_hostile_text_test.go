@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -213,17 +212,7 @@ func textRun(t *testing.T, bin string, f textFixture, args ...string) (code int,
 	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Env, cmd.Dir = dataEnv(f.db), f.dir
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	var ee *exec.ExitError
-	switch {
-	case errors.As(err, &ee):
-		code = ee.ExitCode()
-	case err != nil:
-		t.Fatalf("leadcheck %q: %v", args, err)
-	}
-	return code, out.String(), errb.String()
+	return runCmd(t, cmd)
 }
 
 func textDBBytes(t *testing.T, db string) []byte {

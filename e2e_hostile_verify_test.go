@@ -3,9 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -41,22 +39,8 @@ type verifyFixture struct {
 
 func verifySetup(t *testing.T, bin string) verifyFixture {
 	t.Helper()
-	dir := t.TempDir()
-	a, b := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
-	for db, sheet := range map[string]string{a: "examples/year/2025-12-08.yaml", b: "examples/year/2026-01-12.yaml"} {
-		if code, _, stderr := runBin(t, bin, dataEnv(db), "take", "--answers", sheet); code != 0 {
-			t.Fatalf("take %s: exit %d\n%s", sheet, code, stderr)
-		}
-	}
-	code, export, stderr := runBin(t, bin, dataEnv(a), "export", "--format", "json")
-	if code != 0 {
-		t.Fatalf("export: exit %d\n%s", code, stderr)
-	}
-	data, err := os.ReadFile(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return verifyFixture{db: data, export: []byte(export)}
+	db, export := importFixture(t, bin, "examples/year/2025-12-08.yaml", "examples/year/2026-01-12.yaml")
+	return verifyFixture{db: db, export: export}
 }
 
 // verifyForged is an import of the fixture's export after fn changed it
@@ -215,7 +199,7 @@ func TestHostileVerify(t *testing.T) {
 			for _, e := range tt.env {
 				env = append(env, strings.ReplaceAll(e, "DIR", dir))
 			}
-			code, stdout, stderr := verifyRunBin(t, bin, env, tt.stdin, args...)
+			code, stdout, stderr := runBinFrom(t, bin, env, tt.stdin, args...)
 			out := stdout + stderr
 			if code != tt.code {
 				t.Fatalf("exit %d, want %d\n%s", code, tt.code, out)
@@ -238,32 +222,6 @@ func TestHostileVerify(t *testing.T) {
 			}
 		})
 	}
-}
-
-// verifyRunBin is runBin with standard input read from a file.
-func verifyRunBin(t *testing.T, bin string, env []string, stdin string, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	cmd := exec.Command(bin, args...)
-	cmd.Env = env
-	if stdin != "" {
-		f, err := os.Open(stdin)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		cmd.Stdin = f
-	}
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	var ee *exec.ExitError
-	switch {
-	case errors.As(err, &ee):
-		code = ee.ExitCode()
-	case err != nil:
-		t.Fatalf("leadcheck %v: %v", args, err)
-	}
-	return code, out.String(), errb.String()
 }
 
 func verifySame(t *testing.T, path string, want []byte) {
