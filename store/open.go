@@ -168,15 +168,7 @@ func inspect(path string, o options) error {
 // changed since inspect), lays out a fresh database and upgrades one of an
 // older schema.
 func prepare(db *bbolt.DB, path string) (*Upgrade, error) {
-	var fresh bool
-	var schema int
-	err := guard(func() error {
-		return db.View(func(tx *bbolt.Tx) (err error) {
-			fresh, err = checkLayout(tx, path)
-			schema = schemaOf(tx)
-			return err
-		})
-	}, notDatabaseAt(path))
+	fresh, schema, err := layoutOf(db, path)
 	switch {
 	case err != nil:
 		return nil, err
@@ -294,4 +286,17 @@ func openBolt(path string, readOnly bool, o options) (db *bbolt.DB, err error) {
 		return nil, fmt.Errorf("database %s was %w", path, errReplaced)
 	}
 	return db, nil
+}
+
+// layoutOf reads whether db is a bare bbolt file still to be laid out
+// (fresh) and the schema it holds, refusing a file that is not leadcheck's.
+func layoutOf(db *bbolt.DB, path string) (fresh bool, schema int, err error) {
+	err = guard(func() error {
+		return db.View(func(tx *bbolt.Tx) (err error) {
+			fresh, err = checkLayout(tx, path)
+			schema = schemaOf(tx)
+			return err
+		})
+	}, notDatabaseAt(path))
+	return fresh, schema, err
 }

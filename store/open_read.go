@@ -43,15 +43,7 @@ func openReadOnlyOnce(path string, opts []Option) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	var fresh bool
-	var schema int
-	err = guard(func() error {
-		return db.View(func(tx *bbolt.Tx) (err error) {
-			fresh, err = checkLayout(tx, path)
-			schema = schemaOf(tx)
-			return err
-		})
-	}, notDatabaseAt(path))
+	fresh, schema, err := layoutOf(db, path)
 	switch {
 	case err != nil:
 		_ = db.Close()
