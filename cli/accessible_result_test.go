@@ -27,7 +27,7 @@ func TestAccessibleResultIsWords(t *testing.T) {
 		"Result of the check-in of Sun 29 Nov 2026, 09:00.",
 		"Relationship-building: 75 out of 100, up 6 since 1 Nov.",
 		"Results focus: 75 out of 100, down 5 since 1 Nov.",
-		"Balance: balanced.",
+		"Balance: 0 ±19 balanced within noise.",
 		"Facets, weakest first: Trust and listening 75;",
 		"Your note: busy",
 	} {

@@ -90,7 +90,7 @@ func balance(q *assessment.Questionnaire, s assessment.Score) string {
 		return assessment.NoScore
 	}
 	arrow := "≈"
-	switch assessment.LeanOf(s.Value) {
+	switch q.LeanIn(s.Value) {
 	case assessment.LeansResults:
 		arrow = "→"
 	case assessment.LeansRelationships:

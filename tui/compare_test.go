@@ -257,12 +257,14 @@ func TestBalanceShift(t *testing.T) {
 		from, to float64
 		want     string
 	}{
-		{-27, 8, "now leans results"},
-		{19, 3, "now balanced"},
-		{2, -3, "still balanced"},
-		{19, 8, "closer to balanced"}, // 11 points nearer the middle
-		{10, 25, "further from balanced"},
-		{15, 12, "still leans results"}, // 3 points: under the 5-point band
+		// The default references give a balance margin of 18.59, and a
+		// move needs sqrt 2 * 18.59 = 26.30 points to count.
+		{-27, 20, "now leans results"},
+		{25, 3, "now balanced within noise"},
+		{2, -3, "still balanced within noise"},
+		{60, 30, "closer to balanced"}, // 30 points nearer the middle
+		{25, 60, "further from balanced"},
+		{40, 25, "still leans results"}, // 15 points: within the noise
 	}
 	for _, tt := range tests {
 		if got := balanceShift(q, assessment.Scored(tt.from), assessment.Scored(tt.to)); got != tt.want {

@@ -131,7 +131,7 @@ func (d dashboard) lean(b assessment.Score, arrow bool) string {
 	if !arrow {
 		return st.Text.Render(assessment.LeanWords(d.c.q, b))
 	}
-	switch assessment.LeanOf(b.Value) {
+	switch d.c.q.LeanIn(b.Value) {
 	case assessment.LeansResults:
 		return st.Text.Render(g.LeanRight)
 	case assessment.LeansRelationships:

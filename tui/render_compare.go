@@ -146,22 +146,24 @@ func (v comparisonView) scores(w int) string {
 }
 
 // balanceShift says in words how the lean moved: a change of side, or on
-// the same side a move of at least the balanced band towards or away from
-// the middle.
+// the same side a move towards or away from the middle larger than the
+// noise of a difference of two balances (sqrt 2 times the balance's
+// margin, as for the reliable change index).
 func balanceShift(q *assessment.Questionnaire, from, to assessment.Score) string {
 	if !from.Valid || !to.Valid {
 		return assessment.LeanWords(q, to)
 	}
-	was, now := assessment.LeanOf(from.Value), assessment.LeanOf(to.Value)
+	was, now := q.LeanIn(from.Value), q.LeanIn(to.Value)
 	closer := math.Abs(from.Value) - math.Abs(to.Value)
+	noise := math.Sqrt2 * q.BalanceMargin()
 	switch {
 	case was != now:
 		return "now " + assessment.LeanWords(q, to)
 	case now == assessment.Balanced:
-		return "still balanced"
-	case closer >= assessment.BalancedBand:
+		return "still balanced within noise"
+	case closer >= noise:
 		return "closer to balanced"
-	case closer <= -assessment.BalancedBand:
+	case closer <= -noise:
 		return "further from balanced"
 	}
 	return "still " + assessment.LeanWords(q, to)
