@@ -137,11 +137,11 @@ func (v comparisonView) scores(w int) string {
 	}
 	for _, dc := range v.cmp.Dimensions {
 		add(n.row(st.Text.Render(truncate(dc.Dimension.Name, n.labelW)), assessment.ScoreText(dc.From),
-			st.Strong.Render(assessment.ScoreText(dc.To)), changeText(st, dc.To, dc.From, true)), v.verdict(dc))
+			st.Strong.Render(assessment.ScoreText(dc.To)), changeText(st, dc.To, dc.From, dc.Verdict)), v.verdict(dc))
 	}
 	fb, tb := v.from.Scores.Balance, v.to.Scores.Balance
 	add(n.row(st.Text.Render("Balance"), compareBalance(fb), st.Strong.Render(compareBalance(tb)),
-		changeText(st, tb, fb, false)), st.Muted.Render(balanceShift(v.q, fb, tb)))
+		changeText(st, tb, fb, "")), st.Muted.Render(balanceShift(v.q, fb, tb)))
 	return stack(strings.Join(lines, "\n"), v.thresholds(w))
 }
 
@@ -225,7 +225,7 @@ func (v comparisonView) facets(w int) string {
 	lines := []string{v.header(n, heading)}
 	for _, fc := range v.cmp.Facets {
 		lines = append(lines, n.row(st.Text.Render(truncate(fc.Facet.Name, n.labelW)), assessment.ScoreText(fc.From),
-			st.Strong.Render(assessment.ScoreText(fc.To)), changeText(st, fc.To, fc.From, true)))
+			st.Strong.Render(assessment.ScoreText(fc.To)), changeText(st, fc.To, fc.From, v.q.FacetVerdict(fc))))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -45,7 +45,7 @@ func (v comparisonView) items(w int) string {
 func (v comparisonView) item(ic assessment.ItemChange, w int) string {
 	st := v.st
 	change := assessment.Scored(float64(ic.Difference))
-	prefix := padLeft(changeText(st, change, assessment.Scored(0), true), 3) + "  "
+	prefix := padLeft(changeText(st, change, assessment.Scored(0), ""), 3) + "  "
 	text := hanging(prefix, ic.Item.Text, st.Text, w)
 	answers := v.answer(ic.From) + " → " + v.answer(ic.To)
 	return stack(text, strings.Repeat(" ", lipgloss.Width(prefix))+st.Muted.Render(truncate(answers, w-lipgloss.Width(prefix))))

@@ -46,7 +46,7 @@ func TestResultIsSavedAndShown(t *testing.T) {
 		"! Driver — the trap of this stage", "Your results are strong while your relationships are wearing thin.",
 		"Try next", "Facets, weakest first")
 	if line := optionLine(t, v, "Developing people"); !strings.HasPrefix(line, "▸ Developing people") ||
-		!strings.HasSuffix(line, "38  weakest") {
+		!strings.HasSuffix(line, "38 ±19  weakest") {
 		t.Errorf("the weakest facet should be marked: %q", line)
 	}
 	mustNotContain(t, v, "since", "not saved")
@@ -149,7 +149,7 @@ func TestResultEnterGoesHome(t *testing.T) {
 	if d.quit {
 		t.Fatal("enter on the result should go home when started from home")
 	}
-	mustContain(t, d.view(), "Last check-in", "Sat 29 Nov 2025", "today", "Driver", "+31 leans results", "1 check-in so far")
+	mustContain(t, d.view(), "Last check-in", "Sat 29 Nov 2025", "today", "Driver", "+31 ±19 leans results", "1 check-in so far")
 }
 
 func TestRenderResultFitsWidth(t *testing.T) {
@@ -179,17 +179,23 @@ func TestRenderResultFitsWidth(t *testing.T) {
 
 func TestMeterPlacesMarker(t *testing.T) {
 	st := DefaultStyles("none")
+	// 9 cells, 25 points apart: a margin of 25 is one cell either side,
+	// of 40 reaches the cells where -15 and 65 round to.
 	for _, c := range []struct {
-		b    assessment.Score
-		want string
+		b      assessment.Score
+		margin float64
+		want   string
 	}{
-		{assessment.Scored(0), "├───●───┤"},
-		{assessment.Scored(-100), "●───┼───┤"},
-		{assessment.Scored(100), "├───┼───●"},
-		{assessment.Scored(50), "├───┼─●─┤"},
-		{assessment.Score{}, "├───┼───┤"},
+		{assessment.Scored(0), 0, "├───●───┤"},
+		{assessment.Scored(-100), 0, "●───┼───┤"},
+		{assessment.Scored(100), 0, "├───┼───●"},
+		{assessment.Scored(50), 0, "├───┼─●─┤"},
+		{assessment.Score{}, 19, "├───┼───┤"},
+		{assessment.Scored(50), 25, "├───┼═●═┤"},
+		{assessment.Scored(25), 40, "├──═╪●══┤"}, // -15..65: cells 3..7
+		{assessment.Scored(-100), 25, "●═──┼───┤"},
 	} {
-		if got := meter(st, c.b, 10); got != c.want { // 10 is even: drawn 9 wide
+		if got := meter(st, c.b, c.margin, 10); got != c.want { // 10 is even: drawn 9 wide
 			t.Errorf("meter(%v) = %q, want %q", c.b, got, c.want)
 		}
 	}

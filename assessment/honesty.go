@@ -1,0 +1,50 @@
+package assessment
+
+// What a screen, a printout or a report may claim about a check-in's
+// scores, said the same way everywhere.
+
+// MarginsOfRecord are the margins of a kept check-in: those stored with
+// it, or, for a record written before margins were kept, those of q (the
+// questionnaire it was answered with).
+func MarginsOfRecord(q *Questionnaire, s Scores) Margins {
+	m := MarginsOf(q)
+	for id, v := range s.Margins {
+		if id == MarginKeyBalance {
+			m.Balance = v
+			continue
+		}
+		m.Dimensions[id] = v
+	}
+	for id, v := range s.FacetMargins {
+		m.Facets[id] = v
+	}
+	return m
+}
+
+// SourceWords says where q's reference values come from: "assumed" when
+// any dimension's are, else the calibration's description (the results
+// dimension's, when the two differ).
+func SourceWords(q *Questionnaire) string {
+	for _, d := range q.Dimensions {
+		if d.Reference.Assumed() {
+			return SourceAssumed
+		}
+	}
+	return q.ResultsDimension().Reference.SourceText()
+}
+
+// WhatScoresAre says plainly what the scores of a check-in taken with q
+// are, and what they are not.
+func WhatScoresAre(q *Questionnaire) string {
+	return "These scores are your own description of the last weeks: not a measure of results, " +
+		"nor of how your team sees you. Margins (±) are 95% bands from reference values that are " +
+		SourceWords(q) + "."
+}
+
+// AdviceWithheld reports whether a check-in's warnings say its answers
+// were straight-lined: its scores stand, but advice drawn from them
+// would rest on a habit of answering, so none is offered.
+func AdviceWithheld(ws []Warning) bool { return straightLined(ws) }
+
+// AdviceWithheldText is what stands where the advice would be.
+const AdviceWithheldText = "No advice this time: the answers ran in one long line, so the profile says more about the answering than about you."

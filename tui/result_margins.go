@@ -1,0 +1,32 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// nearWords names the profiles the scores are within one SEM of, or is
+// empty when they are clear of every other profile.
+func (r resultView) nearWords() string {
+	rel, res := r.q.RelationshipsDimension(), r.q.ResultsDimension()
+	a, b := r.rec.Scores.Dimensions[rel.ID], r.rec.Scores.Dimensions[res.ID]
+	if !a.Valid || !b.Valid {
+		return ""
+	}
+	near := assessment.NearProfiles(r.q.Profiles, a.Value, b.Value, assessment.SEM(rel.Reference), assessment.SEM(res.Reference))
+	names := make([]string, 0, len(near))
+	for _, p := range near {
+		names = append(names, safe(p.Name))
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "Near the boundary with " + strings.Join(names, " and ") + "."
+}
+
+// about says what the scores are and are not, and where the reference
+// values behind the margins come from.
+func (r resultView) about(w int) string {
+	return wrap(r.st.Muted, assessment.WhatScoresAre(r.q), w)
+}
