@@ -48,3 +48,37 @@ func AdviceWithheld(ws []Warning) bool { return straightLined(ws) }
 
 // AdviceWithheldText is what stands where the advice would be.
 const AdviceWithheldText = "No advice this time: the answers ran in one long line, so the profile says more about the answering than about you."
+
+// Flagged reports whether a check-in carries a data-quality warning. A
+// flagged check-in keeps its scores, but a trend leaves it out unless
+// asked to take it in, so one careless sitting does not bend a slope.
+func (c CheckIn) Flagged() bool { return len(c.Warnings) > 0 }
+
+// TrendSeries is one dimension's scored points of recs, oldest first,
+// without the flagged check-ins unless withFlagged; leftOut lists the ids
+// of the flagged ones left out (of any dimension).
+func TrendSeries(recs []CheckIn, dim string, withFlagged bool) (points []Point, leftOut []string) {
+	for _, r := range recs {
+		if r.Flagged() && !withFlagged {
+			leftOut = append(leftOut, r.ID)
+			continue
+		}
+		if s := r.Scores.Dimensions[dim]; s.Valid {
+			points = append(points, Point{At: r.TakenAt, Value: s.Value})
+		}
+	}
+	return points, leftOut
+}
+
+// QuestionnaireChanges are the check-ins of recs (oldest first) taken
+// with another questionnaire than the one before them: where a chart
+// marks that the statements changed.
+func QuestionnaireChanges(recs []CheckIn) []CheckIn {
+	var out []CheckIn
+	for i := 1; i < len(recs); i++ {
+		if recs[i].Questionnaire.Hash != recs[i-1].Questionnaire.Hash {
+			out = append(out, recs[i])
+		}
+	}
+	return out
+}
