@@ -73,7 +73,8 @@ func TestCompareListsChangedStatementsLargestFirst(t *testing.T) {
 	// Keyed changes: trust-1 +2, trust-2 +2, objectives-2 -2, growth-2 +2,
 	// growth-1 -1; the other three were answered the same.
 	mustContain(t, v, "Statements, largest change first",
-		"+2  In the last four weeks, I let team members finish explaining a problem",
+		// Wrapped beside the reliability note, so in two parts.
+		"+2  In the last four weeks, I let team members finish", "explaining a problem before I gave my view.",
 		"Disagree → Agree",
 		"−1  In the last four weeks, I did a task myself",
 		"3 other statements were answered the same both times.")

@@ -202,15 +202,16 @@ func (v comparisonView) thresholds(w int) string {
 		shown[points] = true
 		each = append(each, fmt.Sprintf("%s needs %s to be reliable %s.", dc.Dimension.Name, points, rci))
 	}
+	source := " Reference values: " + assessment.SourceWords(v.q) + "."
 	switch len(shown) {
 	case 0:
 		return ""
 	case 1:
 		for points := range shown {
-			return wrap(v.st.Muted, fmt.Sprintf("A change needs %s to be reliable %s.", points, rci), w)
+			return wrap(v.st.Muted, fmt.Sprintf("A change needs %s to be reliable %s.", points, rci)+source, w)
 		}
 	}
-	return wrap(v.st.Muted, strings.Join(each, " "), w)
+	return wrap(v.st.Muted, strings.Join(each, " ")+source, w)
 }
 
 // facets lists every facet's change, largest first.
