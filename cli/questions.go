@@ -61,6 +61,7 @@ checked.`,
 			return nil
 		},
 	})
+	cmd.AddCommand(newCalibrate(env, g))
 	return cmd
 }
 
