@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -32,9 +33,6 @@ func accessible(env Env, g *globals) bool {
 	return true
 }
 
-// errInputEnded is the end of standard input in the middle of a question.
-var errInputEnded = errors.New("input ended")
-
 // prompter asks questions on env.Stdout and reads the answers, one line
 // each, from env.Stdin. One buffered reader serves every question, so
 // piped answers are never lost between them.
@@ -44,19 +42,33 @@ type prompter struct {
 	// echo repeats each answer after its prompt when the input is not
 	// typed on a terminal, so the output reads as a whole conversation.
 	echo bool
+	// blank is set when the last line printed was blank.
+	blank bool
 }
 
 func newPrompter(env Env) *prompter {
 	return &prompter{in: bufio.NewReader(env.Stdin), out: plainOut(env), echo: !env.IsTerminal(env.Stdin)}
 }
 
-func (p *prompter) say(format string, args ...any) { fmt.Fprintf(p.out, format+"\n", args...) }
+func (p *prompter) say(format string, args ...any) {
+	line := fmt.Sprintf(format, args...)
+	fmt.Fprintln(p.out, line)
+	p.blank = line == ""
+}
+
+// gap starts a paragraph: a blank line, unless one was just printed.
+func (p *prompter) gap() {
+	if !p.blank {
+		p.say("")
+	}
+}
 
 // ask prints the prompt and reads one line, trimmed. A last line without a
 // newline still counts; errInputEnded comes only when nothing was read.
 func (p *prompter) ask(prompt string) (string, error) {
 	fmt.Fprint(p.out, prompt)
-	line, err := p.in.ReadString('\n')
+	p.blank = false
+	line, err := p.readLine()
 	if err != nil && (!errors.Is(err, io.EOF) || line == "") {
 		fmt.Fprintln(p.out)
 		if errors.Is(err, io.EOF) {
@@ -69,6 +81,25 @@ func (p *prompter) ask(prompt string) (string, error) {
 		fmt.Fprintln(p.out, line)
 	}
 	return line, nil
+}
+
+// maxAnswerBytes bounds an answer line, as the forms' lines are bounded:
+// input that never ends a line is refused rather than held in memory.
+const maxAnswerBytes = 16 << 10
+
+// readLine reads up to and including the next newline.
+func (p *prompter) readLine() (string, error) {
+	var line []byte
+	for {
+		part, err := p.in.ReadSlice('\n')
+		line = append(line, part...)
+		if len(line) > maxAnswerBytes {
+			return "", fmt.Errorf("an answer is longer than %d bytes; answer each question on a line of its own", maxAnswerBytes)
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return string(line), err
+		}
+	}
 }
 
 // number asks until the answer is a whole number in lo..hi, or empty (or
@@ -103,14 +134,16 @@ func printable(env Env, g *globals, s string) string {
 }
 
 // printAccessibleHome is the dashboard as text: the last check-in, when
-// the next one is due, its commitments, and the commands to run.
+// the next one is due, its commitments, a check-in left unfinished, and
+// the commands to run. It only reads, so it opens the database read-only.
 func printAccessibleHome(env Env, g *globals) error {
-	q, s, err := openBoth(env, g)
+	q, s, err := openBothToRead(env, g)
 	if err != nil {
 		return err
 	}
-	last, ok, err := s.Latest()
-	s.Close()
+	defer s.Close()
+	svc := serviceOver(env, q, s, nil, draftPath(env, s.Path()))
+	last, err := svc.CheckInBefore(time.Time{})
 	if err != nil {
 		return err
 	}
@@ -121,20 +154,20 @@ func printAccessibleHome(env Env, g *globals) error {
 	p := &prompter{out: plainOut(env)}
 	p.say("leadcheck: %s", q.Title)
 	p.say("")
-	if ok {
-		rel, res := q.RelationshipsDimension(), q.ResultsDimension()
-		p.say("Last check-in: %s (%s).", last.TakenAt.Format("Mon 2 Jan 2006"), last.ID)
-		p.say("%s %s, %s %s, balance %s.", rel.Name, assessment.ScoreText(last.Scores.Dimensions[rel.ID]),
-			res.Name, assessment.ScoreText(last.Scores.Dimensions[res.ID]), assessment.BalanceWords(q, last.Scores.Balance))
-		if last.Profile != nil {
-			p.say("Profile: %s.", last.Profile.Name)
-		}
+	var latest assessment.CheckIn // zero when there is none
+	if last != nil {
+		latest = *last
+		sayLast(p, q, latest)
 	}
-	p.say("%s", dueSentence(assessment.NextDue(last.TakenAt, ok, c, env.Now()), c, last))
-	if ok && len(last.Commitments) > 0 {
+	p.say("%s", dueSentence(assessment.NextDue(latest.TakenAt, last != nil, c, env.Now()), c, latest))
+	if d, ok, _ := svc.Draft(); ok {
+		p.say("An unfinished check-in from %s (%d of %d answered) is kept; 'leadcheck take' offers to resume it.",
+			d.StartedAt.Local().Format("Mon 2 Jan, 15:04"), len(d.Answers), d.Items)
+	}
+	if len(latest.Commitments) > 0 {
 		p.say("")
 		p.say("Working on until the next check-in:")
-		for i, cm := range last.Commitments {
+		for i, cm := range latest.Commitments {
 			p.say("%d. %s", i+1, assessment.CommitmentLine(q, cm))
 		}
 	}
@@ -150,6 +183,17 @@ func printAccessibleHome(env Env, g *globals) error {
 		p.say("  %s", line)
 	}
 	return nil
+}
+
+// sayLast says when the last check-in was taken and how it came out.
+func sayLast(p *prompter, q *assessment.Questionnaire, last assessment.CheckIn) {
+	rel, res := q.RelationshipsDimension(), q.ResultsDimension()
+	p.say("Last check-in: %s (%s).", last.TakenAt.Format("Mon 2 Jan 2006"), last.ID)
+	p.say("%s %s, %s %s, balance %s.", rel.Name, assessment.ScoreText(last.Scores.Dimensions[rel.ID]),
+		res.Name, assessment.ScoreText(last.Scores.Dimensions[res.ID]), assessment.BalanceWords(q, last.Scores.Balance))
+	if last.Profile != nil {
+		p.say("Profile: %s.", last.Profile.Name)
+	}
 }
 
 // printTrendTable is 'trend' in accessible mode: the slopes in words and a

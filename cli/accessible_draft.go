@@ -5,13 +5,12 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
-
 	"github.com/leadcheck/leadcheck/practice"
+	"github.com/leadcheck/leadcheck/tui"
 )
 
 // An accessible check-in keeps its draft the way the app does (through
@@ -83,44 +82,51 @@ func plural(n int, one, many string) string {
 }
 
 // offerDraft offers the draft left by an earlier check-in, in either
-// mode: resume it (the default) or discard it. One answered with another
-// questionnaire can only be discarded, and the person is asked first.
+// mode, with the app's ResumeForm: resume it (the default), discard it
+// after asking, or leave it for now. One answered with another
+// questionnaire, or that cannot be read, can only be discarded, and
+// Enter leaves it as it is.
 func (a *accessibleCheckIn) offerDraft(st practice.Start) error {
 	if st.Draft == nil {
 		return nil
 	}
-	d, err := *st.Draft, st.DraftErr
-	if err == nil && a.svc.Resumable(d) {
-		a.p.say("You have an unfinished check-in from %s (%d of %d answered).",
-			d.StartedAt.Local().Format("Mon 2 Jan, 15:04"), len(d.Answers), d.Items)
-		for {
-			line, err := a.p.ask("Resume it? Enter or r resumes, d discards it and starts afresh: ")
-			if errors.Is(err, errInputEnded) {
-				return errors.New("input ended before the check-in was finished; nothing was saved to the history, and the unfinished check-in is still kept as a draft")
-			}
-			if err != nil {
-				return err
-			}
-			switch strings.ToLower(line) {
-			case "", "r":
-				a.resume(d)
-				return nil
-			case "d":
-				return a.discard()
-			}
-			a.p.say("Please type r to resume or d to discard.")
+	d, readErr := *st.Draft, st.DraftErr
+	canResume := readErr == nil && a.svc.Resumable(d)
+	if note := tui.ResumeNote(d, readErr, canResume); note != "" {
+		a.p.say("%s", note)
+	}
+	choice := tui.KeepDraft
+	if canResume {
+		choice = tui.ResumeDraft
+	}
+	for {
+		discard, err := a.chooseDraft(d, readErr, canResume, &choice)
+		if inputEnded(err) {
+			return errors.New("input ended before the check-in was finished; nothing was saved to the history, and the unfinished check-in is still kept as a draft")
+		}
+		switch {
+		case err != nil:
+			return err
+		case choice == tui.ResumeDraft:
+			a.resume(d)
+			return nil
+		case choice == tui.KeepDraft:
+			return fmt.Errorf("the unfinished check-in %s is kept; nothing was changed: run 'leadcheck take' again to choose", a.svc.DraftPath())
+		case discard:
+			return a.discard()
 		}
 	}
-	why := fmt.Sprintf("it was answered with another version of the questionnaire (%s version %d)", d.Questionnaire.ID, d.Questionnaire.Version)
-	if err != nil {
-		why = err.Error()
+}
+
+// chooseDraft asks what to do with draft d (readErr: why it cannot be
+// read) into choice, and, for a discard, whether it is meant.
+func (a *accessibleCheckIn) chooseDraft(d assessment.Draft, readErr error, canResume bool, choice *string) (discard bool, err error) {
+	err = a.p.form(tui.ResumeForm(tui.ResumeQuestion(d, readErr), canResume, choice), tui.ResumeLetters(canResume))
+	if err != nil || *choice != tui.DiscardDraft {
+		return false, err
 	}
-	a.p.say("You have an unfinished check-in that cannot be resumed: %s.", why)
-	line, err := a.p.ask("Discard it and start a new check-in? y discards, Enter keeps it and stops: ")
-	if err != nil || !strings.EqualFold(line, "y") {
-		return fmt.Errorf("the unfinished check-in %s is kept; nothing was changed", a.svc.DraftPath())
-	}
-	return a.discard()
+	err = a.p.form(tui.ConfirmForm(tui.DiscardQuestion(d), "Discard", "Keep it", &discard))
+	return discard, err
 }
 
 func (a *accessibleCheckIn) discard() error {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/tui"
 )
 
 // statements asks every statement not yet answered or skipped, with the
@@ -129,11 +130,12 @@ func shortSides(q *assessment.Questionnaire, res assessment.Result) (map[string]
 	return short, needs
 }
 
-// words asks for one line of reflection, when the result has prompts
-// for it, and a note; a resumed draft's words are offered back.
+// words asks for a reflection, when the result has questions for it,
+// and a note, with the app's forms; a resumed draft's words are offered
+// back, and Enter keeps them.
 func (a *accessibleCheckIn) words() error {
 	p := a.p
-	p.say("")
+	p.gap()
 	res := assessment.Evaluate(a.q, a.d.Answers, nil)
 	if prompts := assessment.ReflectionPrompts(a.q, res); len(prompts) > 0 && a.d.Step != assessment.StepNote {
 		p.say("Something to reflect on:")
@@ -141,30 +143,20 @@ func (a *accessibleCheckIn) words() error {
 			p.say("- %s", pr)
 		}
 		a.keep(assessment.StepReflection)
-		text, err := a.text("Your reflection, one line", a.d.Reflection)
-		if err != nil {
+		a.soFar(a.d.Reflection)
+		if err := p.form(tui.ReflectionForm(prompts, &a.d.Reflection)); err != nil {
 			return err
 		}
-		a.d.Reflection = text
 	}
 	a.keep(assessment.StepNote)
-	text, err := a.text("A note for this check-in, one line", a.d.Note)
-	if err != nil {
-		return err
-	}
-	a.d.Note = text
-	return nil
+	a.soFar(a.d.Note)
+	return p.form(tui.NoteForm(&a.d.Note))
 }
 
-// text asks for one line; a line kept from a draft stays on Enter.
-func (a *accessibleCheckIn) text(prompt, kept string) (string, error) {
-	if kept == "" {
-		return a.p.ask(prompt + " (Enter to skip): ")
+// soFar says what a draft already holds for the text asked next.
+func (a *accessibleCheckIn) soFar(kept string) {
+	if kept != "" {
+		a.p.say("So far: %s", kept)
+		a.p.say("Press Enter to keep it, or type it again.")
 	}
-	a.p.say("So far: %s", kept)
-	line, err := a.p.ask(prompt + " (Enter keeps it): ")
-	if line == "" {
-		line = kept
-	}
-	return line, err
 }

@@ -1,7 +1,10 @@
 // Package cli is leadcheck's command layer: it reads flags and the
 // environment, loads the questionnaire, opens the store, builds the use
 // cases (package practice) over it, and then either runs the terminal UI
-// or prints. It puts the store's remedies into words (remedy.go). It
+// or prints. It puts the store's remedies into words (remedy.go). The
+// accessible mode (accessible*.go) takes a check-in line by line: the
+// app's own forms through tui's accessible runner, the statements with a
+// line prompter of its own, the use cases the same as the app's. It
 // imports tui, practice, store and assessment; only main imports it.
 //
 // Exit status: 0 on success, 1 on an error (bad file, database in use, ...),

@@ -25,6 +25,9 @@ import (
 //   - at the end of input a prompt takes its default, the first option
 //     when there is none, and goes on as if answered. Here the end of
 //     input stops the form with ErrInputEnded before any prompt sees it.
+//
+// A field can also take its answer in a shorter form than huh's prompt
+// does (accessible_rules.go).
 
 // ErrInputEnded is the end of input in the middle of a form: nothing the
 // form asked for is complete, and a caller saves nothing on it.
@@ -43,11 +46,12 @@ const maxPrompts = 200
 // prompt of the run (the statements have their own line prompter), so no
 // line is lost between them; Echo repeats each answer after its prompt,
 // for input that is not typed on a terminal, so the output reads as the
-// whole exchange.
+// whole exchange. Rules read the lines of the fields they name.
 type AccessibleRunner struct {
-	In   *bufio.Reader
-	Out  io.Writer
-	Echo bool
+	In    *bufio.Reader
+	Out   io.Writer
+	Echo  bool
+	Rules []AccessibleRule
 }
 
 // RunFormAccessible asks form's fields one after the other, reading one
@@ -62,7 +66,7 @@ func RunFormAccessible(form *huh.Form, in *bufio.Reader, out io.Writer) error {
 func (a AccessibleRunner) Run(f *huh.Form) error {
 	f.WithTheme(huh.ThemeBase()).WithKeyMap(formKeyMap())
 	f.Init()
-	lines := &lineReader{in: a.In}
+	lines := &lineReader{in: a.In, out: a.Out}
 	if a.Echo {
 		lines.echo = a.Out
 	}
@@ -70,7 +74,8 @@ func (a AccessibleRunner) Run(f *huh.Form) error {
 		if n == maxPrompts {
 			return fmt.Errorf("the form asked %d questions without finishing; stopped", n)
 		}
-		if err := askField(f.GetFocusedField(), a.Out, lines); err != nil {
+		field := f.GetFocusedField()
+		if err := askField(field, lines.forField(ruleFor(a.Rules, field.GetKey()))); err != nil {
 			return err
 		}
 		fmt.Fprintln(a.Out)
@@ -90,12 +95,12 @@ type (
 
 // askField runs one field's accessible prompt and turns the end of input
 // into ErrInputEnded.
-func askField(f huh.Field, out io.Writer, in *lineReader) (err error) {
+func askField(f huh.Field, in *lineReader) (err error) {
 	defer func() {
 		switch p := recover().(type) {
 		case nil:
 		case inputEnded:
-			fmt.Fprintln(out)
+			fmt.Fprintln(in.out)
 			err = ErrInputEnded
 		case readFailed:
 			err = fmt.Errorf("reading the answers: %w", p.err)
@@ -104,7 +109,7 @@ func askField(f huh.Field, out io.Writer, in *lineReader) (err error) {
 		}
 	}()
 	f.Focus()
-	return f.RunAccessible(out, in)
+	return f.RunAccessible(in.quiet, in)
 }
 
 // lineReader hands out in one line per Read call (in parts when the
@@ -113,7 +118,21 @@ func askField(f huh.Field, out io.Writer, in *lineReader) (err error) {
 type lineReader struct {
 	in   *bufio.Reader
 	line []byte // what is left of the line being handed out
+	out  io.Writer
 	echo io.Writer
+	// rule reads the lines of the field being asked, nil for none;
+	// pending are the lines it gave that the prompt has still to read,
+	// and quiet is where the prompt prints.
+	rule    *AccessibleRule
+	pending []string
+	quiet   *quietWriter
+}
+
+// forField readies r for the next field, read by rule (nil for none).
+func (r *lineReader) forField(rule *AccessibleRule) *lineReader {
+	r.rule, r.pending, r.line = rule, nil, nil
+	r.quiet = &quietWriter{w: r.out}
+	return r
 }
 
 func (r *lineReader) Read(p []byte) (int, error) {
@@ -125,8 +144,32 @@ func (r *lineReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// next reads the next line, or stops the prompt at the end of input.
+// next is the next line for the prompt: one the field's rule gave, or
+// the next line typed.
 func (r *lineReader) next() []byte {
+	if len(r.pending) > 0 {
+		line := r.pending[0]
+		r.pending = r.pending[1:]
+		return []byte(line + "\n")
+	}
+	for {
+		line := r.typed()
+		if r.rule == nil {
+			return line
+		}
+		lines, ok := r.rule.read(string(bytes.TrimSpace(line)))
+		if !ok || len(lines) == 0 {
+			fmt.Fprintln(r.out, r.rule.hint)
+			continue
+		}
+		r.quiet.hushed = r.rule.quiet
+		r.pending = lines[1:]
+		return []byte(lines[0] + "\n")
+	}
+}
+
+// typed reads the next line, or stops the prompt at the end of input.
+func (r *lineReader) typed() []byte {
 	var line []byte
 	for {
 		part, err := r.in.ReadSlice('\n')
