@@ -88,7 +88,7 @@ func (r report) latest() {
 		fmt.Fprintf(r.w, "\n%s\n", q.TrapWords(trap, e))
 	}
 	if rec.Flagged() {
-		fmt.Fprintf(r.w, "\nData quality: %s\n", warningWords(rec.Warnings))
+		fmt.Fprintf(r.w, "\nData quality: %s\n", warningCodeList(rec.Warnings, ", "))
 	}
 	r.weakest(q, rec, m)
 }
@@ -121,16 +121,6 @@ func anyScored(fs []assessment.Facet, scores map[string]assessment.Score) bool {
 	return false
 }
 
-// warningWords lists a check-in's data-quality warnings by code, for a
-// table cell or a line: "straight-lining, too-fast".
-func warningWords(ws []assessment.Warning) string {
-	codes := make([]string, len(ws))
-	for i, w := range ws {
-		codes[i] = w.Code
-	}
-	return strings.Join(codes, ", ")
-}
-
 func (r report) table() {
 	rel, res := r.current.RelationshipsDimension(), r.current.ResultsDimension()
 	fmt.Fprintf(r.w, "\n## All check-ins\n\n| Date | %s | %s | Balance | Profile | Data quality |\n| --- | ---: | ---: | --- | --- | --- |\n",
@@ -141,7 +131,7 @@ func (r report) table() {
 			profile = rec.Profile.Name
 		}
 		if rec.Flagged() {
-			quality = "flagged: " + warningWords(rec.Warnings)
+			quality = "flagged: " + warningCodeList(rec.Warnings, ", ")
 		}
 		fmt.Fprintf(r.w, "| %s | %s | %s | %s | %s | %s |\n", day(rec), assessment.ScoreText(rec.Scores.Dimensions[rel.ID]),
 			assessment.ScoreText(rec.Scores.Dimensions[res.ID]), leaning(r.current, rec.Scores.Balance), cell(profile), cell(quality))

@@ -107,7 +107,7 @@ func TestExportCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "id,date,relationships,results,balance,trust,morale,growth,objectives,delivery,momentum,profile"
+	want := "id,date,relationships,results,balance,trust,morale,growth,objectives,delivery,momentum,profile,warnings"
 	if len(rows) != 13 || strings.Join(rows[0], ",") != want {
 		t.Fatalf("%d rows, header %v; want 13 and %s", len(rows), rows[0], want)
 	}
@@ -210,7 +210,7 @@ func TestExportEmpty(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "history.db")
 	for format, want := range map[string]string{
 		"json": `"checkins": []`,
-		"csv":  "id,date,relationships,results,balance,trust,morale,growth,objectives,delivery,momentum,profile\r\n",
+		"csv":  "id,date,relationships,results,balance,trust,morale,growth,objectives,delivery,momentum,profile,warnings\r\n",
 		"md":   "No check-ins yet.",
 	} {
 		if r := leadcheck(t, db, "", "export", "--format", format); r.code != 0 || !strings.Contains(r.stdout, want) {

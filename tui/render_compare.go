@@ -38,12 +38,12 @@ func renderComparison(v comparisonView, width int, title bool) string {
 	if width >= wideFrom {
 		leftW := min(width*55/100, compareLeftMax)
 		rightW := min(width-leftW-columnGap, rightMax)
-		left := stack(joinVertical(v.scores(leftW), v.versions(leftW)), "", v.facets(leftW))
+		left := stack(joinVertical(v.scores(leftW), v.versions(leftW), v.flagged(leftW)), "", v.facets(leftW))
 		body = lipgloss.JoinHorizontal(lipgloss.Top, padLines(left, leftW+columnGap), v.items(rightW))
 		width = leftW + columnGap + rightW
 	} else {
 		width = min(width, narrowMax)
-		body = stack(joinVertical(v.scores(width), v.versions(width)), "", v.facets(width), "", v.items(width))
+		body = stack(joinVertical(v.scores(width), v.versions(width), v.flagged(width)), "", v.facets(width), "", v.items(width))
 	}
 	if !title {
 		return body

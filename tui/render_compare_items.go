@@ -127,3 +127,29 @@ func (v comparisonView) versions(w int) string {
 	msg += "; each score is as it was computed then."
 	return stack("", hanging(v.st.Warning.Render(v.st.Glyphs.Warning)+" ", msg, v.st.Text, w))
 }
+
+// flagged warns when either check-in carries a data-quality warning: a
+// change measured against careless answers says little.
+func (v comparisonView) flagged(w int) string {
+	var which []string
+	for _, c := range []struct {
+		rec  assessment.CheckIn
+		name string
+	}{{v.from, "the earlier"}, {v.to, "the later"}} {
+		if c.rec.Flagged() {
+			codes := make([]string, len(c.rec.Warnings))
+			for i, wn := range c.rec.Warnings {
+				codes[i] = wn.Code
+			}
+			which = append(which, c.name+" one ("+strings.Join(codes, ", ")+")")
+		}
+	}
+	if len(which) == 0 {
+		return ""
+	}
+	msg := "Data quality: " + strings.Join(which, " and ") + " was flagged, so read these changes with care."
+	if len(which) == 2 {
+		msg = "Data quality: " + strings.Join(which, " and ") + " were flagged, so read these changes with care."
+	}
+	return stack("", hanging(v.st.Warning.Render(v.st.Glyphs.Warning)+" ", msg, v.st.Text, w))
+}
