@@ -47,7 +47,7 @@ func renderResult(r resultView, width int, title bool) string {
 	} else {
 		width = min(width, narrowMax)
 		body = joinVertical(stack(r.scores(width), "", r.profile(width), "", r.facets(width)),
-			r.warnings(width), r.loop(width), "", r.about(width))
+			r.warnings(width), r.loop(width), stack("", r.about(width)))
 	}
 	if !title {
 		return body
