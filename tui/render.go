@@ -16,7 +16,7 @@ import (
 // rather than longer bars and lines.
 const (
 	wideFrom  = 120
-	leftMax   = 66
+	leftMax   = 74
 	rightMax  = 60
 	columnGap = 4
 	narrowMax = 84
@@ -167,14 +167,15 @@ func (r resultView) profile(w int) string {
 	if p == nil {
 		return head // taken with another questionnaire: the name is all we have
 	}
-	if p.Trap {
+	trap, evidence := r.q.TrapOf(r.rec, r.prev, assessment.Trend{})
+	if trap.Raised {
 		head = st.Muted.Render("Profile  ") + st.Trap.Render(st.Glyphs.Warning+" "+safe(ref.Name)+" — the trap of this stage")
 	}
 	advice := hanging(st.Strong.Render("Try next  "), p.Advice, st.Text, w)
 	if assessment.AdviceWithheld(r.rec.Warnings) {
 		advice = wrap(st.Muted, assessment.AdviceWithheldText, w)
 	}
-	return joinVertical(head, wrap(st.Muted, r.nearWords(), w),
+	return joinVertical(head, wrap(st.Trap, r.q.TrapWords(trap, evidence), w), wrap(st.Muted, r.nearWords(), w),
 		wrap(st.Text, p.Interpretation, w), advice)
 }
 
