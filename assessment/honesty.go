@@ -1,5 +1,7 @@
 package assessment
 
+import "fmt"
+
 // What a screen, a printout or a report may claim about a check-in's
 // scores, said the same way everywhere.
 
@@ -81,4 +83,28 @@ func QuestionnaireChanges(recs []CheckIn) []CheckIn {
 		}
 	}
 	return out
+}
+
+// AnsweredWords says how many of q's statements a's answers are on the
+// scale, and how many did not come up: "9 of 12 answered, 2 did not come
+// up". It is empty when every statement was answered on the scale.
+func (q *Questionnaire) AnsweredWords(a Answers) string {
+	answered, na := 0, 0
+	for _, it := range q.Items {
+		x, ok := a[it.ID]
+		switch {
+		case ok && x == NotApplicable:
+			na++
+		case ok:
+			answered++
+		}
+	}
+	if answered == len(q.Items) {
+		return ""
+	}
+	s := fmt.Sprintf("%d of %d answered", answered, len(q.Items))
+	if na > 0 {
+		s += fmt.Sprintf(", %d did not come up", na)
+	}
+	return s
 }

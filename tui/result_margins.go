@@ -28,5 +28,9 @@ func (r resultView) nearWords() string {
 // about says what the scores are and are not, and where the reference
 // values behind the margins come from.
 func (r resultView) about(w int) string {
-	return wrap(r.st.Muted, assessment.WhatScoresAre(r.q), w)
+	text := assessment.WhatScoresAre(r.q)
+	if n := r.q.AnsweredWords(r.rec.Answers); n != "" {
+		text = "Statements: " + n + ". " + text
+	}
+	return wrap(r.st.Muted, text, w)
 }

@@ -129,12 +129,14 @@ func (m takeModel) update(msg tea.Msg) (takeModel, tea.Cmd) {
 		}
 		return m, cmd
 	}
-	points := m.c.q.Scale.Points()
+	points := m.options()
 	switch {
 	case key.Matches(km, m.keys.Leave):
 		m.leave = leaveQuestion(m.c, m.c.leaveText(len(m.answers)))
 	case key.Matches(km, m.keys.Help):
 		toggleHelp(&m.help, &m.keys.Help)
+	case key.Matches(km, m.keys.NotApplicable):
+		return m.answer(assessment.NotApplicable)
 	case key.Matches(km, m.keys.Answer):
 		x, _ := strconv.Atoi(km.String())
 		return m.answer(x)
@@ -147,7 +149,7 @@ func (m takeModel) update(msg tea.Msg) (takeModel, tea.Cmd) {
 		m.cursor = min(points-1, m.cursor+1)
 	case key.Matches(km, m.keys.Choose):
 		if m.cursor >= 0 {
-			return m.answer(m.c.q.Scale.Min + m.cursor)
+			return m.answer(m.valueAt(m.cursor))
 		}
 	case key.Matches(km, m.keys.Back):
 		if m.i > 0 {
@@ -196,7 +198,27 @@ func (m *takeModel) show(i int) {
 	m.cursor = -1
 	if x, ok := m.answers[m.items[i].ID]; ok {
 		m.cursor = x - m.c.q.Scale.Min
+		if x == assessment.NotApplicable {
+			m.cursor = m.c.q.Scale.Points()
+		}
 	}
+}
+
+// options is how many answers the list offers: the scale's points, and
+// "did not come up" after them when the scale has it.
+func (m takeModel) options() int {
+	if m.c.q.Scale.NotApplicable != "" {
+		return m.c.q.Scale.Points() + 1
+	}
+	return m.c.q.Scale.Points()
+}
+
+// valueAt is the answer at position i of the list.
+func (m takeModel) valueAt(i int) int {
+	if i == m.c.q.Scale.Points() {
+		return assessment.NotApplicable
+	}
+	return m.c.q.Scale.Min + i
 }
 
 func (m takeModel) advance() (takeModel, tea.Cmd) {
@@ -299,6 +321,20 @@ func (m takeModel) optionsView() string {
 			cur, style = g.Cursor+" ", st.OptionCursor
 		}
 		rows = append(rows, cur+style.Render(fmt.Sprintf("%s %d  %s", mark, x, safe(sc.Label(x)))))
+	}
+	if sc.NotApplicable != "" {
+		cur, mark, style := "  ", g.Open, st.Option
+		if answered && given == assessment.NotApplicable {
+			mark, style = g.Chosen, st.OptionChosen
+		}
+		if m.cursor == sc.Points() {
+			cur, style = g.Cursor+" ", st.OptionCursor
+		}
+		k := notApplicableKey
+		if !m.keys.NotApplicable.Enabled() {
+			k = " "
+		}
+		rows = append(rows, cur+style.Render(fmt.Sprintf("%s %s  %s", mark, k, safe(sc.NotApplicable))))
 	}
 	return strings.Join(rows, "\n")
 }
