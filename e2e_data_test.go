@@ -261,7 +261,7 @@ func TestDoctor(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "history.db")
 	yearDB(t, bin, db)
 	code, stdout, stderr := runBin(t, bin, dataEnv(db), "doctor")
-	if want := db + ": schema 2, 12 check-ins, 1 questionnaire kept; consistency check passed; no problems found.\n"; code != 0 || stdout != want {
+	if want := db + ": schema 3, 12 check-ins, 1 questionnaire kept; consistency check passed; no problems found.\n"; code != 0 || stdout != want {
 		t.Fatalf("doctor: exit %d\n%s%s\nwant %s", code, stdout, stderr, want)
 	}
 

@@ -9,6 +9,10 @@
 // its Commitments and the Reviews of earlier ones; a Draft while it is
 // unfinished; a Summary for lists) and the words every screen and command
 // uses for a balance, a score not computed and a commitment (words.go).
+// Feedback from the team lives in the feedback_*.go files: a Round and its
+// anonymous Responses, the form handed out and read back (filled in by
+// hand, or by FillForm for an observer with leadcheck), and the Report
+// with its anonymity rules.
 //
 // It is pure: no terminal, no database, no clock. Everything it needs comes in
 // as arguments, so every rule here can be checked with numbers worked out by

@@ -214,7 +214,7 @@ func TestUpgradeNote(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := leadcheck(t, db, "", "history")
-	note := regexp.MustCompile(`^leadcheck: upgraded .*history\.db from an older leadcheck \(schema 1 to 2\); the database as it was is saved as .*history-schema1-\d{8}-\d{6}\.db\n$`)
+	note := regexp.MustCompile(`^leadcheck: upgraded .*history\.db from an older leadcheck \(schema 1 to 3\); the database as it was is saved as .*history-schema1-\d{8}-\d{6}\.db\n$`)
 	if r.code != 0 || !note.MatchString(r.stderr) || !strings.Contains(r.stdout, "20260209-091500-3") {
 		t.Errorf("history of a schema 1 database: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}

@@ -44,6 +44,9 @@ func printReport(env Env, rep store.Report) {
 	w := plainOut(env)
 	fmt.Fprintf(w, "%s: schema %d, %s, %s kept; ", rep.Path, rep.Schema,
 		count(rep.CheckIns, "check-in"), count(rep.Questionnaires, "questionnaire"))
+	if rep.Rounds > 0 {
+		fmt.Fprintf(w, "%s with %s; ", count(rep.Rounds, "feedback round"), count(rep.Responses, "response"))
+	}
 	if rep.Consistent {
 		fmt.Fprint(w, "consistency check passed; ")
 	}

@@ -74,6 +74,21 @@ func runImport(env Env, g *globals, path string) error {
 		msg += fmt.Sprintf(", skipped %d already present", skipped)
 	}
 	fmt.Fprintln(plainOut(env), msg+".")
+	return importFeedback(env, s, f)
+}
+
+// importFeedback adds the file's feedback rounds and responses, which
+// checkImport has checked; a file without them says nothing more.
+func importFeedback(env Env, s *store.Store, f store.ExportFile) error {
+	if len(f.Rounds) == 0 {
+		return nil
+	}
+	added, skipped, err := s.ImportFeedback(f.Rounds, f.Responses, f.Questionnaires)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(plainOut(env), "Imported %s of feedback rounds (%s), skipped %d already present.\n",
+		count(added, "response"), count(len(f.Rounds), "round"), skipped)
 	return nil
 }
 
@@ -87,7 +102,7 @@ func checkImport(env Env, g *globals, f store.ExportFile) ([]assessment.Question
 		return nil, err
 	}
 	defer s.Close()
-	unknown, err := f.CheckAnswers(func(ref assessment.QuestionnaireRef) (*assessment.Questionnaire, error) {
+	known := func(ref assessment.QuestionnaireRef) (*assessment.Questionnaire, error) {
 		if ref.Hash == q.Hash {
 			return q, nil
 		}
@@ -96,7 +111,11 @@ func checkImport(env Env, g *globals, f store.ExportFile) ([]assessment.Question
 			return nil, err
 		}
 		return kept, err
-	}, env.Now())
+	}
+	unknown, err := f.CheckAnswers(known, env.Now())
+	if err == nil {
+		err = f.CheckFeedback(known)
+	}
 	if err != nil {
 		return nil, notImported(err)
 	}

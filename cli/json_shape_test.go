@@ -43,8 +43,8 @@ func TestCheckInJSONShape(t *testing.T) {
 				t.Errorf("keys %v, want %v", keys, want)
 			}
 			var head struct{ Schema int }
-			if err := json.Unmarshal([]byte(out), &head); err != nil || head.Schema != 2 {
-				t.Errorf("schema = %d, %v; want 2", head.Schema, err)
+			if err := json.Unmarshal([]byte(out), &head); err != nil || head.Schema != 3 {
+				t.Errorf("schema = %d, %v; want 3", head.Schema, err)
 			}
 		})
 	}

@@ -4,7 +4,9 @@
 // or prints. It puts the store's remedies into words (remedy.go). The
 // accessible mode (accessible*.go) takes a check-in line by line: the
 // app's own forms through tui's accessible runner, the statements with a
-// line prompter of its own, the use cases the same as the app's. It
+// line prompter of its own, the use cases the same as the app's. The
+// feedback commands (feedback*.go) run a round from the command line;
+// 'feedback answer' is the one an observer runs, without a database. It
 // imports tui, practice, store and assessment; only main imports it.
 //
 // Exit status: 0 on success, 1 on an error (bad file, database in use, ...),
@@ -125,7 +127,7 @@ it prints a text dashboard instead, and every command works line by line.`,
 		newDue(env, g), newCadence(env), newTheme(env), newQuestions(env, g))
 	root.AddCommand(newExport(env, g), newImport(env, g))
 	root.AddCommand(newBackup(env, g), newRestore(env, g))
-	root.AddCommand(newDoctor(env, g))
+	root.AddCommand(newDoctor(env, g), newFeedback(env, g))
 	root.AddCommand(newMan(env))
 	return root
 }

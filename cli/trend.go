@@ -8,6 +8,7 @@ import (
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
+	"github.com/leadcheck/leadcheck/practice"
 	"github.com/leadcheck/leadcheck/tui"
 )
 
@@ -44,13 +45,17 @@ out of the slopes unless --include-flagged is given. Output is plain text
 				return err
 			}
 			recs, err := s.List()
+			var others []practice.OthersAt
+			if err == nil {
+				others, err = serviceOver(env, q, s, nil, "").OthersOverTime()
+			}
 			s.Close()
 			if err != nil {
 				return err
 			}
 			recs = since.filter(recs)
 			if o.asJSON {
-				return writeJSON(env.Stdout, trendJSON(q, recs, since, o.withFlagged))
+				return writeJSON(env.Stdout, trendJSON(q, recs, since, o.withFlagged).withOthers(others, since))
 			}
 			return printTrend(env, g, q, recs, o)
 		},

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/practice"
 )
 
 // The JSON shapes of 'leadcheck trend --json'. Scores are unrounded;
@@ -22,6 +23,9 @@ type (
 		// questionnaire was used.
 		QuestionnaireChanges []trendChange `json:"questionnaire_changes"`
 		Trap                 trendTrap     `json:"trap"`
+		// Others are the team's scores at each feedback round that
+		// reached its minimum; absent when there is none.
+		Others []othersPoint `json:"others,omitempty"`
 	}
 	trendChange struct {
 		ID            string                      `json:"id"`
@@ -34,6 +38,15 @@ type (
 		Raised  bool                    `json:"raised"`
 		Reasons []assessment.TrapReason `json:"reasons"`
 		Words   string                  `json:"words"`
+	}
+	othersPoint struct {
+		Round string    `json:"round"`
+		At    time.Time `json:"at"`
+		// Self are the leader's scores at the round's check-in, when it
+		// has one; Dimensions the team's.
+		Self       map[string]assessment.Score       `json:"self,omitempty"`
+		Dimensions map[string]assessment.OthersScore `json:"dimensions"`
+		Balance    assessment.Score                  `json:"balance"`
 	}
 	trendPoint struct {
 		ID         string                      `json:"id"`
@@ -105,6 +118,17 @@ func trendJSON(q *assessment.Questionnaire, recs []assessment.CheckIn, w window,
 		trap, e := q.TrapOf(recs[n-1], prev, trends[rel])
 		out.Trap.Raised, out.Trap.Words = trap.Raised, q.TrapWords(trap, e)
 		out.Trap.Reasons = append(out.Trap.Reasons, trap.Reasons...)
+	}
+	return out
+}
+
+// withOthers adds the team's scores of the rounds within the window.
+func (out trendOut) withOthers(others []practice.OthersAt, w window) trendOut {
+	for _, o := range others {
+		if !w.from.IsZero() && o.At.Before(w.from) {
+			continue
+		}
+		out.Others = append(out.Others, othersPoint{o.Round, o.At, o.Self, o.Others, o.Balance})
 	}
 	return out
 }

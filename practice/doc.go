@@ -1,8 +1,10 @@
 // Package practice holds the use cases shared by the app and the command
 // line: starting a check-in (the check-in before it, the commitments still
 // open, a draft to resume), finishing it (saved, else kept in a recovery
-// file), drafts, cadence and the other settings, focus suggestions, and
-// the reads the screens and commands need. A Service runs them over one
+// file), drafts, cadence and the other settings, focus suggestions,
+// feedback rounds (start, add the filled-in forms once, close, list,
+// report: feedback.go and feedback_report.go), and the reads the screens
+// and commands need. A Service runs them over one
 // store, or without one when the database cannot be opened, so the app
 // and the command line never re-implement them.
 //

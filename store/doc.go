@@ -6,7 +6,8 @@
 // the questionnaire it answered, passed to Save.
 //
 // The file has the buckets "checkins" (key -> JSON envelope), "summaries"
-// (the same key -> a small JSON summary of the check-in) and "meta"
+// (the same key -> a small JSON summary of the check-in), "rounds" and
+// "responses" (feedback from the team: see feedback.go) and "meta"
 // ("schema" -> decimal SchemaVersion). Open refuses, without writing to
 // it, any file that is not such a database or that a newer leadcheck
 // wrote, and upgrades one that an older leadcheck wrote, after copying it

@@ -25,6 +25,8 @@ type Report struct {
 	// CheckIns counts the records; Questionnaires the snapshots kept.
 	CheckIns       int
 	Questionnaires int
+	// Rounds and Responses count the feedback rounds and their responses.
+	Rounds, Responses int
 	// Consistent is true when bbolt's consistency check ran and found
 	// nothing; it is false when it found something or could not run.
 	Consistent bool
@@ -77,6 +79,7 @@ func Check(path string, opts ...Option) (Report, error) {
 			if !fresh { // a bare bbolt file: Open lays it out
 				rep.Schema = schemaOf(tx)
 				rep.examine(tx)
+				rep.examineFeedback(tx)
 			}
 			// bbolt checks in a goroutine of its own, beyond guard's
 			// reach, so it runs only on a file that is whole and that

@@ -13,13 +13,14 @@ import (
 //
 //  1. buckets checkins, meta (and questionnaires, made on first use)
 //  2. adds summaries: a small summary of each check-in, for lists
-const SchemaVersion = 2
+//  3. adds rounds and responses: feedback from the team (feedback.go)
+const SchemaVersion = 3
 
 // Envelope is a check-in as the database stores it and an export carries
 // it: the check-in with the schema it was written in. Its JSON is the
 // check-in's with "schema" after the id:
 //
-//	{"id": "20261129-090000-3", "schema": 2, "taken_at": ..., ...}
+//	{"id": "20261129-090000-3", "schema": 3, "taken_at": ..., ...}
 //
 // The envelope's own ID is there only to put the id first, ahead of the
 // schema, as every file written so far has it; it hides the check-in's.

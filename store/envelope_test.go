@@ -123,7 +123,7 @@ func TestEnvelopeJSONOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"id":"20261129-090000-1","schema":2,"taken_at":"2026-11-29T09:00:00Z","questionnaire":{"id":"test","version":3,"hash":"sha256:abc"},"answers":`
+	want := `{"id":"20261129-090000-1","schema":3,"taken_at":"2026-11-29T09:00:00Z","questionnaire":{"id":"test","version":3,"hash":"sha256:abc"},"answers":`
 	if !strings.HasPrefix(string(b), want) {
 		t.Errorf("envelope JSON starts\n%.160s\nwant\n%s", b, want)
 	}

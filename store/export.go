@@ -33,6 +33,11 @@ type ExportFile struct {
 	// were answered with, each with its Hash set, in order of first use.
 	Questionnaires []*assessment.Questionnaire
 	CheckIns       []assessment.CheckIn
+	// Rounds are the feedback rounds; Responses what of their responses
+	// a report would show (see export_feedback.go). Files from before
+	// feedback rounds have neither.
+	Rounds    []assessment.Round
+	Responses []assessment.Response
 	// Missing names the questionnaires some check-ins were answered with
 	// of which the database kept no snapshot; it is not written.
 	Missing []assessment.QuestionnaireRef
@@ -51,6 +56,10 @@ type exportJSON struct {
 	Schema           int            `json:"schema"`
 	Questionnaires   []snapshotJSON `json:"questionnaires"`
 	CheckIns         []Envelope     `json:"checkins"`
+	// Left out when empty, so a history without feedback exports as it
+	// did before there were rounds.
+	Rounds    []assessment.Round    `json:"rounds,omitempty"`
+	Responses []assessment.Response `json:"responses,omitempty"`
 }
 
 // snapshotJSON is a questionnaire with its hash, which the questionnaire's
@@ -69,6 +78,8 @@ func (f ExportFile) MarshalJSON() ([]byte, error) {
 		Schema:           f.Schema,
 		Questionnaires:   []snapshotJSON{},
 		CheckIns:         envelopes(f.CheckIns),
+		Rounds:           f.Rounds,
+		Responses:        f.Responses,
 	}
 	for _, q := range f.Questionnaires {
 		out.Questionnaires = append(out.Questionnaires, snapshotJSON{q.Hash, q})
@@ -104,7 +115,7 @@ func (s *Store) Export(version string) (ExportFile, error) {
 		}
 		f.Questionnaires = append(f.Questionnaires, q)
 	}
-	return f, nil
+	return f, s.exportFeedback(&f)
 }
 
 // checkHeader tells a file that is not an export, or is from a newer

@@ -132,6 +132,10 @@ func (d *exportDecoder) field(key string, t reflect.Type) {
 			q.Source = fmt.Sprintf("questionnaire %s version %d, from %s", q.ID, q.Version, d.f.source)
 			d.f.Questionnaires = append(d.f.Questionnaires, q)
 		}
+	case "rounds":
+		d.f.Rounds = in.Rounds
+	case "responses":
+		d.f.Responses = in.Responses
 	case "checkins":
 		for _, e := range in.CheckIns { // none: checkShape has said it is not a list
 			d.f.CheckIns = append(d.f.CheckIns, e.Unwrap())

@@ -13,10 +13,11 @@ import (
 )
 
 // migrations[n-1] upgrades a database from schema n to n+1 inside the
-// upgrading transaction. Schema 3 is one more step at the end, and
+// upgrading transaction. Schema 4 is one more step at the end, and
 // SchemaVersion one higher.
 var migrations = []func(tx *bbolt.Tx) error{
 	addSummaries, // 1 -> 2
+	addFeedback,  // 2 -> 3
 }
 
 // Upgrade is what Open did to a database an older leadcheck wrote.
@@ -75,6 +76,23 @@ func addSummaries(tx *bbolt.Tx) error {
 	if _, err := tx.CreateBucket(bucketSummaries); err != nil {
 		return err
 	}
+	return rewriteRecords(tx)
+}
+
+// addFeedback makes the buckets of feedback rounds, and rewrites each
+// record with the schema it is now in.
+func addFeedback(tx *bbolt.Tx) error {
+	for _, name := range [][]byte{bucketRounds, bucketResponses} {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	return rewriteRecords(tx)
+}
+
+// rewriteRecords writes every check-in again through putRecord, which
+// puts it in the current schema's envelope and keeps its summary.
+func rewriteRecords(tx *bbolt.Tx) error {
 	b, err := checkins(tx)
 	if err != nil {
 		return err

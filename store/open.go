@@ -186,7 +186,7 @@ func prepare(db *bbolt.DB, path string) (*Upgrade, error) {
 		return nil, nil
 	}
 	err = db.Update(func(tx *bbolt.Tx) error {
-		for _, name := range [][]byte{bucketCheckins, bucketSummaries} {
+		for _, name := range [][]byte{bucketCheckins, bucketSummaries, bucketRounds, bucketResponses} {
 			if _, err := tx.CreateBucket(name); err != nil {
 				return err
 			}
@@ -227,6 +227,8 @@ func checkLayout(tx *bbolt.Tx, path string) (fresh bool, err error) {
 		return false, notDatabase(path, errors.New("it has no checkins bucket"))
 	case n >= 2 && tx.Bucket(bucketSummaries) == nil:
 		return false, notDatabase(path, errors.New("it has no summaries bucket"))
+	case n >= 3 && (tx.Bucket(bucketRounds) == nil || tx.Bucket(bucketResponses) == nil):
+		return false, notDatabase(path, errors.New("it has no rounds or responses bucket"))
 	}
 	// An older schema is readable: Open upgrades it (migrate.go).
 	return false, nil

@@ -47,71 +47,17 @@ type Options struct {
 	Mouse bool
 }
 
-// state is the screen on view; more than Screen, since the steps of a
-// check-in after the statements are reached but never started on.
-type state int
-
-const (
-	stateHome state = iota
-	stateTake
-	stateNote
-	stateResult
-	stateReview
-	stateReflect
-	stateFocus
-	stateHistory
-	stateCompare
-	stateTrends
-	stateCadence
-	// stateResume offers to resume or discard an unfinished check-in.
-	stateResume
-)
-
-// Messages for reading the saved check-ins.
-type (
-	// backHomeMsg returns to the home screen, read afresh.
-	backHomeMsg    struct{}
-	openHistoryMsg struct{}
-	openTrendsMsg  struct{}
-	// openCadenceMsg opens the cadence screen on the cadence in use.
-	openCadenceMsg struct{ current assessment.Cadence }
-	// showHistoryMsg returns to the history as it was left, on the same row.
-	showHistoryMsg struct{}
-	viewRecordMsg  struct {
-		rec  assessment.CheckIn
-		prev *assessment.CheckIn
-	}
-	// openCompareMsg compares the check-ins with ids from and to (the
-	// latest two when empty); sums, oldest first, saves reading them
-	// again, and back is what leaving the comparison sends.
-	openCompareMsg struct {
-		sums     []assessment.Summary
-		from, to string
-		back     tea.Msg
-	}
-)
-
-// Model is the root model. It only routes: it handles the window size and
-// the global quit key, moves between screens on their messages, and hands
-// every other message to the one screen on view.
+// Model is the root model. It only routes: it handles the window size, a
+// terminal too small to draw in and the quit key, opens and shows screens
+// on their messages, and hands every other message to the one screen on
+// view, or a reply to the screen that asked for it.
 type Model struct {
-	common *common
-	keys   globalKeys
-	state  state
-	home   homeModel
-	take   takeModel
-	note   noteModel
-	result resultModel
-	// The other steps of a check-in (flow.go).
-	review  reviewModel
-	reflect reflectModel
-	focus   focusModel
-
-	history historyModel
-	compare compareModel
-	trends  trendsModel
-	cadence cadenceModel
-	resume  resumeModel
+	common  *common
+	keys    globalKeys
+	screens [screenCount]screen
+	active  screenID
+	// start is the first command of the screen the program starts on.
+	start tea.Cmd
 }
 
 // New builds the root model.
@@ -130,12 +76,13 @@ func New(opts Options) Model {
 		takenAt:  opts.TakenAt,
 		drafts:   &draftKeeper{p: opts.Practice},
 	}
-	m := Model{common: c, keys: newGlobalKeys()}
+	first := openHome(c)
 	if c.fromTake {
-		m, _ = m.startCheckIn() // Init reads the last check-in
-	} else {
-		m.home = newHome(c)
+		first = openCheckIn(c)
 	}
+	m := Model{common: c, keys: newGlobalKeys(), active: first.to}
+	// No size yet: the first WindowSizeMsg lays the screen out.
+	m.screens[first.to], m.start = first.build()
 	return m
 }
 
@@ -176,24 +123,17 @@ func Run(opts Options) error {
 }
 
 // Init starts the first screen.
-func (m Model) Init() tea.Cmd {
-	switch m.state {
-	case stateHome:
-		return m.home.init()
-	case stateResume:
-		return nil
-	}
-	return m.review.init()
-}
+func (m Model) Init() tea.Cmd { return m.start }
 
-// Update implements tea.Model.
+// Update implements tea.Model. Global keys come first; then exactly one
+// screen gets the message.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case pendingKeysMsg:
 		return m.resumeKeys(msg)
 	case tea.WindowSizeMsg:
 		m.common.width, m.common.height = msg.Width, msg.Height
-		m.resizeActive()
+		m.resize()
 		return m, nil
 	case tea.KeyMsg:
 		if together(msg) {
@@ -206,117 +146,55 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 			return m, nil
 		}
-		// A check-in asks before ctrl+c throws answers away.
-		if key.Matches(msg, m.keys.Quit) && !m.quitAsks() {
+		// A step holding answers asks before ctrl+c throws them away.
+		if key.Matches(msg, m.keys.Quit) && !m.screens[m.active].asksBeforeQuit() {
 			return m, tea.Quit
 		}
-	// A reply to a screen's own command goes back to that screen.
-	case homeLoadedMsg:
+	case openMsg:
 		var cmd tea.Cmd
-		m.home, cmd = m.home.update(msg)
-		return m, cmd
-	case savedMsg:
-		var cmd tea.Cmd
-		m.result, cmd = m.result.update(msg)
-		return m, cmd
-	case focusSavedMsg:
-		var cmd tea.Cmd
-		m.focus, cmd = m.focus.update(msg)
-		return m, cmd
-	case historyLoadedMsg, historyDeletedMsg:
-		var cmd tea.Cmd
-		m.history, cmd = m.history.update(msg)
-		return m, cmd
-	case trendsLoadedMsg:
-		var cmd tea.Cmd
-		m.trends, cmd = m.trends.update(msg)
-		return m, cmd
-	case compareLoadedMsg, comparePairMsg:
-		var cmd tea.Cmd
-		m.compare, cmd = m.compare.update(msg)
-		return m, cmd
-	case cadenceSavedMsg:
-		var cmd tea.Cmd
-		m.cadence, cmd = m.cadence.update(msg)
-		return m, cmd
-	case startCheckInMsg, resumeDraftMsg, discardDraftMsg, leaveCheckInMsg, reviewLoadedMsg, reviewDoneMsg, firstBackMsg, answeredAllMsg,
-		reflectBackMsg, reflectDoneMsg, noteBackMsg, noteDoneMsg, pickFocusMsg, closeResultMsg:
-		return m.navigate(msg)
-	case backHomeMsg, openHistoryMsg, showHistoryMsg, viewRecordMsg, openCompareMsg, openTrendsMsg, openCadenceMsg:
-		return m.browse(msg)
+		m.screens[msg.to], cmd = msg.build()
+		return m.show(msg.to), cmd
+	case showMsg:
+		return m.show(msg.to), nil
+	case replyMsg:
+		return m.reply(msg)
 	}
-	return m.updateActive(msg)
+	return m.updateScreen(m.active, msg)
 }
 
-// browse moves between the screens that read saved check-ins.
-func (m Model) browse(msg tea.Msg) (Model, tea.Cmd) {
-	var cmd tea.Cmd
-	switch msg := msg.(type) {
-	case backHomeMsg:
-		m.home, m.state = newHome(m.common), stateHome
-		cmd = m.home.init()
-	case openHistoryMsg:
-		m.history, m.state = newHistory(m.common), stateHistory
-		cmd = m.history.init()
-	case showHistoryMsg:
-		m.state = stateHistory
-	case viewRecordMsg:
-		m.result, m.state = viewResult(m.common, msg.rec, msg.prev), stateResult
-	case openCompareMsg:
-		m.compare, m.state = newCompare(m.common, msg), stateCompare
-		cmd = m.compare.init()
-	case openTrendsMsg:
-		m.trends, m.state = newTrends(m.common), stateTrends
-		cmd = m.trends.init()
-	case openCadenceMsg:
-		m.cadence, m.state = newCadence(m.common, msg.current), stateCadence
-	}
-	m.resizeActive()
-	return m, cmd
+// show puts screen id on view, laid out for the window as it is now, so
+// that no screen keeps a stale size.
+func (m Model) show(id screenID) Model {
+	m.active = id
+	m.resize()
+	return m
 }
 
-// updateActive hands a message to the screen on view.
-func (m Model) updateActive(msg tea.Msg) (Model, tea.Cmd) {
-	var cmd tea.Cmd
-	switch m.state {
-	case stateHome:
-		m.home, cmd = m.home.update(msg)
-	case stateReview, stateTake, stateReflect, stateNote, stateResult, stateFocus:
-		return m.updateCheckIn(msg)
-	case stateHistory:
-		m.history, cmd = m.history.update(msg)
-	case stateCompare:
-		m.compare, cmd = m.compare.update(msg)
-	case stateTrends:
-		m.trends, cmd = m.trends.update(msg)
-	case stateCadence:
-		m.cadence, cmd = m.cadence.update(msg)
-	case stateResume:
-		m.resume, cmd = m.resume.update(msg)
+// resize passes the window size to the screen on view.
+func (m *Model) resize() {
+	m.screens[m.active] = m.screens[m.active].setSize(m.common.width, m.common.height)
+}
+
+// reply hands the answer to a command to the screen that sent it. A
+// screen out of view takes it in, but its commands are dropped: a
+// screen the person has left must not move them away from where they are.
+func (m Model) reply(r replyMsg) (Model, tea.Cmd) {
+	m, cmd := m.updateScreen(r.to, r.msg)
+	if r.to != m.active {
+		return m, nil
 	}
 	return m, cmd
 }
 
-// resizeActive passes the window size to the screen on view; a screen
-// coming into view gets it the same way, so none keeps a stale size.
-func (m *Model) resizeActive() {
-	w, h := m.common.width, m.common.height
-	switch m.state {
-	case stateReview, stateTake, stateReflect, stateNote, stateResult, stateFocus:
-		m.resizeCheckIn(w, h)
-	case stateHistory:
-		m.history.setSize(w, h)
-	case stateCompare:
-		m.compare.setSize(w, h)
-	case stateTrends:
-		m.trends.setSize(w, h)
-	case stateCadence:
-		m.cadence.setSize(w, h)
-	case stateResume:
-		m.resume.setSize(w, h)
-	case stateHome:
-		m.home.setSize(w, h)
+// updateScreen hands msg to screen id; a screen never opened takes
+// nothing.
+func (m Model) updateScreen(id screenID, msg tea.Msg) (Model, tea.Cmd) {
+	if m.screens[id] == nil {
+		return m, nil
 	}
+	var cmd tea.Cmd
+	m.screens[id], cmd = m.screens[id].update(msg)
+	return m, cmd
 }
 
 // View implements tea.Model.
@@ -331,20 +209,5 @@ func (m Model) view() string {
 	if m.common.tooSmall() {
 		return m.common.tooSmallView()
 	}
-	switch m.state {
-	case stateReview, stateTake, stateReflect, stateNote, stateResult, stateFocus:
-		return m.viewCheckIn()
-	case stateHistory:
-		return m.history.view()
-	case stateCompare:
-		return m.compare.view()
-	case stateTrends:
-		return m.trends.view()
-	case stateCadence:
-		return m.cadence.view()
-	case stateResume:
-		return m.resume.view()
-	default:
-		return m.home.view()
-	}
+	return m.screens[m.active].view()
 }

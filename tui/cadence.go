@@ -35,6 +35,11 @@ type cadenceSavedMsg struct {
 	err     error
 }
 
+// openCadence shows the cadence screen on the cadence in use.
+func openCadence(c *common, current assessment.Cadence) openMsg {
+	return openMsg{to: screenCadence, build: func() (screen, tea.Cmd) { return newCadence(c, current), nil }}
+}
+
 func newCadence(c *common, current assessment.Cadence) cadenceModel {
 	m := cadenceModel{c: c, keys: newCadenceKeys(), help: help.New(), current: current}
 	m.restart(NewCadenceAnswer(current))
@@ -58,13 +63,25 @@ func (m *cadenceModel) restart(a CadenceAnswer) {
 
 func (m cadenceModel) width() int { return min(m.c.innerWidth(), homeWidth) }
 
-func (m *cadenceModel) setSize(int, int) { m.form.setWidth(m.width()) }
+func (m cadenceModel) setSize(int, int) screen {
+	m.form.setWidth(m.width())
+	return m
+}
+
+// keyMap gives q to the typed cadence while it has the cursor.
+func (m cadenceModel) keyMap() help.KeyMap {
+	k := m.keys
+	k.typing(m.typing())
+	return k
+}
+
+func (m cadenceModel) asksBeforeQuit() bool { return false }
 
 // typing reports whether the other cadence is being typed, when letters
 // are text.
 func (m cadenceModel) typing() bool { return m.form.focused() == "other" }
 
-func (m cadenceModel) update(msg tea.Msg) (cadenceModel, tea.Cmd) {
+func (m cadenceModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case cadenceSavedMsg:
 		m.saving, m.err, m.saved = false, msg.err, msg.err == nil
@@ -80,7 +97,7 @@ func (m cadenceModel) update(msg tea.Msg) (cadenceModel, tea.Cmd) {
 		m.keys.typing(m.typing())
 		switch {
 		case key.Matches(msg, m.keys.Back):
-			return m, send(backHomeMsg{})
+			return m, send(openHome(m.c))
 		case key.Matches(msg, m.keys.Help):
 			toggleHelp(&m.help, &m.keys.Help)
 			return m, nil
@@ -107,15 +124,14 @@ func (m cadenceModel) save() (cadenceModel, tea.Cmd) {
 	}
 	m.saving, m.saved, m.err = true, false, nil
 	p := m.c.practice
-	return m, func() tea.Msg { return cadenceSavedMsg{cadence: c, err: saveCadence(p, c)} }
+	return m, replyTo(screenCadence, func() tea.Msg { return cadenceSavedMsg{cadence: c, err: saveCadence(p, c)} })
 }
 
 func (m cadenceModel) view() string {
 	st := m.c.styles
 	w := m.width()
 	header := st.Title.Render("leadcheck") + st.Subtitle.Render(" · cadence")
-	m.keys.typing(m.typing())
-	footer := m.c.helpView(m.help, m.keys)
+	footer := m.c.helpView(m.help, m.keyMap())
 	why := wrap(st.Muted, "Behaviour takes a few weeks to change, and a month is easy to remember: "+
 		assessment.DefaultCadence.Words()+" is the default. The home screen says when the next check-in is due.", w)
 	body := func(why string) string {

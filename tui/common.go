@@ -39,7 +39,7 @@ type common struct {
 	fromTake bool
 	// takenAt back-fills the check-in to this time; zero means now.
 	takenAt time.Time
-	// drafts keeps the check-in in progress (draft.go).
+	// drafts keeps the check-in in progress (checkin_draft.go).
 	drafts *draftKeeper
 }
 

@@ -49,18 +49,23 @@ type comparePairMsg struct {
 	err   error
 }
 
-// newCompare opens the comparison msg asks for. Its summaries, when
-// given, are the caller's copies, read already.
-func newCompare(c *common, msg openCompareMsg) compareModel {
-	return compareModel{
-		c: c, keys: newCompareKeys(), help: help.New(), vp: viewport.New(0, 0),
-		back: msg.back, want: [2]string{msg.from, msg.to}, sums: msg.sums,
-	}
+// openCompare compares the check-ins with ids from and to, older first
+// (the latest two when empty). sums, when given, are every check-in's
+// summary, oldest first, read already by the caller; back is what leaving
+// the comparison sends.
+func openCompare(c *common, sums []assessment.Summary, from, to string, back tea.Msg) openMsg {
+	return openMsg{to: screenCompare, build: func() (screen, tea.Cmd) {
+		m := compareModel{
+			c: c, keys: newCompareKeys(), help: help.New(), vp: viewport.New(0, 0),
+			back: back, want: [2]string{from, to}, sums: sums,
+		}
+		return m, m.init()
+	}}
 }
 
 func (m compareModel) init() tea.Cmd {
 	p, sums, want := m.c.practice, m.sums, m.want
-	return func() tea.Msg {
+	return replyTo(screenCompare, func() tea.Msg {
 		if sums == nil {
 			var err error
 			if sums, err = p.Summaries(); err != nil {
@@ -74,7 +79,7 @@ func (m compareModel) init() tea.Cmd {
 			msg.err = msg.pair.err
 		}
 		return msg
-	}
+	})
 }
 
 // readPair reads check-ins from and to of sums in full, with the
@@ -102,15 +107,22 @@ func readPair(p Practice, sums []assessment.Summary, from, to int) comparePairMs
 // readPair is the command that reads the pair now chosen.
 func (m compareModel) readPair() tea.Cmd {
 	p, sums, from, to := m.c.practice, m.sums, m.from, m.to
-	return func() tea.Msg { return readPair(p, sums, from, to) }
+	return replyTo(screenCompare, func() tea.Msg { return readPair(p, sums, from, to) })
 }
 
-func (m *compareModel) setSize(int, int) { m.layout() }
+func (m compareModel) setSize(int, int) screen {
+	m.layout()
+	return m
+}
+
+func (m compareModel) keyMap() help.KeyMap { return m.keys }
+
+func (m compareModel) asksBeforeQuit() bool { return false }
 
 // ready is true when there are two check-ins to compare.
 func (m compareModel) ready() bool { return m.loaded && m.err == nil && len(m.sums) >= 2 }
 
-func (m compareModel) update(msg tea.Msg) (compareModel, tea.Cmd) {
+func (m compareModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case compareLoadedMsg:
 		m.loaded, m.err, m.sums = true, msg.err, msg.sums
@@ -146,7 +158,7 @@ func (m compareModel) key(msg tea.KeyMsg) (compareModel, tea.Cmd) {
 		m.layout()
 	case !m.ready():
 		if key.Matches(msg, m.keys.Take) {
-			return m, send(startCheckInMsg{})
+			return m, send(openCheckIn(m.c))
 		}
 	case key.Matches(msg, m.keys.OlderEarlier):
 		return m, m.move(&m.from, -1, 0, m.to-1)

@@ -13,15 +13,23 @@ import (
 )
 
 // The first run: before the first check-in, while no settings file
-// exists, the home screen shows FirstRunForm in place of its welcome. It
-// takes three choices at once (enter, with every choice on a sensible
-// default) and saves them in the settings file, so it shows once; then it
-// starts the check-in or shows the home screen. Keys the form does not use
-// are the home screen's, as they are on its welcome.
+// exists, the home screen opens this screen in place of its welcome, in
+// the same frame. It shows FirstRunForm, which takes three choices at once
+// (enter, with every choice on a sensible default), and saves them in the
+// settings file, so it shows once; then it starts the check-in or shows
+// the home screen. Keys the form does not use are the home screen's, as
+// they are on its welcome.
+//
+// It is a screen like any other: this file, and its line among the
+// screens (screen.go). The home screen opens it when its reading finds no
+// check-in and no settings file.
 
-// firstRunModel is the first-run form on the home screen.
+// firstRunModel is the first-run form, framed as the home screen.
 type firstRunModel struct {
-	c      *common
+	c *common
+	// home is the home screen it stands in for, loaded: its title, its
+	// notes and the keys the form leaves to it.
+	home   homeModel
 	keys   firstRunKeys
 	help   help.Model
 	answer *FirstRunAnswer
@@ -45,49 +53,56 @@ func isFirstRun(path string) bool {
 	return errors.Is(err, fs.ErrNotExist)
 }
 
-func newFirstRun(c *common) *firstRunModel {
+// openFirstRun shows the first-run form in place of home's welcome.
+func openFirstRun(home homeModel) openMsg {
+	return openMsg{to: screenFirstRun, build: func() (screen, tea.Cmd) { return newFirstRun(home), nil }}
+}
+
+func newFirstRun(home homeModel) firstRunModel {
+	c := home.c
 	theme := c.theme
 	if theme == "" {
 		theme = "auto"
 	}
 	a := &FirstRunAnswer{Days: assessment.DefaultCadence.Days, Theme: theme, StartNow: true}
-	return &firstRunModel{c: c, keys: newFirstRunKeys(), help: help.New(), answer: a,
+	return firstRunModel{c: c, home: home, keys: newFirstRunKeys(), help: help.New(), answer: a,
 		form: newForm(c, FirstRunForm(a), min(c.innerWidth(), homeWidth))}
 }
 
-func (m *firstRunModel) setSize() { m.form.setWidth(min(m.c.innerWidth(), homeWidth)) }
+func (m firstRunModel) setSize(int, int) screen {
+	m.form.setWidth(min(m.c.innerWidth(), homeWidth))
+	return m
+}
 
-// update handles a message; handled is false for the keys the home screen
-// takes instead.
-func (m *firstRunModel) update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
+func (m firstRunModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case firstRunSavedMsg:
 		m.saving, m.err = false, msg.err
 		if msg.err != nil {
-			return nil, true
+			return m, nil
 		}
 		m.apply(msg.answer.Theme)
 		if msg.answer.StartNow {
-			return send(startCheckInMsg{}), true
+			return m, send(openCheckIn(m.c))
 		}
-		return send(backHomeMsg{}), true
+		return m, send(openHome(m.c))
 	case tea.KeyMsg:
 		if m.saving {
-			return nil, true
+			return m, nil
 		}
 		return m.key(msg)
 	}
-	return nil, false
+	return m, nil
 }
 
-func (m *firstRunModel) key(km tea.KeyMsg) (tea.Cmd, bool) {
+func (m firstRunModel) key(km tea.KeyMsg) (firstRunModel, tea.Cmd) {
 	last := m.form.focused() == "start"
 	switch {
 	case key.Matches(km, m.keys.Save):
-		return m.save(), true
+		return m.save()
 	case key.Matches(km, m.keys.Take):
 		m.answer.StartNow = true
-		return m.save(), true
+		return m.save()
 	case key.Matches(km, m.keys.Next):
 		// Never past the last choice: only enter saves.
 		if !last {
@@ -100,17 +115,18 @@ func (m *firstRunModel) key(km tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(km, m.keys.Help):
 		toggleHelp(&m.help, &m.keys.Help)
 	default:
-		return nil, false
+		_, cmd := m.home.update(km)
+		return m, cmd
 	}
-	return nil, true
+	return m, nil
 }
 
 // save writes the cadence and the theme, keeping anything else a
 // settings file written meanwhile holds.
-func (m *firstRunModel) save() tea.Cmd {
+func (m firstRunModel) save() (firstRunModel, tea.Cmd) {
 	m.saving, m.err = true, nil
 	a, p := *m.answer, m.c.practice
-	return func() tea.Msg {
+	return m, replyTo(screenFirstRun, func() tea.Msg {
 		if p.SettingsPath() == "" {
 			return firstRunSavedMsg{answer: a, err: errNoSettings}
 		}
@@ -119,12 +135,12 @@ func (m *firstRunModel) save() tea.Cmd {
 			err = p.SetTheme(a.Theme)
 		}
 		return firstRunSavedMsg{answer: a, err: err}
-	}
+	})
 }
 
 // apply shows the chosen theme at once, unless this run's theme was set
 // from outside (NO_COLOR, --theme), which outranks the saved one.
-func (m *firstRunModel) apply(theme string) {
+func (m firstRunModel) apply(theme string) {
 	if m.c.theme != "" && m.c.theme != "auto" || theme == "auto" {
 		return
 	}
@@ -132,8 +148,13 @@ func (m *firstRunModel) apply(theme string) {
 	m.c.theme = theme
 }
 
-// view is the body of the home screen on the first run.
-func (m *firstRunModel) view(w int) string {
+func (m firstRunModel) view() string {
+	w := min(m.c.innerWidth(), homeWidth)
+	return m.home.frame(w, m.body(w), m.home.notes(min(w, dashMax)), m.footer())
+}
+
+// body is the form with what it is for, in place of home's welcome.
+func (m firstRunModel) body(w int) string {
 	st := m.c.styles
 	lead := "Three choices before your first check-in; you can change them later (s for the cadence, leadcheck theme for the colours)."
 	hint := "Press enter to save these and take your first check-in."
@@ -155,11 +176,15 @@ func (m *firstRunModel) view(w int) string {
 	return body
 }
 
-func (m *firstRunModel) footer() string {
+func (m firstRunModel) footer() string { return m.c.helpView(m.help, m.keyMap()) }
+
+func (m firstRunModel) keyMap() help.KeyMap {
 	k := m.keys
 	k.narrow = m.c.innerWidth() < narrowHelp
-	return m.c.helpView(m.help, k)
+	return k
 }
+
+func (m firstRunModel) asksBeforeQuit() bool { return false }
 
 // firstRunKeys are the form's keys in the app's words, with enter saving
 // from any choice.

@@ -1,13 +1,14 @@
 package tui
 
 import (
+	"fmt"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/huh"
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
@@ -32,7 +33,7 @@ type focusModel struct {
 	c    *common
 	keys focusKeys
 	help help.Model
-	// leave asks before ctrl+c drops the objectives (focus_leave.go); nil
+	// leave asks before ctrl+c drops the objectives (focus_write.go); nil
 	// when not asking.
 	leave *question
 
@@ -46,7 +47,7 @@ type focusModel struct {
 	err   error
 }
 
-// Messages between the result, the focus step and the router.
+// Messages between the result, the focus step and the check-in's flow.
 type (
 	// pickFocusMsg opens the focus step for a saved check-in.
 	pickFocusMsg struct {
@@ -73,7 +74,7 @@ func lowerFirst(s string) string {
 // statement, as each suggestion carries a reason and a practice.
 func (m focusModel) width() int { return min(m.c.innerWidth(), 76) }
 
-func (m *focusModel) setSize(int, int) {
+func (m focusModel) setSize(int, int) screen {
 	switch {
 	case m.phase == focusWriting:
 		m.form.setSize(m.width(), m.writeRoom())
@@ -83,7 +84,20 @@ func (m *focusModel) setSize(int, int) {
 	if m.leave != nil {
 		m.leave.setWidth(m.c.innerWidth())
 	}
+	return m
 }
+
+func (m focusModel) keyMap() help.KeyMap {
+	if m.leave != nil {
+		return m.leave.keys
+	}
+	k := m.keys
+	k.narrow = m.c.innerWidth() < narrowHelp
+	return k
+}
+
+// asksBeforeQuit is true while objectives are typed (focus_write.go).
+func (m focusModel) asksBeforeQuit() bool { return m.writing() }
 
 // pick opens the picking form, with what was picked before.
 func (m focusModel) pick() focusModel {
@@ -93,28 +107,12 @@ func (m focusModel) pick() focusModel {
 	return m
 }
 
-// write opens the objectives of the picked suggestions.
-func (m focusModel) write() focusModel {
-	m.phase = focusWriting
-	m.form = newForm(m.c, FocusWriteForm(m.suggestions, *m.picked, m.objectives), m.width())
-	m.keys.setPhase(m.phase, m.position() == len(*m.picked)-1)
-	m.form.setSize(m.width(), m.writeRoom())
-	return m
-}
-
-// writeRoom is the height the objectives have below the header and the
-// line that asks for them; more than that scrolls to the one being
-// written.
-func (m focusModel) writeRoom() int {
-	return m.c.height - 1 - height(m.c.helpView(m.help, m.keys)) - 3
-}
-
 // commitments are the picked suggestions with their objectives.
 func (m focusModel) commitments() []assessment.Commitment {
 	return Commitments(m.suggestions, *m.picked, m.objectives)
 }
 
-func (m focusModel) update(msg tea.Msg) (focusModel, tea.Cmd) {
+func (m focusModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case focusSavedMsg:
 		m.err = msg.err
@@ -173,62 +171,128 @@ func (m focusModel) updatePicking(km tea.KeyMsg) (focusModel, tea.Cmd) {
 	return m, nil
 }
 
-func (m focusModel) updateWriting(km tea.KeyMsg) (focusModel, tea.Cmd) {
-	pos, last := m.position(), len(*m.picked)-1
-	switch {
-	case key.Matches(km, m.keys.Back):
-		return m.pick(), nil
-	case key.Matches(km, m.keys.NextField):
-		// Tab and ↓ move between the objectives, never past the last:
-		// only enter saves.
-		if pos < last {
-			m.form.update(huh.NextField())
-		}
-	case key.Matches(km, m.keys.PrevField):
-		if pos > 0 {
-			m.form.update(huh.PrevField())
-		}
-	default:
-		m.form.update(km)
-	}
-	if m.form.completed() {
-		return m.save()
-	}
-	m.keys.setPhase(m.phase, m.position() == last)
-	return m, nil
+// focusKeys change with the phase: while an objective is typed, letters
+// and digits are text, so picking keys and ? are off. Space, x, the
+// arrows and enter are the forms' own keys; the digits, q, esc and the
+// moves between objectives are the screen's.
+type focusKeys struct {
+	phase  focusPhase
+	narrow bool
+
+	Toggle key.Binding
+	Number key.Binding
+	Up     key.Binding
+	Down   key.Binding
+	Next   key.Binding
+	Skip   key.Binding
+	Help   key.Binding
+
+	NextField key.Binding
+	PrevField key.Binding
+	Back      key.Binding
+	Retry     key.Binding
+	Close     key.Binding
+
+	closeDesc string
 }
 
-func (m focusModel) updateFailed(km tea.KeyMsg) (focusModel, tea.Cmd) {
-	switch {
-	case key.Matches(km, m.keys.Retry):
-		return m.save()
-	case key.Matches(km, m.keys.Back):
-		return m.write(), nil
-	case key.Matches(km, m.keys.Skip):
-		return m, send(closeResultMsg{})
+// newFocusKeys binds one digit per suggestion and names the way out
+// after where it leads.
+func newFocusKeys(c *common, n int) focusKeys {
+	var digits []string
+	for i := 1; i <= n; i++ {
+		digits = append(digits, strconv.Itoa(i))
 	}
-	return m, nil
+	numHelp := "1"
+	if n > 1 {
+		numHelp = fmt.Sprintf("1–%d", n)
+	}
+	closeDesc := "home"
+	if c.fromTake {
+		closeDesc = "quit"
+	}
+	k := focusKeys{
+		Toggle:    key.NewBinding(key.WithKeys(" ", "x"), key.WithHelp("space/x", "pick")),
+		Number:    key.NewBinding(key.WithKeys(digits...), key.WithHelp(numHelp, "pick")),
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Next:      key.NewBinding(key.WithKeys("enter")),
+		Skip:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "skip")),
+		Help:      helpKey(),
+		NextField: key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("↓/tab", "next")),
+		PrevField: key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("↑/shift+tab", "previous")),
+		Back:      key.NewBinding(key.WithKeys("esc")),
+		Retry:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "try again")),
+		Close:     key.NewBinding(key.WithKeys("enter", "q", "esc"), key.WithHelp("enter", closeDesc)),
+		closeDesc: closeDesc,
+	}
+	k.setPhase(focusPicking, false)
+	return k
 }
 
-// position is where the objective with the cursor is among the picked.
-func (m focusModel) position() int {
-	if m.phase != focusWriting {
-		return 0
-	}
-	for j, i := range *m.picked {
-		if objectiveKey(i) == m.form.focused() {
-			return j
+// setPhase enables the keys of one phase and words enter and esc for it;
+// last says whether enter in the objectives saves.
+func (k *focusKeys) setPhase(p focusPhase, last bool) {
+	k.phase = p
+	on := func(b *key.Binding, phases ...focusPhase) {
+		b.SetEnabled(false)
+		for _, q := range phases {
+			if q == p {
+				b.SetEnabled(true)
+			}
 		}
 	}
-	return 0
+	on(&k.Toggle, focusPicking)
+	on(&k.Number, focusPicking)
+	on(&k.Up, focusPicking)
+	on(&k.Down, focusPicking)
+	on(&k.Help, focusPicking)
+	on(&k.Next, focusPicking, focusWriting)
+	on(&k.NextField, focusWriting)
+	on(&k.PrevField, focusWriting)
+	on(&k.Back, focusWriting, focusFailed)
+	on(&k.Skip, focusPicking, focusFailed)
+	on(&k.Retry, focusFailed)
+	on(&k.Close, focusSaved)
+	switch p {
+	case focusPicking:
+		k.Next.SetHelp("enter", "continue")
+		k.Skip.SetKeys("q", "esc")
+		k.Skip.SetHelp("q", "skip")
+	case focusWriting:
+		k.Next.SetHelp("enter", map[bool]string{false: "next", true: "save"}[last])
+		k.Back.SetHelp("esc", "back to picks")
+	case focusFailed:
+		k.Back.SetHelp("esc", "edit")
+		// esc edits here, so only q leaves.
+		k.Skip.SetKeys("q")
+		k.Skip.SetHelp("q", "leave without them")
+	}
 }
 
-// save writes the commitments onto the saved check-in.
-func (m focusModel) save() (focusModel, tea.Cmd) {
-	m.phase = focusSaving
-	m.keys.setPhase(m.phase, false)
-	p, id, cs := m.c.practice, m.rec.ID, m.commitments()
-	return m, func() tea.Msg {
-		return focusSavedMsg{err: p.SetCommitments(id, cs)}
+func (k focusKeys) ShortHelp() []key.Binding {
+	switch k.phase {
+	case focusWriting:
+		return []key.Binding{k.Next, k.PrevField, k.Back}
+	case focusFailed:
+		return []key.Binding{k.Retry, k.Back, k.Skip}
+	case focusSaved:
+		return []key.Binding{k.Close}
+	case focusPicking:
+		if k.narrow {
+			return []key.Binding{k.Toggle, k.Next, k.Skip, k.Help}
+		}
+		return []key.Binding{k.Toggle, k.Number, k.Next, k.Skip, k.Help}
 	}
+	return nil
+}
+
+func (k focusKeys) FullHelp() [][]key.Binding {
+	switch k.phase {
+	case focusPicking:
+		return [][]key.Binding{{k.Toggle, k.Number, k.Up, k.Down}, {k.Next, k.Skip, k.Help}}
+	case focusWriting:
+		return [][]key.Binding{{k.Next, k.NextField, k.PrevField, k.Back}}
+	}
+	return [][]key.Binding{k.ShortHelp()}
 }

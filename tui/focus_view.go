@@ -2,143 +2,14 @@ package tui
 
 import (
 	"fmt"
-	"strconv"
 
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/huh"
 )
-
-// focusKeys change with the phase: while an objective is typed, letters
-// and digits are text, so picking keys and ? are off. Space, x, the
-// arrows and enter are the forms' own keys; the digits, q, esc and the
-// moves between objectives are the screen's.
-type focusKeys struct {
-	phase  focusPhase
-	narrow bool
-
-	Toggle key.Binding
-	Number key.Binding
-	Up     key.Binding
-	Down   key.Binding
-	Next   key.Binding
-	Skip   key.Binding
-	Help   key.Binding
-
-	NextField key.Binding
-	PrevField key.Binding
-	Back      key.Binding
-	Retry     key.Binding
-	Close     key.Binding
-
-	closeDesc string
-}
-
-// newFocusKeys binds one digit per suggestion and names the way out
-// after where it leads.
-func newFocusKeys(c *common, n int) focusKeys {
-	var digits []string
-	for i := 1; i <= n; i++ {
-		digits = append(digits, strconv.Itoa(i))
-	}
-	numHelp := "1"
-	if n > 1 {
-		numHelp = fmt.Sprintf("1–%d", n)
-	}
-	closeDesc := "home"
-	if c.fromTake {
-		closeDesc = "quit"
-	}
-	k := focusKeys{
-		Toggle:    key.NewBinding(key.WithKeys(" ", "x"), key.WithHelp("space/x", "pick")),
-		Number:    key.NewBinding(key.WithKeys(digits...), key.WithHelp(numHelp, "pick")),
-		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Next:      key.NewBinding(key.WithKeys("enter")),
-		Skip:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "skip")),
-		Help:      helpKey(),
-		NextField: key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("↓/tab", "next")),
-		PrevField: key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("↑/shift+tab", "previous")),
-		Back:      key.NewBinding(key.WithKeys("esc")),
-		Retry:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "try again")),
-		Close:     key.NewBinding(key.WithKeys("enter", "q", "esc"), key.WithHelp("enter", closeDesc)),
-		closeDesc: closeDesc,
-	}
-	k.setPhase(focusPicking, false)
-	return k
-}
-
-// setPhase enables the keys of one phase and words enter and esc for it;
-// last says whether enter in the objectives saves.
-func (k *focusKeys) setPhase(p focusPhase, last bool) {
-	k.phase = p
-	on := func(b *key.Binding, phases ...focusPhase) {
-		b.SetEnabled(false)
-		for _, q := range phases {
-			if q == p {
-				b.SetEnabled(true)
-			}
-		}
-	}
-	on(&k.Toggle, focusPicking)
-	on(&k.Number, focusPicking)
-	on(&k.Up, focusPicking)
-	on(&k.Down, focusPicking)
-	on(&k.Help, focusPicking)
-	on(&k.Next, focusPicking, focusWriting)
-	on(&k.NextField, focusWriting)
-	on(&k.PrevField, focusWriting)
-	on(&k.Back, focusWriting, focusFailed)
-	on(&k.Skip, focusPicking, focusFailed)
-	on(&k.Retry, focusFailed)
-	on(&k.Close, focusSaved)
-	switch p {
-	case focusPicking:
-		k.Next.SetHelp("enter", "continue")
-		k.Skip.SetKeys("q", "esc")
-		k.Skip.SetHelp("q", "skip")
-	case focusWriting:
-		k.Next.SetHelp("enter", map[bool]string{false: "next", true: "save"}[last])
-		k.Back.SetHelp("esc", "back to picks")
-	case focusFailed:
-		k.Back.SetHelp("esc", "edit")
-		// esc edits here, so only q leaves.
-		k.Skip.SetKeys("q")
-		k.Skip.SetHelp("q", "leave without them")
-	}
-}
-
-func (k focusKeys) ShortHelp() []key.Binding {
-	switch k.phase {
-	case focusWriting:
-		return []key.Binding{k.Next, k.PrevField, k.Back}
-	case focusFailed:
-		return []key.Binding{k.Retry, k.Back, k.Skip}
-	case focusSaved:
-		return []key.Binding{k.Close}
-	case focusPicking:
-		if k.narrow {
-			return []key.Binding{k.Toggle, k.Next, k.Skip, k.Help}
-		}
-		return []key.Binding{k.Toggle, k.Number, k.Next, k.Skip, k.Help}
-	}
-	return nil
-}
-
-func (k focusKeys) FullHelp() [][]key.Binding {
-	switch k.phase {
-	case focusPicking:
-		return [][]key.Binding{{k.Toggle, k.Number, k.Up, k.Down}, {k.Next, k.Skip, k.Help}}
-	case focusWriting:
-		return [][]key.Binding{{k.Next, k.NextField, k.PrevField, k.Back}}
-	}
-	return [][]key.Binding{k.ShortHelp()}
-}
 
 func (m focusModel) view() string {
 	st := m.c.styles
 	w := m.width()
-	m.keys.narrow = m.c.innerWidth() < narrowHelp
-	footer := m.c.helpView(m.help, m.keys)
+	footer := m.c.helpView(m.help, m.keyMap())
 	if m.leave != nil {
 		footer = m.leave.footer(m.c, m.help)
 	}

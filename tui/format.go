@@ -42,61 +42,6 @@ func dateText(t, ref time.Time) string {
 	return t.Format("2 Jan 2006")
 }
 
-// bar draws a 0-100 score as a horizontal bar of the given width.
-func bar(st Styles, fill lipgloss.Style, s assessment.Score, width int) string {
-	n := 0
-	if s.Valid {
-		n = min(width, max(0, int(math.Round(s.Value/100*float64(width)))))
-	}
-	return fill.Render(strings.Repeat(st.Glyphs.BarFull, n)) +
-		st.BarEmpty.Render(strings.Repeat(st.Glyphs.BarEmpty, width-n))
-}
-
-// meter draws the balance, -100..+100, as a marker on a track with a tick
-// at zero, and the cells within margin of the marker as a band: where the
-// band covers the tick, the balance cannot be told from zero. An even
-// width has no middle cell, so it loses one.
-func meter(st Styles, b assessment.Score, margin float64, width int) string {
-	g := st.Glyphs
-	if width%2 == 0 {
-		width--
-	}
-	mid := (width - 1) / 2
-	pos, lo, hi := -1, 0, -1
-	cell := func(v float64) int {
-		return min(width-1, max(0, int(math.Round((v+100)/200*float64(width-1)))))
-	}
-	if b.Valid {
-		pos = cell(b.Value)
-		if margin > 0 {
-			lo, hi = cell(b.Value-margin), cell(b.Value+margin)
-		}
-	}
-	var sb strings.Builder
-	for i := range width {
-		glyph := g.TrackLine
-		switch i {
-		case 0:
-			glyph = g.TrackStart
-		case width - 1:
-			glyph = g.TrackEnd
-		case mid:
-			glyph = g.TrackMid
-		}
-		switch {
-		case i == pos:
-			sb.WriteString(st.Marker.Render(g.Marker))
-		case i >= lo && i <= hi && i == mid:
-			sb.WriteString(st.Band.Render(g.BandMid))
-		case i >= lo && i <= hi:
-			sb.WriteString(st.Band.Render(g.Band))
-		default:
-			sb.WriteString(st.Track.Render(glyph))
-		}
-	}
-	return sb.String()
-}
-
 // wrap wraps text to width and styles it.
 func wrap(style lipgloss.Style, text string, width int) string {
 	if text == "" {

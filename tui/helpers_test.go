@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -182,6 +183,9 @@ func (d *driver) view() string { return d.m.View() }
 
 func (d *driver) root() Model { return d.m.(Model) }
 
+// checkIn is the check-in the app holds, its steps as they are now.
+func (d *driver) checkIn() checkIn { return d.root().screens[screenCheckIn].(checkIn) }
+
 var namedKeys = map[string]tea.KeyType{
 	"enter": tea.KeyEnter, "esc": tea.KeyEsc, "ctrl+c": tea.KeyCtrlC,
 	"ctrl+j": tea.KeyCtrlJ, "up": tea.KeyUp, "down": tea.KeyDown,
@@ -238,3 +242,20 @@ func mustFocus(t testing.TB, view, title string) {
 }
 
 func assessmentScore(v float64) assessment.Score { return assessment.Scored(v) }
+
+func (p testPractice) Report(ref string) (FeedbackView, error) {
+	r, err := p.Service.Report(ref)
+	if errors.Is(err, practice.ErrNoRound) && ref == "" {
+		return FeedbackView{}, ErrNoRound
+	}
+	return FeedbackView(r), err
+}
+
+func (p testPractice) OthersOverTime() ([]OthersAt, error) {
+	others, err := p.Service.OthersOverTime()
+	out := make([]OthersAt, len(others))
+	for i, o := range others {
+		out[i] = OthersAt(o)
+	}
+	return out, err
+}

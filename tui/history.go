@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -30,6 +29,10 @@ type historyModel struct {
 	// question; nil when not asking.
 	deleting string
 	ask      *question
+	// tied are the feedback rounds set against the check-in being
+	// deleted, once the delete is confirmed: the second question asks
+	// what becomes of them (history_rounds.go).
+	tied []assessment.Round
 	// status says what the last action did, or why it could not.
 	status    string
 	statusErr bool
@@ -40,29 +43,44 @@ type historyLoadedMsg struct {
 	err  error
 }
 
-type historyDeletedMsg struct {
-	id  string
-	err error
-}
-
 func newHistory(c *common) historyModel {
 	m := historyModel{c: c, keys: newHistoryKeys(), help: help.New()}
 	m.table = btable.New(btable.WithKeyMap(m.keys.table()), btable.WithFocused(true))
 	return m
 }
 
+// openHistory shows every check-in, read afresh.
+func openHistory(c *common) openMsg {
+	return openMsg{to: screenHistory, build: func() (screen, tea.Cmd) {
+		m := newHistory(c)
+		return m, m.init()
+	}}
+}
+
 func (m historyModel) init() tea.Cmd {
 	p := m.c.practice
-	return func() tea.Msg {
+	return replyTo(screenHistory, func() tea.Msg {
 		recs, err := p.List()
 		slices.Reverse(recs)
 		return historyLoadedMsg{recs: recs, err: err}
-	}
+	})
 }
 
-func (m *historyModel) setSize(int, int) { m.layout() }
+func (m historyModel) setSize(int, int) screen {
+	m.layout()
+	return m
+}
 
-func (m historyModel) update(msg tea.Msg) (historyModel, tea.Cmd) {
+func (m historyModel) keyMap() help.KeyMap {
+	if m.ask != nil {
+		return m.ask.keys
+	}
+	return m.keys
+}
+
+func (m historyModel) asksBeforeQuit() bool { return false }
+
+func (m historyModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case historyLoadedMsg:
 		m.loaded, m.recs, m.err = true, msg.recs, msg.err
@@ -95,9 +113,9 @@ func (m historyModel) update(msg tea.Msg) (historyModel, tea.Cmd) {
 func (m historyModel) key(msg tea.KeyMsg) (historyModel, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Back):
-		return m, send(backHomeMsg{})
+		return m, send(openHome(m.c))
 	case key.Matches(msg, m.keys.Take):
-		return m, send(startCheckInMsg{})
+		return m, send(openCheckIn(m.c))
 	case key.Matches(msg, m.keys.Help):
 		toggleHelp(&m.help, &m.keys.Help)
 		m.layout()
@@ -109,7 +127,7 @@ func (m historyModel) key(msg tea.KeyMsg) (historyModel, tea.Cmd) {
 	i := m.table.Cursor()
 	switch {
 	case key.Matches(msg, m.keys.Open):
-		return m, send(viewRecordMsg{rec: m.recs[i], prev: m.before(i)})
+		return m, send(openRecord(m.c, m.recs[i], m.before(i)))
 	case key.Matches(msg, m.keys.Compare):
 		return m.compare(i)
 	case key.Matches(msg, m.keys.Mark):
@@ -170,42 +188,7 @@ func (m historyModel) compare(i int) (historyModel, tea.Cmd) {
 	for i, r := range m.recs {
 		sums[len(sums)-1-i] = assessment.SummaryOf(r)
 	}
-	return m, send(openCompareMsg{sums: sums, from: other.ID, to: sel.ID, back: showHistoryMsg{}})
-}
-
-func (m historyModel) confirmDelete(msg tea.KeyMsg) (historyModel, tea.Cmd) {
-	switch m.ask.answer(msg) {
-	case saidYes:
-		id, p := m.deleting, m.c.practice
-		m.deleting, m.ask = "", nil
-		m.layout()
-		return m, func() tea.Msg { return historyDeletedMsg{id: id, err: p.Delete(id)} }
-	case saidNo:
-		m.deleting, m.ask = "", nil
-		m.layout()
-	}
-	return m, nil
-}
-
-// deleted takes the row out, leaving the cursor where it was: on the
-// check-in that moved up into its place.
-func (m *historyModel) deleted(msg historyDeletedMsg) {
-	i := slices.IndexFunc(m.recs, func(r assessment.CheckIn) bool { return r.ID == msg.id })
-	if i < 0 {
-		return
-	}
-	when := m.recs[i].TakenAt.Format(historyDate)
-	if msg.err != nil {
-		m.status, m.statusErr = fmt.Sprintf("Could not delete the check-in of %s: %v", when, msg.err), true
-		m.layout()
-		return
-	}
-	m.recs = slices.Delete(slices.Clone(m.recs), i, i+1)
-	if m.marked == msg.id {
-		m.marked = ""
-	}
-	m.status = "Deleted the check-in of " + when + "."
-	m.layout()
+	return m, send(openCompare(m.c, sums, other.ID, sel.ID, showMsg{to: screenHistory}))
 }
 
 // historyKeys drive the history table. The table widget's own paging keys

@@ -76,7 +76,7 @@ func (m historyModel) footer() string {
 	if m.loaded && len(m.recs) > 0 {
 		legend = historyLegend(st, m.c.q, w)
 	}
-	return joinVertical(legend, note, m.c.helpView(m.help, m.keys))
+	return joinVertical(legend, note, m.c.helpView(m.help, m.keyMap()))
 }
 
 func (m historyModel) markedDate() string {

@@ -16,8 +16,7 @@ func TestKeysTogetherAnswerOneStatementEach(t *testing.T) {
 	for _, paste := range []bool{false, true} {
 		d := startTake(t)
 		d.send(keysTogether("34", paste))
-		m := d.root()
-		if got := m.take.answers; len(got) != 2 || got["trust-1"] != 3 || got["objectives-1"] != 4 {
+		if got := d.checkIn().take().answers; len(got) != 2 || got["trust-1"] != 3 || got["objectives-1"] != 4 {
 			t.Errorf("paste=%v: answers = %v, want trust-1: 3, objectives-1: 4", paste, got)
 		}
 		mustContain(t, d.view(), "3 / 8", stmt3)
@@ -28,7 +27,7 @@ func TestKeysTogetherFinishTheStatementsAndReachTheNote(t *testing.T) {
 	d := startTake(t)
 	d.send(keysTogether("45342221", false))
 	mustContain(t, d.view(), "Anything to remember about this period? (optional)")
-	if n := len(d.root().take.answers); n != 8 {
+	if n := len(d.checkIn().take().answers); n != 8 {
 		t.Errorf("%d answers recorded, want 8", n)
 	}
 }
@@ -37,7 +36,7 @@ func TestKeysTogetherOnHomeOpenTheCheckInThenAnswer(t *testing.T) {
 	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
 	d.send(keysTogether("t4", false))
 	mustContain(t, d.view(), "2 / 8", stmt2)
-	if got := d.root().take.answers["trust-1"]; got != 4 {
+	if got := d.checkIn().take().answers["trust-1"]; got != 4 {
 		t.Errorf("trust-1 = %d, want 4: the key after t belongs to the check-in", got)
 	}
 }
@@ -46,7 +45,7 @@ func TestKeysTogetherTypeIntoTextFields(t *testing.T) {
 	d := startTake(t)
 	answerAll(d, "45342221")
 	d.send(keysTogether("Reorg ", false), keysTogether("month.", true))
-	if got := d.root().note.text(); got != "Reorg month." {
+	if got := d.checkIn().note().text(); got != "Reorg month." {
 		t.Errorf("note = %q, want %q", got, "Reorg month.")
 	}
 }

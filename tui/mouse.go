@@ -1,12 +1,8 @@
 package tui
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // Mouse support is off unless Options.Mouse is set; then the wheel scrolls
@@ -39,25 +35,4 @@ func scrollWheel(vp *viewport.Model, msg tea.MouseMsg) {
 	case +1:
 		vp.ScrollDown(wheelLines)
 	}
-}
-
-// clickedAnswer is the answer a left click landed on, found by reading
-// the line under the pointer as the screen shows it, so it follows the
-// layout wherever it puts the options.
-func (m takeModel) clickedAnswer(msg tea.MouseMsg) (int, bool) {
-	if msg.Action != tea.MouseActionPress || msg.Button != tea.MouseButtonLeft {
-		return 0, false
-	}
-	lines := strings.Split(m.view(), "\n")
-	if msg.Y < 0 || msg.Y >= len(lines) {
-		return 0, false
-	}
-	line := ansi.Strip(lines[msg.Y])
-	sc := m.c.q.Scale
-	for x := sc.Min; x <= sc.Max; x++ {
-		if strings.HasSuffix(strings.TrimRight(line, " "), fmt.Sprintf(" %d  %s", x, sc.Label(x))) {
-			return x, true
-		}
-	}
-	return 0, false
 }

@@ -28,7 +28,7 @@ func TestMouseClickOnAnswerPicksIt(t *testing.T) {
 	mustContain(t, d.view(), "1 / 8")
 	d.send(tea.MouseMsg{X: 5, Y: y, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft})
 	mustContain(t, d.view(), "2 / 8", stmt2)
-	if got := d.root().take.answers["trust-1"]; got != 4 {
+	if got := d.checkIn().take().answers["trust-1"]; got != 4 {
 		t.Errorf("clicked answer = %d, want 4", got)
 	}
 }
@@ -58,7 +58,7 @@ func TestVimKeysMoveThroughStatements(t *testing.T) {
 	d.press("l")
 	mustContain(t, d.view(), "2 / 8")
 	d.press("k", "enter") // k moves the highlight up from the given 5
-	if got := d.root().take.answers["objectives-1"]; got != 4 {
+	if got := d.checkIn().take().answers["objectives-1"]; got != 4 {
 		t.Errorf("answer after k enter = %d, want 4", got)
 	}
 }

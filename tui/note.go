@@ -45,16 +45,20 @@ func (m *noteModel) setText(s string) {
 	m.layout()
 }
 
-// focus opens the field again, its text as it was: a form that was
-// completed takes no more keys, so coming back builds it afresh.
-func (m *noteModel) focus() tea.Cmd {
+func (m noteModel) setSize(int, int) screen {
 	m.layout()
-	return nil
+	return m
 }
 
-func (m *noteModel) blur() {}
+func (m noteModel) keyMap() help.KeyMap {
+	if m.leave != nil {
+		return m.leave.keys
+	}
+	return m.keys
+}
 
-func (m *noteModel) setSize(int, int) { m.layout() }
+// asksBeforeQuit is true: ctrl+c, like esc, asks before the text goes.
+func (m noteModel) asksBeforeQuit() bool { return true }
 
 // layout builds the form at the window's width, the field as tall as
 // noteLines when the window has room, down to two lines.
@@ -69,7 +73,7 @@ func (m *noteModel) layout() {
 	}
 }
 
-func (m noteModel) update(msg tea.Msg) (noteModel, tea.Cmd) {
+func (m noteModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	km, isKey := msg.(tea.KeyMsg)
 	if isKey && m.leave != nil {
 		open, cmd := answerLeave(m.leave, km, noteBackMsg{})
@@ -104,7 +108,7 @@ func (m noteModel) footer() string {
 	if m.leave != nil {
 		return m.leave.footer(m.c, m.help)
 	}
-	return m.c.helpView(m.help, m.keys)
+	return m.c.helpView(m.help, m.keyMap())
 }
 
 func (m noteModel) view() string {

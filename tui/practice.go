@@ -48,6 +48,8 @@ type Practice interface {
 	SetCadence(c assessment.Cadence) error
 	SetTheme(theme string) error
 	SettingsPath() string
+
+	FeedbackPractice
 }
 
 // Finished is what became of a finished check-in: saved (Err nil), or

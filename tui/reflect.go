@@ -30,7 +30,7 @@ type reflectModel struct {
 	short bool
 }
 
-// Messages from the reflection to the router, like the note's.
+// Messages from the reflection to the check-in's flow, like the note's.
 type (
 	reflectBackMsg struct{}
 	reflectDoneMsg struct{}
@@ -59,16 +59,20 @@ func (m reflectModel) text() string { return strings.TrimSpace(*m.value) }
 // setText puts back the reflection of a resumed check-in.
 func (m *reflectModel) setText(s string) { *m.value = s }
 
-// focus opens the field again, its text as it was: a completed form
-// takes no more keys, so coming back builds it afresh.
-func (m *reflectModel) focus() tea.Cmd {
+func (m reflectModel) setSize(int, int) screen {
 	m.layout()
-	return nil
+	return m
 }
 
-func (m *reflectModel) blur() {}
+func (m reflectModel) keyMap() help.KeyMap {
+	if m.leave != nil {
+		return m.leave.keys
+	}
+	return m.keys
+}
 
-func (m *reflectModel) setSize(int, int) { m.layout() }
+// asksBeforeQuit is true: ctrl+c, like esc, asks before the text goes.
+func (m reflectModel) asksBeforeQuit() bool { return true }
 
 // layout builds the form at the window's width, dropping the explanation
 // first when the window is short, then the field's lines, down to two.
@@ -88,7 +92,7 @@ func (m *reflectModel) layout() {
 	}
 }
 
-func (m reflectModel) update(msg tea.Msg) (reflectModel, tea.Cmd) {
+func (m reflectModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	km, isKey := msg.(tea.KeyMsg)
 	if isKey && m.leave != nil {
 		open, cmd := answerLeave(m.leave, km, reflectBackMsg{})
@@ -133,7 +137,7 @@ func (m reflectModel) footer() string {
 	if m.leave != nil {
 		return m.leave.footer(m.c, m.help)
 	}
-	return m.c.helpView(m.help, m.keys)
+	return m.c.helpView(m.help, m.keyMap())
 }
 
 func (m reflectModel) view() string {

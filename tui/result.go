@@ -88,17 +88,30 @@ func viewResult(c *common, rec assessment.CheckIn, prev *assessment.CheckIn) res
 	}
 }
 
+// openRecord shows a saved check-in, opened from the history, with the
+// change since prev, the check-in before it (nil for the first).
+func openRecord(c *common, rec assessment.CheckIn, prev *assessment.CheckIn) openMsg {
+	return openMsg{to: screenRecord, build: func() (screen, tea.Cmd) { return viewResult(c, rec, prev), nil }}
+}
+
 // init keeps the check-in: saved, or in a recovery file when the
 // database cannot take it (Practice.Finish, which also reads the one
 // before it and deletes the draft once the check-in is kept).
 func (m resultModel) init() tea.Cmd {
 	p, rec := m.c.practice, m.rec
-	return func() tea.Msg { return savedMsg{p.Finish(rec)} }
+	return replyTo(screenCheckIn, func() tea.Msg { return savedMsg{p.Finish(rec)} })
 }
 
-func (m *resultModel) setSize(int, int) { m.layout() }
+func (m resultModel) setSize(int, int) screen {
+	m.layout()
+	return m
+}
 
-func (m resultModel) update(msg tea.Msg) (resultModel, tea.Cmd) {
+func (m resultModel) keyMap() help.KeyMap { return m.keys }
+
+func (m resultModel) asksBeforeQuit() bool { return false }
+
+func (m resultModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case savedMsg:
 		m.saving = false
@@ -120,7 +133,7 @@ func (m resultModel) update(msg tea.Msg) (resultModel, tea.Cmd) {
 		case key.Matches(msg, m.keys.Focus):
 			return m, send(pickFocusMsg{rec: m.rec, suggestions: m.suggestions})
 		case key.Matches(msg, m.keys.Close) && m.viewing:
-			return m, send(showHistoryMsg{})
+			return m, send(showMsg{to: screenHistory})
 		case key.Matches(msg, m.keys.Close):
 			return m, send(closeResultMsg{})
 		case key.Matches(msg, m.keys.Help):
@@ -213,4 +226,40 @@ func (m resultModel) recoveryNote() string {
 		return fmt.Sprintf("No recovery file could be written either (%v); your answers are kept as a draft, which the next check-in offers to resume.", m.recoveryErr)
 	}
 	return "This result is shown once only; leaving this screen discards it."
+}
+
+type resultKeys struct {
+	scrollKeys
+	// Focus goes on to picking what to work on; it is offered only after
+	// a fresh check-in was saved and has suggestions.
+	Focus key.Binding
+	Close key.Binding
+	Help  key.Binding
+}
+
+// newResultKeys names the close key after where it leads: home, or out of
+// the program when the check-in was started from the command line.
+func newResultKeys(closeDesc string) resultKeys {
+	return resultKeys{
+		scrollKeys: newScrollKeys(),
+		Focus:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "pick what to work on"), key.WithDisabled()),
+		Close:      key.NewBinding(key.WithKeys("enter", "q", "esc"), key.WithHelp("enter/q", closeDesc)),
+		Help:       helpKey(),
+	}
+}
+
+// offerFocus gives enter to the focus step; q and esc still close, which
+// skips it.
+func (k *resultKeys) offerFocus() {
+	k.Focus.SetEnabled(true)
+	k.Close.SetKeys("q", "esc")
+	k.Close.SetHelp("q", k.Close.Help().Desc)
+}
+
+func (k resultKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Focus, k.Close, k.Scroll, k.Help}
+}
+
+func (k resultKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Focus, k.Close, k.Help}, k.scrollHelp()}
 }

@@ -179,30 +179,6 @@ func TestRenderResultFitsWidth(t *testing.T) {
 	}
 }
 
-func TestMeterPlacesMarker(t *testing.T) {
-	st := DefaultStyles("none")
-	// 9 cells, 25 points apart: a margin of 25 is one cell either side,
-	// of 40 reaches the cells where -15 and 65 round to.
-	for _, c := range []struct {
-		b      assessment.Score
-		margin float64
-		want   string
-	}{
-		{assessment.Scored(0), 0, "├───●───┤"},
-		{assessment.Scored(-100), 0, "●───┼───┤"},
-		{assessment.Scored(100), 0, "├───┼───●"},
-		{assessment.Scored(50), 0, "├───┼─●─┤"},
-		{assessment.Score{}, 19, "├───┼───┤"},
-		{assessment.Scored(50), 25, "├───┼═●═┤"},
-		{assessment.Scored(25), 40, "├──═╪●══┤"}, // -15..65: cells 3..7
-		{assessment.Scored(-100), 25, "●═──┼───┤"},
-	} {
-		if got := meter(st, c.b, c.margin, 10); got != c.want { // 10 is even: drawn 9 wide
-			t.Errorf("meter(%v) = %q, want %q", c.b, got, c.want)
-		}
-	}
-}
-
 // An old check-in keeps the names it was answered with, even after the
 // questionnaire renames a facet.
 func TestHistoryResultUsesTheQuestionnaireItWasAnsweredWith(t *testing.T) {
@@ -222,9 +198,7 @@ func TestHistoryResultUsesTheQuestionnaireItWasAnsweredWith(t *testing.T) {
 	cur.Hash = "changed"
 	c := &common{styles: DefaultStyles("none"), q: cur, practice: appOptions{Questionnaire: cur, Store: s}.options().Practice,
 		now: func() time.Time { return t0 }, width: 100, height: 40}
-	m := viewResult(c, rec, nil)
-	m.setSize(100, 40)
-	v := m.view()
+	v := viewResult(c, rec, nil).setSize(100, 40).view()
 	mustContain(t, v, oldFacet.Name)
 	mustNotContain(t, v, "A renamed facet")
 }

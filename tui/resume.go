@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"fmt"
-
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -11,7 +9,7 @@ import (
 )
 
 // resumeModel comes before a new check-in when an unfinished one was kept
-// (draft.go): resume it, discard it (after asking), or go back, with
+// (checkin_draft.go): resume it, discard it (after asking), or go back, with
 // ResumeForm. A draft answered with another version of the questionnaire,
 // or one that cannot be read, can only be discarded, and the screen says
 // why.
@@ -31,7 +29,7 @@ type resumeModel struct {
 	discard *question
 }
 
-// Messages from the resume screen to the router.
+// Messages from the resume step to the check-in's flow.
 type (
 	resumeDraftMsg  struct{ draft assessment.Draft }
 	discardDraftMsg struct{}
@@ -78,14 +76,24 @@ func (m resumeModel) width() int { return min(m.c.innerWidth(), statementWidth) 
 
 func (m resumeModel) formWidth() int { return min(m.c.innerWidth(), statementWidth+formFrame) }
 
-func (m *resumeModel) setSize(int, int) {
+func (m resumeModel) setSize(int, int) screen {
 	m.form.setWidth(m.formWidth())
 	if m.discard != nil {
 		m.discard.setWidth(m.c.innerWidth())
 	}
+	return m
 }
 
-func (m resumeModel) update(msg tea.Msg) (resumeModel, tea.Cmd) {
+func (m resumeModel) keyMap() help.KeyMap {
+	if m.discard != nil {
+		return m.discard.keys
+	}
+	return m.keys
+}
+
+func (m resumeModel) asksBeforeQuit() bool { return false }
+
+func (m resumeModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return m, nil
@@ -122,8 +130,7 @@ func (m resumeModel) choose() (resumeModel, tea.Cmd) {
 	case ResumeDraft:
 		return m, send(resumeDraftMsg{draft: m.draft})
 	case DiscardDraft:
-		n := len(m.draft.Answers)
-		q := newQuestion(m.c, fmt.Sprintf("Discard the unfinished check-in? Its %d %s will be deleted.", n, plural(n, "answer", "answers")),
+		q := newQuestion(m.c, DiscardQuestion(m.draft),
 			"Discard", "Keep it", plainKeys("discard", "keep it"))
 		m.discard = &q
 		return m, nil
@@ -131,37 +138,21 @@ func (m resumeModel) choose() (resumeModel, tea.Cmd) {
 	return m, send(leaveCheckInMsg{})
 }
 
-// answered is "7 of 24 answered".
-func (m resumeModel) answered() string {
-	return fmt.Sprintf("%d of %d answered", len(m.draft.Answers), m.draft.Items)
-}
-
 // question says what is unfinished, for the form's title.
-func (m resumeModel) question() string {
-	if m.err != nil {
-		return "You have an unfinished check-in, but it cannot be read."
-	}
-	started := m.draft.StartedAt.Local().Format("Mon 2 Jan, 15:04")
-	return fmt.Sprintf("You have an unfinished check-in from %s (%s).", started, m.answered())
-}
+func (m resumeModel) question() string { return ResumeQuestion(m.draft, m.err) }
 
 func (m resumeModel) view() string {
 	st := m.c.styles
 	w := m.width()
 	var lines []string
-	switch {
-	case m.err != nil:
-		lines = append(lines, wrap(st.Error, m.err.Error()+".", w),
-			wrap(st.Muted, "Discard it to start a new check-in.", w))
-	case m.stale:
-		q := m.draft.Questionnaire
-		lines = append(lines, wrap(st.Muted, fmt.Sprintf(
-			"It was answered with another version of the questionnaire (%s version %d) than the one in use now, so it cannot be resumed. Discard it to start a new check-in.",
-			q.ID, q.Version), w))
-	case !m.draft.TakenAt.IsZero():
-		lines = append(lines, wrap(st.Muted, "It is recorded for "+m.draft.TakenAt.Format("Mon 2 Jan 2006")+".", w))
+	if note := ResumeNote(m.draft, m.err, !m.stale); note != "" {
+		style := st.Muted
+		if m.err != nil {
+			style = st.Error
+		}
+		lines = append(lines, wrap(style, note, w))
 	}
-	footer := m.c.helpView(m.help, m.keys)
+	footer := m.c.helpView(m.help, m.keyMap())
 	if m.discard != nil {
 		footer = m.discard.footer(m.c, m.help)
 	}

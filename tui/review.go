@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -52,10 +51,10 @@ func newReview(c *common) reviewModel {
 // check-in reviews the commitments made before its own date.
 func (m reviewModel) init() tea.Cmd {
 	p, before := m.c.practice, m.c.takenAt
-	return func() tea.Msg {
+	return replyTo(screenCheckIn, func() tea.Msg {
 		prev, err := p.OpenCommitments(before)
 		return reviewLoadedMsg{prev: prev, err: err}
-	}
+	})
 }
 
 // load takes the previous check-in. It reports whether there is anything
@@ -121,15 +120,10 @@ func (m reviewModel) show(i int) (reviewModel, tea.Cmd) {
 	return m, nil
 }
 
-// width is the measure of the review: a statement's.
-func (m reviewModel) width() int { return min(m.c.innerWidth(), statementWidth) }
-
-func (m reviewModel) formWidth() int { return min(m.c.innerWidth(), statementWidth+formFrame) }
-
 // writing reports whether the line about the commitment has the cursor.
 func (m reviewModel) writing() bool { return m.form.f != nil && m.form.focused() == "review-note" }
 
-func (m *reviewModel) setSize(int, int) {
+func (m reviewModel) setSize(int, int) screen {
 	if m.form.f != nil {
 		m.form.setWidth(m.formWidth())
 	}
@@ -137,9 +131,12 @@ func (m *reviewModel) setSize(int, int) {
 		m.leave.setWidth(m.c.innerWidth())
 	}
 	m.keys.narrow = m.c.innerWidth() < narrowHelp
+	return m
 }
 
-func (m reviewModel) update(msg tea.Msg) (reviewModel, tea.Cmd) {
+func (m reviewModel) asksBeforeQuit() bool { return true }
+
+func (m reviewModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	switch {
 	case !ok:
@@ -227,15 +224,75 @@ func (m reviewModel) next() (reviewModel, tea.Cmd) {
 	return m, send(reviewDoneMsg{})
 }
 
-func (m reviewModel) leaveQuestion() string {
-	n := len(m.reviews())
-	if n == 0 {
-		return "Leave this check-in? Nothing has been answered yet."
-	}
-	if m.c.keptAsDraft() {
-		return fmt.Sprintf("Leave this check-in? Your review of %d %s is kept as a draft; the next check-in offers to resume it.",
-			n, plural(n, "commitment", "commitments"))
-	}
-	return fmt.Sprintf("Leave this check-in? Your review of %d %s will be discarded — nothing is saved until the result appears.",
-		n, plural(n, "commitment", "commitments"))
+// reviewKeys change with the field: answering "how did it go?", typing
+// the line under it (where letters and digits are text), or going on
+// after the commitments could not be read. The arrows, enter and
+// shift+tab are the form's own; the rest are the screen's.
+type reviewKeys struct {
+	// narrow drops the arrow keys from the short help, as on the statements.
+	narrow bool
+
+	Answer key.Binding
+	Pick   key.Binding // help only: stands for up, down and enter
+	Up     key.Binding
+	Down   key.Binding
+	Choose key.Binding
+	Back   key.Binding
+	Skip   key.Binding
+
+	Continue key.Binding
+	Change   key.Binding
+	Reanswer key.Binding
+
+	// Go continues to the statements when the commitments could not be read.
+	Go key.Binding
+
+	Leave key.Binding
+	Help  key.Binding
 }
+
+func newReviewKeys() reviewKeys {
+	return reviewKeys{
+		Answer:   key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1–3", "answer")),
+		Pick:     key.NewBinding(key.WithKeys("up", "down", "enter"), key.WithHelp("↑/↓ enter", "choose")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Choose:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Back:     key.NewBinding(key.WithKeys("left", "h", "backspace", "b"), key.WithHelp("←/b", "back")),
+		Skip:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
+		Continue: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
+		Change:   key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "change answer")),
+		Reanswer: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back")),
+		Go:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
+		Leave:    key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", "leave")),
+		Help:     helpKey(),
+	}
+}
+
+// writingKeys are the keys while the line is typed, when letters are text.
+type writingKeys struct{ k reviewKeys }
+
+func (w writingKeys) ShortHelp() []key.Binding {
+	return []key.Binding{w.k.Continue, w.k.Change, w.k.Reanswer, w.k.Leave}
+}
+
+func (w writingKeys) FullHelp() [][]key.Binding { return [][]key.Binding{w.ShortHelp()} }
+
+func (k reviewKeys) ShortHelp() []key.Binding {
+	if k.narrow {
+		return []key.Binding{k.Answer, k.Back, k.Skip, k.Leave, k.Help}
+	}
+	return []key.Binding{k.Answer, k.Pick, k.Back, k.Skip, k.Leave, k.Help}
+}
+
+func (k reviewKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Answer, k.Up, k.Down, k.Choose}, {k.Back, k.Skip}, {k.Leave, k.Help}}
+}
+
+// failedReviewKeys are the only keys that work when the commitments could
+// not be read: go on, or leave.
+type failedReviewKeys struct{ k reviewKeys }
+
+func (f failedReviewKeys) ShortHelp() []key.Binding { return []key.Binding{f.k.Go, f.k.Leave} }
+
+func (f failedReviewKeys) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }

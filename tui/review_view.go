@@ -4,91 +4,29 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/lipgloss"
 )
 
-// reviewKeys change with the field: answering "how did it go?", typing
-// the line under it (where letters and digits are text), or going on
-// after the commitments could not be read. The arrows, enter and
-// shift+tab are the form's own; the rest are the screen's.
-type reviewKeys struct {
-	// narrow drops the arrow keys from the short help, as on the statements.
-	narrow bool
-
-	Answer key.Binding
-	Pick   key.Binding // help only: stands for up, down and enter
-	Up     key.Binding
-	Down   key.Binding
-	Choose key.Binding
-	Back   key.Binding
-	Skip   key.Binding
-
-	Continue key.Binding
-	Change   key.Binding
-	Reanswer key.Binding
-
-	// Go continues to the statements when the commitments could not be read.
-	Go key.Binding
-
-	Leave key.Binding
-	Help  key.Binding
-}
-
-func newReviewKeys() reviewKeys {
-	return reviewKeys{
-		Answer:   key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1–3", "answer")),
-		Pick:     key.NewBinding(key.WithKeys("up", "down", "enter"), key.WithHelp("↑/↓ enter", "choose")),
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Choose:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-		Back:     key.NewBinding(key.WithKeys("left", "h", "backspace", "b"), key.WithHelp("←/b", "back")),
-		Skip:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
-		Continue: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
-		Change:   key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "change answer")),
-		Reanswer: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back")),
-		Go:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
-		Leave:    key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", "leave")),
-		Help:     helpKey(),
-	}
-}
-
-// writingKeys are the keys while the line is typed, when letters are text.
-type writingKeys struct{ k reviewKeys }
-
-func (w writingKeys) ShortHelp() []key.Binding {
-	return []key.Binding{w.k.Continue, w.k.Change, w.k.Reanswer, w.k.Leave}
-}
-func (w writingKeys) FullHelp() [][]key.Binding { return [][]key.Binding{w.ShortHelp()} }
-
-func (k reviewKeys) ShortHelp() []key.Binding {
-	if k.narrow {
-		return []key.Binding{k.Answer, k.Back, k.Skip, k.Leave, k.Help}
-	}
-	return []key.Binding{k.Answer, k.Pick, k.Back, k.Skip, k.Leave, k.Help}
-}
-
-func (k reviewKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Answer, k.Up, k.Down, k.Choose}, {k.Back, k.Skip}, {k.Leave, k.Help}}
-}
-
-// failedReviewKeys are the only keys that work when the commitments could
-// not be read: go on, or leave.
-type failedReviewKeys struct{ k reviewKeys }
-
-func (f failedReviewKeys) ShortHelp() []key.Binding  { return []key.Binding{f.k.Go, f.k.Leave} }
-func (f failedReviewKeys) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
-
-func (m reviewModel) footer() string {
+// keyMap is the keys of what has the cursor: the leave question, going
+// on when the commitments could not be read, the line, or the answers.
+func (m reviewModel) keyMap() help.KeyMap {
 	switch {
 	case m.leave != nil:
-		return m.leave.footer(m.c, m.help)
+		return m.leave.keys
 	case m.loadErr != nil && !m.hasItems():
-		return m.c.helpView(m.help, failedReviewKeys{m.keys})
+		return failedReviewKeys{m.keys}
 	case m.writing():
-		return m.c.helpView(m.help, writingKeys{m.keys})
+		return writingKeys{m.keys}
 	}
-	return m.c.helpView(m.help, m.keys)
+	return m.keys
+}
+
+func (m reviewModel) footer() string {
+	if m.leave != nil {
+		return m.leave.footer(m.c, m.help)
+	}
+	return m.c.helpView(m.help, m.keyMap())
 }
 
 func (m reviewModel) view() string {
@@ -144,4 +82,22 @@ func (m reviewModel) body(w int, leadIn bool) string {
 			st.OptionChosen.Render(st.Glyphs.Chosen+" "+strings.ToUpper(words[:1])+words[1:]), "")
 	}
 	return strings.Join(append(lines, m.form.view()), "\n")
+}
+
+// width is the measure of the review: a statement's.
+func (m reviewModel) width() int { return min(m.c.innerWidth(), statementWidth) }
+
+func (m reviewModel) formWidth() int { return min(m.c.innerWidth(), statementWidth+formFrame) }
+
+func (m reviewModel) leaveQuestion() string {
+	n := len(m.reviews())
+	if n == 0 {
+		return "Leave this check-in? Nothing has been answered yet."
+	}
+	if m.c.keptAsDraft() {
+		return fmt.Sprintf("Leave this check-in? Your review of %d %s is kept as a draft; the next check-in offers to resume it.",
+			n, plural(n, "commitment", "commitments"))
+	}
+	return fmt.Sprintf("Leave this check-in? Your review of %d %s will be discarded — nothing is saved until the result appears.",
+		n, plural(n, "commitment", "commitments"))
 }

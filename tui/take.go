@@ -14,10 +14,6 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// statementWidth keeps a statement to a comfortable reading measure, and
-// the header above it to the same column.
-const statementWidth = 64
-
 // takeModel asks the statements one at a time.
 type takeModel struct {
 	c    *common
@@ -43,6 +39,11 @@ type takeModel struct {
 	// then on, moving on walks the skipped statements only.
 	fixing bool
 	notice []string
+
+	// observer is set when a team member answers a feedback form on this
+	// screen (observer.go): the statements are in their words, nothing
+	// needs scoring, and leaving drops the form unwritten.
+	observer bool
 }
 
 func newTake(c *common) takeModel {
@@ -74,23 +75,6 @@ func (m takeModel) resume() takeModel {
 	return m
 }
 
-// restore takes over a draft's answers and goes on at the statement the
-// draft was left on. The clock is set back by the time already spent, so the check-in
-// records its time answering, not the hours between sittings.
-func (m takeModel) restore(d assessment.Draft) takeModel {
-	for id, x := range d.Answers {
-		m.answers[id] = x
-	}
-	for _, id := range d.Skipped {
-		m.skipped[id] = true
-	}
-	maps.Copy(m.timings, d.Timings)
-	m.begun = d.StartedAt
-	m.started = m.started.Add(-time.Duration(d.SpentSeconds * float64(time.Second)))
-	m.show(min(max(0, d.Position), len(m.items)-1))
-	return m
-}
-
 // first shows the first statement, coming from the review of the last
 // check-in's commitments; its answering time starts now.
 func (m takeModel) first() takeModel {
@@ -104,15 +88,25 @@ func (m takeModel) untouched() bool {
 	return m.i == 0 && len(m.answers) == 0 && len(m.skipped) == 0
 }
 
-func (m *takeModel) setSize(w, _ int) {
+func (m takeModel) setSize(w, _ int) screen {
 	m.bar.Width = min(max(0, w-2*padX), statementWidth)
 	m.keys.narrow = w-2*padX < 72
 	if m.leave != nil {
 		m.leave.setWidth(m.c.innerWidth())
 	}
+	return m
 }
 
-func (m takeModel) update(msg tea.Msg) (takeModel, tea.Cmd) {
+func (m takeModel) keyMap() help.KeyMap {
+	if m.leave != nil {
+		return m.leave.keys
+	}
+	return m.keys
+}
+
+func (m takeModel) asksBeforeQuit() bool { return true }
+
+func (m takeModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	if mm, ok := msg.(tea.MouseMsg); ok && m.leave == nil {
 		if x, ok := m.clickedAnswer(mm); ok {
 			return m.answer(x)
@@ -132,7 +126,7 @@ func (m takeModel) update(msg tea.Msg) (takeModel, tea.Cmd) {
 	points := m.options()
 	switch {
 	case key.Matches(km, m.keys.Leave):
-		m.leave = leaveQuestion(m.c, m.c.leaveText(len(m.answers)))
+		m.leave = leaveQuestion(m.c, m.leaveText())
 	case key.Matches(km, m.keys.Help):
 		toggleHelp(&m.help, &m.keys.Help)
 	case key.Matches(km, m.keys.NotApplicable):
@@ -248,7 +242,7 @@ func (m takeModel) finish(from int) (takeModel, tea.Cmd) {
 			"%s needs %d more %s before it can be scored (%d of %d answered).",
 			d.Name, cov.Needed, plural(cov.Needed, "answer", "answers"), cov.Answered, cov.Total))
 	}
-	if len(short) == 0 {
+	if len(short) == 0 || m.observer {
 		m.fixing = false
 		return m, send(answeredAllMsg{})
 	}
@@ -265,76 +259,71 @@ func (m takeModel) finish(from int) (takeModel, tea.Cmd) {
 	return m, nil
 }
 
-func (m takeModel) view() string {
-	w := min(m.c.innerWidth(), statementWidth)
-	var footer string
-	if m.leave != nil {
-		footer = m.leave.footer(m.c, m.help)
-	} else {
-		footer = m.c.helpView(m.help, m.keys)
-	}
-	return m.c.screen(m.headerView(w), m.statementView(w), footer)
+type takeKeys struct {
+	// narrow drops the arrow keys from the short help, so that "? more"
+	// still fits at the smallest width.
+	narrow bool
+
+	Answer key.Binding
+	Pick   key.Binding // help only: stands for up, down and enter
+	Up     key.Binding
+	Down   key.Binding
+	Choose key.Binding
+	Back   key.Binding
+	Next   key.Binding
+	Skip   key.Binding
+	Leave  key.Binding
+	Help   key.Binding
+	// NotApplicable answers "did not come up" on a scale that offers it.
+	NotApplicable key.Binding
 }
 
-func (m takeModel) headerView(w int) string {
-	st := m.c.styles
-	pos := fmt.Sprintf("%d / %d", m.i+1, len(m.items))
-	if n := len(m.skipped); n > 0 {
-		pos = fmt.Sprintf("%d skipped · %s", n, pos)
+// notApplicableKey is the key for "did not come up": 0, which no scale
+// point uses on a scale from 1; a scale from 0 reaches it by the arrows.
+const notApplicableKey = "0"
+
+// newTakeKeys binds one digit per scale point. Only single digits can be
+// typed, so a scale reaching past 9 is answered with the arrows for the
+// rest.
+func newTakeKeys(s assessment.Scale) takeKeys {
+	var digits []string
+	for x := max(s.Min, 0); x <= min(s.Max, 9); x++ {
+		digits = append(digits, strconv.Itoa(x))
 	}
-	title := m.c.checkInTitle()
-	done := float64(len(m.answers)) / float64(len(m.items))
-	return joinVertical(spread(title, st.Muted.Render(pos), w), m.bar.ViewAs(done))
+	answer := key.NewBinding(key.WithKeys(digits...), key.WithHelp(fmt.Sprintf("%d–%d", s.Min, s.Max), "answer"))
+	if len(digits) == 0 {
+		answer.SetEnabled(false)
+	}
+	na := key.NewBinding(key.WithKeys(notApplicableKey), key.WithHelp(notApplicableKey, strings.ToLower(s.NotApplicable)))
+	na.SetEnabled(s.NotApplicable != "" && s.Min > 0)
+	return takeKeys{
+		NotApplicable: na,
+		Answer:        answer,
+		Pick:          key.NewBinding(key.WithKeys("up", "down", "enter"), key.WithHelp("↑/↓ enter", "choose")),
+		Up:            key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:          key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Choose:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Back:          key.NewBinding(key.WithKeys("left", "h", "backspace", "b"), key.WithHelp("←/h", "back")),
+		Next:          key.NewBinding(key.WithKeys("right", "l", "n"), key.WithHelp("→/l", "next answered")),
+		Skip:          key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
+		Leave:         key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", "leave")),
+		Help:          helpKey(),
+	}
 }
 
-func (m takeModel) statementView(w int) string {
-	st := m.c.styles
-	it := m.items[m.i]
-	lines := []string{""}
-	if f, ok := m.c.q.Facet(it.Facet); ok {
-		lines = append(lines, st.Facet.Render(safe(f.Name)), "")
+func (k takeKeys) ShortHelp() []key.Binding {
+	if k.narrow || k.NotApplicable.Enabled() {
+		// "Did not come up" takes the place of the arrows, which the
+		// full help (?) still lists.
+		return []key.Binding{k.Answer, k.NotApplicable, k.Back, k.Skip, k.Leave, k.Help}
 	}
-	lines = append(lines, wrap(st.Statement, it.Text, w), "", m.optionsView())
-	switch {
-	case m.fixing:
-		lines = append(lines, "", wrap(st.Warning, strings.Join(m.notice, "\n"), w))
-	case m.skipped[it.ID]:
-		lines = append(lines, "", wrap(st.Muted, "Skipped. Answer it now, or press s to leave it skipped.", w))
-	}
-	return strings.Join(lines, "\n")
+	return []key.Binding{k.Answer, k.Pick, k.Back, k.Skip, k.Leave, k.Help}
 }
 
-// optionsView lists the scale. The highlight and the given answer are
-// glyphs as well as styles, so they show without colour.
-func (m takeModel) optionsView() string {
-	st := m.c.styles
-	g := st.Glyphs
-	sc := m.c.q.Scale
-	given, answered := m.answers[m.items[m.i].ID]
-	var rows []string
-	for x := sc.Min; x <= sc.Max; x++ {
-		cur, mark, style := "  ", g.Open, st.Option
-		if answered && x == given {
-			mark, style = g.Chosen, st.OptionChosen
-		}
-		if x-sc.Min == m.cursor {
-			cur, style = g.Cursor+" ", st.OptionCursor
-		}
-		rows = append(rows, cur+style.Render(fmt.Sprintf("%s %d  %s", mark, x, safe(sc.Label(x)))))
+func (k takeKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Answer, k.NotApplicable, k.Up, k.Down, k.Choose},
+		{k.Back, k.Next, k.Skip},
+		{k.Leave, k.Help},
 	}
-	if sc.NotApplicable != "" {
-		cur, mark, style := "  ", g.Open, st.Option
-		if answered && given == assessment.NotApplicable {
-			mark, style = g.Chosen, st.OptionChosen
-		}
-		if m.cursor == sc.Points() {
-			cur, style = g.Cursor+" ", st.OptionCursor
-		}
-		k := notApplicableKey
-		if !m.keys.NotApplicable.Enabled() {
-			k = " "
-		}
-		rows = append(rows, cur+style.Render(fmt.Sprintf("%s %s  %s", mark, k, safe(sc.NotApplicable))))
-	}
-	return strings.Join(rows, "\n")
 }

@@ -179,8 +179,7 @@ func TestTakeRecordsAnsweringTime(t *testing.T) {
 	q := testQuestionnaire(t)
 	d := newDriver(t, appOptions{Questionnaire: q, Store: openStore(t), Start: ScreenTake, Now: newClock().now}, 80, 24)
 	d.press("4", "4", "left", "5") // a revisit is not timed again
-	m := d.root()
-	_, timings, started := m.take.checkIn()
+	_, timings, started := d.checkIn().take().checkIn()
 	if !started.Equal(t0) {
 		t.Errorf("started = %v, want %v", started, t0)
 	}

@@ -1,15 +1,12 @@
 package tui
 
 import (
-	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 )
 
 // trendsMode is what the trends screen shows.
@@ -42,6 +39,7 @@ type trendsModel struct {
 	loaded bool
 	err    error
 	all    []trendPoint // every check-in, oldest first
+	others []OthersAt   // the team's view at each feedback round
 	window int          // index into trendWindows
 	mode   trendsMode
 	back   trendsMode // the mode t returns to
@@ -49,6 +47,7 @@ type trendsModel struct {
 
 type trendsLoadedMsg struct {
 	points []trendPoint
+	others []OthersAt
 	err    error
 }
 
@@ -57,23 +56,40 @@ func newTrends(c *common) trendsModel {
 		window: len(trendWindows) - 1}
 }
 
+// openTrends shows the trends, read afresh.
+func openTrends(c *common) openMsg {
+	return openMsg{to: screenTrends, build: func() (screen, tea.Cmd) {
+		m := newTrends(c)
+		return m, m.init()
+	}}
+}
+
 // init reads the summary of every check-in, which holds all a point
 // needs; they are copied into plain points before the command returns, so
 // no read transaction outlives it.
 func (m trendsModel) init() tea.Cmd {
 	p, q := m.c.practice, m.c.q
-	return func() tea.Msg {
+	return replyTo(screenTrends, func() tea.Msg {
 		sums, err := p.Summaries()
-		return trendsLoadedMsg{points: summaryPoints(q, sums), err: err}
-	}
+		// The team's view is an addition: without it the trends stand.
+		others, _ := p.OthersOverTime()
+		return trendsLoadedMsg{points: summaryPoints(q, sums), others: others, err: err}
+	})
 }
 
-func (m *trendsModel) setSize(int, int) { m.layout() }
+func (m trendsModel) setSize(int, int) screen {
+	m.layout()
+	return m
+}
 
-func (m trendsModel) update(msg tea.Msg) (trendsModel, tea.Cmd) {
+func (m trendsModel) keyMap() help.KeyMap { return m.keys }
+
+func (m trendsModel) asksBeforeQuit() bool { return false }
+
+func (m trendsModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case trendsLoadedMsg:
-		m.loaded, m.all, m.err = true, msg.points, msg.err
+		m.loaded, m.all, m.others, m.err = true, msg.points, msg.others, msg.err
 		m.layout()
 	case tea.MouseMsg:
 		scrollWheel(&m.vp, msg)
@@ -95,7 +111,7 @@ func (m trendsModel) key(msg tea.KeyMsg) (trendsModel, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, k.Back):
-		return m, send(backHomeMsg{})
+		return m, send(openHome(m.c))
 	case key.Matches(msg, k.Help):
 		toggleHelp(&m.help, &m.keys.Help)
 	case key.Matches(msg, k.Table):
@@ -177,63 +193,76 @@ func (m trendsModel) avail() int {
 	return max(1, m.c.height-height(m.header())-1-height(m.footer()))
 }
 
-// body is the page, or what to do when there is nothing to chart.
-func (m trendsModel) body(v trendView, w, h int) string {
-	st := m.c.styles
-	switch {
-	case m.err != nil:
-		return wrap(st.Error, st.Glyphs.Error+" Could not read your history: "+m.err.Error(), w)
-	case len(m.all) == 0:
-		return wrap(st.Text, "No check-ins yet. Take one from the home screen; "+
-			"once you have two at least two weeks apart, this screen shows how your scores move.", w)
-	case len(v.points) == 0:
-		return wrap(st.Text, fmt.Sprintf("No check-ins in the last %s. Press a to see all %s.",
-			trendWindows[m.window].name, countText(len(m.all))), w)
-	}
-	return v.page(m.mode, w, h)
+// trendsKeys pick the trends screen's window and what it shows, and
+// scroll what does not fit.
+type trendsKeys struct {
+	// narrow leaves the window keys out of the short help while the
+	// scroll keys are in it; the header's tabs still show the windows.
+	narrow bool
+
+	Window  key.Binding    // help only: stands for the four window keys
+	Windows [4]key.Binding // in trendWindows order
+	Table   key.Binding
+	Map     key.Binding
+	Back    key.Binding
+	Help    key.Binding
+
+	scrollKeys
 }
 
-func (m trendsModel) header() string {
-	st := m.c.styles
-	sub := " · Trends"
-	switch m.mode {
+func newTrendsKeys() trendsKeys {
+	k := trendsKeys{
+		Window: key.NewBinding(key.WithKeys("3", "6", "y", "a"), key.WithHelp("3/6/y/a", "window")),
+		Windows: [4]key.Binding{
+			key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "last 3 months")),
+			key.NewBinding(key.WithKeys("6"), key.WithHelp("6", "last 6 months")),
+			key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "last year")),
+			key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all check-ins")),
+		},
+		Table:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "table")),
+		Map:        key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map")),
+		Back:       key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "home")),
+		Help:       helpKey(),
+		scrollKeys: newScrollKeys(),
+	}
+	// g and G are not free here: they would read as a window key.
+	k.Top = key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "top"))
+	k.Bottom = key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "bottom"))
+	return k
+}
+
+// sync names t and m after where they lead, drops m when the map is
+// already beside the charts or the table is shown, and drops the keys
+// that would have nothing to show.
+func (k *trendsKeys) sync(mode trendsMode, wide, any, inWindow bool) {
+	table, grid := "table", "map"
+	switch mode {
 	case trendsTable:
-		sub += " · table"
+		table = "charts"
 	case trendsMap:
-		sub += " · map"
+		grid = "charts"
 	}
-	title := st.Title.Render("leadcheck") + st.Subtitle.Render(sub)
-	tabs := m.tabs(false)
-	if lipgloss.Width(title)+2+lipgloss.Width(tabs) > m.c.innerWidth() {
-		tabs = m.tabs(true)
+	k.Table.SetHelp("t", table)
+	k.Map.SetHelp("m", grid)
+	k.Map.SetEnabled(!wide && mode != trendsTable && inWindow)
+	k.Table.SetEnabled(inWindow)
+	k.Window.SetEnabled(any)
+	for i := range k.Windows {
+		k.Windows[i].SetEnabled(any)
 	}
-	return spread(title, tabs, m.c.innerWidth())
 }
 
-// tabs name the windows, the active one in brackets so that it shows
-// without colour too.
-func (m trendsModel) tabs(short bool) string {
-	st := m.c.styles
-	var tabs []string
-	for i, w := range trendWindows {
-		name := w.name
-		if short {
-			name = w.short
-		}
-		if i == m.window {
-			tabs = append(tabs, st.Strong.Render("["+name+"]"))
-		} else {
-			tabs = append(tabs, st.Muted.Render(name))
-		}
+func (k trendsKeys) ShortHelp() []key.Binding {
+	if k.narrow && k.Scroll.Enabled() {
+		return []key.Binding{k.Table, k.Map, k.Scroll, k.Back, k.Help}
 	}
-	return strings.Join(tabs, "  ")
+	return []key.Binding{k.Window, k.Table, k.Map, k.Scroll, k.Back, k.Help}
 }
 
-func (m trendsModel) footer() string { return m.c.helpView(m.help, m.keys) }
-
-func (m trendsModel) view() string {
-	if !m.loaded {
-		return m.c.screen("", m.c.styles.Muted.Render("Reading your history…"), "")
+func (k trendsKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		k.Windows[:],
+		{k.Table, k.Map, k.Back, k.Help},
+		k.scrollHelp(),
 	}
-	return m.c.screen(stack(m.header(), ""), m.vp.View(), m.footer())
 }

@@ -156,7 +156,7 @@ func TestTrendsThousands(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {160, 48}} {
 		c := &common{styles: DefaultStyles(""), q: q, now: func() time.Time { return t0 }}
 		c.width, c.height = size[0], size[1]
-		m := newTrends(c)
+		var m screen = newTrends(c)
 		m, _ = m.update(trendsLoadedMsg{points: pts})
 		v := m.view()
 		mustContain(t, v, "3000 check-ins")
@@ -261,7 +261,6 @@ func BenchmarkTrendsView(b *testing.B) {
 func trendsBenchModel(b *testing.B, n int) trendsModel {
 	q := testQuestionnaire(b)
 	c := &common{styles: DefaultStyles("dark"), q: q, now: func() time.Time { return t0 }, width: 160, height: 48}
-	m := newTrends(c)
-	m, _ = m.update(trendsLoadedMsg{points: trendPoints(q, trendsMany(q, n))})
-	return m
+	m, _ := newTrends(c).update(trendsLoadedMsg{points: trendPoints(q, trendsMany(q, n))})
+	return m.(trendsModel)
 }

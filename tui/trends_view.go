@@ -166,85 +166,6 @@ func chartRows(avail int) (score, strip int) {
 	return min(24, max(5, avail-strip)), strip
 }
 
-// table lists every check-in in the window, after the slopes, as plain
-// text: it reads aloud well and needs no colour. When the profile names
-// do not fit beside the numbers they go on a line of their own, as cut
-// names would not tell "Leaning on people" from "Leaning on results".
-func (v trendView) table(width int) string {
-	st, q := v.st, v.q
-	relID, resID := q.RelationshipsDimension().ID, q.ResultsDimension().ID
-	layout := "2 Jan 2006"
-	if sameDay(v.points) {
-		layout = "2 Jan 2006 15:04"
-	}
-	dateW := len(time.Date(2026, 9, 22, 23, 59, 0, 0, time.UTC).Format(layout))
-	w := []int{dateW, max(3, len(relID)), max(3, len(resID)), len("balance")}
-	met := v.anyMet()
-	if met {
-		w = append(w, len("met"))
-	}
-	numbers := func(cells ...string) string {
-		line := padRight(cells[0], w[0])
-		for i := 1; i < len(cells); i++ {
-			line += "  " + padLeft(cells[i], w[i])
-		}
-		return line
-	}
-	left := lipgloss.Width(numbers(make([]string, len(w))...)) + 2
-	below := left+longestProfile(v.points) > width
-	row := func(prof string, cells ...string) string {
-		if below {
-			return numbers(cells...) + "\n" + strings.Repeat(" ", w[0]+2) + truncate(prof, width-w[0]-2)
-		}
-		return numbers(cells...) + "  " + prof
-	}
-	head := []string{"Date", relID, resID, "balance"}
-	if met {
-		head = append(head, "met")
-	}
-	lines := []string{v.slopes(width), "", st.Heading.Render(row("profile", head...))}
-	for _, p := range v.points {
-		bal := assessment.ScoreText(p.bal)
-		if p.bal.Valid {
-			bal = assessment.Signed(p.bal.Value)
-		}
-		prof := p.profile
-		if prof == "" {
-			prof = assessment.NoScore
-		}
-		cells := []string{p.at.Format(layout), assessment.ScoreText(p.rel), assessment.ScoreText(p.res), bal}
-		if met {
-			cells = append(cells, v.metMark(p))
-		}
-		lines = append(lines, row(prof, cells...))
-	}
-	if met {
-		lines = append(lines, "", wrap(st.Muted, v.st.Glyphs.Met+" met: a commitment from the check-in before was reviewed as done", width))
-	}
-	return strings.Join(lines, "\n")
-}
-
-func longestProfile(ps []trendPoint) int {
-	n := len("profile")
-	for _, p := range ps {
-		n = max(n, lipgloss.Width(p.profile))
-	}
-	return n
-}
-
-// sameDay reports whether two of the points were taken on one day, when
-// the table needs the time to tell them apart.
-func sameDay(ps []trendPoint) bool {
-	for i := 1; i < len(ps); i++ {
-		y1, m1, d1 := ps[i-1].at.Date()
-		y2, m2, d2 := ps[i].at.Date()
-		if y1 == y2 && m1 == m2 && d1 == d2 {
-			return true
-		}
-	}
-	return false
-}
-
 // wideTrends is where the grid map moves beside the charts.
 const wideTrends = 140
 
@@ -268,6 +189,67 @@ func (v trendView) page(mode trendsMode, width, h int) string {
 
 // countText says how many check-ins a window holds.
 func countText(n int) string { return fmt.Sprintf("%d %s", n, plural(n, "check-in", "check-ins")) }
+
+// body is the page, or what to do when there is nothing to chart.
+func (m trendsModel) body(v trendView, w, h int) string {
+	st := m.c.styles
+	switch {
+	case m.err != nil:
+		return wrap(st.Error, st.Glyphs.Error+" Could not read your history: "+m.err.Error(), w)
+	case len(m.all) == 0:
+		return wrap(st.Text, "No check-ins yet. Take one from the home screen; "+
+			"once you have two at least two weeks apart, this screen shows how your scores move.", w)
+	case len(v.points) == 0:
+		return wrap(st.Text, fmt.Sprintf("No check-ins in the last %s. Press a to see all %s.",
+			trendWindows[m.window].name, countText(len(m.all))), w)
+	}
+	return joinVertical(v.page(m.mode, w, h), othersSection(m.c, m.others, v.from, w))
+}
+
+func (m trendsModel) header() string {
+	st := m.c.styles
+	sub := " · Trends"
+	switch m.mode {
+	case trendsTable:
+		sub += " · table"
+	case trendsMap:
+		sub += " · map"
+	}
+	title := st.Title.Render("leadcheck") + st.Subtitle.Render(sub)
+	tabs := m.tabs(false)
+	if lipgloss.Width(title)+2+lipgloss.Width(tabs) > m.c.innerWidth() {
+		tabs = m.tabs(true)
+	}
+	return spread(title, tabs, m.c.innerWidth())
+}
+
+// tabs name the windows, the active one in brackets so that it shows
+// without colour too.
+func (m trendsModel) tabs(short bool) string {
+	st := m.c.styles
+	var tabs []string
+	for i, w := range trendWindows {
+		name := w.name
+		if short {
+			name = w.short
+		}
+		if i == m.window {
+			tabs = append(tabs, st.Strong.Render("["+name+"]"))
+		} else {
+			tabs = append(tabs, st.Muted.Render(name))
+		}
+	}
+	return strings.Join(tabs, "  ")
+}
+
+func (m trendsModel) footer() string { return m.c.helpView(m.help, m.keys) }
+
+func (m trendsModel) view() string {
+	if !m.loaded {
+		return m.c.screen("", m.c.styles.Muted.Render("Reading your history…"), "")
+	}
+	return m.c.screen(stack(m.header(), ""), m.vp.View(), m.footer())
+}
 
 // trapWords says whether the trap rule holds at the window's latest
 // check-in, and why, with the relationships trend of the window.

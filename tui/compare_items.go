@@ -9,6 +9,9 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
+// The detail under the comparison's scores: what a reliable change
+// takes, every facet's change, and the statements answered differently.
+
 // items lists the statements answered differently, largest change first,
 // then the ones that could not be compared, each marked with why.
 func (v comparisonView) items(w int) string {
@@ -126,6 +129,46 @@ func (v comparisonView) versions(w int) string {
 	}
 	msg += "; each score is as it was computed then."
 	return stack("", hanging(v.st.Warning.Render(v.st.Glyphs.Warning)+" ", msg, v.st.Text, w))
+}
+
+// thresholds says how large a change must be to count, once when every
+// dimension needs the same, else for each.
+func (v comparisonView) thresholds(w int) string {
+	rci := fmt.Sprintf("(RCI ±%.2f)", assessment.RCIThreshold)
+	var each []string
+	shown := map[string]bool{}
+	for _, dc := range v.cmp.Dimensions {
+		points := fmt.Sprintf("±%.1f points", dc.Threshold)
+		shown[points] = true
+		each = append(each, fmt.Sprintf("%s needs %s to be reliable %s.", dc.Dimension.Name, points, rci))
+	}
+	source := " Reference values: " + assessment.SourceWords(v.q) + "."
+	switch len(shown) {
+	case 0:
+		return ""
+	case 1:
+		for points := range shown {
+			return wrap(v.st.Muted, fmt.Sprintf("A change needs %s to be reliable %s.", points, rci)+source, w)
+		}
+	}
+	return wrap(v.st.Muted, strings.Join(each, " ")+source, w)
+}
+
+// facets lists every facet's change, largest first.
+func (v comparisonView) facets(w int) string {
+	st := v.st
+	heading := "Facets, largest change first"
+	labelW := lipgloss.Width(heading)
+	for _, fc := range v.cmp.Facets {
+		labelW = max(labelW, lipgloss.Width(fc.Facet.Name))
+	}
+	n := v.columns(labelW, w)
+	lines := []string{v.header(n, heading)}
+	for _, fc := range v.cmp.Facets {
+		lines = append(lines, n.row(st.Text.Render(truncate(fc.Facet.Name, n.labelW)), assessment.ScoreText(fc.From),
+			st.Strong.Render(assessment.ScoreText(fc.To)), changeText(st, fc.To, fc.From, v.q.FacetVerdict(fc))))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // flagged warns when either check-in carries a data-quality warning: a

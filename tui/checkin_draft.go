@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"maps"
 	"slices"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -66,24 +67,35 @@ func (k *draftKeeper) discard() {
 // questions: kept when drafts are written and the last write worked.
 func (c *common) keptAsDraft() bool { return c.drafts.keeps() && c.drafts.err == nil }
 
+// draftSteps are the steps a check-in is kept as a draft on, with the
+// name the draft records, so a resumed check-in opens where it was left.
+var draftSteps = map[step]string{
+	stepReview:     assessment.StepReview,
+	stepStatements: assessment.StepStatements,
+	stepReflection: assessment.StepReflection,
+	stepNote:       assessment.StepNote,
+}
+
 // keepDraft writes the check-in in progress as a draft, once anything in
 // it has been touched.
-func (m *Model) keepDraft() {
-	if !m.common.drafts.keeps() || !m.state.asksBeforeQuit() {
+func (f checkIn) keepDraft() {
+	at, drafted := draftSteps[f.at]
+	if !f.c.drafts.keeps() || !drafted {
 		return
 	}
-	d := m.draft()
+	d := f.draft(at)
 	if d.Empty() {
 		return
 	}
-	m.common.drafts.write(d, func(d *assessment.Draft) {
-		d.SpentSeconds = max(0, m.common.now().Sub(m.take.started).Seconds())
+	started := f.take().started
+	f.c.drafts.write(d, func(d *assessment.Draft) {
+		d.SpentSeconds = max(0, f.c.now().Sub(started).Seconds())
 	})
 }
 
-// draft is the check-in in progress as a draft.
-func (m Model) draft() assessment.Draft {
-	c, t := m.common, m.take
+// draft is the check-in in progress as a draft, left at step at.
+func (f checkIn) draft(at string) assessment.Draft {
+	c, t, r := f.c, f.take(), f.review()
 	d := assessment.Draft{
 		Questionnaire: assessment.RefOf(c.q),
 		Items:         len(c.q.Items),
@@ -91,8 +103,8 @@ func (m Model) draft() assessment.Draft {
 		Skipped:       slices.Sorted(maps.Keys(t.skipped)),
 		Timings:       maps.Clone(t.timings),
 		Position:      t.i,
-		Step:          m.state.draftStep(),
-		Reviews:       m.review.reviews(),
+		Step:          at,
+		Reviews:       r.reviews(),
 		StartedAt:     t.begun,
 		TakenAt:       c.takenAt,
 	}
@@ -100,42 +112,48 @@ func (m Model) draft() assessment.Draft {
 		d.StartedAt = t.started
 	}
 	if len(d.Reviews) > 0 {
-		d.ReviewOf = m.review.prev.ID
+		d.ReviewOf = r.prev.ID
 	}
-	if m.reflect.ready() {
-		d.Reflection = m.reflect.text()
+	if rf := f.reflection(); rf.ready() {
+		d.Reflection = rf.text()
 	}
-	if m.note.ready() {
-		d.Note = m.note.text()
+	if n := f.note(); n.ready() {
+		d.Note = n.text()
 	}
 	return d
-}
-
-// draftStep names the step of a check-in for its draft, so a resumed
-// check-in opens where it was left.
-func (s state) draftStep() string {
-	switch s {
-	case stateReview:
-		return assessment.StepReview
-	case stateReflect:
-		return assessment.StepReflection
-	case stateNote:
-		return assessment.StepNote
-	}
-	return assessment.StepStatements
 }
 
 // resumeAt opens the step draft d was left in. The review reopens when
 // its commitments arrive (reviewLoadedMsg), so it is only marked here;
 // the reflection's prompts are drawn afresh from the answers.
-func (m Model) resumeAt(d assessment.Draft) (Model, tea.Cmd) {
+func (f checkIn) resumeAt(d assessment.Draft) (checkIn, tea.Cmd) {
 	switch d.Step {
 	case assessment.StepReview:
-		m.review.resumeHere = true
+		r := f.review()
+		r.resumeHere = true
+		f.steps[stepReview] = r
 	case assessment.StepReflection:
-		return m.afterStatements()
+		return f.afterStatements()
 	case assessment.StepNote:
-		return m.toNote()
+		return f.toNote()
 	}
-	return m, nil
+	return f, nil
+}
+
+// restore takes over a draft's answers, for the statements step, and goes
+// on at the statement the draft was left on. The clock is set back by the
+// time already spent, so the check-in records its time answering, not the
+// hours between sittings.
+func (m takeModel) restore(d assessment.Draft) takeModel {
+	for id, x := range d.Answers {
+		m.answers[id] = x
+	}
+	for _, id := range d.Skipped {
+		m.skipped[id] = true
+	}
+	maps.Copy(m.timings, d.Timings)
+	m.begun = d.StartedAt
+	m.started = m.started.Add(-time.Duration(d.SpentSeconds * float64(time.Second)))
+	m.show(min(max(0, d.Position), len(m.items)-1))
+	return m
 }

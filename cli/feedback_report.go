@@ -1,0 +1,250 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
+	"github.com/leadcheck/leadcheck/practice"
+)
+
+func newFeedbackList(env Env, g *globals) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the feedback rounds with their response counts",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			svc, done, err := feedbackService(env, g, false)
+			if err != nil {
+				return err
+			}
+			rounds, err := svc.Rounds()
+			done()
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(env.Stdout, roundsJSON(rounds))
+			}
+			printRounds(plainOut(env), rounds)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the rounds as a JSON array, oldest first")
+	return cmd
+}
+
+// roundJSON is a round as 'feedback list --json' writes it.
+type roundJSON struct {
+	assessment.Round
+	Responses int  `json:"responses"`
+	Open      bool `json:"open"`
+}
+
+func roundsJSON(rounds []practice.RoundInfo) []roundJSON {
+	out := make([]roundJSON, len(rounds))
+	for i, r := range rounds {
+		out[i] = roundJSON{Round: r.Round, Responses: r.Responses, Open: r.Open}
+	}
+	return out
+}
+
+func printRounds(w io.Writer, rounds []practice.RoundInfo) {
+	if len(rounds) == 0 {
+		fmt.Fprintln(w, "No feedback rounds yet. Run 'leadcheck feedback start' to open one.")
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ROUND\tSTARTED\tCHECK-IN\tRESPONSES\tSTATUS")
+	for _, r := range rounds {
+		checkIn := r.CheckIn
+		if checkIn == "" {
+			checkIn = "the next one"
+		}
+		status := "closed"
+		switch {
+		case r.Open && r.ClosesOn.IsZero():
+			status = "open"
+		case r.Open:
+			status = "open until " + r.ClosesOn.Format(time.DateOnly)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d of %d\t%s\n", safetext.Line(r.ID), r.StartedAt.Format(time.DateOnly),
+			safetext.Line(checkIn), r.Responses, r.MinResponses(), status)
+	}
+	tw.Flush()
+}
+
+func newFeedbackReport(env Env, g *globals) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "report [ROUND]",
+		Short: "Your scores beside your team's, for a round (the latest by default)",
+		Long: `Your scores beside your team's for each dimension and facet, with the gaps
+labelled blind spot (you above them beyond the margin), hidden strength (them
+above you) or aligned; how much the team agrees; the statements with the
+largest gaps; and the balance as the team sees it.
+
+Below the round's minimum of responses only the count is shown.`,
+		Args: maxArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			svc, done, err := feedbackService(env, g, false)
+			if err != nil {
+				return err
+			}
+			rep, err := svc.Report(firstArg(args))
+			done()
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(env.Stdout, rep.Report)
+			}
+			printFeedback(plainOut(env), rep)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
+	return cmd
+}
+
+// printFeedback writes the report as text: the count alone below the
+// minimum.
+func printFeedback(w io.Writer, fr practice.FeedbackReport) {
+	rep, q := fr.Report, fr.Questionnaire
+	fmt.Fprintf(w, "Feedback round %s: %s (at least %d needed).\n", rep.Round, count(rep.Responses, "response"), rep.Min)
+	if rep.Others == nil {
+		fmt.Fprintf(w, "No score of the team is shown until %d more come; then they are shown together, never one by one.\n", rep.Min-rep.Responses)
+		return
+	}
+	if fr.Self == nil {
+		fmt.Fprintln(w, "Your own scores come from your next check-in; until then only the team's are shown.")
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "\tYOU\tTEAM\tGAP\t")
+	for _, d := range q.Dimensions {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", safetext.Line(d.Name), assessment.ScoreText(rep.Self[d.ID]),
+			othersText(rep.Others[d.ID]), gapText(rep.Gaps, d.ID))
+		for _, f := range q.FacetsOf(d.ID) {
+			v := rep.Facets[f.ID]
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\tagreement %s\n", safetext.Line(f.Name), assessment.ScoreText(v.Self),
+				othersPtrText(v.Others), facetGap(v.Gap), spreadText(v.Agreement))
+		}
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "\nBalance (results − relationships): you %s, the team %s.\n",
+		signedText(rep.Balance.Self), signedText(deref(rep.Balance.Others)))
+	printRoles(w, q, rep)
+	printGaps(w, q, rep)
+	printComments(w, rep.Comments)
+}
+
+// printRoles lists the roles the anonymity rules let the report show on
+// their own, in form order.
+func printRoles(w io.Writer, q *assessment.Questionnaire, rep assessment.Report) {
+	if len(rep.Roles) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nBy role (only roles with enough responses to stay anonymous):")
+	for _, role := range assessment.Roles {
+		v, ok := rep.Roles[role]
+		if !ok {
+			continue
+		}
+		var parts []string
+		for _, d := range q.Dimensions {
+			parts = append(parts, safetext.Line(d.Name)+" "+othersText(v.Others[d.ID]))
+		}
+		fmt.Fprintf(w, "  %s (%s): %s\n", role.Words(), count(v.Responses, "response"), strings.Join(parts, ", "))
+	}
+}
+
+func printGaps(w io.Writer, q *assessment.Questionnaire, rep assessment.Report) {
+	items := rep.LargestGaps(5)
+	if len(items) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nStatements with the largest gaps (you − team, in points):")
+	for _, it := range items {
+		text := it.Item
+		if item, ok := q.Item(it.Item); ok {
+			text = item.Text
+		}
+		fmt.Fprintf(w, "  %4s  %s\n", signedText(it.Difference), safetext.Line(text))
+	}
+}
+
+func printComments(w io.Writer, cs []assessment.Comment) {
+	if len(cs) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nComments, in no particular order:")
+	for _, c := range cs {
+		who := ""
+		if c.Role != "" {
+			who = "(" + c.Role.Words() + ") "
+		}
+		fmt.Fprintf(w, "  - %s%s\n", who, strings.Join(strings.Fields(safetext.Line(c.Text)), " "))
+	}
+}
+
+func othersText(o assessment.OthersScore) string {
+	if !o.Score.Valid {
+		return assessment.NoScore
+	}
+	s := assessment.ScoreText(o.Score)
+	if o.Margin.Valid {
+		s += " ±" + assessment.ScoreText(o.Margin)
+	}
+	return s
+}
+
+func othersPtrText(o *assessment.OthersScore) string {
+	if o == nil {
+		return assessment.NoScore
+	}
+	return othersText(*o)
+}
+
+func gapText(gaps map[string]assessment.Gap, id string) string {
+	g, ok := gaps[id]
+	if !ok {
+		return assessment.NoScore
+	}
+	return facetGap(&g)
+}
+
+func facetGap(g *assessment.Gap) string {
+	if g == nil {
+		return assessment.NoScore
+	}
+	return assessment.Signed(g.Difference) + " " + strings.ReplaceAll(string(g.Label), "-", " ")
+}
+
+func spreadText(s *assessment.Score) string {
+	if s == nil || !s.Valid {
+		return assessment.NoScore
+	}
+	return "±" + assessment.ScoreText(*s) + " points"
+}
+
+func signedText(s assessment.Score) string {
+	if !s.Valid {
+		return assessment.NoScore
+	}
+	return assessment.Signed(s.Value)
+}
+
+func deref(s *assessment.Score) assessment.Score {
+	if s == nil {
+		return assessment.Score{}
+	}
+	return *s
+}

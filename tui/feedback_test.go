@@ -1,0 +1,125 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/practice"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// feedbackStore holds a check-in and a round set against it with the
+// given responses, each answering every statement with x as a peer.
+func feedbackStore(t *testing.T, q *assessment.Questionnaire, xs ...int) *store.Store {
+	t.Helper()
+	s := openStore(t)
+	a := assessment.Answers{}
+	for _, it := range q.Items {
+		a[it.ID] = 3
+	}
+	c := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), t0.Add(-time.Hour), "")
+	if err := s.Save(&c, q); err != nil {
+		t.Fatal(err)
+	}
+	svc := practice.New(practice.Config{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }})
+	r, err := svc.StartRound(assessment.RoundOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	form, err := svc.FormOf(r, assessment.FormYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, x := range xs {
+		resp := assessment.Response{Round: r.ID, Questionnaire: r.Questionnaire, Role: assessment.RolePeer,
+			Answers: assessment.Answers{}, Comment: []string{"Clear goals.", "", "More time, please."}[i%3]}
+		for _, it := range q.Items {
+			resp.Answers[it.ID] = x
+		}
+		filled, err := assessment.FillForm(form, resp, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := svc.AddResponse("form.yaml", filled); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s
+}
+
+func TestFeedbackScreen(t *testing.T) {
+	q := testQuestionnaire(t)
+	tests := []struct {
+		name      string
+		responses []int
+		want      []string
+		unwanted  []string
+	}{
+		{"below the minimum", []int{4, 5}, []string{"Feedback from your team", "2 of 3 responses have come in (open). 1 more is needed"},
+			[]string{"±", "Clear goals."}},
+		{"at the minimum", []int{4, 5, 2}, []string{"3 responses (open).", "You", "Team", "Gap", "Agreement",
+			"Balance (results − relationships): you", "Where you and your team differ most", "Comments, in no particular order",
+			"(peer) Clear goals.", "(peer) More time, please.", "By role", "peer, 3 responses: Relationship-building"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := feedbackStore(t, q, tc.responses...)
+			d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 100, 60)
+			d.press("e")
+			mustContain(t, d.view(), tc.want...)
+			mustNotContain(t, d.view(), tc.unwanted...)
+			d.press("q")
+			mustNotContain(t, d.view(), "Feedback from your team")
+		})
+	}
+}
+
+func TestFeedbackScreenWithoutRound(t *testing.T) {
+	q := testQuestionnaire(t)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: openStore(t), Now: newClock().now}, 80, 24)
+	d.press("e")
+	mustContain(t, d.view(), "No feedback round yet.", "leadcheck feedback start")
+}
+
+func TestTrendsShowTheTeamsView(t *testing.T) {
+	q := testQuestionnaire(t)
+	for _, tc := range []struct {
+		responses []int
+		shown     bool
+	}{{[]int{4, 5}, false}, {[]int{4, 5, 2}, true}} {
+		s := feedbackStore(t, q, tc.responses...)
+		d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 120, 60)
+		d.press("g", "a")
+		if got := collapse(d.view()); strings.Contains(got, "Your team's view at each feedback round") != tc.shown {
+			t.Errorf("%d responses: the team's view shown %v, want %v\n%s", len(tc.responses), !tc.shown, tc.shown, d.view())
+		}
+		if tc.shown {
+			mustContain(t, d.view(), "2025-11-29", "you 50 · team")
+		}
+	}
+}
+
+// Deleting a check-in a round is set against asks what becomes of the
+// round: deleted with it, or kept to wait for the next check-in.
+func TestDeleteCheckInAsksAboutItsRound(t *testing.T) {
+	q := testQuestionnaire(t)
+	for _, tc := range []struct {
+		answer string
+		rounds int
+	}{{"y", 0}, {"n", 1}} {
+		s := feedbackStore(t, q, 4)
+		d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 100, 30)
+		d.press("h", "d", "y")
+		mustContain(t, d.view(), "is set against this check-in. Delete it and its responses too?")
+		d.press(tc.answer)
+		if n, _ := s.Count(); n != 0 {
+			t.Errorf("answer %s: %d check-ins left", tc.answer, n)
+		}
+		rounds, _ := s.Rounds()
+		if len(rounds) != tc.rounds || tc.rounds == 1 && rounds[0].CheckIn != "" {
+			t.Errorf("answer %s: rounds %+v; want %d waiting", tc.answer, rounds, tc.rounds)
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+)
+
+// The second phase of the focus step: writing each picked suggestion as
+// an objective, then saving them, or trying again when that failed.
+// Meanwhile ctrl+c asks before leaving: the check-in is saved already,
+// but the words typed are not, so the step takes the key from the router
+// only then (asksBeforeQuit).
+
+// writing reports whether an objective is being written.
+func (m focusModel) writing() bool { return m.phase == focusWriting }
+
+// askLeave opens the question; the field takes no keys meanwhile.
+func (m focusModel) askLeave() focusModel {
+	q := newQuestion(m.c, "Leave without saving what to work on? Your check-in is saved; the objectives typed here are not. "+
+		"You can pick what to work on later from the home screen (f).", "Leave", "Stay", leaveKeys())
+	m.leave = &q
+	return m
+}
+
+// updateLeaving answers the leave question; "stay" puts the cursor back
+// in the same objective, its text as it was.
+func (m focusModel) updateLeaving(km tea.KeyMsg) (focusModel, tea.Cmd) {
+	switch m.leave.answer(km) {
+	case saidYes:
+		m.leave = nil
+		return m, send(closeResultMsg{})
+	case saidNo:
+		m.leave = nil
+	}
+	return m, nil
+}
+
+// write opens the objectives of the picked suggestions.
+func (m focusModel) write() focusModel {
+	m.phase = focusWriting
+	m.form = newForm(m.c, FocusWriteForm(m.suggestions, *m.picked, m.objectives), m.width())
+	m.keys.setPhase(m.phase, m.position() == len(*m.picked)-1)
+	m.form.setSize(m.width(), m.writeRoom())
+	return m
+}
+
+// writeRoom is the height the objectives have below the header and the
+// line that asks for them; more than that scrolls to the one being
+// written.
+func (m focusModel) writeRoom() int {
+	return m.c.height - 1 - height(m.c.helpView(m.help, m.keys)) - 3
+}
+
+func (m focusModel) updateWriting(km tea.KeyMsg) (focusModel, tea.Cmd) {
+	pos, last := m.position(), len(*m.picked)-1
+	switch {
+	case key.Matches(km, m.keys.Back):
+		return m.pick(), nil
+	case key.Matches(km, m.keys.NextField):
+		// Tab and ↓ move between the objectives, never past the last:
+		// only enter saves.
+		if pos < last {
+			m.form.update(huh.NextField())
+		}
+	case key.Matches(km, m.keys.PrevField):
+		if pos > 0 {
+			m.form.update(huh.PrevField())
+		}
+	default:
+		m.form.update(km)
+	}
+	if m.form.completed() {
+		return m.save()
+	}
+	m.keys.setPhase(m.phase, m.position() == last)
+	return m, nil
+}
+
+// position is where the objective with the cursor is among the picked.
+func (m focusModel) position() int {
+	if m.phase != focusWriting {
+		return 0
+	}
+	for j, i := range *m.picked {
+		if objectiveKey(i) == m.form.focused() {
+			return j
+		}
+	}
+	return 0
+}
+
+func (m focusModel) updateFailed(km tea.KeyMsg) (focusModel, tea.Cmd) {
+	switch {
+	case key.Matches(km, m.keys.Retry):
+		return m.save()
+	case key.Matches(km, m.keys.Back):
+		return m.write(), nil
+	case key.Matches(km, m.keys.Skip):
+		return m, send(closeResultMsg{})
+	}
+	return m, nil
+}
+
+// save writes the commitments onto the saved check-in.
+func (m focusModel) save() (focusModel, tea.Cmd) {
+	m.phase = focusSaving
+	m.keys.setPhase(m.phase, false)
+	p, id, cs := m.c.practice, m.rec.ID, m.commitments()
+	return m, replyTo(screenCheckIn, func() tea.Msg {
+		return focusSavedMsg{err: p.SetCommitments(id, cs)}
+	})
+}

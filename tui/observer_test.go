@@ -1,0 +1,84 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// observerQuestionnaire is the test questionnaire with each statement in
+// an observer's words.
+func observerQuestionnaire(t *testing.T) *assessment.Questionnaire {
+	q := *testQuestionnaire(t)
+	q.Items = append([]assessment.Item(nil), q.Items...)
+	for i := range q.Items {
+		q.Items[i].Text = "My manager: " + q.Items[i].ID
+	}
+	return &q
+}
+
+func TestObserverFillsInTheForm(t *testing.T) {
+	q := observerQuestionnaire(t)
+	roles := []assessment.Role{assessment.RoleDirectReport, assessment.RolePeer}
+	d := &driver{t: t, m: NewObserver(ObserverOptions{Questionnaire: q, Roles: roles,
+		Start: assessment.Response{Round: "r1", Questionnaire: assessment.RefOf(q)}, Now: newClock().now})}
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	mustContain(t, d.view(), "feedback form", "How do you work with the person who asked?", "direct report", "peer")
+	d.press("down", "enter")
+	mustContain(t, d.view(), "My manager: "+q.Items[0].ID, "1 / ")
+	for i := range q.Items {
+		if i == 1 {
+			d.press("s")
+			continue
+		}
+		d.press("4")
+	}
+	mustContain(t, d.view(), "Anything else you want them to know?")
+	d.typeText("Clear goals.")
+	d.press("enter")
+	if !d.quit {
+		t.Fatalf("the form did not finish:\n%s", d.view())
+	}
+	resp, done, err := d.m.(observerModel).Result()
+	want := assessment.Answers{}
+	for i, it := range q.Items {
+		if i != 1 {
+			want[it.ID] = 4
+		}
+	}
+	if err != nil || !done || resp.Role != assessment.RolePeer || resp.Comment != "Clear goals." || len(resp.Answers) != len(want) {
+		t.Fatalf("Result = %+v, %v, %v", resp, done, err)
+	}
+	for id, x := range want {
+		if resp.Answers[id] != x {
+			t.Errorf("answer %s = %d; want %d", id, resp.Answers[id], x)
+		}
+	}
+}
+
+func TestObserverLeavesWithoutWriting(t *testing.T) {
+	q := observerQuestionnaire(t)
+	d := &driver{t: t, m: NewObserver(ObserverOptions{Questionnaire: q, Roles: []assessment.Role{assessment.RolePeer}, Now: newClock().now})}
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	d.press("enter", "3", "esc")
+	mustContain(t, d.view(), "Leave the form? Your 1 answer will be dropped")
+	d.press("y")
+	if _, done, _ := d.m.(observerModel).Result(); !d.quit || done {
+		t.Errorf("quit %v, done %v; want left without a result", d.quit, done)
+	}
+}
+
+// A form comes from someone else: its statements reach the screen with
+// no escape sequence in them.
+func TestObserverScreenIsSafe(t *testing.T) {
+	q := observerQuestionnaire(t)
+	q.Items[0].Text = "My manager \x1b]52;c;aGk=\x07listened\x1b[2J."
+	d := &driver{t: t, m: NewObserver(ObserverOptions{Questionnaire: q, Roles: []assessment.Role{assessment.RolePeer}, Now: newClock().now})}
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	d.press("enter")
+	if v := d.view(); strings.ContainsAny(v, "\x1b\x07") || !strings.Contains(v, "listened") {
+		t.Errorf("the statement reached the screen as:\n%q", v)
+	}
+}
