@@ -22,7 +22,11 @@ func (r resultView) nearWords() string {
 	if len(names) == 0 {
 		return ""
 	}
-	return "Near the boundary with " + strings.Join(names, " and ") + "."
+	if n := len(names); n > 1 {
+		names[n-2] += " and " + names[n-1]
+		names = names[:n-1]
+	}
+	return "Near the boundary with " + strings.Join(names, ", ") + "."
 }
 
 // about says what the scores are and are not, and where the reference
