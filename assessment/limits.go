@@ -16,6 +16,10 @@ const (
 	// with long descriptions, in several languages' worth of text.
 	MaxQuestionnaireBytes = 1 << 20
 
+	// MaxSettingsBytes bounds the settings file, which holds a couple of
+	// short lines (the cadence, the theme).
+	MaxSettingsBytes = 64 << 10
+
 	// MaxNesting is how deep lists and mappings may sit inside each other,
 	// counting bracket levels and indentation levels together. The
 	// formats need about five (questionnaire, items, item, practices);

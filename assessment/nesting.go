@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"bytes"
 	"fmt"
 	"unicode/utf8"
 )
@@ -13,17 +14,28 @@ import (
 //
 // It counts like the YAML reader where that is cheap to know and counts
 // more where it is not: a bracket opens a level where a value may start
-// (or anywhere inside brackets), indentation opens a level when a line
+// (or anywhere inside brackets; a value may start after a document
+// marker, "--- " or "... ", too), indentation opens a level when a line
 // is indented deeper than the one before, and "- " or "? " opens one for
 // what follows on the same line. Quoted text, comments and the lines of
 // a block scalar (| or >) are not structure and are skipped.
 func CheckNesting(source string, data []byte) error {
 	s := nestScan{data: data, line: 1, literal: -1, fresh: true}
-	if p := s.scan(); p != nil {
+	if bytes.HasPrefix(data, byteOrderMark) {
+		s.i = len(byteOrderMark) // the reader drops it; the line starts after it
+	}
+	p := s.scan()
+	if p == nil {
+		p = tokenNesting(data)
+	}
+	if p != nil {
 		return &ValidationError{source, []Problem{*p}}
 	}
 	return nil
 }
+
+var deepMessage = fmt.Sprintf("lists and mappings nest more than %d levels deep here (by brackets [ { or by indentation); "+
+	"leadcheck's files need only a few, so look for an unclosed bracket or check that this is the right file", MaxNesting)
 
 type nestScan struct {
 	data    []byte
@@ -51,7 +63,7 @@ func (s *nestScan) scan() *Problem {
 		}
 		c := d[s.i]
 		switch {
-		case c == '\n':
+		case s.lineBreakAt(s.i):
 			s.newline(s.i)
 			s.i++
 			continue
@@ -76,6 +88,11 @@ func (s *nestScan) token(c byte) *Problem {
 	node, quoted := s.node, s.quoted
 	s.node, s.gap, s.quoted = false, false, false
 	switch {
+	case (c == '-' || c == '.') && node && s.documentMarker():
+		// "--- " and "... " are followed by a node on the same line.
+		s.i += 3
+		s.node = true
+		return nil
 	case (c == '"' || c == '\'') && node:
 		s.skipQuoted(c)
 		s.quoted = true
@@ -175,8 +192,7 @@ func (s *nestScan) check(at int) *Problem {
 	if len(s.indents)+s.flow <= MaxNesting {
 		return nil
 	}
-	return s.problem(at, fmt.Sprintf("lists and mappings nest more than %d levels deep here (by brackets [ { or by indentation); "+
-		"leadcheck's files need only a few, so look for an unclosed bracket or check that this is the right file", MaxNesting))
+	return s.problem(at, deepMessage)
 }
 
 func (s *nestScan) problem(at int, msg string) *Problem {
@@ -188,6 +204,16 @@ func (s *nestScan) top() int {
 		return -1
 	}
 	return s.indents[len(s.indents)-1]
+}
+
+// byteOrderMark may open a file written on Windows.
+var byteOrderMark = []byte("\ufeff")
+
+// documentMarker reports whether "---" (a document starts) or "..." (one
+// ends) stands at i, followed by a blank or the end.
+func (s *nestScan) documentMarker() bool {
+	rest := s.data[s.i:]
+	return (bytes.HasPrefix(rest, []byte("---")) || bytes.HasPrefix(rest, []byte("..."))) && s.blankAt(s.i+3)
 }
 
 func (s *nestScan) blankAt(j int) bool {
@@ -202,9 +228,16 @@ func (s *nestScan) newline(at int) {
 
 // skipToEOL leaves i on the line break (or the end), which scan handles.
 func (s *nestScan) skipToEOL() {
-	for s.i < len(s.data) && s.data[s.i] != '\n' {
+	for s.i < len(s.data) && !s.lineBreakAt(s.i) {
 		s.i++
 	}
+}
+
+// lineBreakAt reports whether a line ends at j: a line feed, or a
+// carriage return not followed by one (the reader takes both; in CRLF
+// the LF is the break and the CR a blank before it).
+func (s *nestScan) lineBreakAt(j int) bool {
+	return s.data[j] == '\n' || s.data[j] == '\r' && (j+1 == len(s.data) || s.data[j+1] != '\n')
 }
 
 // skipQuoted passes over a quoted scalar, which may span lines. An
@@ -217,9 +250,11 @@ func (s *nestScan) skipQuoted(q byte) {
 			if q == '"' && j+1 < len(d) && d[j+1] != '\n' {
 				j++
 			}
-		case '\n':
-			s.line++
-			s.lineAt = j + 1
+		case '\n', '\r':
+			if s.lineBreakAt(j) {
+				s.line++
+				s.lineAt = j + 1
+			}
 		case q:
 			if q == '\'' && j+1 < len(d) && d[j+1] == '\'' {
 				j++

@@ -49,6 +49,22 @@ func TestCheckNestingRefuses(t *testing.T) {
 		{"after a block scalar", "note: |\n  [[[[ text\nanswers: " + strings.Repeat("[", 30), "x:3:29: " + deepMsg},
 		// Inside brackets a shallower line does not close levels.
 		{"outdent inside brackets", staircase(15) + strings.Repeat(" ", 15) + "k: [\n0,\n" + strings.Repeat(" ", 16) + strings.Repeat("[", 10), "x:18:19: " + deepMsg},
+		// A document marker is followed by a node on its own line: the
+		// line's level 1, then the 20th bracket at column 5+19 is level 21.
+		{"document start", "--- " + strings.Repeat("[", 30), "x:1:24: " + deepMsg},
+		{"document start and a tab", "---\t" + strings.Repeat("[", 30), "x:1:24: " + deepMsg},
+		{"document end", "a: 1\n... " + strings.Repeat("[", 30), "x:2:24: " + deepMsg},
+		{"byte order mark", "\ufeff--- " + strings.Repeat("{", 30), "x:1:25: " + deepMsg},
+		{"byte order mark, brackets", "\ufeff" + strings.Repeat("[", 30), "x:1:21: " + deepMsg},
+		// A carriage return alone ends a line for the reader as well.
+		{"lines ended by CR", "a: 1\r" + strings.Repeat("- ", 30) + "x", "x:2:41: " + deepMsg},
+		{"comment ended by CR", "#c\r" + strings.Repeat("[", 30), "x:2:20: " + deepMsg},
+		{"indentation by CR", strings.ReplaceAll(staircase(30), "\n", "\r"), "x:21:21: " + deepMsg},
+		// Where the scan reads text differently from the YAML reader (a
+		// stray closer, then an unclosed quote it takes to run to the end),
+		// the reader's own tokens are counted too.
+		{"stray closer, then an open quote", "- - ?]\"a\\\r" + strings.Repeat("- ", 30), "x:2:41: " + deepMsg},
+		{"dashes after quoted text", "? \"q\"- " + strings.Repeat("- ", 30), "x:1:44: " + deepMsg},
 		{"alias bomb", "a: &a [x]\nb: [" + strings.Repeat("*a, ", 20) + "]", "x:2:69: " + aliasMsg},
 		{"non-ASCII column", "note: é\nanswers: " + strings.Repeat("[", 30), "x:2:29: " + deepMsg},
 		{"emoji before", `{"é€": ` + strings.Repeat("[", 30), "x:1:26: " + deepMsg},
@@ -78,7 +94,9 @@ func TestCheckNestingAccepts(t *testing.T) {
 		{"brackets in plain text", "note: see " + strings.Repeat("[", 40) + " and " + strings.Repeat("{", 40) + "\n"},
 		{"brackets in quotes", "note: '" + strings.Repeat("[", 40) + "'\nreflection: \"" + strings.Repeat("{", 40) + "\\\" [\"\n"},
 		{"brackets in comments", "# " + strings.Repeat("[", 40) + "\nanswers: {a: 1} # " + strings.Repeat("{", 40) + "\n"},
-		{"block scalar", "note: |\n" + strings.Repeat("  x\n", 3) + "  " + staircase(40) + "answers: {a: 1}\n"},
+		// Every line of the staircase is indented past the scalar's two
+		// spaces, so the reader takes it all as text.
+		{"block scalar", "note: |\n" + strings.Repeat("  x\n", 3) + strings.ReplaceAll("\n"+staircase(40), "\n", "\n  ")[1:] + "\nanswers: {a: 1}\n"},
 		{"many siblings", strings.Repeat("- [[1], {a: [2]}]\n", 1000)},
 		{"sixteen aliases", "a: &a 1\nb: [" + strings.Repeat("*a, ", 16) + "]\n"},
 		{"folded after dash", "- >-\n   " + strings.Repeat("[", 40) + "\n- x\n"},

@@ -115,9 +115,32 @@ func tooFast(a Answers, t Timings) (Warning, bool) {
 	if med >= FastMedian {
 		return Warning{}, false
 	}
+	return tooFastWarning(med.Seconds()), true
+}
+
+func tooFastWarning(seconds float64) Warning {
 	return Warning{WarnTooFast, fmt.Sprintf(
 		"Your typical answer took %.1f s; reading a statement carefully takes a few seconds. Fast answers tend to follow habit rather than the last few weeks.",
-		med.Seconds())}, true
+		seconds)}
+}
+
+// IsTooFast reports whether w is a too-fast warning as Evaluate writes it,
+// for a typical time under FastMedian. The timings behind it are not kept,
+// so this is all that can be checked of a stored one: that it is not some
+// other text under that code.
+func IsTooFast(w Warning) bool {
+	var seconds float64
+	if w.Code != WarnTooFast {
+		return false
+	}
+	if _, err := fmt.Sscanf(w.Message, "Your typical answer took %f s;", &seconds); err != nil {
+		return false
+	}
+	// A median just under FastMedian is written rounded up, as 2.0.
+	if !(seconds >= 0 && seconds <= FastMedian.Seconds()) {
+		return false
+	}
+	return tooFastWarning(seconds).Message == w.Message
 }
 
 // longestRun returns the length of the longest run of equal values and the

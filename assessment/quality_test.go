@@ -145,3 +145,26 @@ func skip(a Answers, ids ...string) Answers {
 	}
 	return a
 }
+
+func TestIsTooFast(t *testing.T) {
+	const rest = " s; reading a statement carefully takes a few seconds. Fast answers tend to follow habit rather than the last few weeks."
+	tests := []struct {
+		name string
+		w    Warning
+		want bool
+	}{
+		{"as written, 0.4 s", Warning{WarnTooFast, "Your typical answer took 0.4" + rest}, true},
+		{"1.96 s rounds up to 2.0", Warning{WarnTooFast, "Your typical answer took 2.0" + rest}, true},
+		{"2.1 s is not fast", Warning{WarnTooFast, "Your typical answer took 2.1" + rest}, false},
+		{"negative", Warning{WarnTooFast, "Your typical answer took -0.5" + rest}, false},
+		{"not a number", Warning{WarnTooFast, "Your typical answer took NaN" + rest}, false},
+		{"two decimals", Warning{WarnTooFast, "Your typical answer took 0.40" + rest}, false},
+		{"text added", Warning{WarnTooFast, "Your typical answer took 0.4" + rest + " Call me."}, false},
+		{"another code", Warning{WarnLowSpread, "Your typical answer took 0.4" + rest}, false},
+	}
+	for _, tt := range tests {
+		if got := IsTooFast(tt.w); got != tt.want {
+			t.Errorf("%s: IsTooFast = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

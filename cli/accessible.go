@@ -33,6 +33,11 @@ func accessible(env Env, g *globals) bool {
 	return true
 }
 
+// errLineTooLong stops a check-in whose input has a line longer than
+// tui.MaxInputLine, keeping a draft as the end of input does; the forms
+// stop on the same error.
+var errLineTooLong = tui.ErrLineTooLong
+
 // prompter asks questions on env.Stdout and reads the answers, one line
 // each, from env.Stdin. One buffered reader serves every question, so
 // piped answers are never lost between them.
@@ -69,6 +74,10 @@ func (p *prompter) ask(prompt string) (string, error) {
 	fmt.Fprint(p.out, prompt)
 	p.blank = false
 	line, err := p.readLine()
+	if errors.Is(err, errLineTooLong) {
+		fmt.Fprintln(p.out)
+		return "", err
+	}
 	if err != nil && (!errors.Is(err, io.EOF) || line == "") {
 		fmt.Fprintln(p.out)
 		if errors.Is(err, io.EOF) {
@@ -83,19 +92,17 @@ func (p *prompter) ask(prompt string) (string, error) {
 	return line, nil
 }
 
-// maxAnswerBytes bounds an answer line, as the forms' lines are bounded:
-// input that never ends a line is refused rather than held in memory.
-const maxAnswerBytes = 16 << 10
-
-// readLine reads up to and including the next newline.
+// readLine reads up to and including the next newline, at most
+// tui.MaxInputLine bytes of it: input that never ends a line (/dev/zero,
+// a binary file) is refused rather than held in memory.
 func (p *prompter) readLine() (string, error) {
 	var line []byte
 	for {
-		part, err := p.in.ReadSlice('\n')
-		line = append(line, part...)
-		if len(line) > maxAnswerBytes {
-			return "", fmt.Errorf("an answer is longer than %d bytes; answer each question on a line of its own", maxAnswerBytes)
+		chunk, err := p.in.ReadSlice('\n')
+		if len(line)+len(chunk) > tui.MaxInputLine {
+			return "", errLineTooLong
 		}
+		line = append(line, chunk...)
 		if !errors.Is(err, bufio.ErrBufferFull) {
 			return string(line), err
 		}

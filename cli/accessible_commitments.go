@@ -2,6 +2,7 @@ package cli
 
 import (
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/practice"
 	"github.com/leadcheck/leadcheck/tui"
 )
@@ -27,7 +28,7 @@ func (a *accessibleCheckIn) review(open *assessment.CheckIn) error {
 	for i, c := range open.Commitments {
 		p.say("Commitment %d of %d · %s", i+1, len(open.Commitments), assessment.CommitmentLine(a.q, c))
 		if answers[i].Progress != "" {
-			p.say("Answered before: %s.", answers[i].Progress.Words())
+			p.say("Answered before: %s.", reviewWords(answers[i]))
 			p.say("")
 			continue
 		}
@@ -57,6 +58,14 @@ func reviewAnswers(d assessment.Draft, open *assessment.CheckIn) []tui.ReviewAns
 		}
 	}
 	return out
+}
+
+// reviewWords is an answer as said back: "done · Did it twice".
+func reviewWords(a tui.ReviewAnswer) string {
+	if a.Note == "" {
+		return a.Progress.Words()
+	}
+	return a.Progress.Words() + " · " + safetext.Line(a.Note)
 }
 
 // reviewsOf are the answered commitments as reviews, in their order.

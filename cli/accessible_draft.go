@@ -55,9 +55,12 @@ func (a *accessibleCheckIn) kept() bool {
 // input ran out, or the person chose to stop. It says what was kept.
 func (a *accessibleCheckIn) stopped(err error) error {
 	what := "the check-in was stopped before it was finished"
-	if errors.Is(err, errInputEnded) {
+	switch {
+	case errors.Is(err, errInputEnded):
 		what = "input ended before the check-in was finished"
-	} else if !errors.Is(err, errStopped) {
+	case errors.Is(err, errLineTooLong):
+		what = err.Error()
+	case !errors.Is(err, errStopped):
 		return fmt.Errorf("%w; nothing was saved", err)
 	}
 	if !a.kept() {

@@ -117,3 +117,24 @@ func draftFiles(t *testing.T, db string) int {
 	m, _ := filepath.Glob(filepath.Join(filepath.Dir(db), "state", "leadcheck", "drafts", "*.json"))
 	return len(m)
 }
+
+// A check-in left in the review resumes there with what was answered:
+// an earlier answer is shown and kept, and answering the next commitment
+// does not drop it.
+func TestTakeAccessibleResumedReviewKeepsItsAnswers(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	if r := leadcheck(t, db, pipedAnswers("4", "1 3\nObjective one\n\n"), "take", "--accessible"); r.code != 0 {
+		t.Fatalf("first check-in: exit %d, %s", r.code, r.stderr)
+	}
+	if r := leadcheck(t, db, "3\nDid it twice\n", "take", "--accessible"); r.code != 1 {
+		t.Fatalf("left in the review: exit %d, %s", r.code, r.stderr)
+	}
+	r := leadcheck(t, db, "r\n2\n\n"+pipedAnswers("3", "\n"), "take", "--accessible")
+	if r.code != 0 || !strings.Contains(r.stdout, "Answered before: done · Did it twice.") {
+		t.Fatalf("exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
+	}
+	rvs := records(t, db)[1].Reviews
+	if len(rvs) != 2 || rvs[0].Progress != assessment.Done || rvs[0].Note != "Did it twice" || rvs[1].Progress != assessment.SomeProgress {
+		t.Errorf("reviews = %+v, want commitment 1 done with its note, commitment 2 some progress", rvs)
+	}
+}

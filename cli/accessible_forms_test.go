@@ -46,7 +46,7 @@ func TestTakeAccessibleReviewResumesWhereLeft(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
-	for _, want := range []string{"Answered before: done.", "How did it go? \n1. Not started\n2. Some progress\n3. Done\n4. Skip: review it next time\n"} {
+	for _, want := range []string{"Answered before: done · Twice.", "How did it go? \n1. Not started\n2. Some progress\n3. Done\n4. Skip: review it next time\n"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
 		}
@@ -156,12 +156,14 @@ func TestAccessibleHomeMentionsADraft(t *testing.T) {
 	}
 }
 
-// An answer line has a limit, in a statement and in a form alike.
+// An answer line has a limit, in a statement and in a form alike; what
+// was answered before it is kept as a draft.
 func TestTakeAccessibleRefusesOverlongLines(t *testing.T) {
-	long := strings.Repeat("4", 20_000) + "\n"
+	long := strings.Repeat("4", 70_000) + "\n"
+	const tooLong = "a line of standard input is longer than 64 KiB, more than any answer takes (check what is piped in); "
 	for _, tc := range []struct{ name, in, stderr string }{
-		{"statement", long, "an answer is longer than 16384 bytes; answer each question on a line of its own; nothing was saved"},
-		{"reflection", lines("4", 24) + long, "a line is longer than 16384 bytes; nothing was saved"},
+		{"statement", long, tooLong + "nothing was saved"},
+		{"reflection", lines("4", 24) + long, tooLong + "nothing was saved to the history, but your 24 answers are kept as a draft"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := leadcheck(t, filepath.Join(t.TempDir(), "history.db"), tc.in, "take", "--accessible")

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -219,5 +220,44 @@ func TestShellIntegration(t *testing.T) {
 		if err != nil || !strings.Contains(string(out), "EXIT STATUS") {
 			t.Errorf("man -l -: %v\n%s", err, out)
 		}
+	}
+}
+
+// Commands that only read create nothing: not the database, not its
+// directory, in the accessible mode as in any other.
+func TestReadingCreatesNothing(t *testing.T) {
+	for _, args := range [][]string{
+		{"--accessible"}, {"--accessible", "history"}, {"--accessible", "show"}, {"--accessible", "trend"},
+		{"--accessible", "compare"}, {"--accessible", "due"}, {"history"}, {"show"}, {"trend"}, {"compare"},
+		{"due"}, {"doctor"}, {"export"}, {"export", "--format", "md"}, {"backup"},
+	} {
+		dir := filepath.Join(t.TempDir(), "no", "such")
+		db := filepath.Join(dir, "history.db")
+		leadcheck(t, db, "", args...)
+		if _, err := os.Lstat(dir); err == nil {
+			t.Errorf("%v created %s", args, dir)
+		}
+	}
+}
+
+// Input without an end of line (/dev/zero, a binary file piped in by
+// mistake) is read through a limit: the check-in stops with a message,
+// keeping what was answered, instead of reading until memory runs out.
+func TestAccessibleLineTooLong(t *testing.T) {
+	for _, tc := range []struct {
+		name, stdin, want string
+	}{
+		{"first answer", strings.Repeat("x", 100000),
+			"leadcheck: a line of standard input is longer than 64 KiB, more than any answer takes (check what is piped in); nothing was saved"},
+		{"after two answers", "4\n5\n" + strings.Repeat("\x00", 70000) + "\n3\n",
+			"leadcheck: a line of standard input is longer than 64 KiB, more than any answer takes (check what is piped in); nothing was saved to the history, but your 2 answers are kept as a draft"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "history.db")
+			r := leadcheck(t, db, tc.stdin, "take", "--accessible")
+			if r.code != 1 || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("exit %d, stderr:\n%s\nwant %q", r.code, r.stderr, tc.want)
+			}
+		})
 	}
 }

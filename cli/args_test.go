@@ -47,7 +47,7 @@ func TestArgumentErrors(t *testing.T) {
 		{[]string{"export", "out.json"}, 2, `leadcheck export takes no arguments (got "out.json")`},
 		{[]string{"import"}, 2, "leadcheck import needs one FILE (or - for standard input), got 0 arguments"},
 		{[]string{"import", "a.json", "b.json"}, 2, "got 2 arguments"},
-		{[]string{"import", "missing.json"}, 1, "cannot read the export: open missing.json: no such file or directory"},
+		{[]string{"import", "missing.json"}, 1, "cannot read the export: missing.json does not exist; give the path of a file 'leadcheck export' wrote"},
 		{[]string{"backup", "a.db", "b.db"}, 2, "takes at most 1 argument(s), got 2"},
 		{[]string{"restore"}, 2, "leadcheck restore takes one argument, the backup to restore (got 0)"},
 		{[]string{"restore", "missing.db"}, 1, "cannot restore from missing.db: no such file or directory; nothing was changed"},

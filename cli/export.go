@@ -94,6 +94,12 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	if err != nil {
 		return err
 	}
+	if toFile {
+		if err := notTheDatabase(o.output, s.Path()); err != nil {
+			s.Close()
+			return err
+		}
+	}
 	f, err := s.Export(version())
 	s.Close()
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 )
 
 // boltMagic is the number bbolt writes into the meta page at the start of
@@ -69,4 +70,38 @@ func isBolt(path string) bool {
 	binary.LittleEndian.PutUint32(le[:], boltMagic)
 	binary.BigEndian.PutUint32(be[:], boltMagic)
 	return bytes.Equal(magic, le[:]) || bytes.Equal(magic, be[:])
+}
+
+// notTheDatabase refuses the database's own path as an export target,
+// also while no database is there yet: an export written there would
+// stand where the first check-in is to be saved. The path is compared
+// however it is spelled (relative, through a linked directory).
+func notTheDatabase(path, db string) error {
+	if samePath(path, db) {
+		return fmt.Errorf("will not export to %s: it is where the database is kept (%s); choose a new file name", path, db)
+	}
+	return nil
+}
+
+// samePath reports whether a and b name the same file: the same file on
+// disk when both exist, else the same name in the same directory once
+// links in the directories are followed.
+func samePath(a, b string) bool {
+	ia, errA := os.Stat(a)
+	ib, errB := os.Stat(b)
+	if errA == nil && errB == nil {
+		return os.SameFile(ia, ib)
+	}
+	return resolved(a) == resolved(b)
+}
+
+func resolved(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		p = abs
+	}
+	dir := filepath.Dir(p)
+	if r, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = r
+	}
+	return filepath.Join(dir, filepath.Base(p))
 }

@@ -226,3 +226,31 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version() = %q", v)
 	}
 }
+
+// The database's own path is no export target even before the database
+// exists: a JSON file there would stand where the first check-in is to be
+// saved. It is recognised however it is spelled.
+func TestExportNotToTheDatabasePath(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	if err := os.Symlink(dir, filepath.Join(dir, "here")); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	for _, target := range []string{db, "history.db", "./history.db", filepath.Join(dir, "here", "history.db"), "here/../history.db"} {
+		for _, force := range []bool{false, true} {
+			args := []string{"export", "-o", target}
+			if force {
+				args = append(args, "--force")
+			}
+			r := leadcheck(t, db, "", args...)
+			want := "will not export to " + target + ": it is where the database is kept (" + db + "); choose a new file name"
+			if r.code != 1 || !strings.Contains(r.stderr, want) {
+				t.Errorf("%v: exit %d %s\nwant %q", args, r.code, r.stderr, want)
+			}
+			if _, err := os.Lstat(db); err == nil {
+				t.Fatalf("%v wrote %s", args, db)
+			}
+		}
+	}
+}

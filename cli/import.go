@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -50,7 +51,7 @@ func runImport(env Env, g *globals, path string) error {
 	if err := checkSnapshots(source, f.Questionnaires); err != nil {
 		return notImported(err)
 	}
-	unknown, err := checkImport(env, g, f)
+	unknown, err := checkImport(env, g, &f)
 	if err != nil {
 		return err
 	}
@@ -93,28 +94,44 @@ func importFeedback(env Env, s *store.Store, f store.ExportFile) error {
 }
 
 // checkImport checks every check-in of f against the questionnaire it was
-// answered with (this leadcheck's, one in the file, or one the database
-// keeps), reading the database without creating or locking it for writing.
-// It returns the questionnaires that none of those has.
-func checkImport(env Env, g *globals, f store.ExportFile) ([]assessment.QuestionnaireRef, error) {
+// answered with (one the database keeps, this leadcheck's, or one in the
+// file, in that order), reading the database without creating or locking
+// it for writing. A snapshot of f that leadcheck knows is replaced, in
+// place, by the copy it knows, so that is the one imported. It returns the
+// questionnaires that none of those has.
+func checkImport(env Env, g *globals, f *store.ExportFile) ([]assessment.QuestionnaireRef, error) {
 	q, s, err := openBothToRead(env, g)
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	known := func(ref assessment.QuestionnaireRef) (*assessment.Questionnaire, error) {
-		if ref.Hash == q.Hash {
+	known := func(hash string) (*assessment.Questionnaire, error) {
+		kept, ok, err := s.Questionnaire(hash)
+		switch {
+		case err != nil || ok:
+			return kept, err
+		case hash == q.Hash:
 			return q, nil
 		}
-		kept, ok, err := s.Questionnaire(ref.Hash)
-		if !ok {
+		return nil, nil
+	}
+	// The hash covers what decides the scores, not the profiles: a
+	// snapshot with edited profiles keeps it. Where leadcheck knows the
+	// questionnaire (the database's copy first, as doctor checks against
+	// it, then the one in use), that copy is checked against and kept.
+	for i, fq := range f.Questionnaires {
+		kq, err := known(fq.Hash)
+		if err != nil {
 			return nil, err
 		}
-		return kept, err
+		if kq != nil {
+			f.Questionnaires[i] = kq
+		}
 	}
-	unknown, err := f.CheckAnswers(known, env.Now())
+	byRef := func(ref assessment.QuestionnaireRef) (*assessment.Questionnaire, error) { return known(ref.Hash) }
+	unknown, err := f.CheckAnswers(byRef, env.Now())
 	if err == nil {
-		err = f.CheckFeedback(known)
+		err = f.CheckFeedback(byRef)
 	}
 	if err != nil {
 		return nil, notImported(err)
@@ -163,6 +180,20 @@ func checkSnapshots(source string, qs []*assessment.Questionnaire) error {
 	return nil
 }
 
+const exportAdvice = "give the path of a file 'leadcheck export' wrote"
+
+// openProblem says why path could not be opened, naming it once.
+func openProblem(path string, err error) string {
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return path + " does not exist"
+	case errors.As(err, &pe):
+		return path + ": " + pe.Err.Error()
+	}
+	return err.Error()
+}
+
 // maxImportBytes bounds what import reads (see the README): a history of
 // ten thousand check-ins is about 15 MB, and the whole file is checked in
 // memory before anything is written.
@@ -179,9 +210,12 @@ func readExport(env Env, path string) ([]byte, string, error) {
 	} else {
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, "", fmt.Errorf("cannot read the export: %w", err)
+			return nil, "", fmt.Errorf("cannot read the export: %s; %s", openProblem(path, err), exportAdvice)
 		}
 		defer f.Close()
+		if info, err := f.Stat(); err == nil && info.IsDir() {
+			return nil, "", fmt.Errorf("cannot read the export: %s is a directory; %s", path, exportAdvice)
+		}
 		in = f
 	}
 	data, err := io.ReadAll(io.LimitReader(in, maxImportBytes+1))

@@ -34,6 +34,10 @@ func TestImportRefusesAndImportsNothing(t *testing.T) {
 		{"syntax", edit(`"note": `, `"note" `), "export.json:770:14: not valid JSON: invalid character"},
 		{"hash", strings.Replace(export, `"items": [`, `"items": [{"id": "extra-1", "facet": "trust", "text": "In the last four weeks, I slept."},`, 1),
 			"export.json: questionnaires[0] (production-leadership version 1): its hash d7be8f9ff5671fb2 is not its content's"},
+		// The hash leaves out profiles, so an edited snapshot keeps it; the
+		// questionnaire leadcheck knows under that hash decides.
+		{"profile renamed in the snapshot too", strings.ReplaceAll(export, `"Leaning on results"`, `"Saint"`),
+			`checkins[4] (id 20260413-090000-5): profile: is "results-leaning" ("Saint"), but the answers give "results-leaning" ("Leaning on results")`},
 		{"not an export", `{"answers": {}}`, `export.json is not a leadcheck export`},
 	}
 	for _, tt := range tests {
@@ -63,5 +67,20 @@ func TestImportUsage(t *testing.T) {
 	r = leadcheck(t, db, "", "import", filepath.Join(t.TempDir(), "missing.json"))
 	if r.code != 1 || !strings.Contains(r.stderr, "cannot read the export") {
 		t.Errorf("exit %d, %s", r.code, r.stderr)
+	}
+}
+
+// What is not an export file is named plainly, with what to give instead.
+func TestImportOfWhatIsNotAFile(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	for _, tc := range []struct{ file, want string }{
+		{dir, "cannot read the export: " + dir + " is a directory; give the path of a file 'leadcheck export' wrote"},
+		{filepath.Join(dir, "missing.json"), "cannot read the export: " + filepath.Join(dir, "missing.json") + " does not exist; give the path of a file 'leadcheck export' wrote"},
+	} {
+		r := leadcheck(t, db, "", "import", tc.file)
+		if r.code != 1 || !strings.Contains(r.stderr, tc.want) {
+			t.Errorf("import %s: exit %d, %s\nwant %q", tc.file, r.code, r.stderr, tc.want)
+		}
 	}
 }

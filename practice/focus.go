@@ -11,7 +11,10 @@ func (s *Service) Suggestions(c assessment.CheckIn) []assessment.Suggestion {
 	if len(c.Commitments) > 0 {
 		return nil
 	}
-	q := s.AnsweredWith(c)
+	q := s.Snapshot(c.Questionnaire.Hash)
+	if q == nil {
+		return nil // its answers belong to statements this leadcheck has not got
+	}
 	return assessment.Suggest(q, c.Answers, assessment.Evaluate(q, c.Answers, nil))
 }
 

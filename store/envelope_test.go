@@ -83,7 +83,7 @@ func TestEnvelopeJSONOptionalFields(t *testing.T) {
 	if want := map[string]any{"id": "driver", "name": "Driver"}; !reflect.DeepEqual(got["profile"], want) {
 		t.Errorf("profile = %#v, want %#v", got["profile"], want)
 	}
-	wantWarnings := []any{map[string]any{"code": "too-fast", "message": "answered in 20 seconds"}}
+	wantWarnings := []any{map[string]any{"code": "too-fast", "message": tooFastText}}
 	if !reflect.DeepEqual(got["warnings"], wantWarnings) {
 		t.Errorf("warnings = %#v, want %#v", got["warnings"], wantWarnings)
 	}

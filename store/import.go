@@ -196,9 +196,32 @@ func answerProblems(q *assessment.Questionnaire, r assessment.CheckIn) []problem
 	return ps
 }
 
+// samePresent checks that the check-in stored under k (as v) is r, so
+// that skipping r loses nothing. Two databases can each hold a check-in
+// under one id (both back-filled to noon of a day, say); the answers and
+// the questionnaire tell them apart. Commitments may have been added to
+// either since, so they do not count.
+func samePresent(k, v []byte, r assessment.CheckIn) error {
+	present, err := decode(k, v)
+	if err != nil {
+		return err
+	}
+	what := ""
+	switch {
+	case present.Questionnaire.Hash != r.Questionnaire.Hash:
+		what = "another questionnaire"
+	case !maps.Equal(present.Answers, r.Answers):
+		what = "other answers"
+	default:
+		return nil
+	}
+	return fmt.Errorf("check-in %s: the database holds a different check-in under this id (%s); "+
+		"import this file into another database (--db), or delete that check-in here first", formatID(k), what)
+}
+
 // Import adds the records that are not in the database yet, in one
-// transaction: a record whose id is present is skipped, and on any error
-// nothing is added. The questionnaire snapshots are kept as Save keeps
+// transaction: a record whose id is present is skipped when it is the
+// same check-in (samePresent), and on any error nothing is added. The questionnaire snapshots are kept as Save keeps
 // them. Each record is stored under the key its id names, which must
 // match its time (DecodeExport has checked this). The sequence is raised
 // past every imported id, so a later Save never takes one of them.
@@ -220,7 +243,10 @@ func (s *Store) Import(recs []assessment.CheckIn, qs []*assessment.Questionnaire
 			return err
 		}
 		for i, r := range recs {
-			if b.Get(keys[i]) != nil {
+			if v := b.Get(keys[i]); v != nil {
+				if err := samePresent(keys[i], v, r); err != nil {
+					return err
+				}
 				skipped++
 				continue
 			}

@@ -1,8 +1,11 @@
 package store
 
 import (
+	"maps"
 	"strings"
 	"testing"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 func TestImportSkipsPresentAndRaisesSequence(t *testing.T) {
@@ -51,5 +54,48 @@ func TestImportIsAllOrNothing(t *testing.T) {
 	}
 	if _, ok, _ := dst.Questionnaire("sha256:abc"); ok {
 		t.Error("the snapshot was kept although nothing was imported")
+	}
+}
+
+// Two databases can each hold a check-in under the same id (both
+// back-filled to noon of one day, say). Importing one into the other must
+// not pass over the check-in as "already present": the import is refused,
+// naming it, and nothing changes. The same check-in, commitments added
+// since or not, is still skipped.
+func TestImportRefusesADifferentCheckInUnderATakenID(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(r *assessment.CheckIn)
+		want   string // "" when the check-in counts as the one present
+	}{
+		{"other answers", func(r *assessment.CheckIn) { r.Answers["t1"] = 2 },
+			"check-in 20261101-090000-1: the database holds a different check-in under this id (other answers); " +
+				"import this file into another database (--db), or delete that check-in here first; nothing was imported"},
+		{"another questionnaire", func(r *assessment.CheckIn) { r.Questionnaire.Hash = "sha256:def" },
+			"check-in 20261101-090000-1: the database holds a different check-in under this id"},
+		{"commitments made since", func(r *assessment.CheckIn) { r.Commitments = nil }, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openTemp(t)
+			present := newTestRecord(date(1, 9, 0, 0), "here")
+			if err := s.Save(&present, testQuestionnaire()); err != nil {
+				t.Fatal(err)
+			}
+			s.SetCommitments(present.ID, []assessment.Commitment{{Facet: "trust", Objective: "Listen"}})
+			other := present
+			other.Answers = maps.Clone(present.Answers)
+			tt.change(&other)
+			added, skipped, err := s.Import([]assessment.CheckIn{other}, nil)
+			switch {
+			case tt.want == "" && (err != nil || skipped != 1):
+				t.Errorf("Import = %d added, %d skipped, %v; want it skipped", added, skipped, err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Errorf("Import = %v\nwant %q", err, tt.want)
+			}
+			if n, _ := s.Count(); n != 1 {
+				t.Errorf("%d check-ins, want 1", n)
+			}
+		})
 	}
 }

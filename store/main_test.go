@@ -83,7 +83,7 @@ func testResult() (assessment.Answers, assessment.Result) {
 		Balance: assessment.Scored(25),
 		Profile: &assessment.Profile{ID: "driver", Name: "Driver", Trap: true},
 		Warnings: []assessment.Warning{
-			{Code: assessment.WarnTooFast, Message: "answered in 20 seconds"},
+			{Code: assessment.WarnTooFast, Message: tooFastText},
 		},
 	}
 	return a, res

@@ -23,6 +23,8 @@ func stage(dbPath, from string, info *RestoreInfo, o options) (tmp string, err e
 		return "", fail(reason(err).Error())
 	case st.IsDir():
 		return "", fail("it is a directory; name a backup file")
+	case !st.Mode().IsRegular():
+		return "", fail("it is not a regular file (a device, a pipe or a socket); name a backup file")
 	case st.Size() == 0:
 		return "", fail("the file is empty")
 	}

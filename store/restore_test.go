@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 
 	"go.etcd.io/bbolt"
@@ -243,5 +244,25 @@ func TestOpenNoticesReplacedFile(t *testing.T) {
 	defer g.Close()
 	if replaced(dbPath, g) {
 		t.Errorf("replaced = true for the file itself")
+	}
+}
+
+// A device or a named pipe is no backup: restore says so at once, and
+// never reads one (/dev/zero has no end; a pipe may have no writer).
+func TestRestoreRefusesWhatIsNotAFile(t *testing.T) {
+	const want = "it is not a regular file (a device, a pipe or a socket); name a backup file; nothing was changed"
+	fifo := filepath.Join(t.TempDir(), "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	for _, from := range []string{"/dev/zero", "/dev/null", fifo} {
+		dbPath, _ := backupOf(t)
+		before := readFile(t, dbPath)
+		if _, err := Restore(dbPath, from, backupNow); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Restore(%s) = %v, want %q", from, err, want)
+		}
+		if !bytes.Equal(readFile(t, dbPath), before) {
+			t.Errorf("Restore(%s) changed the database", from)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -41,14 +42,22 @@ func DefaultSettingsPath() (string, error) {
 }
 
 // LoadSettings reads the settings file; a missing file gives the defaults.
+// Like every file leadcheck reads, it has a size and a depth limit, checked
+// before the YAML reader sees it.
 func LoadSettings(path string) (Settings, error) {
 	var s Settings
-	data, err := os.ReadFile(path)
+	data, err := readSettings(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
 	}
 	if err != nil {
-		return s, fmt.Errorf("cannot read settings: %w", err)
+		return s, err
+	}
+	var ve *assessment.ValidationError
+	if err := assessment.CheckNesting(path, data); errors.As(err, &ve) && len(ve.Problems) > 0 {
+		p := ve.Problems[0]
+		return s, fmt.Errorf("settings file %s is not valid (line %d, column %d: %s); fix it or delete it to start from the defaults",
+			path, p.Line, p.Column, p.Message)
 	}
 	if err := yaml.UnmarshalWithOptions(data, &s, yaml.DisallowUnknownField()); err != nil {
 		return s, fmt.Errorf("settings file %s is not valid (%s); fix it or delete it to start from the defaults",
@@ -61,6 +70,28 @@ func LoadSettings(path string) (Settings, error) {
 		return s, fmt.Errorf("settings file %s: theme %q is not one of auto, dark, light or none; fix that line or delete it", path, s.Theme)
 	}
 	return s, nil
+}
+
+// readSettings reads at most one byte past the limit, so a device such as
+// /dev/zero named as the settings file is refused, not read for ever.
+func readSettings(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot read settings: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, assessment.MaxSettingsBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read settings: %w", err)
+	}
+	if len(data) > assessment.MaxSettingsBytes {
+		return nil, fmt.Errorf("settings file %s is larger than %s, more than settings take; fix it or delete it to start from the defaults",
+			path, assessment.SizeText(assessment.MaxSettingsBytes))
+	}
+	return data, nil
 }
 
 // CadenceOrDefault is the chosen cadence, or the default when none is set.

@@ -21,3 +21,34 @@ func TestSettingsTheme(t *testing.T) {
 		t.Errorf("bad theme: %v", err)
 	}
 }
+
+// The settings file is read through a size and a depth limit like every
+// other file: a deep or endless one is refused at once, naming it.
+func TestSettingsLimits(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	for _, tc := range []struct {
+		name, path, want string
+	}{
+		{"deep brackets", write("deep.yaml", "cadence: "+strings.Repeat("[", 60000)),
+			"settings file " + filepath.Join(dir, "deep.yaml") + " is not valid (line 1, column 29: lists and mappings nest more than 20 levels deep here"},
+		{"deep after a document start", write("doc.yaml", "--- "+strings.Repeat("{", 60000)),
+			"settings file " + filepath.Join(dir, "doc.yaml") + " is not valid (line 1, column 24: lists and mappings nest"},
+		{"large", write("large.yaml", "# "+strings.Repeat("x", 70<<10)+"\ncadence: 2w\n"),
+			"settings file " + filepath.Join(dir, "large.yaml") + " is larger than 64 KiB, more than settings take; fix it or delete it to start from the defaults"},
+		{"endless", "/dev/zero",
+			"settings file /dev/zero is larger than 64 KiB, more than settings take; fix it or delete it to start from the defaults"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := LoadSettings(tc.path); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("LoadSettings = %v\nwant %q", err, tc.want)
+			}
+		})
+	}
+}

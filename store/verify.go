@@ -19,6 +19,11 @@ import (
 // very float64 scoring produced, and JSON keeps it exactly.
 const scoreTolerance = 1e-9
 
+// maxDurationSeconds bounds the time a check-in took: a draft may be
+// resumed weeks later, but not years, and a larger number is no time the
+// result screen can show.
+const maxDurationSeconds = 366 * 24 * 3600
+
 // checkValues checks what needs no questionnaire: the time, and that every
 // stored number is finite and in its range (0-100 for scores, -100..100
 // for the balance).
@@ -37,8 +42,12 @@ func checkValues(r assessment.CheckIn, now time.Time) []problem {
 		ps = append(ps, checkRange("scores.facets."+id, r.Scores.Facets[id], 0, 100)...)
 	}
 	ps = append(ps, checkRange("scores.balance", r.Scores.Balance, -100, 100)...)
-	if d := r.DurationSeconds; math.IsNaN(d) || math.IsInf(d, 0) {
+	switch d := r.DurationSeconds; {
+	case math.IsNaN(d) || math.IsInf(d, 0):
 		ps = append(ps, problem{"duration_seconds", "is not a finite number"})
+	case d > maxDurationSeconds:
+		ps = append(ps, problem{"duration_seconds", strconv.FormatFloat(d, 'g', -1, 64) +
+			" is longer than a year; a check-in takes minutes (a resumed one, days)"})
 	}
 	return ps
 }
@@ -77,19 +86,58 @@ func checkScoring(q *assessment.Questionnaire, r assessment.CheckIn) []problem {
 			ps = append(ps, problem{"scores.facets." + id, "no facet with this id in the questionnaire"})
 		}
 	}
+	for _, id := range slices.Sorted(maps.Keys(r.Scores.Dimensions)) {
+		if !slices.ContainsFunc(q.Dimensions, func(d assessment.Dimension) bool { return d.ID == id }) {
+			ps = append(ps, problem{"scores.dimensions." + id, "no dimension with this id in the questionnaire"})
+		}
+	}
 	ps = append(ps, compareScore("scores.balance", r.Scores.Balance, res.Balance)...)
 	ps = append(ps, checkMargins(q, r.Scores)...)
 	if got, want := profileName(r.Profile), profileName(refOf(res.Profile)); got != want {
 		ps = append(ps, problem{"profile", fmt.Sprintf("is %s, but the answers give %s", got, want)})
 	}
-	if got, want := warningCodes(r.Warnings, true), expectedCodes(r.Warnings, res.Warnings); !slices.Equal(got, want) {
-		ps = append(ps, problem{"warnings", fmt.Sprintf("are %v, but the answers give %v", got, want)})
+	return append(ps, checkWarnings(r.Warnings, expectedWarnings(r.Warnings, res.Warnings))...)
+}
+
+// checkWarnings compares the stored data-quality warnings with those the
+// answers give, code and text, since the text is what is shown. The
+// too-fast warning comes from timings that are not stored, so it cannot be
+// recomputed: a stored one must read as leadcheck writes it, once.
+func checkWarnings(stored, want []assessment.Warning) []problem {
+	var ps []problem
+	var kept []assessment.Warning
+	fast := false
+	for i, w := range stored {
+		path := fmt.Sprintf("warnings[%d]", i)
+		switch {
+		case w.Code != assessment.WarnTooFast:
+			kept = append(kept, w)
+		case fast:
+			ps = append(ps, problem{path, "too-fast is given twice"})
+		case !assessment.IsTooFast(w):
+			ps = append(ps, problem{path, fmt.Sprintf("%q is not what leadcheck writes for too-fast (a typical answer under %v)",
+				w.Message, assessment.FastMedian)})
+		}
+		fast = fast || w.Code == assessment.WarnTooFast
+	}
+	if got, codes := warningCodes(kept), warningCodes(want); !slices.Equal(got, codes) {
+		return append(ps, problem{"warnings", fmt.Sprintf("are %v, but the answers give %v", got, codes)})
+	}
+	for i, w := range kept {
+		if w.Message != want[i].Message {
+			ps = append(ps, problem{"warnings", fmt.Sprintf("the %s warning reads %q, but the answers give %q", w.Code, w.Message, want[i].Message)})
+		}
 	}
 	return ps
 }
 
+// compareScore names a stored score that is not the one the answers give.
+// A zero written as -0 counts as different: scoring never gives it, and
+// it would be shown as "-0".
 func compareScore(path string, stored, want assessment.Score) []problem {
-	if stored.Valid == want.Valid && (!want.Valid || math.Abs(stored.Value-want.Value) <= scoreTolerance) {
+	same := math.Abs(stored.Value-want.Value) <= scoreTolerance &&
+		(stored.Value != 0 || math.Signbit(stored.Value) == math.Signbit(want.Value))
+	if stored.Valid == want.Valid && (!want.Valid || same) {
 		return nil
 	}
 	return []problem{{path, fmt.Sprintf("is %s, but the answers give %s", scoreText(stored), scoreText(want))}}
@@ -116,31 +164,10 @@ func profileName(p *assessment.ProfileRef) string {
 	return strconv.Quote(p.ID) + " (" + strconv.Quote(p.Name) + ")"
 }
 
-// expectedCodes are the warning codes a stored record must carry: those
-// its answers give, except that selective skipping, a check added later,
-// may be missing from a record that predates it. A record that has it
-// must have answers that raise it, like every other warning.
-func expectedCodes(stored, recomputed []assessment.Warning) []string {
-	has := slices.ContainsFunc(stored, func(w assessment.Warning) bool { return w.Code == assessment.WarnSelectiveSkipping })
-	out := []string{}
-	for _, c := range warningCodes(recomputed, false) {
-		if c == assessment.WarnSelectiveSkipping && !has {
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-// warningCodes lists the codes of ws. The too-fast warning comes from
-// timings that are not stored, so a stored one cannot be recomputed and
-// is left out of the comparison.
-func warningCodes(ws []assessment.Warning, dropTimed bool) []string {
+// warningCodes lists the codes of ws.
+func warningCodes(ws []assessment.Warning) []string {
 	out := []string{}
 	for _, w := range ws {
-		if dropTimed && w.Code == assessment.WarnTooFast {
-			continue
-		}
 		out = append(out, w.Code)
 	}
 	return out
@@ -179,4 +206,15 @@ func compareMargins(path string, stored, want map[string]float64) []problem {
 		}
 	}
 	return ps
+}
+
+// expectedWarnings are the warnings a stored record must carry: those
+// its answers give, except that selective skipping, a check added later,
+// may be missing from a record that predates it. A record that has it
+// must have answers that raise it, like every other warning.
+func expectedWarnings(stored, recomputed []assessment.Warning) []assessment.Warning {
+	if slices.ContainsFunc(stored, func(w assessment.Warning) bool { return w.Code == assessment.WarnSelectiveSkipping }) {
+		return recomputed
+	}
+	return slices.DeleteFunc(slices.Clone(recomputed), func(w assessment.Warning) bool { return w.Code == assessment.WarnSelectiveSkipping })
 }

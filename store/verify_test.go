@@ -51,6 +51,29 @@ func TestCheckValuesAndScoring(t *testing.T) {
 			"scores.margins.balance is 5, but the questionnaire's reference values give 18.594192641790066"},
 		{"margin missing", func(r *assessment.CheckIn) { delete(r.Scores.FacetMargins, "trust") },
 			"scores.facet_margins.trust is missing"},
+		{"made-up side", func(r *assessment.CheckIn) { r.Scores.Dimensions["charm"] = assessment.Scored(10) },
+			"scores.dimensions.charm no dimension with this id in the questionnaire"},
+		{"reworded warning", func(r *assessment.CheckIn) {
+			r.Warnings = []assessment.Warning{{Code: "too-fast", Message: "Your answers are perfect."}}
+		}, `warnings[0] "Your answers are perfect." is not what leadcheck writes for too-fast`},
+		{"too fast but slow", func(r *assessment.CheckIn) {
+			r.Warnings = []assessment.Warning{{Code: "too-fast", Message: strings.Replace(tooFastText, "0.4", "9.0", 1)}}
+		}, `warnings[0] "Your typical answer took 9.0 s;`},
+		{"too fast twice", func(r *assessment.CheckIn) {
+			r.Warnings = []assessment.Warning{{Code: "too-fast", Message: tooFastText}, {Code: "too-fast", Message: tooFastText}}
+		}, "warnings[1] too-fast is given twice"},
+		{"too fast, as written", func(r *assessment.CheckIn) {
+			r.Warnings = []assessment.Warning{{Code: "too-fast", Message: tooFastText}}
+		}, ""},
+		{"negative zero", func(r *assessment.CheckIn) {
+			// Trust answered at its worst scores 0, which a file may write as -0.
+			r.Answers["t1"], r.Answers["t2"] = 1, 5
+			r.Scores.Dimensions["relationships"] = assessment.Scored(math.Copysign(0, -1))
+			r.Scores.Facets["trust"], r.Scores.Balance = assessment.Scored(0), assessment.Scored(100)
+		}, "scores.dimensions.relationships is -0, but the answers give 0"},
+		{"answered for ages", func(r *assessment.CheckIn) { r.DurationSeconds = 1e308 },
+			"duration_seconds 1e+308 is longer than a year; a check-in takes minutes (a resumed one, days)"},
+		{"answered over a month", func(r *assessment.CheckIn) { r.DurationSeconds = 40 * 24 * 3600 }, ""},
 		{"answer off the scale", func(r *assessment.CheckIn) { r.Answers["t1"] = 9 },
 			"answers.t1 9 is off the scale of questionnaire test v3 (1 to 5)"},
 		{"unknown statement", func(r *assessment.CheckIn) { r.Answers["x1"] = 3 },
@@ -79,6 +102,11 @@ func TestCheckValuesAndScoring(t *testing.T) {
 		})
 	}
 }
+
+// tooFastText is the too-fast warning as leadcheck writes it, for a
+// typical answer of 0.4 seconds.
+const tooFastText = "Your typical answer took 0.4 s; reading a statement carefully takes a few seconds. " +
+	"Fast answers tend to follow habit rather than the last few weeks."
 
 // emptyCheckIns is an export file of n check-ins written as {}.
 func emptyCheckIns(n int) []byte {
@@ -125,20 +153,20 @@ func BenchmarkDecodeExportEmptyCheckIns(b *testing.B) {
 
 // A record from before the selective-skipping check may lack it; one
 // that carries it must have answers that raise it.
-func TestExpectedCodes(t *testing.T) {
+func TestExpectedWarnings(t *testing.T) {
 	skipW := assessment.Warning{Code: assessment.WarnSelectiveSkipping}
-	fast := assessment.Warning{Code: assessment.WarnLowSpread}
+	low := assessment.Warning{Code: assessment.WarnLowSpread}
 	tests := []struct {
 		name              string
 		stored, recompute []assessment.Warning
 		want              []string
 	}{
-		{"older record, answers skip", []assessment.Warning{fast}, []assessment.Warning{fast, skipW}, []string{"low-spread"}},
-		{"newer record", []assessment.Warning{fast, skipW}, []assessment.Warning{fast, skipW}, []string{"low-spread", "selective-skipping"}},
+		{"older record, answers skip", []assessment.Warning{low}, []assessment.Warning{low, skipW}, []string{"low-spread"}},
+		{"newer record", []assessment.Warning{low, skipW}, []assessment.Warning{low, skipW}, []string{"low-spread", "selective-skipping"}},
 		{"nothing to find", nil, nil, []string{}},
 	}
 	for _, tt := range tests {
-		if got := expectedCodes(tt.stored, tt.recompute); !slices.Equal(got, tt.want) {
+		if got := warningCodes(expectedWarnings(tt.stored, tt.recompute)); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
 		}
 	}

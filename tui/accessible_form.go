@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"github.com/charmbracelet/huh"
+	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
 )
 
@@ -33,10 +34,17 @@ import (
 // form asked for is complete, and a caller saves nothing on it.
 var ErrInputEnded = errors.New("input ended")
 
-// maxLineBytes is the longest answer line taken: more than any field's
-// limit in UTF-8, and less than huh's scanner can hold, which would end
-// the prompt silently.
-const maxLineBytes = 16 << 10
+// MaxInputLine bounds one line of input, its newline included. The
+// longest answer, a reflection, is a few thousand characters; input
+// without line breaks (/dev/zero, a binary file) would otherwise be read
+// until memory runs out. It is also as much as huh's scanner holds, which
+// would end a prompt silently on a longer line.
+const MaxInputLine = 64 << 10
+
+// ErrLineTooLong stops a form, or the check-in it is part of, on a line
+// longer than MaxInputLine; a caller keeps a draft as at the end of input.
+var ErrLineTooLong = fmt.Errorf("a line of standard input is longer than %s, more than any answer takes (check what is piped in)",
+	assessment.SizeText(MaxInputLine))
 
 // maxPrompts bounds the prompts of one form, so a form whose fields keep
 // failing validation on each other cannot ask forever.
@@ -104,6 +112,10 @@ func askField(f huh.Field, in *lineReader) (err error) {
 			err = ErrInputEnded
 		case readFailed:
 			err = fmt.Errorf("reading the answers: %w", p.err)
+			if errors.Is(p.err, ErrLineTooLong) {
+				fmt.Fprintln(in.out)
+				err = p.err
+			}
 		default:
 			panic(p)
 		}
@@ -174,8 +186,8 @@ func (r *lineReader) typed() []byte {
 	for {
 		part, err := r.in.ReadSlice('\n')
 		line = append(line, part...)
-		if len(line) > maxLineBytes {
-			panic(readFailed{fmt.Errorf("a line is longer than %d bytes", maxLineBytes)})
+		if len(line) > MaxInputLine {
+			panic(readFailed{ErrLineTooLong})
 		}
 		switch {
 		case err == nil:
@@ -183,6 +195,9 @@ func (r *lineReader) typed() []byte {
 			continue
 		case errors.Is(err, io.EOF) && len(line) > 0:
 			line = append(line, '\n')
+			if len(line) > MaxInputLine {
+				panic(readFailed{ErrLineTooLong})
+			}
 		case errors.Is(err, io.EOF):
 			panic(inputEnded{})
 		default:

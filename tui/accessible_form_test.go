@@ -143,7 +143,7 @@ func TestAccessibleFormsEchoAnswers(t *testing.T) {
 }
 
 func TestAccessibleFormsRefuseAnOverlongLine(t *testing.T) {
-	err := RunFormAccessible(NoteForm(new(string)), piped(strings.Repeat("a", maxLineBytes+1)+"\n"), io.Discard)
+	err := RunFormAccessible(NoteForm(new(string)), piped(strings.Repeat("a", MaxInputLine)+"\n"), io.Discard)
 	if err == nil || !strings.Contains(err.Error(), "longer than") {
 		t.Errorf("err = %v, want the line refused", err)
 	}

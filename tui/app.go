@@ -54,6 +54,7 @@ type Options struct {
 type Model struct {
 	common  *common
 	keys    globalKeys
+	keyq    keyQueue
 	screens [screenCount]screen
 	active  screenID
 	// start is the first command of the screen the program starts on.
@@ -125,31 +126,62 @@ func Run(opts Options) error {
 // Init starts the first screen.
 func (m Model) Init() tea.Cmd { return m.start }
 
-// Update implements tea.Model. Global keys come first; then exactly one
-// screen gets the message.
+// Update implements tea.Model. Keys go through the queue (see
+// keys_together.go); every other message is routed, and then the keys
+// that were waiting for it follow.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case pendingKeysMsg:
-		return m.resumeKeys(msg)
+		m, cmd = m.resumeKeys(msg)
+	case tea.KeyMsg:
+		if m.quitsNow(msg) {
+			return m, tea.Quit
+		}
+		m.keyq.keys = append(m.keyq.keys, oneByOne(msg)...)
+	default:
+		m, cmd = m.route(msg)
+	}
+	return m.release(cmd)
+}
+
+// key handles one key: global keys come first, then the screen on view
+// gets it.
+// quitsNow reports whether ctrl+c should end the program at once rather
+// than wait its turn behind a screen that is still reading or saving: a
+// load that hangs must not keep the person in. Where the screen asks
+// before quitting, the key waits and asks as usual.
+func (m Model) quitsNow(msg tea.KeyMsg) bool {
+	if !key.Matches(msg, m.keys.Quit) || !(m.keyq.awaiting || m.waiting()) {
+		return false
+	}
+	s := m.screens[m.active]
+	return s == nil || !s.asksBeforeQuit()
+}
+
+func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
+	if m.common.tooSmall() {
+		// Nothing on screen to act on; ctrl+c still gets out.
+		if key.Matches(msg, m.keys.Quit) {
+			return m, tea.Quit
+		}
+		return m, nil
+	}
+	// A step holding answers asks before ctrl+c throws them away.
+	if key.Matches(msg, m.keys.Quit) && !m.screens[m.active].asksBeforeQuit() {
+		return m, tea.Quit
+	}
+	return m.updateScreen(m.active, msg)
+}
+
+// route hands a message other than a key to where it belongs: exactly
+// one screen gets it.
+func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.common.width, m.common.height = msg.Width, msg.Height
 		m.resize()
 		return m, nil
-	case tea.KeyMsg:
-		if together(msg) {
-			return m.splitKeys(msg, msg.Runes)
-		}
-		if m.common.tooSmall() {
-			// Nothing on screen to act on; ctrl+c still gets out.
-			if key.Matches(msg, m.keys.Quit) {
-				return m, tea.Quit
-			}
-			return m, nil
-		}
-		// A step holding answers asks before ctrl+c throws them away.
-		if key.Matches(msg, m.keys.Quit) && !m.screens[m.active].asksBeforeQuit() {
-			return m, tea.Quit
-		}
 	case openMsg:
 		var cmd tea.Cmd
 		m.screens[msg.to], cmd = msg.build()

@@ -77,6 +77,9 @@ func (m cadenceModel) keyMap() help.KeyMap {
 
 func (m cadenceModel) asksBeforeQuit() bool { return false }
 
+// waiting is true while the cadence is saved.
+func (m cadenceModel) waiting() bool { return m.saving }
+
 // typing reports whether the other cadence is being typed, when letters
 // are text.
 func (m cadenceModel) typing() bool { return m.form.focused() == "other" }

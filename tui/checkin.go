@@ -65,8 +65,8 @@ type finishedCheckIn struct {
 
 // openCheckIn starts a check-in on the statements at once, reading the
 // last check-in alongside; its commitments, if any, come first when they
-// arrive. Starting on the statements means no key typed meanwhile is
-// lost. An unfinished check-in kept as a draft is offered first.
+// arrive; keys typed meanwhile wait for them (keys_together.go). An
+// unfinished check-in kept as a draft is offered first.
 func openCheckIn(c *common) openMsg {
 	return openMsg{to: screenCheckIn, build: func() (screen, tea.Cmd) {
 		f := checkIn{c: c}
@@ -128,6 +128,15 @@ func (f checkIn) setSize(w, h int) screen {
 func (f checkIn) keyMap() help.KeyMap { return f.steps[f.at].keyMap() }
 
 func (f checkIn) asksBeforeQuit() bool { return f.steps[f.at].asksBeforeQuit() }
+
+// waiting is the step's on view; on the statements it is also the
+// commitments to review, which come before them once read.
+func (f checkIn) waiting() bool {
+	if f.at == stepStatements && f.review().waiting() {
+		return true
+	}
+	return f.steps[f.at].waiting()
+}
 
 // navigate moves between the steps on their messages; ok is false for
 // any other message, which is the step's own.
@@ -224,10 +233,21 @@ func (f checkIn) reviewLoaded(msg reviewLoadedMsg) (checkIn, tea.Cmd) {
 // afterStatements goes on to the reflection, with prompts drawn from the
 // answers as they are now, or straight to the note when there are none.
 func (f checkIn) afterStatements() (checkIn, tea.Cmd) {
+	f, ok := f.promptReflection()
+	if !ok {
+		return f.toNote()
+	}
+	return f.to(stepReflection, f.reflection()).resized(), nil
+}
+
+// promptReflection readies the reflection with prompts drawn from the
+// answers as they are now, keeping what was written; ok is false when
+// the questionnaire gives none, and the step is passed over.
+func (f checkIn) promptReflection() (checkIn, bool) {
 	answers, timings, _ := f.take().checkIn()
 	prompts := assessment.ReflectionPrompts(f.c.q, assessment.Evaluate(f.c.q, answers, timings))
 	if len(prompts) == 0 {
-		return f.toNote()
+		return f, false
 	}
 	r := f.reflection()
 	if !r.ready() {
@@ -235,7 +255,8 @@ func (f checkIn) afterStatements() (checkIn, tea.Cmd) {
 	}
 	r = r.withPrompts(prompts)
 	r.answered = len(answers)
-	return f.to(stepReflection, r).resized(), nil
+	f.steps[stepReflection] = r
+	return f, true
 }
 
 func (f checkIn) toNote() (checkIn, tea.Cmd) {

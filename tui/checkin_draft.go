@@ -135,6 +135,9 @@ func (f checkIn) resumeAt(d assessment.Draft) (checkIn, tea.Cmd) {
 	case assessment.StepReflection:
 		return f.afterStatements()
 	case assessment.StepNote:
+		// The reflection was passed on the way: it gets its prompts, so
+		// its text is saved and going back finds it.
+		f, _ = f.promptReflection()
 		return f.toNote()
 	}
 	return f, nil

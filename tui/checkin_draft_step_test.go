@@ -72,3 +72,46 @@ func TestDraftWithoutStepResumesInTheStatements(t *testing.T) {
 	d.press("r")
 	mustContain(t, d.view(), "2 / 8", stmt2)
 }
+
+// A draft left in the note with a reflection written (the accessible mode
+// leaves such drafts) keeps the reflection: it is saved with the
+// check-in, and going back from the note finds it.
+func TestDraftAtTheNoteKeepsItsReflection(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		keys  []string
+		check func(t *testing.T, d *driver, s *store.Store)
+	}{
+		{"saved with the check-in", []string{"enter"}, func(t *testing.T, d *driver, s *store.Store) {
+			if got := loopCaseLatest(t, s).Reflection; got != "I coached less." {
+				t.Errorf("reflection = %q, want %q", got, "I coached less.")
+			}
+		}},
+		{"found going back", []string{"shift+tab"}, func(t *testing.T, d *driver, s *store.Store) {
+			mustContain(t, d.view(), "Looking back", "I coached less.")
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q, s := loopCaseQuestionnaire(t), openStore(t)
+			opts, _ := draftOptions(t, s)
+			opts.Questionnaire = q
+			answers := map[string]int{}
+			for i, r := range driverAnswers {
+				answers[q.Items[i].ID] = int(r - '0')
+			}
+			err := store.SaveDraft(opts.DraftPath, assessment.Draft{
+				Questionnaire: assessment.QuestionnaireRef{ID: q.ID, Version: q.Version, Hash: q.Hash},
+				Items:         len(q.Items), Answers: answers, Position: len(q.Items) - 1,
+				Step: assessment.StepNote, Reflection: "I coached less.",
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := newDriver(t, opts, 80, 24)
+			d.press("r")
+			mustContain(t, d.view(), "Anything to remember")
+			d.press(tc.keys...)
+			tc.check(t, d, s)
+		})
+	}
+}

@@ -228,3 +228,42 @@ func TestLoopReviewReadErrorIsShown(t *testing.T) {
 	d.press("enter")
 	mustContain(t, d.view(), "1 / 8", stmt1)
 }
+
+// An objective or a practice imported from elsewhere can be far longer
+// than the app lets one be typed: the review shows its beginning, and the
+// answers stay on the screen.
+func TestLoopReviewOfAVeryLongObjectiveFits(t *testing.T) {
+	q := parseQuestionnaire(t, "../questions.yaml")
+	answers := strings.Repeat("4253", 6)[:len(q.Items)]
+	for _, tc := range []struct {
+		name                string
+		objective, practice string
+		w, h                int
+	}{
+		{"words, 80×24", strings.Repeat("word ", 2000), q.Facets[0].Practices[0], 80, 24},
+		{"one long word, 60×20", strings.Repeat("o", 100000), strings.Repeat("p", 100000), 60, 20},
+		{"many lines, 120×36", strings.Repeat("line\n", 500), "", 120, 36},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openStore(t)
+			prev := seed(t, s, q, answers, oct12)
+			cs := []assessment.Commitment{{Facet: q.Facets[0].ID, Practice: tc.practice, Objective: tc.objective}}
+			if err := s.SetCommitments(prev.ID, cs); err != nil {
+				t.Fatal(err)
+			}
+			d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, tc.w, tc.h)
+			for _, step := range []struct {
+				keys []string
+				want string
+			}{{nil, "3  Done"}, {[]string{"2"}, "● Some progress"}} {
+				keys := step.keys
+				d.press(keys...)
+				v := d.view()
+				mustContain(t, v, "How did it go?", step.want, "…")
+				if n := len(strings.Split(v, "\n")); n > tc.h {
+					t.Errorf("after %v: %d lines, want at most %d", keys, n, tc.h)
+				}
+			}
+		})
+	}
+}

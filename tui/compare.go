@@ -119,6 +119,9 @@ func (m compareModel) keyMap() help.KeyMap { return m.keys }
 
 func (m compareModel) asksBeforeQuit() bool { return false }
 
+// waiting is true until the check-ins to compare are read.
+func (m compareModel) waiting() bool { return !m.loaded }
+
 // ready is true when there are two check-ins to compare.
 func (m compareModel) ready() bool { return m.loaded && m.err == nil && len(m.sums) >= 2 }
 

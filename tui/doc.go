@@ -1,10 +1,12 @@
 // Package tui is leadcheck's terminal app, built on Bubble Tea.
 //
 // The root Model (app.go) is a router. It handles the window size, a
-// window too small to draw in, the quit key and keys that arrive together
-// (keys_together.go), then hands each message to the one screen on view.
+// window too small to draw in and the quit key, then hands each message
+// to the one screen on view. Keys go through one queue first
+// (keys_together.go): keys read together are split, and wait while a
+// key's command runs or the screen on view is still reading or saving.
 // Every screen implements one interface, screen (screen.go): update,
-// view, setSize, keyMap and asksBeforeQuit. The router holds the screens
+// view, setSize, keyMap, asksBeforeQuit and waiting. The router holds the screens
 // by id and knows none of them: a screen moves to another with an openMsg
 // or a showMsg naming it, and a command's answer comes back to the screen
 // that asked through replyTo. Adding a screen is one file and one line

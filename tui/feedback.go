@@ -156,3 +156,4 @@ func (k feedbackKeys) ShortHelp() []key.Binding { return []key.Binding{k.Scroll,
 func (k feedbackKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{k.scrollHelp(), {k.Back, k.Help}}
 }
+func (m feedbackModel) waiting() bool { return !m.loaded }

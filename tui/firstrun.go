@@ -186,6 +186,9 @@ func (m firstRunModel) keyMap() help.KeyMap {
 
 func (m firstRunModel) asksBeforeQuit() bool { return false }
 
+// waiting is true while the choices are saved.
+func (m firstRunModel) waiting() bool { return m.saving }
+
 // firstRunKeys are the form's keys in the app's words, with enter saving
 // from any choice.
 type firstRunKeys struct {

@@ -99,6 +99,8 @@ func (m focusModel) keyMap() help.KeyMap {
 // asksBeforeQuit is true while objectives are typed (focus_write.go).
 func (m focusModel) asksBeforeQuit() bool { return m.writing() }
 
+func (m focusModel) waiting() bool { return false }
+
 // pick opens the picking form, with what was picked before.
 func (m focusModel) pick() focusModel {
 	m.phase = focusPicking

@@ -61,6 +61,26 @@ func safe(s string) string { return safetext.Line(s) }
 // A word longer than the line is cut hard rather than run over.
 func wordWrap(text string, width int) string { return safetext.Wrap(text, width) }
 
+// wrapAtMost is wordWrap kept to the first n lines, the last ending in
+// "…" when text goes on: for text from elsewhere that a screen shows in
+// full only when it is of the length the app lets one type. It wraps only
+// the beginning, so a text of megabytes costs no more than a short one.
+func wrapAtMost(text string, width, n int) string {
+	width = max(1, width)
+	if limit := (n + 1) * width * 16; len(text) > limit {
+		text = text[:limit] // a rune cut here lies past the lines kept
+	}
+	lines := strings.SplitN(wordWrap(text, width), "\n", n+1)
+	if len(lines) <= n {
+		return strings.Join(lines, "\n")
+	}
+	last := truncate(lines[n-1], width-1)
+	if !strings.HasSuffix(last, "…") {
+		last += "…"
+	}
+	return strings.Join(append(lines[:n-1], last), "\n")
+}
+
 // hanging wraps text after a prefix, indenting the following lines under
 // the text rather than the prefix.
 func hanging(prefix, text string, style lipgloss.Style, width int) string {

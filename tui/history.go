@@ -80,6 +80,9 @@ func (m historyModel) keyMap() help.KeyMap {
 
 func (m historyModel) asksBeforeQuit() bool { return false }
 
+// waiting is true until the check-ins are read.
+func (m historyModel) waiting() bool { return !m.loaded }
+
 func (m historyModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case historyLoadedMsg:

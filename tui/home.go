@@ -131,6 +131,9 @@ func (m homeModel) keyMap() help.KeyMap {
 
 func (m homeModel) asksBeforeQuit() bool { return false }
 
+// waiting is true until the home screen has read what it shows.
+func (m homeModel) waiting() bool { return !m.loaded }
+
 type homeKeys struct {
 	// narrow keeps the short help to starting, quitting and "? more keys";
 	// cramped leaves out the cadence key, which the dashboard then names

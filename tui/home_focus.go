@@ -11,8 +11,9 @@ import (
 
 // focusLeftOpen are the suggestions for the latest of recent (oldest
 // first) when it has no commitments yet; nil when there is nothing to
-// pick. It runs inside the home screen's loading command, as reading an
-// older questionnaire may touch the database.
+// pick, or its questionnaire is not known here. It runs inside the home
+// screen's loading command, as reading an older questionnaire may touch
+// the database.
 func focusLeftOpen(p Practice, recent []assessment.CheckIn) []assessment.Suggestion {
 	if len(recent) == 0 {
 		return nil

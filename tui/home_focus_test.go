@@ -1,6 +1,10 @@
 package tui
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
 
 func TestHomeOffersFocusForTheLatestCheckInWithout(t *testing.T) {
 	q, s := loopCaseQuestionnaire(t), openStore(t)
@@ -28,6 +32,27 @@ func TestHomeOffersFocusForTheLatestCheckInWithout(t *testing.T) {
 func TestHomeOffersNoFocusWhenCommitted(t *testing.T) {
 	q, s := loopCaseQuestionnaire(t), openStore(t)
 	loopCaseSeedCommitted(t, s, q, oct12)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 100, 40)
+	mustNotContain(t, d.view(), "Press f", "f picks")
+	d.press("f")
+	mustNotContain(t, d.view(), "Pick one to three things")
+}
+
+// A check-in answered with a questionnaire this leadcheck does not know
+// (imported from elsewhere, its answers unchecked) offers no focus: the
+// current questionnaire's statements would be matched to answers they
+// were never given, and suggest nonsense.
+func TestHomeOffersNoFocusForAnUnknownQuestionnaire(t *testing.T) {
+	q, s := loopCaseQuestionnaire(t), openStore(t)
+	a := assessment.Answers{}
+	for _, it := range q.Items {
+		a[it.ID] = 999
+	}
+	rec := assessment.NewCheckIn(q, a, assessment.Evaluate(q, assessment.Answers{}, nil), oct12, "")
+	rec.Questionnaire.Hash = "not-known-here"
+	if err := s.Save(&rec, nil); err != nil {
+		t.Fatal(err)
+	}
 	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 100, 40)
 	mustNotContain(t, d.view(), "Press f", "f picks")
 	d.press("f")

@@ -60,6 +60,8 @@ func (m noteModel) keyMap() help.KeyMap {
 // asksBeforeQuit is true: ctrl+c, like esc, asks before the text goes.
 func (m noteModel) asksBeforeQuit() bool { return true }
 
+func (m noteModel) waiting() bool { return false }
+
 // layout builds the form at the window's width, the field as tall as
 // noteLines when the window has room, down to two lines.
 func (m *noteModel) layout() {

@@ -74,6 +74,8 @@ func (m reflectModel) keyMap() help.KeyMap {
 // asksBeforeQuit is true: ctrl+c, like esc, asks before the text goes.
 func (m reflectModel) asksBeforeQuit() bool { return true }
 
+func (m reflectModel) waiting() bool { return false }
+
 // layout builds the form at the window's width, dropping the explanation
 // first when the window is short, then the field's lines, down to two.
 func (m *reflectModel) layout() {

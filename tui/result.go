@@ -111,6 +111,9 @@ func (m resultModel) keyMap() help.KeyMap { return m.keys }
 
 func (m resultModel) asksBeforeQuit() bool { return false }
 
+// waiting is true while the check-in is saved.
+func (m resultModel) waiting() bool { return m.saving }
+
 func (m resultModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case savedMsg:

@@ -93,6 +93,8 @@ func (m resumeModel) keyMap() help.KeyMap {
 
 func (m resumeModel) asksBeforeQuit() bool { return false }
 
+func (m resumeModel) waiting() bool { return false }
+
 func (m resumeModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {

@@ -34,6 +34,8 @@ type reviewModel struct {
 	// resumeHere reopens the review, where the draft was left.
 	restore    []assessment.Review
 	resumeHere bool
+	// loaded is set once the commitments to review have been read.
+	loaded bool
 }
 
 // reviewLoadedMsg carries the check-in whose commitments are reviewed
@@ -60,7 +62,7 @@ func (m reviewModel) init() tea.Cmd {
 // load takes the previous check-in. It reports whether there is anything
 // to show: commitments to review, or an error saying they could not be read.
 func (m reviewModel) load(msg reviewLoadedMsg) (reviewModel, bool) {
-	m.loadErr = msg.err
+	m.loaded, m.loadErr = true, msg.err
 	if msg.prev != nil {
 		m.prev = *msg.prev
 	}
@@ -135,6 +137,9 @@ func (m reviewModel) setSize(int, int) screen {
 }
 
 func (m reviewModel) asksBeforeQuit() bool { return true }
+
+// waiting is true until the commitments to review have been read.
+func (m reviewModel) waiting() bool { return !m.loaded }
 
 func (m reviewModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)

@@ -68,11 +68,18 @@ func (m reviewModel) body(w int, leadIn bool) string {
 	if f, ok := m.c.q.Facet(c.Facet); ok {
 		about += " · " + f.Name
 	}
-	lines = append(lines, "", wrap(st.Statement, c.Objective, w), wrap(st.Muted, about, w))
+	// An imported objective can be far longer than one typed here; its
+	// beginning is shown, fewer lines in a short window, so the answers
+	// stay on the screen.
+	most := 6
+	if !leadIn {
+		most = 3
+	}
+	lines = append(lines, "", st.Statement.Render(wrapAtMost(c.Objective, w, most)), wrap(st.Muted, about, w))
 	// The practice shows when the objective says something else: it is
 	// what the objective was made from.
 	if c.Practice != "" && c.Practice != c.Objective {
-		lines = append(lines, wrap(st.Muted, "Suggested practice: "+c.Practice, w))
+		lines = append(lines, st.Muted.Render(wrapAtMost("Suggested practice: "+c.Practice, w, most-1)))
 	}
 	lines = append(lines, "")
 	if m.writing() {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -79,4 +80,88 @@ func TestRenderResultHostileNote(t *testing.T) {
 		t.Fatalf("result keeps %q:\n%s", c, v)
 	}
 	mustContain(t, v, "note before", "after", "end", "reflection before")
+}
+
+// hostileStyled adds to hostile the colour and concealing sequences (SGR)
+// that the screens' own styling uses, which the last check on a whole
+// screen lets through: only text made safe where it is placed stops them.
+const hostileStyled = hostile + "\x1b[58;5;1m\x1b[8m"
+
+// hostileQuestionnaire is q with hostileStyled in every text a coach's
+// questionnaire file can set.
+func hostileQuestionnaire(q *assessment.Questionnaire) *assessment.Questionnaire {
+	h := func(s string) string { return "x" + hostileStyled + s }
+	hs := func(ss []string) []string {
+		out := make([]string, len(ss))
+		for i, s := range ss {
+			out[i] = h(s)
+		}
+		return out
+	}
+	c := *q
+	c.Title, c.Description = h(q.Title), h(q.Description)
+	c.Scale.Labels = hs(q.Scale.Labels)
+	c.Dimensions = slices.Clone(q.Dimensions)
+	for i := range c.Dimensions {
+		d := &c.Dimensions[i]
+		d.Name, d.Description, d.Prompt = h(d.Name), h(d.Description), h(d.Prompt)
+	}
+	c.Facets = slices.Clone(q.Facets)
+	for i := range c.Facets {
+		f := &c.Facets[i]
+		f.Name, f.Description, f.Prompt, f.Practices = h(f.Name), h(f.Description), h(f.Prompt), hs(f.Practices)
+	}
+	c.Items = slices.Clone(q.Items)
+	for i := range c.Items {
+		c.Items[i].Text = h(c.Items[i].Text)
+	}
+	c.Profiles = slices.Clone(q.Profiles)
+	for i := range c.Profiles {
+		p := &c.Profiles[i]
+		p.Name, p.Interpretation, p.Advice, p.Practices = h(p.Name), h(p.Interpretation), h(p.Advice), hs(p.Practices)
+	}
+	return &c
+}
+
+// Every screen shows a coach's questionnaire harmless, down to its
+// profile names in the trends table and its side names in the legends.
+func TestHostileQuestionnaireIsShownHarmless(t *testing.T) {
+	q := hostileQuestionnaire(loopCaseQuestionnaire(t))
+	screens := []struct {
+		name string
+		keys []string
+	}{
+		{"home", nil},
+		{"history", []string{"h"}},
+		{"result from history", []string{"h", "enter"}},
+		{"comparison", []string{"c"}},
+		{"trends", []string{"g"}},
+		{"trends table", []string{"g", "t"}},
+		{"trends map", []string{"g", "m"}},
+		{"cadence", []string{"s"}},
+		{"review", []string{"t"}},
+		{"statement", []string{"t", "s"}},
+		{"too few answers", []string{"t", "s", "s", "s", "s", "s", "s", "s", "s", "s"}},
+		{"reflection", []string{"t", "s", "4", "5", "3", "4", "2", "2", "2", "1"}},
+		{"note", []string{"t", "s", "4", "5", "3", "4", "2", "2", "2", "1", "enter"}},
+		{"result and focus", []string{"t", "s", "4", "5", "3", "4", "2", "2", "2", "1", "enter", "enter", "enter"}},
+		{"help", []string{"?"}},
+	}
+	for _, sc := range screens {
+		t.Run(sc.name, func(t *testing.T) {
+			s := openStore(t)
+			historySeed(t, s, q, 3)
+			prev := seed(t, s, q, "33344332", historyStart.AddDate(0, 4, 0))
+			if err := s.SetCommitments(prev.ID, []assessment.Commitment{{Facet: "trust", Objective: "objective " + hostileStyled}}); err != nil {
+				t.Fatal(err)
+			}
+			d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 160, 60)
+			d.press(sc.keys...)
+			v := d.view()
+			if c := terminalControl(v); c != "" {
+				t.Fatalf("screen keeps %q:\n%s", c, v)
+			}
+			mustNotContain(t, v, "pwned", "ZXZpbA")
+		})
+	}
 }

@@ -22,6 +22,10 @@ type screen interface {
 	// asksBeforeQuit reports whether ctrl+c is the screen's own key just
 	// now: a step holding answers or typed words asks before they go.
 	asksBeforeQuit() bool
+	// waiting reports whether the screen is still reading what it shows,
+	// or saving, so that a key now would act on what is not there yet:
+	// the router holds keys back until it is done (keys_together.go).
+	waiting() bool
 }
 
 // screenID names a screen the router holds.

@@ -105,6 +105,8 @@ func (m takeModel) keyMap() help.KeyMap {
 
 func (m takeModel) asksBeforeQuit() bool { return true }
 
+func (m takeModel) waiting() bool { return false }
+
 func (m takeModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	if mm, ok := msg.(tea.MouseMsg); ok && m.leave == nil {
 		if x, ok := m.clickedAnswer(mm); ok {

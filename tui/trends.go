@@ -86,6 +86,9 @@ func (m trendsModel) keyMap() help.KeyMap { return m.keys }
 
 func (m trendsModel) asksBeforeQuit() bool { return false }
 
+// waiting is true until the check-ins to chart are read.
+func (m trendsModel) waiting() bool { return !m.loaded }
+
 func (m trendsModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case trendsLoadedMsg:

@@ -234,8 +234,8 @@ func (v trendView) dateLabel(t time.Time, prevYear int) string {
 // the charts hold.
 func (v trendView) legend(width int) string {
 	st, g, q := v.st, v.st.Glyphs, v.q
-	left := st.Series[0].Render(g.Series[0]) + " " + st.Text.Render(q.RelationshipsDimension().Name) + "   " +
-		st.Series[1].Render(g.Series[1]) + " " + st.Text.Render(q.ResultsDimension().Name)
+	left := st.Series[0].Render(g.Series[0]) + " " + st.Text.Render(safe(q.RelationshipsDimension().Name)) + "   " +
+		st.Series[1].Render(g.Series[1]) + " " + st.Text.Render(safe(q.ResultsDimension().Name))
 	if met := "   " + st.Success.Render(g.Met) + " " + st.Text.Render("commitment met"); v.anyMet() &&
 		lipgloss.Width(left+met) <= width {
 		left += met

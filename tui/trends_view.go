@@ -42,7 +42,7 @@ func summaryPoints(q *assessment.Questionnaire, sums []assessment.Summary) []tre
 		out[i] = trendPoint{at: s.TakenAt, rel: s.Dimensions[relID],
 			res: s.Dimensions[resID], bal: s.Balance, met: s.MetCommitment}
 		if s.Profile != nil {
-			out[i].profile = s.Profile.Name
+			out[i].profile = safe(s.Profile.Name)
 		}
 	}
 	return out
