@@ -14,6 +14,7 @@ import (
 // TestAccessiblePipedCheckIn pipes a whole check-in into the real binary,
 // as `printf '4\n3\n...' | leadcheck take --accessible` would.
 func TestAccessiblePipedCheckIn(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	env := append(os.Environ(), "LEADCHECK_DB="+filepath.Join(dir, "history.db"),

@@ -27,6 +27,7 @@ import (
 // can land anywhere: opening the file, reading, in the middle of the write
 // transaction, or while printing.
 func TestCrashDuringSave(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "history.db")

@@ -60,6 +60,7 @@ func yearDB(t *testing.T, bin, db string) {
 // and runs every command that opens it, and the app itself: each says the
 // database is in use, within two seconds, with exit status 1.
 func TestSecondProcessIsRefused(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "history.db")
@@ -206,6 +207,7 @@ func truncatedDB(t *testing.T, path string) {
 // leadcheck database: each names the file, says what to do, shows no
 // panic, exits 1 and leaves the file exactly as it was.
 func TestDamagedOrForeignFile(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	for _, d := range damagedFiles(t) {
 		t.Run(d.name, func(t *testing.T) {
@@ -257,6 +259,7 @@ func snapshot(t *testing.T, path string) string {
 // TestDoctor checks a healthy database, then one whose summary no longer
 // matches its check-in.
 func TestDoctor(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	db := filepath.Join(t.TempDir(), "history.db")
 	yearDB(t, bin, db)
@@ -294,6 +297,7 @@ func TestDoctor(t *testing.T) {
 // TestNoNetwork: leadcheck makes no network connections, and does not
 // even link an HTTP client.
 func TestNoNetwork(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("runs go list")
 	}

@@ -73,6 +73,7 @@ func (s *screen) answerRange(q *assessment.Questionnaire, from, to int) {
 // program with a signal (kill's SIGTERM; SIGHUP, as when the terminal
 // window is closed), and resumes the check-in in a new one.
 func TestEndToEndDraftSurvivesSignals(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	q, err := assessment.Parse("questions.yaml", questions)
 	if err != nil {
@@ -131,6 +132,7 @@ func TestEndToEndDraftSurvivesSignals(t *testing.T) {
 // written (its directory is a file, which stops root too), then imports
 // the recovery file once the database can be written.
 func TestEndToEndRecoveryFile(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	q, err := assessment.Parse("questions.yaml", questions)
 	if err != nil {

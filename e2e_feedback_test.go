@@ -17,6 +17,7 @@ import (
 // on the statements screen in a terminal, two in a text editor, the
 // leader adds the folder and reads the report as JSON and in the app.
 func TestEndToEndFeedbackRound(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "history.db")

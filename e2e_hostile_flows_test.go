@@ -17,6 +17,7 @@ import (
 // TestFlowsKeysInOneWrite types two answers in ONE write to the terminal,
 // as a paste or a slow link delivers them, and finds both recorded.
 func TestFlowsKeysInOneWrite(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	db := filepath.Join(t.TempDir(), "history.db")
 	q := flowsQuestionnaire(t)
@@ -123,6 +124,7 @@ func flowsRun(t *testing.T, dir, stdin string, args ...string) (int, string) {
 }
 
 func TestFlowsHostileInput(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name      string
 		committed bool
@@ -203,6 +205,7 @@ func TestFlowsHostileInput(t *testing.T) {
 // review: leaves the commitments open; the next one reviews them, by
 // number and by objective, and they are closed after.
 func TestFlowsReviewEntriesAndOpenCommitments(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	flowsSeed(t, dir, true)
 	write := func(review string) {

@@ -155,6 +155,7 @@ func limitsCases(h limitsHome) []limitsCase {
 // one check-in: the command returns, says what is wrong and where, and
 // leaves the database byte for byte as it was.
 func TestHostileLimits(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	h := limitsSetup(t, bin)
 	limitsFiles(t, h.dir)
@@ -189,6 +190,7 @@ func limitsBytes(t *testing.T, path string) []byte {
 // TestHostileLimitsFIFO: a named pipe that streams forever is refused by
 // the size limit, and one carrying a small answers file still works.
 func TestHostileLimitsFIFO(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	h := limitsSetup(t, bin)
 	fifo := filepath.Join(h.dir, "answers.fifo")

@@ -183,6 +183,7 @@ func storeCases(fx storeFixture) []storeCase {
 }
 
 func TestHostileStore(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	fx := storeSetup(t, bin)
 	for _, tc := range storeCases(fx) {

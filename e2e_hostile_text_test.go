@@ -89,6 +89,7 @@ func textControl(s string) string {
 }
 
 func TestHostileText(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	f := textSetup(t, bin)
 	qs := "--questions=" + f.questions
@@ -154,6 +155,7 @@ func TestHostileText(t *testing.T) {
 // TestHostileTextCSV: a profile name that is a formula is written as text;
 // the scores stay numbers.
 func TestHostileTextCSV(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	f := textSetup(t, bin)
 	qs := "--questions=" + f.questions
@@ -171,6 +173,7 @@ func TestHostileTextCSV(t *testing.T) {
 
 // TestHostileTextJSON: the JSON output keeps the exact text.
 func TestHostileTextJSON(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	f := textSetup(t, bin)
 	code, stdout, _ := textRun(t, bin, f, "show", "--json")
@@ -187,6 +190,7 @@ func TestHostileTextJSON(t *testing.T) {
 // questionnaire's title on the home screen and a note on the result
 // screen neither retitle the window nor clear the screen.
 func TestHostileTextOnTheHomeScreen(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	f := textSetup(t, bin)
 	s := startScreen(t, bin, 100, 40, append(dataEnv(f.db), "NO_COLOR="), "--questions="+f.questions)

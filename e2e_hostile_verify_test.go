@@ -199,6 +199,7 @@ func verifyCases() []verifyCase {
 }
 
 func TestHostileVerify(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	fx := verifySetup(t, bin)
 	for _, tt := range verifyCases() {
@@ -280,6 +281,7 @@ func verifySame(t *testing.T, path string, want []byte) {
 // enter in ONE write: the history reads the database first, and the keys
 // after "h" wait for it, so the third check-in opens, as when typed slowly.
 func TestHostileVerifyKeysOpenAScreenAndMoveIn(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	db := filepath.Join(t.TempDir(), "history.db")
 	yearDB(t, bin, db)

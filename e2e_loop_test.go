@@ -13,6 +13,7 @@ import (
 // one commitment picked and written, a second check-in that starts by
 // reviewing it as done, and the dashboard showing how it went.
 func TestEndToEndPracticeLoop(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "history.db")

@@ -18,6 +18,7 @@ import (
 // the database before replacing it. Takes and restores may fail (the
 // database is in use), but never after reporting success.
 func TestTakeRacingRestoreLosesNothing(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "history.db")

@@ -161,6 +161,7 @@ func (s *screen) answerAll(q *assessment.Questionnaire, key func(assessment.Item
 // TestEndToEndCheckIn answers every statement with the number keys, as a
 // person would, and then reads the saved check-in back with the CLI.
 func TestEndToEndCheckIn(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	db := filepath.Join(t.TempDir(), "history.db")
 	q, err := assessment.Parse("questions.yaml", questions)
@@ -215,6 +216,7 @@ func TestEndToEndCheckIn(t *testing.T) {
 
 // TestReadmeExample runs the README's answers-file example as written.
 func TestReadmeExample(t *testing.T) {
+	t.Parallel()
 	bin := buildBinary(t)
 	readme, err := os.ReadFile("README.md")
 	if err != nil {
