@@ -33,6 +33,24 @@ type Scores struct {
 	Dimensions map[string]Score `json:"dimensions"`
 	Balance    Score            `json:"balance"`
 	Facets     map[string]Score `json:"facets"`
+	// Margins are the 95% margins of the dimension scores by id, and of
+	// the balance under "balance"; FacetMargins those of the facets. They
+	// come from the questionnaire the check-in was answered with. Records
+	// written before margins existed have neither.
+	Margins      map[string]float64 `json:"margins,omitempty"`
+	FacetMargins map[string]float64 `json:"facet_margins,omitempty"`
+}
+
+// MarginKeyBalance is the key of the balance's margin in Scores.Margins.
+const MarginKeyBalance = "balance"
+
+// ScoresMargins are the margins a record of a check-in taken with q
+// keeps: every dimension's and the balance's, and every facet's.
+func ScoresMargins(q *Questionnaire) (dims, facets map[string]float64) {
+	m := MarginsOf(q)
+	dims = maps.Clone(m.Dimensions)
+	dims[MarginKeyBalance] = m.Balance
+	return dims, m.Facets
 }
 
 // CheckIn is one check-in as it is kept: the answers and when they were
@@ -81,6 +99,7 @@ func NewCheckIn(q *Questionnaire, a Answers, res Result, takenAt time.Time, note
 		Warnings: slices.Clone(res.Warnings),
 		Note:     note,
 	}
+	c.Scores.Margins, c.Scores.FacetMargins = ScoresMargins(q)
 	if res.Profile != nil {
 		c.Profile = &ProfileRef{ID: res.Profile.ID, Name: res.Profile.Name}
 	}

@@ -17,14 +17,33 @@ func TestNewCheckIn(t *testing.T) {
 	at := time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)
 	c := NewCheckIn(q, a, res, at, "first")
 
+	// Margins, worked by hand: relationships SEM 10*sqrt(0.1) = 3.162,
+	// margin 6.198; results 15*sqrt(0.2) = 6.708, margin 13.148; balance
+	// 1.96*sqrt(3.162^2+6.708^2) = 14.536. Each facet holds half its
+	// dimension's statements, so its SEM is sqrt 2 times as wide: trust
+	// and morale 8.765, goals and pace 18.594.
+	wantMargins := map[string]float64{"relationships": 6.198, "results": 13.148, "balance": 14.536}
+	wantFacets := map[string]float64{"trust": 8.765, "morale": 8.765, "goals": 18.594, "pace": 18.594}
+	for _, m := range []struct{ got, want map[string]float64 }{{c.Scores.Margins, wantMargins}, {c.Scores.FacetMargins, wantFacets}} {
+		if len(m.got) != len(m.want) {
+			t.Errorf("margins = %v, want %v", m.got, m.want)
+		}
+		for id, w := range m.want {
+			if g := m.got[id]; g < w-0.001 || g > w+0.001 {
+				t.Errorf("margin of %s = %.4f, want %.3f", id, g, w)
+			}
+		}
+	}
+
 	want := CheckIn{
 		TakenAt:       at,
 		Questionnaire: QuestionnaireRef{ID: "mini", Version: 2, Hash: q.Hash},
 		Answers:       a,
-		Scores:        Scores{Dimensions: res.Dimensions, Balance: res.Balance, Facets: res.Facets},
-		Profile:       &ProfileRef{ID: "production", Name: "Production"},
-		Warnings:      res.Warnings,
-		Note:          "first",
+		Scores: Scores{Dimensions: res.Dimensions, Balance: res.Balance, Facets: res.Facets,
+			Margins: c.Scores.Margins, FacetMargins: c.Scores.FacetMargins},
+		Profile:  &ProfileRef{ID: "production", Name: "Production"},
+		Warnings: res.Warnings,
+		Note:     "first",
 	}
 	if !reflect.DeepEqual(c, want) {
 		t.Fatalf("NewCheckIn =\n%+v\nwant\n%+v", c, want)

@@ -195,3 +195,28 @@ func TestNotApplicableInSuggestAndCompare(t *testing.T) {
 		}
 	}
 }
+
+func TestAnsweredWords(t *testing.T) {
+	q := twelve(12)
+	all := Answers{}
+	for _, it := range q.Items {
+		all[it.ID] = 3
+	}
+	some := maps.Clone(all)
+	delete(some, "a")
+	some["b"], some["c"] = NotApplicable, NotApplicable
+	tests := []struct {
+		name string
+		a    Answers
+		want string
+	}{
+		{"all on the scale", all, ""},
+		{"one skipped, two did not come up", some, "9 of 12 answered, 2 did not come up"},
+		{"one skipped", skip(maps.Clone(all), "a"), "11 of 12 answered"},
+	}
+	for _, tt := range tests {
+		if got := q.AnsweredWords(tt.a); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -52,6 +52,9 @@ func Check(q *Questionnaire, a Answers, t Timings) []Warning {
 	if w, ok := tooFast(a, t); ok {
 		warnings = append(warnings, w)
 	}
+	if w, ok := SelectiveSkipping(q, a); ok {
+		warnings = append(warnings, w)
+	}
 	return warnings
 }
 

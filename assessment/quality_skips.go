@@ -20,10 +20,10 @@ const SkippedInFacet = 2
 // answer, so a skipped cluster may hide exactly the weak spot, and a
 // facet scored on what is left reads better than it is.
 //
-// It is not part of Check yet: stored check-ins keep the warnings computed
-// when they were taken, and the import and verify checks recompute them
-// from the answers, so adding a rule there would make older records look
-// altered. Whoever adds it must let those checks tell the rule sets apart.
+// Check runs it for every new check-in. Check-ins stored before it
+// existed lack the warning even where their answers would raise it, so
+// the import and verify checks accept a record without it (see
+// store/verify.go); a record that has it must have answers that raise it.
 func SelectiveSkipping(q *Questionnaire, a Answers) (Warning, bool) {
 	var facets []string
 	for _, f := range q.Facets {

@@ -94,6 +94,14 @@ func TestCheck(t *testing.T) {
 		// not >= 4. Median 1.9 s is below 2 s.
 		{"too fast", fill(func(i int) int { return 3 + i%2 }), seconds(1.9), []string{WarnTooFast}},
 		{"two seconds is fine", fill(func(i int) int { return 3 + i%2 }), seconds(2), []string{}},
+		// The consistent person again, with the first and third
+		// statements (both of facet a) left out: two skipped in a facet.
+		{"skips in one facet", skip(fill(func(i int) int {
+			if i%3 == 2 {
+				return 1 + i%2
+			}
+			return 4 + i%2
+		}), "a", "c"), seconds(4), []string{WarnSelectiveSkipping}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -128,6 +136,14 @@ func TestLowSpread(t *testing.T) {
 	if want := math.Sqrt(11.0 / 144); math.Abs(stddev([]int{3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3})-want) > 1e-12 {
 		t.Errorf("stddev mismatch")
 	}
+}
+
+// skip removes the answers to ids.
+func skip(a Answers, ids ...string) Answers {
+	for _, id := range ids {
+		delete(a, id)
+	}
+	return a
 }
 
 func TestIsTooFast(t *testing.T) {

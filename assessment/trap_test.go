@@ -3,6 +3,7 @@ package assessment
 import (
 	"os"
 	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -89,3 +90,35 @@ func TestLowBand(t *testing.T) {
 		}
 	}
 }
+
+// The default-like mini questionnaire's balance margin is 14.54; its
+// relationships low band is where the profiles start it.
+func TestTrapOf(t *testing.T) {
+	q := mustMini(t)
+	low, _ := q.LowBand("relationships")
+	rec := func(rel, res float64) CheckIn {
+		return CheckIn{Scores: Scores{Dimensions: map[string]Score{"relationships": Scored(rel), "results": Scored(res)}}}
+	}
+	tests := []struct {
+		name      string
+		rec       CheckIn
+		prev      *CheckIn
+		raised    bool
+		wantWords string
+	}{
+		{"results ahead, relationships low", rec(low-10, 90), nil, true,
+			"The trap of this stage: results lead by more than the margin while relationships are below " + fmtG(low) + "."},
+		{"ahead by less than the margin", rec(low-10, low+4), nil, false, ""},
+		{"ahead, relationships fine and steady", rec(90, 100), ptr(rec(90, 100)), false, ""},
+	}
+	for _, tt := range tests {
+		trap, e := q.TrapOf(tt.rec, tt.prev, Trend{})
+		if trap.Raised != tt.raised || q.TrapWords(trap, e) != tt.wantWords {
+			t.Errorf("%s: raised %v %q, want %v %q", tt.name, trap.Raised, q.TrapWords(trap, e), tt.raised, tt.wantWords)
+		}
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func fmtG(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

@@ -2,7 +2,6 @@ package assessment
 
 import (
 	"fmt"
-	"math"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -10,11 +9,6 @@ import (
 
 // Month is the length of "a month" in trend slopes.
 const Month = 30 * 24 * time.Hour
-
-// SteadySlope is the slope, in points per 30 days, below which a score is
-// said to hold steady: under a point a month is invisible between two
-// check-ins and well inside the noise of one.
-const SteadySlope = 1.0
 
 // MinTrendSpan is the shortest stretch of time a trend is drawn over. Two
 // check-ins a day apart would turn ordinary noise into "60 points a month";
@@ -93,55 +87,36 @@ func span(points []Point) time.Duration {
 	return last.Sub(first)
 }
 
-// Direction describes a trend in words: "rising about 4 points a month",
-// "falling about 2 points a month", "holding steady".
-func (t Trend) Direction() string {
-	if !t.Valid {
-		return "not enough check-ins for a trend"
+// Direction is what a trend lets one say about its direction, as JSON
+// writes it: rising, falling, no-clear-trend or too-few.
+func (t Trend) Direction() Heading {
+	if t.Heading == "" || !t.Valid {
+		return TrendTooFew
 	}
-	return t.phrase("rising", "falling", "holding steady")
-}
-
-// verb is Direction as the verb of a plural subject: "rise about 4 points
-// a month", "hold steady".
-func (t Trend) verb() string {
-	return t.phrase("rise", "fall", "hold steady")
-}
-
-func (t Trend) phrase(up, down, steady string) string {
-	points := math.Round(math.Abs(t.Slope))
-	unit := "points"
-	if points == 1 {
-		unit = "point"
-	}
-	switch {
-	case math.Abs(t.Slope) < SteadySlope:
-		return steady
-	case t.Slope > 0:
-		return fmt.Sprintf("%s about %.0f %s a month", up, points, unit)
-	default:
-		return fmt.Sprintf("%s about %.0f %s a month", down, points, unit)
-	}
+	return t.Heading
 }
 
 // TrendSentence sums up two trends in one sentence, naming each side by
-// the short word given ("relationships", "results"), and flags the pattern
-// this stage of leadership warns about: one side bought with the other.
+// the short word given ("relationships", "results"), and claiming a
+// direction only where its interval allows (see Claim). It never names
+// the trap of this stage: that is JudgeTrap's, with its reasons.
 func TrendSentence(relName string, rel Trend, resName string, res Trend) string {
-	if !rel.Valid || !res.Valid {
-		return "A trend needs check-ins at least two weeks apart."
+	if rel.Direction() == TrendTooFew || res.Direction() == TrendTooFew {
+		short := rel
+		if res.Direction() == TrendTooFew && (rel.Direction() != TrendTooFew || res.N < rel.N) {
+			short = res
+		}
+		short.Heading = TrendTooFew
+		return capitalise(short.Claim()) + "."
 	}
-	s := fmt.Sprintf("%s are %s while %s %s.", capitalise(resName), res.Direction(), relName, rel.verb())
-	if math.Abs(rel.Slope) < SteadySlope && math.Abs(res.Slope) < SteadySlope {
-		s = fmt.Sprintf("%s and %s are both holding steady.", capitalise(resName), relName)
-	}
-	switch {
-	case res.Slope >= SteadySlope && rel.Slope <= -SteadySlope:
-		s += " Results may be coming at the expense of relationships: the trap of this stage."
-	case rel.Slope >= SteadySlope && res.Slope <= -SteadySlope:
-		s += " The team may be comfortable while delivery slips."
-	case rel.Slope >= SteadySlope && res.Slope >= SteadySlope:
-		s += " Both are growing together."
+	s := fmt.Sprintf("%s: %s; %s: %s.", capitalise(resName), res.Claim(), relName, rel.Claim())
+	switch rh, sh := rel.Direction(), res.Direction(); {
+	case rh == TrendRising && sh == TrendRising:
+		s += " Both are rising together."
+	case rh == TrendFalling && sh == TrendRising:
+		s += fmt.Sprintf(" %s are rising while %s fall.", capitalise(resName), relName)
+	case rh == TrendRising && sh == TrendFalling:
+		s += fmt.Sprintf(" %s are rising while %s fall.", capitalise(relName), resName)
 	}
 	return s
 }

@@ -42,20 +42,21 @@ func TestFitTrend(t *testing.T) {
 }
 
 func TestTrendWords(t *testing.T) {
-	up4 := Trend{Slope: 4.2, Valid: true}
-	down3 := Trend{Slope: -2.6, Valid: true}
-	flat := Trend{Slope: 0.4, Valid: true}
-	up1 := Trend{Slope: 1.2, Valid: true}
+	up4 := Trend{Slope: 4.2, Valid: true, N: 6, Days: 150, HasInterval: true, Low: 1.5, High: 6.1, Heading: TrendRising}
+	down3 := Trend{Slope: -2.6, Valid: true, N: 6, Days: 150, HasInterval: true, Low: -4.1, High: -1.2, Heading: TrendFalling}
+	unclear := Trend{Slope: 0.4, Valid: true, N: 6, Days: 150, HasInterval: true, Low: -3.2, High: 4, Heading: TrendUnclear}
+	// Two check-ins 60 days apart: 2 more check-ins, and 30 more days.
+	short := Trend{Slope: 8, Valid: true, N: 2, Days: 60, Heading: TrendTooFew}
 	tests := []struct {
 		rel, res Trend
 		want     string
 	}{
-		{flat, up4, "Results are rising about 4 points a month while relationships hold steady."},
-		{down3, up4, "Results are rising about 4 points a month while relationships fall about 3 points a month. Results may be coming at the expense of relationships: the trap of this stage."},
-		{up4, down3, "Results are falling about 3 points a month while relationships rise about 4 points a month. The team may be comfortable while delivery slips."},
-		{up1, up4, "Results are rising about 4 points a month while relationships rise about 1 point a month. Both are growing together."},
-		{flat, Trend{Slope: -0.9, Valid: true}, "Results and relationships are both holding steady."},
-		{Trend{}, up4, "A trend needs check-ins at least two weeks apart."},
+		{unclear, up4, "Results: rising about 4 points a month (95% interval +1.5 to +6.1); relationships: no clear trend (95% interval -3.2 to +4.0 points a month)."},
+		{down3, up4, "Results: rising about 4 points a month (95% interval +1.5 to +6.1); relationships: falling about 3 points a month (95% interval -4.1 to -1.2). Results are rising while relationships fall."},
+		{up4, down3, "Results: falling about 3 points a month (95% interval -4.1 to -1.2); relationships: rising about 4 points a month (95% interval +1.5 to +6.1). Relationships are rising while results fall."},
+		{up4, up4, "Results: rising about 4 points a month (95% interval +1.5 to +6.1); relationships: rising about 4 points a month (95% interval +1.5 to +6.1). Both are rising together."},
+		{short, up4, "Too few check-ins for a trend: needs 2 more check-ins over at least 30 more days."},
+		{Trend{}, Trend{}, "Too few check-ins for a trend: needs 4 more check-ins over at least 90 more days."},
 	}
 	for _, tt := range tests {
 		if got := TrendSentence("relationships", tt.rel, "results", tt.res); got != tt.want {

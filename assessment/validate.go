@@ -137,6 +137,11 @@ func (v *validator) dimensions(ds []Dimension) map[string]bool {
 		if strings.TrimSpace(d.Name) == "" {
 			v.add(path, "dimension %q has no name", d.ID)
 		}
+		if d.ID == MarginKeyBalance {
+			// A record keeps the balance's margin under this key, next to
+			// the dimensions' margins.
+			v.add(path+".id", "dimension id %q is kept for the balance; choose another id", d.ID)
+		}
 		if d.Reference.SD < 0 {
 			v.add(path+".reference.sd", "dimension %q: reference sd must be positive (got %g)", d.ID, d.Reference.SD)
 		}

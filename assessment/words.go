@@ -40,12 +40,13 @@ func Signed(v float64) string {
 
 // LeanSide names the side a balance leans to by its dimension's id,
 // which is the short everyday word ("relationships", "results"), or says
-// "balanced", or NotScored.
+// "balanced", or NotScored. A balance leans only when it is at least the
+// questionnaire's balance margin away from zero (see LeanIn).
 func LeanSide(q *Questionnaire, b Score) string {
 	if !b.Valid {
 		return NotScored
 	}
-	switch LeanOf(b.Value) {
+	switch q.LeanIn(b.Value) {
 	case LeansResults:
 		return q.ResultsDimension().ID
 	case LeansRelationships:
@@ -55,26 +56,48 @@ func LeanSide(q *Questionnaire, b Score) string {
 }
 
 // LeanWords is the side a balance leans to in words: "leans results",
-// "balanced", or NotScored.
+// "balanced within noise", or NotScored. It is NoiseBalanceWords with the
+// questionnaire's own margin.
 func LeanWords(q *Questionnaire, b Score) string {
-	if !b.Valid || LeanOf(b.Value) == Balanced {
-		return LeanSide(q, b)
+	if !b.Valid {
+		return NotScored
 	}
-	return "leans " + LeanSide(q, b)
+	return NoiseBalanceWords(q, b.Value, q.BalanceMargin())
 }
 
-// BalanceWords is a balance in one phrase: "+12 leans results", "balanced
-// (+4)" within the balanced band, "balanced" at zero, or NotScored.
+// BalanceWords is a balance in one phrase with its margin: "+25 ±19 leans
+// results", "+4 ±19 balanced within noise", or NotScored. This is the one
+// way the product words a balance.
 func BalanceWords(q *Questionnaire, b Score) string {
-	switch {
-	case !b.Valid:
+	if !b.Valid {
 		return NotScored
-	case LeanOf(b.Value) != Balanced:
-		return Signed(b.Value) + " " + LeanWords(q, b)
-	case Signed(b.Value) == "0":
-		return "balanced"
 	}
-	return "balanced (" + Signed(b.Value) + ")"
+	return Signed(b.Value) + " " + MarginText(q.BalanceMargin()) + " " + LeanWords(q, b)
+}
+
+// MarginText is a margin as a person reads it: "±13", in whole points and
+// never below 1, so a margin is never shown as ±0.
+func MarginText(m float64) string {
+	return "±" + strconv.Itoa(max(1, int(math.Round(m))))
+}
+
+// ScoreWithMargin is a score and its margin: "62 ±13", or NoScore.
+func ScoreWithMargin(s Score, margin float64) string {
+	if !s.Valid {
+		return NoScore
+	}
+	return ScoreText(s) + " " + MarginText(margin)
+}
+
+// BalanceMargin is the margin of q's balance (see the function of the
+// same name).
+func (q *Questionnaire) BalanceMargin() float64 {
+	return BalanceMargin(q.RelationshipsDimension().Reference, q.ResultsDimension().Reference)
+}
+
+// LeanIn judges a balance against q's balance margin (see LeanWithin).
+func (q *Questionnaire) LeanIn(balance float64) Lean {
+	return LeanWithin(balance, q.BalanceMargin())
 }
 
 // Words is what the leader committed to: the objective they wrote, or the

@@ -32,19 +32,20 @@ func TestSigned(t *testing.T) {
 	}
 }
 
-// The balanced band is 5 points: a rounded balance of 4 is balanced, 5
-// leans.
+// The mini questionnaire's balance margin: SEMs 10*sqrt(0.1) = 3.162 and
+// 15*sqrt(0.2) = 6.708, so 1.96 * sqrt(3.162^2 + 6.708^2) = 1.96 * 7.416
+// = 14.54, shown as ±15. A balance leans only from 14.54 on.
 func TestBalanceWords(t *testing.T) {
 	q := mustMini(t)
 	tests := []struct {
 		b                   Score
 		side, lean, balance string
 	}{
-		{Scored(12.4), "results", "leans results", "+12 leans results"},
-		{Scored(-8), "relationships", "leans relationships", "−8 leans relationships"},
-		{Scored(-4.6), "relationships", "leans relationships", "−5 leans relationships"},
-		{Scored(4.4), "balanced", "balanced", "balanced (+4)"},
-		{Scored(0.3), "balanced", "balanced", "balanced"},
+		{Scored(20.4), "results", "leans results", "+20 ±15 leans results"},
+		{Scored(-14.6), "relationships", "leans relationships", "−15 ±15 leans relationships"},
+		{Scored(-14.5), "balanced", "balanced within noise", "−15 ±15 balanced within noise"},
+		{Scored(12.4), "balanced", "balanced within noise", "+12 ±15 balanced within noise"},
+		{Scored(0.3), "balanced", "balanced within noise", "0 ±15 balanced within noise"},
 		{Score{}, "not scored", "not scored", "not scored"},
 	}
 	for _, tt := range tests {

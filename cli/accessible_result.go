@@ -16,8 +16,9 @@ func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev 
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	line("Result of the check-in of %s.", rec.TakenAt.Format("Mon 2 Jan 2006, 15:04"))
+	m := assessment.MarginsOfRecord(q, rec.Scores)
 	for _, d := range q.Dimensions {
-		line("%s: %s.", d.Name, scoreWords(rec.Scores.Dimensions[d.ID], prevScore(prev, d.ID), prev))
+		line("%s: %s.", d.Name, scoreWords(rec.Scores.Dimensions[d.ID], m.Dimensions[d.ID], prevScore(prev, d.ID), prev, d.Reference))
 	}
 	line("Balance: %s.", assessment.BalanceWords(q, rec.Scores.Balance))
 	if rec.Profile != nil {
@@ -25,12 +26,20 @@ func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev 
 		for _, p := range q.Profiles {
 			if p.ID == rec.Profile.ID {
 				line("%s", p.Interpretation)
-				line("Try next: %s", p.Advice)
+				if assessment.AdviceWithheld(rec.Warnings) {
+					line("%s", assessment.AdviceWithheldText)
+				} else {
+					line("Try next: %s", p.Advice)
+				}
 			}
 		}
 	}
+	if trap, e := q.TrapOf(rec, prev, assessment.Trend{}); trap.Raised {
+		line("%s", q.TrapWords(trap, e))
+	}
 	if facets := facetWords(q, rec); facets != "" {
-		line("Facets, weakest first: %s.", facets)
+		line("Facets, weakest first (indicative, each give or take about %s points): %s.",
+			strings.TrimPrefix(assessment.MarginText(maxMargin(m.Facets)), "±"), facets)
 	}
 	for _, w := range rec.Warnings {
 		line("Check your answers: %s", w.Message)
@@ -41,6 +50,7 @@ func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev 
 	if strings.TrimSpace(rec.Note) != "" {
 		line("Your note: %s", strings.TrimSpace(rec.Note))
 	}
+	line("%s", assessment.WhatScoresAre(q))
 	return strings.TrimRight(b.String(), "\n")
 }
 
@@ -51,12 +61,13 @@ func prevScore(prev *assessment.CheckIn, dim string) assessment.Score {
 	return prev.Scores.Dimensions[dim]
 }
 
-// scoreWords is "79 out of 100, up 6 since 29 Nov".
-func scoreWords(s, before assessment.Score, prev *assessment.CheckIn) string {
+// scoreWords is "79 out of 100, give or take 13, up 6 since 29 Nov,
+// within noise".
+func scoreWords(s assessment.Score, margin float64, before assessment.Score, prev *assessment.CheckIn, ref assessment.Reference) string {
 	if !s.Valid {
 		return assessment.NotScored + " (too few answers)"
 	}
-	out := fmt.Sprintf("%.0f out of 100", math.Round(s.Value))
+	out := fmt.Sprintf("%.0f out of 100, give or take %s", math.Round(s.Value), strings.TrimPrefix(assessment.MarginText(margin), "±"))
 	if before.Valid {
 		d := math.Round(s.Value) - math.Round(before.Value)
 		since := prev.TakenAt.Format("2 Jan")
@@ -68,8 +79,24 @@ func scoreWords(s, before assessment.Score, prev *assessment.CheckIn) string {
 		default:
 			out += ", the same as on " + since
 		}
+		if d != 0 {
+			if assessment.ChangeVerdict(ref, before, s) == assessment.NoReliableChange {
+				out += ", within noise"
+			} else {
+				out += ", a reliable change"
+			}
+		}
 	}
 	return out
+}
+
+// maxMargin is the widest of some margins, for one phrase over them all.
+func maxMargin(ms map[string]float64) float64 {
+	m := 0.0
+	for _, v := range ms {
+		m = max(m, v)
+	}
+	return m
 }
 
 // facetWords lists the scored facets from weakest to strongest.

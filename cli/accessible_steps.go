@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/leadcheck/leadcheck/assessment"
@@ -16,6 +17,9 @@ func (a *accessibleCheckIn) statements() error {
 	p.say("%d statements about the last four weeks. Answer each with a number:", len(a.q.Items))
 	for x := sc.Min; x <= sc.Max; x++ {
 		p.say("  %d  %s", x, sc.Label(x))
+	}
+	if sc.NotApplicable != "" {
+		p.say("  n  %s", sc.NotApplicable)
 	}
 	p.say("Press Enter alone, or type s, to skip a statement.")
 	for i, it := range a.q.Items {
@@ -41,7 +45,7 @@ func (a *accessibleCheckIn) statement(i int) error {
 	p.say("Statement %d of %d · %s", i+1, len(q.Items), facet)
 	p.say("%s", it.Text)
 	asked := a.now()
-	x, ok, err := p.number(fmt.Sprintf("Your answer (%d to %d, Enter to skip): ", q.Scale.Min, q.Scale.Max), q.Scale.Min, q.Scale.Max)
+	x, ok, err := p.scaleAnswer(q.Scale)
 	if err != nil {
 		return err
 	}
@@ -158,5 +162,29 @@ func (a *accessibleCheckIn) soFar(kept string) {
 	if kept != "" {
 		a.p.say("So far: %s", kept)
 		a.p.say("Press Enter to keep it, or type it again.")
+	}
+}
+
+// scaleAnswer asks for an answer on the scale. A scale that offers "did
+// not come up" takes it as n, na or 0 (when 0 is not a point on it).
+func (p *prompter) scaleAnswer(s assessment.Scale) (int, bool, error) {
+	if s.NotApplicable == "" {
+		return p.number(fmt.Sprintf("Your answer (%d to %d, Enter to skip): ", s.Min, s.Max), s.Min, s.Max)
+	}
+	for {
+		line, err := p.ask(fmt.Sprintf("Your answer (%d to %d, n if it did not come up, Enter to skip): ", s.Min, s.Max))
+		if err != nil {
+			return 0, false, err
+		}
+		switch l := strings.ToLower(line); {
+		case l == "n" || l == "na" || l == "0" && s.Min > 0:
+			return assessment.NotApplicable, true, nil
+		case l == "" || l == "s":
+			return 0, false, nil
+		}
+		if n, err := strconv.Atoi(line); err == nil && n >= s.Min && n <= s.Max {
+			return n, true, nil
+		}
+		p.say("Please type a number from %d to %d, n if it did not come up, or press Enter to skip.", s.Min, s.Max)
 	}
 }

@@ -201,7 +201,7 @@ func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []assessment.CheckI
 	for i, h := range header {
 		header[i] = textCell(h)
 	}
-	cw.Write(append(header, "profile"))
+	cw.Write(append(header, "profile", "warnings"))
 	for _, r := range recs {
 		row := []string{textCell(r.ID), r.TakenAt.Format(time.RFC3339)}
 		for _, d := range dims {
@@ -215,7 +215,7 @@ func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []assessment.CheckI
 		if r.Profile != nil {
 			profile = textCell(r.Profile.Name)
 		}
-		cw.Write(append(row, profile))
+		cw.Write(append(row, profile, textCell(warningCodeList(r.Warnings, ";"))))
 	}
 	cw.Flush()
 	return cw.Error()
@@ -261,4 +261,14 @@ func textCell(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// warningCodeList joins the codes of a check-in's data-quality warnings,
+// or is empty when it has none.
+func warningCodeList(ws []assessment.Warning, sep string) string {
+	codes := make([]string, len(ws))
+	for i, w := range ws {
+		codes[i] = safetext.Line(w.Code)
+	}
+	return strings.Join(codes, sep)
 }

@@ -64,91 +64,80 @@ func (r report) questionnaire(rec assessment.CheckIn) *assessment.Questionnaire 
 func (r report) latest() {
 	rec := r.recs[len(r.recs)-1]
 	q := r.questionnaire(rec)
+	m := assessment.MarginsOfRecord(q, rec.Scores)
 	fmt.Fprintf(r.w, "\n## Latest check-in, %s\n\n| | Score |\n| --- | ---: |\n", day(rec))
 	for _, d := range q.Dimensions {
-		fmt.Fprintf(r.w, "| %s | %s |\n", cell(d.Name), assessment.ScoreText(rec.Scores.Dimensions[d.ID]))
+		fmt.Fprintf(r.w, "| %s | %s |\n", cell(d.Name), assessment.ScoreWithMargin(rec.Scores.Dimensions[d.ID], m.Dimensions[d.ID]))
 	}
 	fmt.Fprintf(r.w, "| Balance | %s |\n", leaning(q, rec.Scores.Balance))
+	fmt.Fprintf(r.w, "\n%s\n", assessment.WhatScoresAre(q))
+	var prev *assessment.CheckIn
+	if n := len(r.recs); n > 1 {
+		prev = &r.recs[n-2]
+	}
 	if p := rec.Profile; p != nil {
 		fmt.Fprintf(r.w, "\n**Profile: %s.**", p.Name)
 		for _, qp := range q.Profiles {
-			if qp.ID == p.ID && qp.Trap {
-				fmt.Fprint(r.w, " This is the trap of this stage.")
-			}
 			if qp.ID == p.ID {
 				fmt.Fprintf(r.w, " %s", qp.Interpretation)
 			}
 		}
 		fmt.Fprintln(r.w)
 	}
-	fmt.Fprint(r.w, "\nWeakest facet on each side:\n\n")
-	for _, d := range q.Dimensions {
-		var weakest *assessment.Facet
-		for _, f := range q.FacetsOf(d.ID) {
-			s := rec.Scores.Facets[f.ID]
-			if s.Valid && (weakest == nil || s.Value < rec.Scores.Facets[weakest.ID].Value) {
-				weakest = &f
-			}
-		}
-		if weakest == nil {
-			fmt.Fprintf(r.w, "- %s: no facet scored\n", d.Name)
-			continue
-		}
-		fmt.Fprintf(r.w, "- %s: %s, %s\n", d.Name, weakest.Name, assessment.ScoreText(rec.Scores.Facets[weakest.ID]))
+	if trap, e := q.TrapOf(rec, prev, assessment.Trend{}); trap.Raised {
+		fmt.Fprintf(r.w, "\n%s\n", q.TrapWords(trap, e))
 	}
+	if rec.Flagged() {
+		fmt.Fprintf(r.w, "\nData quality: %s\n", warningCodeList(rec.Warnings, ", "))
+	}
+	r.weakest(q, rec, m)
 }
 
 func (r report) table() {
 	rel, res := r.current.RelationshipsDimension(), r.current.ResultsDimension()
-	fmt.Fprintf(r.w, "\n## All check-ins\n\n| Date | %s | %s | Balance | Profile |\n| --- | ---: | ---: | --- | --- |\n",
+	fmt.Fprintf(r.w, "\n## All check-ins\n\n| Date | %s | %s | Balance | Profile | Data quality |\n| --- | ---: | ---: | --- | --- | --- |\n",
 		cell(rel.Name), cell(res.Name))
 	for _, rec := range r.recs {
-		profile := "–"
+		profile, quality := "–", "–"
 		if rec.Profile != nil {
 			profile = rec.Profile.Name
 		}
-		fmt.Fprintf(r.w, "| %s | %s | %s | %s | %s |\n", day(rec), assessment.ScoreText(rec.Scores.Dimensions[rel.ID]),
-			assessment.ScoreText(rec.Scores.Dimensions[res.ID]), leaning(r.current, rec.Scores.Balance), cell(profile))
-	}
-	if trap := r.trapProfile(); trap != "" {
-		fmt.Fprintf(r.w, "\n%s is the trap of this stage: results bought at the cost of relationships.\n", trap)
-	}
-}
-
-// trapProfile is the name of the profile marked as the trap of this stage,
-// when any check-in fell in it.
-func (r report) trapProfile() string {
-	for _, rec := range r.recs {
-		if rec.Profile == nil {
-			continue
+		if rec.Flagged() {
+			quality = "flagged: " + warningCodeList(rec.Warnings, ", ")
 		}
-		for _, p := range r.questionnaire(rec).Profiles {
-			if p.ID == rec.Profile.ID && p.Trap {
-				return rec.Profile.Name
-			}
-		}
+		fmt.Fprintf(r.w, "| %s | %s | %s | %s | %s | %s |\n", day(rec), assessment.ScoreText(rec.Scores.Dimensions[rel.ID]),
+			assessment.ScoreText(rec.Scores.Dimensions[res.ID]), leaning(r.current, rec.Scores.Balance), cell(profile), cell(quality))
 	}
-	return ""
+	if days := r.trapDays(); len(days) > 0 {
+		fmt.Fprintf(r.w, "\nThe trap of this stage (results ahead by more than the margin while relationships are low or reliably falling) shows on %s.\n",
+			strings.Join(days, ", "))
+	}
 }
 
 func (r report) trend() {
 	rel, res := r.current.RelationshipsDimension(), r.current.ResultsDimension()
 	trends := map[string]assessment.Trend{}
+	var leftOut []string
 	for _, d := range []assessment.Dimension{rel, res} {
-		trends[d.ID] = assessment.FitTrend(series(r.recs, d.ID))
+		var points []assessment.Point
+		points, leftOut = assessment.TrendSeries(r.recs, d.ID, false)
+		trends[d.ID] = assessment.FitTrend(points)
 	}
 	sentence := assessment.TrendSentence(rel.ID, trends[rel.ID], res.ID, trends[res.ID])
 	fmt.Fprint(r.w, "\n## Trend\n\n")
+	if len(leftOut) > 0 {
+		fmt.Fprintf(r.w, "%s with data-quality warnings left out of the slopes.\n\n", checkIns(len(leftOut)))
+	}
 	if !trends[rel.ID].Valid && !trends[res.ID].Valid {
 		fmt.Fprintln(r.w, sentence)
 		return
 	}
-	fmt.Fprintf(r.w, "How each side moved over all %s (the least-squares slope, in points per 30 days):\n\n", checkIns(len(r.recs)))
+	fmt.Fprint(r.w, "How each side moved (the least-squares slope in points per 30 days, with its 95% interval):\n\n")
 	for _, d := range []assessment.Dimension{rel, res} {
 		if tr := trends[d.ID]; tr.Valid {
-			fmt.Fprintf(r.w, "- %s: %s (%s)\n", d.Name, tr.Direction(), signed(tr.Slope, 1))
+			fmt.Fprintf(r.w, "- %s: %s points per 30 days, %s\n", d.Name, signed(tr.Slope, 1), tr.Claim())
 		} else {
-			fmt.Fprintf(r.w, "- %s: %s\n", d.Name, tr.Direction())
+			fmt.Fprintf(r.w, "- %s: %s\n", d.Name, tr.Claim())
 		}
 	}
 	fmt.Fprintf(r.w, "\n%s\n", sentence)

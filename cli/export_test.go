@@ -107,7 +107,7 @@ func TestExportCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "id,date,relationships,results,balance,trust,morale,growth,objectives,delivery,momentum,profile"
+	want := "id,date,relationships,results,balance,trust,morale,growth,objectives,delivery,momentum,profile,warnings"
 	if len(rows) != 13 || strings.Join(rows[0], ",") != want {
 		t.Fatalf("%d rows, header %v; want 13 and %s", len(rows), rows[0], want)
 	}
@@ -141,10 +141,14 @@ func TestExportMarkdown(t *testing.T) {
 	for _, want := range []string{
 		"# Leadership check-ins\n\n13 check-ins from 8 Dec 2025 to 28 Nov 2026.",
 		"## Latest check-in, 28 Nov 2026",
-		"| Date | Relationship-building | Results focus | Balance | Profile |\n| --- | ---: | ---: | --- | --- |\n| 8 Dec 2025 | ",
+		"| Date | Relationship-building | Results focus | Balance | Profile | Data quality |\n| --- | ---: | ---: | --- | --- | --- |\n| 8 Dec 2025 | ",
+		"| Relationship-building | 75 ±13 |\n| Results focus | 83 ±13 |\n| Balance | +8 ±19 balanced within noise |",
+		"These scores are your own description of the last weeks",
+		"reference values that are assumed.",
+		"- Results focus: no single weakest facet (a tie)",
 		"\n" + trend.Sentence + "\n",
-		"Driver is the trap of this stage",
-		"- Results focus: rising about 3 points a month (+2.8)",
+		"shows on 4 May 2026, 22 Jun 2026.",
+		"- Results focus: +2.8 points per 30 days, rising about 3 points a month (95% interval +1.9 to +3.8)",
 		"### Made on 16 Nov 2026\n\n",
 		"- By the next check-in I will run a Friday review | every week. (Momentum and continuous improvement; suggested: Close each week with a short review.)\n" +
 			"  Reviewed on 28 Nov 2026: some progress. “Three of four Fridays.”",
@@ -206,7 +210,7 @@ func TestExportEmpty(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "history.db")
 	for format, want := range map[string]string{
 		"json": `"checkins": []`,
-		"csv":  "id,date,relationships,results,balance,trust,morale,growth,objectives,delivery,momentum,profile\r\n",
+		"csv":  "id,date,relationships,results,balance,trust,morale,growth,objectives,delivery,momentum,profile,warnings\r\n",
 		"md":   "No check-ins yet.",
 	} {
 		if r := leadcheck(t, db, "", "export", "--format", format); r.code != 0 || !strings.Contains(r.stdout, want) {

@@ -61,7 +61,7 @@ full records, oldest first, for scripts and spreadsheets.`,
 func printHistory(env Env, q *assessment.Questionnaire, recs []assessment.CheckIn) error {
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
 	w := tabwriter.NewWriter(plainOut(env), 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "ID\tDATE\tRELATIONSHIPS\tRESULTS\tBALANCE\tPROFILE\tNOTE")
+	fmt.Fprintln(w, "ID\tDATE\tRELATIONSHIPS\tRESULTS\tBALANCE\tPROFILE\tNOTE\tWARNINGS")
 	for _, r := range slices.Backward(recs) {
 		profile := assessment.NoScore
 		if r.Profile != nil {
@@ -72,9 +72,13 @@ func printHistory(env Env, q *assessment.Questionnaire, recs []assessment.CheckI
 		if strings.TrimSpace(r.Note) != "" {
 			note = "yes"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%13s\t%7s\t%s\t%s\t%s\n", safetext.Line(r.ID), r.TakenAt.Format("2006-01-02"),
+		flags := ""
+		if r.Flagged() {
+			flags = "! " + warningCodeList(r.Warnings, ",")
+		}
+		fmt.Fprintf(w, "%s\t%s\t%13s\t%7s\t%s\t%s\t%s\t%s\n", safetext.Line(r.ID), r.TakenAt.Format("2006-01-02"),
 			assessment.ScoreText(r.Scores.Dimensions[rel]), assessment.ScoreText(r.Scores.Dimensions[res]),
-			balance(q, r.Scores.Balance), profile, note)
+			balance(q, r.Scores.Balance), profile, note, flags)
 	}
 	return w.Flush()
 }
@@ -90,7 +94,7 @@ func balance(q *assessment.Questionnaire, s assessment.Score) string {
 		return assessment.NoScore
 	}
 	arrow := "≈"
-	switch assessment.LeanOf(s.Value) {
+	switch q.LeanIn(s.Value) {
 	case assessment.LeansResults:
 		arrow = "→"
 	case assessment.LeansRelationships:

@@ -16,8 +16,10 @@ func TestHistoryBalance(t *testing.T) {
 		b    assessment.Score
 		want string
 	}{
-		{assessment.Scored(12.4), "+12 → results"},
-		{assessment.Scored(-12.5), "−13 ← relationships"},
+		// The default questionnaire's balance margin is 18.59.
+		{assessment.Scored(18.6), "+19 → results"},
+		{assessment.Scored(-19.5), "−20 ← relationships"},
+		{assessment.Scored(12.4), "+12 ≈ balanced"},
 		{assessment.Scored(3), "+3 ≈ balanced"},
 		{assessment.Scored(0), "0 ≈ balanced"},
 		{assessment.Score{}, "–"},

@@ -61,6 +61,7 @@ checked.`,
 			return nil
 		},
 	})
+	cmd.AddCommand(newCalibrate(env, g))
 	return cmd
 }
 
@@ -85,8 +86,9 @@ func summarise(w io.Writer, q *assessment.Questionnaire) {
 	reversed, practices, prompts := 0, 0, 0
 	for _, d := range q.Dimensions {
 		items := q.ItemsIn(d.ID)
-		fmt.Fprintf(w, "  %s (%s): %s in %d facet(s), %d reversed; reference SD %g, reliability %g\n",
-			d.Name, d.ID, count(len(items), "statement"), len(q.FacetsOf(d.ID)), reversedIn(items), d.Reference.SD, d.Reference.Reliability)
+		fmt.Fprintf(w, "  %s (%s): %s in %d facet(s), %d reversed; reference SD %g, reliability %g (%s)\n",
+			d.Name, d.ID, count(len(items), "statement"), len(q.FacetsOf(d.ID)), reversedIn(items),
+			d.Reference.SD, d.Reference.Reliability, safetext.Line(d.Reference.SourceText()))
 		for _, f := range q.FacetsOf(d.ID) {
 			fitems := facetItems(q, f.ID)
 			fmt.Fprintf(w, "    %s (%s): %s, %d reversed\n", f.Name, f.ID, count(len(fitems), "statement"), reversedIn(fitems))
@@ -114,6 +116,11 @@ func show(w io.Writer, q *assessment.Questionnaire) {
 	fmt.Fprintf(w, "%s\n(%s, version %d)\n\n", q.Title, q.ID, q.Version)
 	fmt.Fprintf(w, "Answer each statement from %d (%s) to %d (%s).\n(R) marks a reversed statement: agreeing with it lowers the score.\n",
 		q.Scale.Min, q.Scale.Label(q.Scale.Min), q.Scale.Max, q.Scale.Label(q.Scale.Max))
+	fmt.Fprintln(w)
+	for _, d := range q.Dimensions {
+		fmt.Fprintf(w, "%s: reference SD %g, reliability %g (%s), margin %s.\n", d.Name,
+			d.Reference.SD, d.Reference.Reliability, safetext.Line(d.Reference.SourceText()), assessment.MarginText(assessment.ScoreMargin(d.Reference)))
+	}
 	idWidth := 0
 	for _, it := range q.Items {
 		idWidth = max(idWidth, len(it.ID))

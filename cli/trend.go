@@ -16,6 +16,7 @@ type trendOptions struct {
 	since         string
 	width, height int
 	asJSON        bool
+	withFlagged   bool
 }
 
 func newTrend(env Env, g *globals) *cobra.Command {
@@ -24,7 +25,10 @@ func newTrend(env Env, g *globals) *cobra.Command {
 		Use:   "trend",
 		Short: "Chart both scores and their balance over time",
 		Long: `Chart both scores over time, the balance under them, and the trend of each
-side in points per 30 days (a least-squares slope). Output is plain text
+side in points per 30 days (a least-squares slope) with its 95% interval.
+A direction is claimed only from 4 check-ins over 90 days, and only when
+the interval excludes zero. Check-ins with data-quality warnings are left
+out of the slopes unless --include-flagged is given. Output is plain text
 (no colour, no braille) when it does not go to a terminal or NO_COLOR is set.`,
 		Example: "  leadcheck trend\n  leadcheck trend --since 2026-01-01 --width 100\n  leadcheck trend --json",
 		Args:    noArgs,
@@ -51,7 +55,7 @@ side in points per 30 days (a least-squares slope). Output is plain text
 			}
 			recs = since.filter(recs)
 			if o.asJSON {
-				return writeJSON(env.Stdout, trendJSON(q, recs, since).withOthers(others, since))
+				return writeJSON(env.Stdout, trendJSON(q, recs, since, o.withFlagged).withOthers(others, since))
 			}
 			return printTrend(env, g, q, recs, o)
 		},
@@ -61,6 +65,7 @@ side in points per 30 days (a least-squares slope). Output is plain text
 	f.IntVar(&o.width, "width", 0, "chart width in columns, 40 to 1000 (default: the terminal's, or 80)")
 	f.IntVar(&o.height, "height", 0, "chart height in rows, 10 to 500 (default 24)")
 	f.BoolVar(&o.asJSON, "json", false, "print the series and slopes as JSON")
+	f.BoolVar(&o.withFlagged, "include-flagged", false, "count check-ins with data-quality warnings in the slopes too")
 	return cmd
 }
 

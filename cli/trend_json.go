@@ -16,9 +16,28 @@ type (
 		Slopes   map[string]trendSlope  `json:"slopes"`
 		Sentence string                 `json:"sentence"`
 		Scores   map[string]trendLatest `json:"latest"`
+		// LeftOut are the ids of flagged check-ins the slopes leave out
+		// (none with --include-flagged); they stay in the series.
+		LeftOut []string `json:"left_out"`
+		// QuestionnaireChanges are the check-ins from which another
+		// questionnaire was used.
+		QuestionnaireChanges []trendChange `json:"questionnaire_changes"`
+		Trap                 trendTrap     `json:"trap"`
 		// Others are the team's scores at each feedback round that
 		// reached its minimum; absent when there is none.
 		Others []othersPoint `json:"others,omitempty"`
+	}
+	trendChange struct {
+		ID            string                      `json:"id"`
+		TakenAt       time.Time                   `json:"taken_at"`
+		Questionnaire assessment.QuestionnaireRef `json:"questionnaire"`
+	}
+	// trendTrap is the trap rule at the latest check-in: raised, and the
+	// reasons that raised it.
+	trendTrap struct {
+		Raised  bool                    `json:"raised"`
+		Reasons []assessment.TrapReason `json:"reasons"`
+		Words   string                  `json:"words"`
 	}
 	othersPoint struct {
 		Round string    `json:"round"`
@@ -36,11 +55,16 @@ type (
 		Balance    assessment.Score            `json:"balance"`
 	}
 	// trendSlope is points per 30 days; null with fewer than two check-ins
-	// on different moments.
+	// on different moments. SE and the 95% interval Low..High are per 30
+	// days too, null below three check-ins; Days is the span.
 	trendSlope struct {
-		PointsPer30Days *float64 `json:"points_per_30_days"`
-		N               int      `json:"n"`
-		Direction       string   `json:"direction"`
+		PointsPer30Days *float64           `json:"points_per_30_days"`
+		N               int                `json:"n"`
+		SE              *float64           `json:"se"`
+		Low             *float64           `json:"low"`
+		High            *float64           `json:"high"`
+		Days            float64            `json:"days"`
+		Direction       assessment.Heading `json:"direction"`
 	}
 	trendLatest struct {
 		Value   assessment.Score `json:"value"`
@@ -48,8 +72,9 @@ type (
 	}
 )
 
-func trendJSON(q *assessment.Questionnaire, recs []assessment.CheckIn, w window) trendOut {
-	out := trendOut{Series: []trendPoint{}, Slopes: map[string]trendSlope{}, Scores: map[string]trendLatest{}}
+func trendJSON(q *assessment.Questionnaire, recs []assessment.CheckIn, w window, withFlagged bool) trendOut {
+	out := trendOut{Series: []trendPoint{}, Slopes: map[string]trendSlope{}, Scores: map[string]trendLatest{},
+		LeftOut: []string{}, QuestionnaireChanges: []trendChange{}, Trap: trendTrap{Reasons: []assessment.TrapReason{}}}
 	if !w.from.IsZero() {
 		s := w.from.Format("2006-01-02")
 		out.Since = &s
@@ -59,11 +84,16 @@ func trendJSON(q *assessment.Questionnaire, recs []assessment.CheckIn, w window)
 	}
 	trends := map[string]assessment.Trend{}
 	for _, d := range q.Dimensions {
-		tr := assessment.FitTrend(series(recs, d.ID))
+		points, leftOut := assessment.TrendSeries(recs, d.ID, withFlagged)
+		out.LeftOut = append(out.LeftOut[:0], leftOut...)
+		tr := assessment.FitTrend(points)
 		trends[d.ID] = tr
-		slope := trendSlope{N: tr.N, Direction: tr.Direction()}
+		slope := trendSlope{N: tr.N, Days: tr.Days, Direction: tr.Direction()}
 		if tr.Valid {
 			slope.PointsPer30Days = &tr.Slope
+		}
+		if tr.HasInterval {
+			slope.SE, slope.Low, slope.High = &tr.SE, &tr.Low, &tr.High
 		}
 		out.Slopes[d.ID] = slope
 		latest := trendLatest{}
@@ -77,6 +107,18 @@ func trendJSON(q *assessment.Questionnaire, recs []assessment.CheckIn, w window)
 	}
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
 	out.Sentence = assessment.TrendSentence(rel, trends[rel], res, trends[res])
+	for _, c := range assessment.QuestionnaireChanges(recs) {
+		out.QuestionnaireChanges = append(out.QuestionnaireChanges, trendChange{c.ID, c.TakenAt, c.Questionnaire})
+	}
+	if n := len(recs); n > 0 {
+		var prev *assessment.CheckIn
+		if n > 1 {
+			prev = &recs[n-2]
+		}
+		trap, e := q.TrapOf(recs[n-1], prev, trends[rel])
+		out.Trap.Raised, out.Trap.Words = trap.Raised, q.TrapWords(trap, e)
+		out.Trap.Reasons = append(out.Trap.Reasons, trap.Reasons...)
+	}
 	return out
 }
 

@@ -38,8 +38,13 @@ func TestTrendJSON(t *testing.T) {
 		Slopes map[string]struct {
 			PointsPer30Days *float64 `json:"points_per_30_days"`
 			N               int      `json:"n"`
+			SE, Low, High   *float64
+			Days            float64 `json:"days"`
+			Direction       string  `json:"direction"`
 		} `json:"slopes"`
-		Sentence string `json:"sentence"`
+		Sentence             string   `json:"sentence"`
+		LeftOut              []string `json:"left_out"`
+		QuestionnaireChanges []any    `json:"questionnaire_changes"`
 	}
 	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
 		t.Fatalf("%v\n%s", err, r.stdout)
@@ -48,8 +53,21 @@ func TestTrendJSON(t *testing.T) {
 		t.Fatalf("trend = %+v", out)
 	}
 	// The example year pushes results up: the slope must say so.
-	if *out.Slopes["results"].PointsPer30Days <= 1 || !strings.HasPrefix(out.Sentence, "Results are rising") {
+	if *out.Slopes["results"].PointsPer30Days <= 1 || !strings.HasPrefix(out.Sentence, "Results: rising") {
 		t.Errorf("results slope %v, sentence %q", *out.Slopes["results"].PointsPer30Days, out.Sentence)
+	}
+	// The interval must lie above zero for "rising"; the year's check-ins
+	// span 345 days (8 Dec 2025 to 18 Nov 2026).
+	res := out.Slopes["results"]
+	if res.Direction != "rising" || res.SE == nil || res.Low == nil || res.High == nil ||
+		*res.Low <= 0 || *res.Low >= *res.PointsPer30Days || *res.High <= *res.PointsPer30Days || res.Days < 300 {
+		t.Errorf("results slope = %+v, want rising with an interval above zero around the slope", res)
+	}
+	if rel := out.Slopes["relationships"]; rel.Direction != "no-clear-trend" {
+		t.Errorf("relationships direction = %q, want no-clear-trend", rel.Direction)
+	}
+	if out.LeftOut == nil || out.QuestionnaireChanges == nil {
+		t.Errorf("left_out and questionnaire_changes must be lists: %+v", out)
 	}
 
 	r = leadcheck(t, db, "", "trend", "--json", "--since", "2026-06-01")
@@ -73,7 +91,7 @@ func TestTrendText(t *testing.T) {
 			t.Fatalf("plain output has braille")
 		}
 	}
-	for _, want := range []string{"Relationship-building", "Results focus", "Results are rising"} {
+	for _, want := range []string{"Relationship-building", "Results focus", "Results: rising"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("trend output lacks %q:\n%s", want, r.stdout)
 		}

@@ -51,6 +51,11 @@ func TestEnvelopeJSONShape(t *testing.T) {
 			"dimensions": map[string]any{"relationships": nil, "results": 62.5},
 			"balance":    nil,
 			"facets":     map[string]any{},
+			// SD 15, r 0.8 on both sides of the test questionnaire: 13.148
+			// per score, 18.594 for the balance; each facet is its
+			// dimension's only one, so it has the dimension's margin.
+			"margins":       map[string]any{"relationships": 13.148079707698761, "results": 13.148079707698761, "balance": 18.594192641790066},
+			"facet_margins": map[string]any{"trust": 13.148079707698761, "momentum": 13.148079707698761},
 		}},
 	}
 	for _, c := range checks {

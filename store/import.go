@@ -177,6 +177,8 @@ func answerProblems(q *assessment.Questionnaire, r assessment.CheckIn) []problem
 		x := r.Answers[id]
 		if _, ok := q.Item(id); !ok {
 			ps = append(ps, problem{"answers." + id, "no statement with this id in " + name})
+		} else if x == assessment.NotApplicable && q.Scale.NotApplicable != "" {
+			continue // "did not come up", which this scale offers
 		} else if x < q.Scale.Min || x > q.Scale.Max {
 			ps = append(ps, problem{"answers." + id, fmt.Sprintf("%d is off the scale of %s (%d to %d)", x, name, q.Scale.Min, q.Scale.Max)})
 		}

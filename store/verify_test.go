@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -42,6 +43,14 @@ func TestCheckValuesAndScoring(t *testing.T) {
 			`profile is "driver" ("Hero"), but the answers give "driver" ("Driver")`},
 		{"forged warning", func(r *assessment.CheckIn) { r.Warnings = append(r.Warnings, assessment.Warning{Code: "low-spread"}) },
 			"warnings are [low-spread], but the answers give []"},
+		{"forged selective skipping", func(r *assessment.CheckIn) {
+			r.Warnings = append(r.Warnings, assessment.Warning{Code: assessment.WarnSelectiveSkipping})
+		}, "warnings are [selective-skipping], but the answers give []"},
+		{"record older than margins", func(r *assessment.CheckIn) { r.Scores.Margins, r.Scores.FacetMargins = nil, nil }, ""},
+		{"forged margin", func(r *assessment.CheckIn) { r.Scores.Margins["balance"] = 5 },
+			"scores.margins.balance is 5, but the questionnaire's reference values give 18.594192641790066"},
+		{"margin missing", func(r *assessment.CheckIn) { delete(r.Scores.FacetMargins, "trust") },
+			"scores.facet_margins.trust is missing"},
 		{"made-up side", func(r *assessment.CheckIn) { r.Scores.Dimensions["charm"] = assessment.Scored(10) },
 			"scores.dimensions.charm no dimension with this id in the questionnaire"},
 		{"reworded warning", func(r *assessment.CheckIn) {
@@ -139,5 +148,26 @@ func BenchmarkDecodeExportEmptyCheckIns(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_, _ = DecodeExport("big.json", data)
+	}
+}
+
+// A record from before the selective-skipping check may lack it; one
+// that carries it must have answers that raise it.
+func TestExpectedWarnings(t *testing.T) {
+	skipW := assessment.Warning{Code: assessment.WarnSelectiveSkipping}
+	low := assessment.Warning{Code: assessment.WarnLowSpread}
+	tests := []struct {
+		name              string
+		stored, recompute []assessment.Warning
+		want              []string
+	}{
+		{"older record, answers skip", []assessment.Warning{low}, []assessment.Warning{low, skipW}, []string{"low-spread"}},
+		{"newer record", []assessment.Warning{low, skipW}, []assessment.Warning{low, skipW}, []string{"low-spread", "selective-skipping"}},
+		{"nothing to find", nil, nil, []string{}},
+	}
+	for _, tt := range tests {
+		if got := warningCodes(expectedWarnings(tt.stored, tt.recompute)); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

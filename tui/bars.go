@@ -49,17 +49,24 @@ func bar(st Styles, fill lipgloss.Style, s assessment.Score, width int) string {
 }
 
 // meter draws the balance, -100..+100, as a marker on a track with a tick
-// at zero. An even width has no middle cell, so it loses one.
-func meter(st Styles, b assessment.Score, width int) string {
+// at zero, and the cells within margin of the marker as a band: where the
+// band covers the tick, the balance cannot be told from zero. An even
+// width has no middle cell, so it loses one.
+func meter(st Styles, b assessment.Score, margin float64, width int) string {
 	g := st.Glyphs
 	if width%2 == 0 {
 		width--
 	}
 	mid := (width - 1) / 2
-	pos := -1
+	pos, lo, hi := -1, 0, -1
+	cell := func(v float64) int {
+		return min(width-1, max(0, int(math.Round((v+100)/200*float64(width-1)))))
+	}
 	if b.Valid {
-		pos = int(math.Round((b.Value + 100) / 200 * float64(width-1)))
-		pos = min(width-1, max(0, pos))
+		pos = cell(b.Value)
+		if margin > 0 {
+			lo, hi = cell(b.Value-margin), cell(b.Value+margin)
+		}
 	}
 	var sb strings.Builder
 	for i := range width {
@@ -72,11 +79,16 @@ func meter(st Styles, b assessment.Score, width int) string {
 		case mid:
 			glyph = g.TrackMid
 		}
-		if i == pos {
+		switch {
+		case i == pos:
 			sb.WriteString(st.Marker.Render(g.Marker))
-			continue
+		case i >= lo && i <= hi && i == mid:
+			sb.WriteString(st.Band.Render(g.BandMid))
+		case i >= lo && i <= hi:
+			sb.WriteString(st.Band.Render(g.Band))
+		default:
+			sb.WriteString(st.Track.Render(glyph))
 		}
-		sb.WriteString(st.Track.Render(glyph))
 	}
 	return sb.String()
 }

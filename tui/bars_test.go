@@ -55,17 +55,23 @@ func TestSparklineUsesOnlyItsTicks(t *testing.T) {
 
 func TestMeterPlacesMarker(t *testing.T) {
 	st := DefaultStyles("none")
+	// 9 cells, 25 points apart: a margin of 25 is one cell either side,
+	// of 40 reaches the cells where -15 and 65 round to.
 	for _, c := range []struct {
-		b    assessment.Score
-		want string
+		b      assessment.Score
+		margin float64
+		want   string
 	}{
-		{assessment.Scored(0), "├───●───┤"},
-		{assessment.Scored(-100), "●───┼───┤"},
-		{assessment.Scored(100), "├───┼───●"},
-		{assessment.Scored(50), "├───┼─●─┤"},
-		{assessment.Score{}, "├───┼───┤"},
+		{assessment.Scored(0), 0, "├───●───┤"},
+		{assessment.Scored(-100), 0, "●───┼───┤"},
+		{assessment.Scored(100), 0, "├───┼───●"},
+		{assessment.Scored(50), 0, "├───┼─●─┤"},
+		{assessment.Score{}, 19, "├───┼───┤"},
+		{assessment.Scored(50), 25, "├───┼═●═┤"},
+		{assessment.Scored(25), 40, "├──═╪●══┤"}, // -15..65: cells 3..7
+		{assessment.Scored(-100), 25, "●═──┼───┤"},
 	} {
-		if got := meter(st, c.b, 10); got != c.want { // 10 is even: drawn 9 wide
+		if got := meter(st, c.b, c.margin, 10); got != c.want { // 10 is even: drawn 9 wide
 			t.Errorf("meter(%v) = %q, want %q", c.b, got, c.want)
 		}
 	}

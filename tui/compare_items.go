@@ -48,7 +48,7 @@ func (v comparisonView) items(w int) string {
 func (v comparisonView) item(ic assessment.ItemChange, w int) string {
 	st := v.st
 	change := assessment.Scored(float64(ic.Difference))
-	prefix := padLeft(changeText(st, change, assessment.Scored(0), true), 3) + "  "
+	prefix := padLeft(changeText(st, change, assessment.Scored(0), ""), 3) + "  "
 	text := hanging(prefix, ic.Item.Text, st.Text, w)
 	answers := v.answer(ic.From) + " → " + v.answer(ic.To)
 	return stack(text, strings.Repeat(" ", lipgloss.Width(prefix))+st.Muted.Render(truncate(answers, w-lipgloss.Width(prefix))))
@@ -142,15 +142,16 @@ func (v comparisonView) thresholds(w int) string {
 		shown[points] = true
 		each = append(each, fmt.Sprintf("%s needs %s to be reliable %s.", dc.Dimension.Name, points, rci))
 	}
+	source := " Reference values: " + assessment.SourceWords(v.q) + "."
 	switch len(shown) {
 	case 0:
 		return ""
 	case 1:
 		for points := range shown {
-			return wrap(v.st.Muted, fmt.Sprintf("A change needs %s to be reliable %s.", points, rci), w)
+			return wrap(v.st.Muted, fmt.Sprintf("A change needs %s to be reliable %s.", points, rci)+source, w)
 		}
 	}
-	return wrap(v.st.Muted, strings.Join(each, " "), w)
+	return wrap(v.st.Muted, strings.Join(each, " ")+source, w)
 }
 
 // facets lists every facet's change, largest first.
@@ -165,7 +166,33 @@ func (v comparisonView) facets(w int) string {
 	lines := []string{v.header(n, heading)}
 	for _, fc := range v.cmp.Facets {
 		lines = append(lines, n.row(st.Text.Render(truncate(fc.Facet.Name, n.labelW)), assessment.ScoreText(fc.From),
-			st.Strong.Render(assessment.ScoreText(fc.To)), changeText(st, fc.To, fc.From, true)))
+			st.Strong.Render(assessment.ScoreText(fc.To)), changeText(st, fc.To, fc.From, v.q.FacetVerdict(fc))))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// flagged warns when either check-in carries a data-quality warning: a
+// change measured against careless answers says little.
+func (v comparisonView) flagged(w int) string {
+	var which []string
+	for _, c := range []struct {
+		rec  assessment.CheckIn
+		name string
+	}{{v.from, "the earlier"}, {v.to, "the later"}} {
+		if c.rec.Flagged() {
+			codes := make([]string, len(c.rec.Warnings))
+			for i, wn := range c.rec.Warnings {
+				codes[i] = wn.Code
+			}
+			which = append(which, c.name+" one ("+strings.Join(codes, ", ")+")")
+		}
+	}
+	if len(which) == 0 {
+		return ""
+	}
+	msg := "Data quality: " + strings.Join(which, " and ") + " was flagged, so read these changes with care."
+	if len(which) == 2 {
+		msg = "Data quality: " + strings.Join(which, " and ") + " were flagged, so read these changes with care."
+	}
+	return stack("", hanging(v.st.Warning.Render(v.st.Glyphs.Warning)+" ", msg, v.st.Text, w))
 }

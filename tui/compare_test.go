@@ -73,7 +73,8 @@ func TestCompareListsChangedStatementsLargestFirst(t *testing.T) {
 	// Keyed changes: trust-1 +2, trust-2 +2, objectives-2 -2, growth-2 +2,
 	// growth-1 -1; the other three were answered the same.
 	mustContain(t, v, "Statements, largest change first",
-		"+2  In the last four weeks, I let team members finish explaining a problem",
+		// Wrapped beside the reliability note, so in two parts.
+		"+2  In the last four weeks, I let team members finish", "explaining a problem before I gave my view.",
 		"Disagree → Agree",
 		"−1  In the last four weeks, I did a task myself",
 		"3 other statements were answered the same both times.")
@@ -257,12 +258,14 @@ func TestBalanceShift(t *testing.T) {
 		from, to float64
 		want     string
 	}{
-		{-27, 8, "now leans results"},
-		{19, 3, "now balanced"},
-		{2, -3, "still balanced"},
-		{19, 8, "closer to balanced"}, // 11 points nearer the middle
-		{10, 25, "further from balanced"},
-		{15, 12, "still leans results"}, // 3 points: under the 5-point band
+		// The default references give a balance margin of 18.59, and a
+		// move needs sqrt 2 * 18.59 = 26.30 points to count.
+		{-27, 20, "now leans results"},
+		{25, 3, "now balanced within noise"},
+		{2, -3, "still balanced within noise"},
+		{60, 30, "closer to balanced"}, // 30 points nearer the middle
+		{25, 60, "further from balanced"},
+		{40, 25, "still leans results"}, // 15 points: within the noise
 	}
 	for _, tt := range tests {
 		if got := balanceShift(q, assessment.Scored(tt.from), assessment.Scored(tt.to)); got != tt.want {

@@ -39,12 +39,12 @@ func renderComparison(v comparisonView, width int, title bool) string {
 	if width >= wideFrom {
 		leftW := min(width*55/100, compareLeftMax)
 		rightW := min(width-leftW-columnGap, rightMax)
-		left := stack(joinVertical(v.scores(leftW), v.versions(leftW)), "", v.facets(leftW))
+		left := stack(joinVertical(v.scores(leftW), v.versions(leftW), v.flagged(leftW)), "", v.facets(leftW))
 		body = lipgloss.JoinHorizontal(lipgloss.Top, padLines(left, leftW+columnGap), v.items(rightW))
 		width = leftW + columnGap + rightW
 	} else {
 		width = min(width, narrowMax)
-		body = stack(joinVertical(v.scores(width), v.versions(width)), "", v.facets(width), "", v.items(width))
+		body = stack(joinVertical(v.scores(width), v.versions(width), v.flagged(width)), "", v.facets(width), "", v.items(width))
 	}
 	if !title {
 		return body
@@ -138,31 +138,33 @@ func (v comparisonView) scores(w int) string {
 	}
 	for _, dc := range v.cmp.Dimensions {
 		add(n.row(st.Text.Render(truncate(dc.Dimension.Name, n.labelW)), assessment.ScoreText(dc.From),
-			st.Strong.Render(assessment.ScoreText(dc.To)), changeText(st, dc.To, dc.From, true)), v.verdict(dc))
+			st.Strong.Render(assessment.ScoreText(dc.To)), changeText(st, dc.To, dc.From, dc.Verdict)), v.verdict(dc))
 	}
 	fb, tb := v.from.Scores.Balance, v.to.Scores.Balance
 	add(n.row(st.Text.Render("Balance"), compareBalance(fb), st.Strong.Render(compareBalance(tb)),
-		changeText(st, tb, fb, false)), st.Muted.Render(balanceShift(v.q, fb, tb)))
+		changeText(st, tb, fb, "")), st.Muted.Render(balanceShift(v.q, fb, tb)))
 	return stack(strings.Join(lines, "\n"), v.thresholds(w))
 }
 
 // balanceShift says in words how the lean moved: a change of side, or on
-// the same side a move of at least the balanced band towards or away from
-// the middle.
+// the same side a move towards or away from the middle larger than the
+// noise of a difference of two balances (sqrt 2 times the balance's
+// margin, as for the reliable change index).
 func balanceShift(q *assessment.Questionnaire, from, to assessment.Score) string {
 	if !from.Valid || !to.Valid {
 		return assessment.LeanWords(q, to)
 	}
-	was, now := assessment.LeanOf(from.Value), assessment.LeanOf(to.Value)
+	was, now := q.LeanIn(from.Value), q.LeanIn(to.Value)
 	closer := math.Abs(from.Value) - math.Abs(to.Value)
+	noise := math.Sqrt2 * q.BalanceMargin()
 	switch {
 	case was != now:
 		return "now " + assessment.LeanWords(q, to)
 	case now == assessment.Balanced:
-		return "still balanced"
-	case closer >= assessment.BalancedBand:
+		return "still balanced within noise"
+	case closer >= noise:
 		return "closer to balanced"
-	case closer <= -assessment.BalancedBand:
+	case closer <= -noise:
 		return "further from balanced"
 	}
 	return "still " + assessment.LeanWords(q, to)

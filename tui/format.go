@@ -10,9 +10,10 @@ import (
 	"github.com/leadcheck/leadcheck/internal/safetext"
 )
 
-// changeText is the change from an earlier score, styled by direction when
-// a higher score is better (not so for the balance, where neither side is).
-func changeText(st Styles, cur, prev assessment.Score, judged bool) string {
+// changeText is the change from an earlier score, coloured better or worse
+// only when the verdict (the reliable change index) says the change is
+// reliable. The balance, where neither side is better, takes "".
+func changeText(st Styles, cur, prev assessment.Score, verdict assessment.Verdict) string {
 	if !cur.Valid || !prev.Valid {
 		return st.Muted.Render(assessment.NoScore)
 	}
@@ -22,13 +23,15 @@ func changeText(st Styles, cur, prev assessment.Score, judged bool) string {
 	switch {
 	case d == 0:
 		return st.Muted.Render("±0")
-	case !judged:
-		return st.Text.Render(assessment.Signed(d))
-	case d > 0:
+	case verdict == assessment.Improved:
 		return st.Better.Render(assessment.Signed(d))
-	default:
+	case verdict == assessment.Declined:
 		return st.Worse.Render(assessment.Signed(d))
 	}
+	// Within noise, or a number with no better side (the balance, one
+	// statement's answer): the neutral colour, so colour always means a
+	// reliable change.
+	return st.Text.Render(assessment.Signed(d))
 }
 
 // dateText is a short date, with the year only when it is not ref's.

@@ -195,7 +195,7 @@ func historyBalance(g Glyphs, q *assessment.Questionnaire, b assessment.Score, w
 		return fmt.Sprintf("%4s", assessment.NoScore)
 	}
 	arrow, side := g.Even, assessment.LeanSide(q, b)
-	switch assessment.LeanOf(b.Value) {
+	switch q.LeanIn(b.Value) {
 	case assessment.LeansResults:
 		arrow = g.LeanRight
 	case assessment.LeansRelationships:

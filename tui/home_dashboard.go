@@ -133,12 +133,16 @@ func (d dashboard) profile(w int, lv detail) string {
 	}
 	p := findProfile(d.c.q, ref.ID)
 	name := st.Strong.Render(safe(ref.Name))
-	if p != nil && p.Trap {
+	if trap, _ := d.c.q.TrapOf(d.latest(), d.prev(), assessment.Trend{}); trap.Raised {
+		// The trap is named by its rule, never by the profile alone.
 		name = st.Trap.Render(st.Glyphs.Warning + " " + safe(ref.Name) + " — the trap of this stage")
 	}
 	head := st.Muted.Render(padRight("Profile", labelW)) + name
 	if p == nil || lv == detailBare {
 		return head // taken with another questionnaire: the name is all there is
+	}
+	if assessment.AdviceWithheld(d.latest().Warnings) {
+		return stack(head, hanging(strings.Repeat(" ", labelW), assessment.AdviceWithheldText, st.Muted, w))
 	}
 	advice := firstSentence(p.Advice)
 	try := st.Strong.Render("Try next  ")

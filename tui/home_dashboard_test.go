@@ -81,7 +81,7 @@ func TestDashboardShowsScoresAndChange(t *testing.T) {
 		"12 check-ins  since 12 Oct   now",
 		"Relationship-building  ▆▆▆▆▅▅▅▅▅▅▅▆  +6    69",
 		"Results focus          ▅▅▅▅▆▆▇▇▇▇▇█  +6    94",
-		"Balance  ", "±0   +25 leans results",
+		"Balance  ", "±0   +25 ±19 leans results",
 		"No commitments from your last check-in.")
 }
 
@@ -145,7 +145,7 @@ func TestDashboardWithOneCheckIn(t *testing.T) {
 	trendsSeed(t, s, testQuestionnaire(t), 1)
 	v := dashOpen(t, s, dashSettings(t, ""), 80, 24).view()
 	// Nothing to draw or compare: the scores alone, with no headings.
-	mustContain(t, v, "1 check-in so far", "Relationship-building  75", "Balance  −25 leans relationships")
+	mustContain(t, v, "1 check-in so far", "Relationship-building    75 ±13", "Balance                 −25 ±19 leans relationships")
 }
 
 func TestDashboardSettingsError(t *testing.T) {

@@ -10,7 +10,7 @@ import (
 // dashRow is one line of the dashboard's score table. The columns run in
 // time order: the recent check-ins, the last step, and where it stands now.
 type dashRow struct {
-	label, spark, change, now, lean string
+	label, spark, change, now, margin, lean string
 }
 
 // scores is both dimensions and the balance at a glance: a sparkline of
@@ -20,14 +20,16 @@ type dashRow struct {
 func (d dashboard) scores(w int) string {
 	st, q := d.c.styles, d.c.q
 	dims := []assessment.Dimension{q.RelationshipsDimension(), q.ResultsDimension()}
+	m := assessment.MarginsOfRecord(q, d.latest().Scores)
 	var rows []dashRow
 	for i, dim := range dims {
 		score := func(r assessment.CheckIn) assessment.Score { return r.Scores.Dimensions[dim.ID] }
 		rows = append(rows, dashRow{
 			label:  st.Text.Render(safe(dim.Name)),
 			spark:  st.Series[i].Render(sparkline(d.history(score), 0, 100)),
-			change: d.change(score, true),
+			change: d.change(score, &dim.Reference),
 			now:    st.Strong.Render(assessment.ScoreText(score(d.latest()))),
+			margin: st.Muted.Render(assessment.MarginText(m.Dimensions[dim.ID])),
 		})
 	}
 	balance := func(r assessment.CheckIn) assessment.Score { return r.Scores.Balance }
@@ -39,8 +41,9 @@ func (d dashboard) scores(w int) string {
 	rows = append(rows, dashRow{
 		label:  st.Text.Render("Balance"),
 		spark:  st.BalanceLine.Render(sparkline(d.history(balance), -100, 100)),
-		change: d.change(balance, false),
+		change: d.change(balance, nil),
 		now:    st.Strong.Render(num),
+		margin: st.Muted.Render(assessment.MarginText(m.Balance)),
 		lean:   d.lean(b, false),
 	})
 
@@ -82,6 +85,9 @@ func dashTable(st Styles, head dashRow, rows []dashRow) string {
 			s += "  " + padLeft(style(r.change), changeW)
 		}
 		s += "  " + padLeft(style(r.now), nowW)
+		if r.margin != "" {
+			s += " " + padRight(r.margin, 3)
+		}
 		if r.lean != "" {
 			s += " " + r.lean
 		}
@@ -112,14 +118,19 @@ func (d dashboard) history(score func(assessment.CheckIn) assessment.Score) []as
 	return out
 }
 
-// change is a score's change since the check-in before, styled by
-// direction when higher is better.
-func (d dashboard) change(score func(assessment.CheckIn) assessment.Score, judged bool) string {
+// change is a score's change since the check-in before, coloured only
+// when it is reliable by ref's values; the balance (ref nil) has no
+// better side and is never coloured.
+func (d dashboard) change(score func(assessment.CheckIn) assessment.Score, ref *assessment.Reference) string {
 	prev := d.prev()
 	if prev == nil {
 		return ""
 	}
-	return changeText(d.c.styles, score(d.latest()), score(*prev), judged)
+	verdict := assessment.Verdict("")
+	if ref != nil {
+		verdict = assessment.ChangeVerdict(*ref, score(*prev), score(d.latest()))
+	}
+	return changeText(d.c.styles, score(d.latest()), score(*prev), verdict)
 }
 
 // lean is the side the balance leans to, in words or as an arrow.
@@ -131,7 +142,7 @@ func (d dashboard) lean(b assessment.Score, arrow bool) string {
 	if !arrow {
 		return st.Text.Render(assessment.LeanWords(d.c.q, b))
 	}
-	switch assessment.LeanOf(b.Value) {
+	switch d.c.q.LeanIn(b.Value) {
 	case assessment.LeansResults:
 		return st.Text.Render(g.LeanRight)
 	case assessment.LeansRelationships:

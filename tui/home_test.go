@@ -24,7 +24,7 @@ func TestHomeSummarisesLastCheckIn(t *testing.T) {
 		"Next check-in  due today", "Cadence        every 4 weeks (the default)",
 		"2 check-ins  since 12 Oct   now",
 		"Relationship-building  ▄▅  +12    56", "Results focus          ▅▇  +25    88",
-		"Balance                ▅▆  +12   +31 leans results", "Profile   ! Driver — the trap of this stage",
+		"Balance                ▅▆  +12   +31 ±19 leans results", "Profile   ! Driver — the trap of this stage",
 		"Try next  Hold results steady and keep every one-to-one until the next check-in.")
 }
 

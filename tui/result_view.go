@@ -16,7 +16,7 @@ import (
 // rather than longer bars and lines.
 const (
 	wideFrom  = 120
-	leftMax   = 66
+	leftMax   = 74
 	rightMax  = 60
 	columnGap = 4
 	narrowMax = 84
@@ -39,7 +39,7 @@ func renderResult(r resultView, width int, title bool) string {
 	if width >= wideFrom {
 		leftW := min(width*55/100, leftMax)
 		rightW := min(width-leftW-columnGap, rightMax)
-		left := stack(r.scores(leftW), "", r.facets(leftW))
+		left := stack(r.scores(leftW), "", r.facets(leftW), "", r.about(leftW))
 		right := joinVertical(r.profile(rightW), r.warnings(rightW), r.loop(rightW))
 		body = lipgloss.JoinHorizontal(lipgloss.Top,
 			padLines(left, leftW+columnGap), right)
@@ -47,7 +47,7 @@ func renderResult(r resultView, width int, title bool) string {
 	} else {
 		width = min(width, narrowMax)
 		body = joinVertical(stack(r.scores(width), "", r.profile(width), "", r.facets(width)),
-			r.warnings(width), r.loop(width))
+			r.warnings(width), r.loop(width), stack("", r.about(width)))
 	}
 	if !title {
 		return body
@@ -72,8 +72,9 @@ func (r resultView) title(w int) string {
 	return spread(left, right, w)
 }
 
-// scores is the table of both dimensions, then the balance meter with the
-// side it leans to written under its label.
+// scores is the table of both dimensions with their margins, then the
+// balance meter, its margin drawn as a band, with the side it leans to
+// written under its label.
 func (r resultView) scores(w int) string {
 	st, q := r.st, r.q
 	dims := []assessment.Dimension{q.RelationshipsDimension(), q.ResultsDimension()}
@@ -82,7 +83,21 @@ func (r resultView) scores(w int) string {
 	for _, d := range dims {
 		labelW = max(labelW, lipgloss.Width(d.Name))
 	}
-	const numW = 3
+	m := assessment.MarginsOfRecord(q, r.rec.Scores)
+	b := r.rec.Scores.Balance
+	nums := make([]string, 0, 3)
+	for _, d := range dims {
+		nums = append(nums, assessment.ScoreWithMargin(r.rec.Scores.Dimensions[d.ID], m.Dimensions[d.ID]))
+	}
+	bnum := assessment.ScoreText(b)
+	if b.Valid {
+		bnum = assessment.Signed(b.Value) + " " + assessment.MarginText(m.Balance)
+	}
+	nums = append(nums, bnum)
+	numW := 0
+	for _, n := range nums {
+		numW = max(numW, lipgloss.Width(n))
+	}
 	since := ""
 	if r.prev != nil {
 		since = "since " + dateText(r.prev.TakenAt, r.rec.TakenAt)
@@ -110,18 +125,13 @@ func (r resultView) scores(w int) string {
 		prevScores = r.prev.Scores
 	}
 	for i, d := range dims {
-		s := r.rec.Scores.Dimensions[d.ID]
+		s, was := r.rec.Scores.Dimensions[d.ID], prevScores.Dimensions[d.ID]
 		lines = append(lines, row(st.Text.Render(safe(d.Name)), bar(st, st.Dimension[i], s, barW),
-			st.Strong.Render(assessment.ScoreText(s)), changeText(st, s, prevScores.Dimensions[d.ID], true)))
-	}
-	b := r.rec.Scores.Balance
-	num := assessment.ScoreText(b)
-	if b.Valid {
-		num = assessment.Signed(b.Value)
+			st.Strong.Render(nums[i]), changeText(st, s, was, assessment.ChangeVerdict(d.Reference, was, s))))
 	}
 	lines = append(lines,
-		row(st.Text.Render("Balance"), meter(st, b, barW), st.Strong.Render(num),
-			changeText(st, b, prevScores.Balance, false)),
+		row(st.Text.Render("Balance"), meter(st, b, m.Balance, barW), st.Strong.Render(bnum),
+			changeText(st, b, prevScores.Balance, "")),
 		padRight("  "+st.Muted.Render(leanLine), labelW+2)+r.axis(barW))
 	return strings.Join(lines, "\n")
 }
@@ -157,31 +167,34 @@ func (r resultView) profile(w int) string {
 	if p == nil {
 		return head // taken with another questionnaire: the name is all we have
 	}
-	if p.Trap {
+	trap, evidence := r.q.TrapOf(r.rec, r.prev, assessment.Trend{})
+	if trap.Raised {
 		head = st.Muted.Render("Profile  ") + st.Trap.Render(st.Glyphs.Warning+" "+safe(ref.Name)+" — the trap of this stage")
 	}
-	return joinVertical(head,
-		wrap(st.Text, p.Interpretation, w),
-		hanging(st.Strong.Render("Try next  "), p.Advice, st.Text, w))
+	advice := hanging(st.Strong.Render("Try next  "), p.Advice, st.Text, w)
+	if assessment.AdviceWithheld(r.rec.Warnings) {
+		advice = wrap(st.Muted, assessment.AdviceWithheldText, w)
+	}
+	return joinVertical(head, wrap(st.Trap, r.q.TrapWords(trap, evidence), w), wrap(st.Muted, r.nearWords(), w),
+		wrap(st.Text, p.Interpretation, w), advice)
 }
 
-// facets lists each dimension's facets weakest first, marking the weakest
-// of all as the place to start.
+// facets lists each dimension's facets weakest first with their margins,
+// which are wider than a dimension's, so the scores are called
+// indicative; the weakest of all is marked only when it is lowest alone.
 func (r resultView) facets(w int) string {
 	st, q := r.st, r.q
 	scores := r.rec.Scores.Facets
 	weakest := ""
-	for _, f := range q.Facets {
-		s := scores[f.ID]
-		if s.Valid && (weakest == "" || s.Value < scores[weakest].Value) {
-			weakest = f.ID
-		}
+	if f, ok := assessment.WeakestFacet(q, scores); ok {
+		weakest = f.ID
 	}
+	margins := assessment.MarginsOfRecord(q, r.rec.Scores).Facets
 	nameW := 0
 	for _, f := range q.Facets {
 		nameW = max(nameW, lipgloss.Width(f.Name))
 	}
-	const fixed = 2 + 2 + 2 + 3 // marker, gaps, number
+	const fixed = 2 + 2 + 2 + 7 // marker, gaps, number and margin
 	tag := "  weakest"
 	nameW = min(nameW, w-fixed-barMin)
 	room := w - fixed - nameW
@@ -196,7 +209,7 @@ func (r resultView) facets(w int) string {
 		}
 	}
 
-	lines := []string{st.Heading.Render("Facets, weakest first")}
+	lines := []string{st.Heading.Render("Facets, weakest first") + st.Muted.Render("  indicative: wider margins")}
 	for i, d := range []assessment.Dimension{q.RelationshipsDimension(), q.ResultsDimension()} {
 		fs := q.FacetsOf(d.ID)
 		slices.SortStableFunc(fs, func(a, b assessment.Facet) int {
@@ -211,8 +224,13 @@ func (r resultView) facets(w int) string {
 				name = st.Weakest.Render(padRight(truncate(f.Name, nameW), nameW))
 				extra = st.Weakest.Render(tag)
 			}
-			lines = append(lines, mark+name+"  "+bar(st, st.Dimension[i], s, barW)+"  "+
-				padLeft(assessment.ScoreText(s), 3)+extra)
+			num := padLeft(assessment.ScoreText(s), 3)
+			if s.Valid {
+				num += " " + st.Muted.Render(padRight(assessment.MarginText(margins[f.ID]), 3))
+			} else {
+				num += "    "
+			}
+			lines = append(lines, mark+name+"  "+bar(st, st.Dimension[i], s, barW)+"  "+num+extra)
 		}
 	}
 	return strings.Join(lines, "\n")

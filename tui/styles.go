@@ -30,6 +30,7 @@ type Styles struct {
 	BarEmpty  lipgloss.Style // the unfilled part of a bar
 	Track     lipgloss.Style // the balance meter's line
 	Marker    lipgloss.Style // the balance meter's marker
+	Band      lipgloss.Style // the balance meter's margin
 	Weakest   lipgloss.Style // the facet to work on
 	Better    lipgloss.Style // a score that rose since the last check-in
 	Worse     lipgloss.Style // a score that fell
@@ -77,6 +78,8 @@ type Glyphs struct {
 	TrackMid   string
 	TrackEnd   string
 	Marker     string
+	Band       string // the balance meter's margin either side of the marker
+	BandMid    string // the margin where it covers zero
 	Weakest    string
 	Warning    string
 	Error      string
@@ -117,7 +120,7 @@ func defaultGlyphs() Glyphs {
 		Cursor: "›", Chosen: "●", Open: "○",
 		BarFull: "█", BarEmpty: "░",
 		TrackLine: "─", TrackStart: "├", TrackMid: "┼", TrackEnd: "┤",
-		Marker: "●", Weakest: "▸", Warning: "!", Error: "✗", Saved: "✓",
+		Marker: "●", Band: "═", BandMid: "╪", Weakest: "▸", Warning: "!", Error: "✗", Saved: "✓",
 		Series: [2]string{"●", "◆"}, SeriesBoth: "✱", BalancePoint: "•", Zero: "┄",
 		AxisV: "│", AxisTick: "┤", AxisZero: "┼", AxisCorner: "└", AxisH: "─", AxisHTick: "┬",
 		Trail: "·", TrailPoint: "•", Latest: "◉", RegionEdge: "│",
@@ -200,6 +203,7 @@ func DefaultStyles(theme string) Styles {
 		BarEmpty:  fg("#D0D0D0", "#3A3A3A"),
 		Track:     muted,
 		Marker:    accent.Bold(true),
+		Band:      accent,
 		Weakest:   warn.Bold(true),
 		Better:    good,
 		Worse:     bad,

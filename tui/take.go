@@ -124,12 +124,14 @@ func (m takeModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return m, cmd
 	}
-	points := m.c.q.Scale.Points()
+	points := m.options()
 	switch {
 	case key.Matches(km, m.keys.Leave):
 		m.leave = leaveQuestion(m.c, m.leaveText())
 	case key.Matches(km, m.keys.Help):
 		toggleHelp(&m.help, &m.keys.Help)
+	case key.Matches(km, m.keys.NotApplicable):
+		return m.answer(assessment.NotApplicable)
 	case key.Matches(km, m.keys.Answer):
 		x, _ := strconv.Atoi(km.String())
 		return m.answer(x)
@@ -142,7 +144,7 @@ func (m takeModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		m.cursor = min(points-1, m.cursor+1)
 	case key.Matches(km, m.keys.Choose):
 		if m.cursor >= 0 {
-			return m.answer(m.c.q.Scale.Min + m.cursor)
+			return m.answer(m.valueAt(m.cursor))
 		}
 	case key.Matches(km, m.keys.Back):
 		if m.i > 0 {
@@ -191,7 +193,27 @@ func (m *takeModel) show(i int) {
 	m.cursor = -1
 	if x, ok := m.answers[m.items[i].ID]; ok {
 		m.cursor = x - m.c.q.Scale.Min
+		if x == assessment.NotApplicable {
+			m.cursor = m.c.q.Scale.Points()
+		}
 	}
+}
+
+// options is how many answers the list offers: the scale's points, and
+// "did not come up" after them when the scale has it.
+func (m takeModel) options() int {
+	if m.c.q.Scale.NotApplicable != "" {
+		return m.c.q.Scale.Points() + 1
+	}
+	return m.c.q.Scale.Points()
+}
+
+// valueAt is the answer at position i of the list.
+func (m takeModel) valueAt(i int) int {
+	if i == m.c.q.Scale.Points() {
+		return assessment.NotApplicable
+	}
+	return m.c.q.Scale.Min + i
 }
 
 func (m takeModel) advance() (takeModel, tea.Cmd) {
@@ -236,62 +258,4 @@ func (m takeModel) finish(from int) (takeModel, tea.Cmd) {
 		}
 	}
 	return m, nil
-}
-
-type takeKeys struct {
-	// narrow drops the arrow keys from the short help, so that "? more"
-	// still fits at the smallest width.
-	narrow bool
-
-	Answer key.Binding
-	Pick   key.Binding // help only: stands for up, down and enter
-	Up     key.Binding
-	Down   key.Binding
-	Choose key.Binding
-	Back   key.Binding
-	Next   key.Binding
-	Skip   key.Binding
-	Leave  key.Binding
-	Help   key.Binding
-}
-
-// newTakeKeys binds one digit per scale point. Only single digits can be
-// typed, so a scale reaching past 9 is answered with the arrows for the
-// rest.
-func newTakeKeys(s assessment.Scale) takeKeys {
-	var digits []string
-	for x := max(s.Min, 0); x <= min(s.Max, 9); x++ {
-		digits = append(digits, strconv.Itoa(x))
-	}
-	answer := key.NewBinding(key.WithKeys(digits...), key.WithHelp(fmt.Sprintf("%d–%d", s.Min, s.Max), "answer"))
-	if len(digits) == 0 {
-		answer.SetEnabled(false)
-	}
-	return takeKeys{
-		Answer: answer,
-		Pick:   key.NewBinding(key.WithKeys("up", "down", "enter"), key.WithHelp("↑/↓ enter", "choose")),
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-		Back:   key.NewBinding(key.WithKeys("left", "h", "backspace", "b"), key.WithHelp("←/h", "back")),
-		Next:   key.NewBinding(key.WithKeys("right", "l", "n"), key.WithHelp("→/l", "next answered")),
-		Skip:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
-		Leave:  key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", "leave")),
-		Help:   helpKey(),
-	}
-}
-
-func (k takeKeys) ShortHelp() []key.Binding {
-	if k.narrow {
-		return []key.Binding{k.Answer, k.Back, k.Skip, k.Leave, k.Help}
-	}
-	return []key.Binding{k.Answer, k.Pick, k.Back, k.Skip, k.Leave, k.Help}
-}
-
-func (k takeKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Answer, k.Up, k.Down, k.Choose},
-		{k.Back, k.Next, k.Skip},
-		{k.Leave, k.Help},
-	}
 }

@@ -6,6 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // statementWidth keeps a statement to a comfortable reading measure, and
@@ -69,6 +70,20 @@ func (m takeModel) optionsView() string {
 			cur, style = g.Cursor+" ", st.OptionCursor
 		}
 		rows = append(rows, cur+style.Render(fmt.Sprintf("%s %d  %s", mark, x, safe(sc.Label(x)))))
+	}
+	if sc.NotApplicable != "" {
+		cur, mark, style := "  ", g.Open, st.Option
+		if answered && given == assessment.NotApplicable {
+			mark, style = g.Chosen, st.OptionChosen
+		}
+		if m.cursor == sc.Points() {
+			cur, style = g.Cursor+" ", st.OptionCursor
+		}
+		k := notApplicableKey
+		if !m.keys.NotApplicable.Enabled() {
+			k = " "
+		}
+		rows = append(rows, cur+style.Render(fmt.Sprintf("%s %s  %s", mark, k, safe(sc.NotApplicable))))
 	}
 	return strings.Join(rows, "\n")
 }

@@ -272,7 +272,7 @@ func (v trendView) slopes(width int) string {
 		line = st.Muted.Render(head) + first + "\n" + strings.Repeat(" ", len(head)) + second
 	}
 	sentence := assessment.TrendSentence(relID, rel, resID, res)
-	return stack(line, wrap(st.Text, sentence, width))
+	return joinVertical(line, wrap(st.Text, sentence, width), wrap(st.Trap, v.trapWords(rel), width))
 }
 
 // slopeText is a slope to one decimal with its sign, or a dash when no

@@ -250,3 +250,19 @@ func (m trendsModel) view() string {
 	}
 	return m.c.screen(stack(m.header(), ""), m.vp.View(), m.footer())
 }
+
+// trapWords says whether the trap rule holds at the window's latest
+// check-in, and why, with the relationships trend of the window.
+func (v trendView) trapWords(rel assessment.Trend) string {
+	n := len(v.points)
+	if n == 0 {
+		return ""
+	}
+	before := assessment.Score{}
+	if n > 1 {
+		before = v.points[n-2].rel
+	}
+	last := v.points[n-1]
+	trap, e := v.q.TrapAt(last.rel, last.res, before, v.q.BalanceMargin(), rel)
+	return v.q.TrapWords(trap, e)
+}
