@@ -68,10 +68,8 @@ func writeSheet(t *testing.T, dir string, round int) string {
 	t.Helper()
 	var b bytes.Buffer
 	b.WriteString("answers:\n")
-	for i, id := range []string{"trust", "morale", "growth", "objectives", "delivery", "momentum"} {
-		for n := 1; n <= 4; n++ {
-			fmt.Fprintf(&b, "  %s-%d: %d\n", id, n, 1+(round+i+n)%5)
-		}
+	for k, it := range flowsQuestionnaire(t).Items {
+		fmt.Fprintf(&b, "  %s: %d\n", it.ID, 1+(round+k)%5)
 	}
 	fmt.Fprintf(&b, "note: round %d\n", round)
 	path := filepath.Join(dir, fmt.Sprintf("round-%d.yaml", round))

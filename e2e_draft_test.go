@@ -64,7 +64,7 @@ func (s *screen) answerRange(q *assessment.Questionnaire, from, to int) {
 	for i := from; i < to; i++ {
 		it := q.Items[i]
 		s.waitFor(fmt.Sprintf("%d / %d", i+1, len(q.Items)))
-		s.waitFor(it.Text[:40])
+		s.waitFor(assessment.FillWindow(it.Text, assessment.DefaultCadence)[:40])
 		s.send(map[bool]string{false: "4", true: "2"}[it.Reverse])
 	}
 }

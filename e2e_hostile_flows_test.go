@@ -27,7 +27,7 @@ func TestFlowsKeysInOneWrite(t *testing.T) {
 	s.send("45") // one write, two answers
 	s.waitFor("3 / 24")
 	for i := 2; i < len(q.Items); i++ {
-		s.waitFor(q.Items[i].Text[:40])
+		s.waitFor(assessment.FillWindow(q.Items[i].Text, assessment.DefaultCadence)[:40])
 		s.send("3")
 	}
 	s.waitFor("Looking back")

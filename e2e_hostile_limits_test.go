@@ -37,10 +37,8 @@ func limitsSetup(t *testing.T, bin string) limitsHome {
 		"LEADCHECK_QUESTIONS=", "ACCESSIBLE=", "NO_COLOR=1")
 	var b strings.Builder
 	b.WriteString("answers:\n")
-	for _, id := range []string{"trust", "morale", "growth", "objectives", "delivery", "momentum"} {
-		for n := 1; n <= 4; n++ {
-			fmt.Fprintf(&b, "  %s-%d: %d\n", id, n, 1+n%5)
-		}
+	for k, it := range flowsQuestionnaire(t).Items {
+		fmt.Fprintf(&b, "  %s: %d\n", it.ID, 2+k%4)
 	}
 	limitsWrite(t, h.good, b.String())
 	if code, _, stderr := runBinFrom(t, bin, h.env, "", "take", "--answers", h.good); code != 0 {

@@ -57,7 +57,7 @@ func textHostileQuestionnaire(t *testing.T) string {
 	}
 	s := strings.Replace(string(data), "title: Production leadership check-in",
 		`title: "title-start `+textHostileYAML+` title-end"`, 1)
-	s = strings.Replace(s, "    text: In the last four weeks, I let team members finish explaining a problem before I gave my view.",
+	s = strings.Replace(s, `    text: "In {window}, I let team members finish explaining a problem before I gave my view."`,
 		`    text: "stmt-start `+textHostileYAML+` In the last four weeks, I let team members finish explaining."`, 1)
 	head, profiles, _ := strings.Cut(s, "\nprofiles:")
 	profiles = regexp.MustCompile(`(?m)^    name: (.*)$`).ReplaceAllString(profiles,

@@ -153,7 +153,7 @@ func (s *screen) answerAll(q *assessment.Questionnaire, key func(assessment.Item
 	s.t.Helper()
 	for i, it := range q.Items {
 		s.waitFor(fmt.Sprintf("%d / %d", i+1, len(q.Items)))
-		s.waitFor(it.Text[:40])
+		s.waitFor(assessment.FillWindow(it.Text, assessment.DefaultCadence)[:40])
 		s.send(key(it))
 	}
 }

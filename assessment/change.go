@@ -132,6 +132,9 @@ type Comparison struct {
 	Dimensions []DimensionChange // in questionnaire order
 	Facets     []FacetChange     // largest change first
 	Items      []ItemChange      // compared items, largest change first, then the rest
+	// FromScale and ToScale are the scales each check-in was answered on:
+	// an answer of 4 was "Agree" on version 1 and "Often" on version 2.
+	FromScale, ToScale Scale
 }
 
 // Compare compares two check-ins. q is the questionnaire in use: it gives
@@ -157,6 +160,13 @@ func Compare(q *Questionnaire, from, to Side) Comparison {
 			cmp.Compare(magnitude(b.Valid, b.Difference), magnitude(a.Valid, a.Difference)))
 	})
 	c.Items = compareItems(q, from, to)
+	c.FromScale, c.ToScale = q.Scale, q.Scale
+	if from.Questionnaire != nil {
+		c.FromScale = from.Questionnaire.Scale
+	}
+	if to.Questionnaire != nil {
+		c.ToScale = to.Questionnaire.Scale
+	}
 	return c
 }
 
@@ -187,7 +197,7 @@ func compareItems(q *Questionnaire, from, to Side) []ItemChange {
 		if old, ok := qf.Item(it.ID); ok {
 			ic.Status = ItemSame
 			ic.From, ic.HasFrom = from.Answers.OnScale(it.ID)
-			if old.Text != it.Text || old.Reverse != it.Reverse {
+			if !SameStatement(old.Text, it.Text) || old.Reverse != it.Reverse {
 				ic.Status = ItemReworded
 			}
 		}

@@ -110,3 +110,25 @@ func TestCompareSortsFacetsByTheChangeShown(t *testing.T) {
 		t.Errorf("order = %s, %s; want goals (+13 shown) before trust (+12 shown)", c.Facets[0].Facet.ID, c.Facets[1].Facet.ID)
 	}
 }
+
+// A statement that gained the {window} placeholder is the same question
+// as the one that said "the last four weeks", and each side's answers
+// keep the words of the scale they were given on.
+func TestCompareAcrossTheWindowPlaceholder(t *testing.T) {
+	old, cur := mini(t), mini(t)
+	old.Items[1].Text = "In the last four weeks, I kept a promise."
+	cur.Items[1].Text = "In {window}, I kept a promise."
+	cur.Scale.Labels = []string{"Never", "Rarely", "Sometimes", "Often", "Almost always"}
+	id := cur.Items[1].ID
+	from := Side{Questionnaire: old, Answers: Answers{id: 2}}
+	to := Side{Questionnaire: cur, Answers: Answers{id: 4}}
+	c := Compare(cur, from, to)
+	for _, ic := range c.Items {
+		if ic.Item.ID == id && (ic.Status != ItemSame || !ic.Compared) {
+			t.Errorf("%s = %+v, want the same statement, compared", id, ic)
+		}
+	}
+	if c.FromScale.Label(4) != old.Scale.Label(4) || c.ToScale.Label(4) != "Often" {
+		t.Errorf("scales %v and %v, want each side's own", c.FromScale.Labels, c.ToScale.Labels)
+	}
+}

@@ -144,14 +144,15 @@ func TestDefaultQuestionnaireIsValid(t *testing.T) {
 			t.Errorf("item %s has no observer wording", it.ID)
 		}
 	}
-	if len(q.Items) != 24 || len(q.Facets) != 6 || total != 8 {
-		t.Errorf("%d items, %d facets, %d reversed; want 24, 6, 8", len(q.Items), len(q.Facets), total)
+	if len(q.Items) != 24 || len(q.Facets) != 8 || total != 8 {
+		t.Errorf("%d items, %d facets, %d reversed; want 24, 8, 8", len(q.Items), len(q.Facets), total)
 	}
 	for _, f := range q.Facets {
-		if perFacet[f.ID] != 4 || reversed[f.ID] == 0 {
-			t.Errorf("facet %s: %d items, %d reversed; want 4 with at least one reversed", f.ID, perFacet[f.ID], reversed[f.ID])
+		if perFacet[f.ID] != 3 || reversed[f.ID] != 1 {
+			t.Errorf("facet %s: %d items, %d reversed; want 3 with exactly one reversed", f.ID, perFacet[f.ID], reversed[f.ID])
 		}
 	}
+	checkDefaultWording(t, q)
 	traps := 0
 	for _, p := range q.Profiles {
 		if p.Trap {
@@ -160,5 +161,28 @@ func TestDefaultQuestionnaireIsValid(t *testing.T) {
 	}
 	if len(q.Profiles) < 5 || traps != 1 {
 		t.Errorf("%d profiles with %d traps; want at least 5 with exactly one trap", len(q.Profiles), traps)
+	}
+}
+
+// checkDefaultWording holds the default questionnaire to its header: a
+// frequency scale with "did not come up", every statement in the cadence's
+// window, and the dimensions alternating so no facet comes twice in a row.
+func checkDefaultWording(t *testing.T, q *Questionnaire) {
+	t.Helper()
+	if q.Version != 2 || q.Scale.Labels[0] != "Never" || q.Scale.Labels[4] != "Almost always" || q.Scale.NotApplicable != "Did not come up" {
+		t.Errorf("version %d, scale %v, not applicable %q; want version 2, Never .. Almost always, Did not come up",
+			q.Version, q.Scale.Labels, q.Scale.NotApplicable)
+	}
+	dim := map[string]string{}
+	for _, f := range q.Facets {
+		dim[f.ID] = f.Dimension
+	}
+	for i, it := range q.Items {
+		if !strings.HasPrefix(it.Text, "In {window}, I ") || !strings.HasPrefix(it.ObserverText, "In {window}, my manager ") {
+			t.Errorf("item %s: %q / %q; want In {window}, I ... / In {window}, my manager ...", it.ID, it.Text, it.ObserverText)
+		}
+		if i > 0 && dim[it.Facet] == dim[q.Items[i-1].Facet] {
+			t.Errorf("items %d and %d are both %s; the dimensions alternate", i, i+1, dim[it.Facet])
+		}
 	}
 }

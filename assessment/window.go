@@ -86,3 +86,30 @@ func count(n int, unit string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, unit)
 }
+
+// windowPhrase matches a window as FillWindow writes it, so a statement
+// written with "the last four weeks" before the placeholder existed is
+// recognised as the same question.
+const windowPhrase = `[Tt]he last (?:[a-z0-9]+ )?(?:days?|weeks?|months?|year)`
+
+// SameStatement reports whether two statement texts ask the same
+// question: equal, or equal once a {window} placeholder in one stands for
+// a stated window in the other. A check-in answered "In the last four
+// weeks, I ..." is then compared with one answered "In {window}, I ...".
+func SameStatement(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if !strings.Contains(a, WindowPlaceholder) {
+		a, b = b, a
+	}
+	if !strings.Contains(a, WindowPlaceholder) || strings.Contains(b, WindowPlaceholder) {
+		return false
+	}
+	parts := strings.Split(a, WindowPlaceholder)
+	for i, p := range parts {
+		parts[i] = regexp.QuoteMeta(p)
+	}
+	re, err := regexp.Compile(`^` + strings.Join(parts, windowPhrase) + `$`)
+	return err == nil && re.MatchString(b)
+}

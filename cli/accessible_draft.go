@@ -25,14 +25,16 @@ type accessibleCheckIn struct {
 	svc   *practice.Service
 	now   func() time.Time
 	timed bool
-	d     assessment.Draft
+	// window is the cadence the statements' {window} is filled from.
+	window assessment.Cadence
+	d      assessment.Draft
 	// err is the last write's error.
 	err error
 }
 
 func newAccessibleCheckIn(env Env, svc *practice.Service, on time.Time) *accessibleCheckIn {
 	return &accessibleCheckIn{
-		p: newPrompter(env), q: svc.Questionnaire(), svc: svc, now: env.Now,
+		p: newPrompter(env), q: svc.Questionnaire(), svc: svc, now: env.Now, window: statementWindow(svc),
 		// Piped answers arrive all at once: their timing says nothing
 		// about how carefully they were given.
 		timed: env.IsTerminal(env.Stdin),
@@ -174,4 +176,17 @@ func stopOnSignal(env Env, a *accessibleCheckIn) func() {
 		}
 	}()
 	return func() { signal.Stop(ch); close(done) }
+}
+
+// statementWindow is the cadence a check-in's statements ask about; the
+// default when the settings cannot be read, so a statement still reads as
+// a sentence.
+func statementWindow(svc interface {
+	Cadence() (assessment.Cadence, bool, error)
+}) assessment.Cadence {
+	c, _, err := svc.Cadence()
+	if err != nil || c.Days <= 0 {
+		return assessment.DefaultCadence
+	}
+	return c
 }

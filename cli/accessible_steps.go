@@ -14,7 +14,7 @@ import (
 // scale printed first.
 func (a *accessibleCheckIn) statements() error {
 	p, sc := a.p, a.q.Scale
-	p.say("%d statements about the last four weeks. Answer each with a number:", len(a.q.Items))
+	p.say("%d statements about %s. Answer each with a number:", len(a.q.Items), a.window.Window())
 	for x := sc.Min; x <= sc.Max; x++ {
 		p.say("  %d  %s", x, sc.Label(x))
 	}
@@ -43,7 +43,7 @@ func (a *accessibleCheckIn) statement(i int) error {
 	}
 	p.say("")
 	p.say("Statement %d of %d · %s", i+1, len(q.Items), facet)
-	p.say("%s", it.Text)
+	p.say("%s", assessment.FillWindow(it.Text, a.window))
 	asked := a.now()
 	x, ok, err := p.scaleAnswer(q.Scale)
 	if err != nil {

@@ -120,12 +120,12 @@ func TestCalibrateRefuses(t *testing.T) {
 	// The same exports measured against a questionnaire with other
 	// statements: refused, naming the file and both questionnaires.
 	other := filepath.Join(t.TempDir(), "other.yaml")
-	changed := strings.Replace(string(defaultQuestions), "version: 1", "version: 7", 1)
+	changed := strings.Replace(string(defaultQuestions), "version: 2", "version: 7", 1)
 	if err := os.WriteFile(other, []byte(changed), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	r = leadcheck(t, db, "", append([]string{"--questions", other, "questions", "calibrate"}, files...)...)
-	if r.code != 1 || !strings.Contains(r.stderr, files[0]+": its latest check-in was taken with questionnaire production-leadership version 1") {
+	if r.code != 1 || !strings.Contains(r.stderr, files[0]+": its latest check-in was taken with questionnaire production-leadership version 2") {
 		t.Errorf("another questionnaire: %d %s", r.code, r.stderr)
 	}
 }

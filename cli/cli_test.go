@@ -64,11 +64,12 @@ func leadcheckWaiting(t *testing.T, lock time.Duration, db string, stdin string,
 	return run{code, out.String(), errb.String()}
 }
 
-// allAnswers answers every default statement with x, raw.
+// sheet answers every default statement with x, raw.
 func sheet(x int, extra string) string {
-	ids := []string{"trust-1", "trust-2", "trust-3", "trust-4", "morale-1", "morale-2", "morale-3", "morale-4",
-		"growth-1", "growth-2", "growth-3", "growth-4", "objectives-1", "objectives-2", "objectives-3", "objectives-4",
-		"delivery-1", "delivery-2", "delivery-3", "delivery-4", "momentum-1", "momentum-2", "momentum-3", "momentum-4"}
+	ids := []string{"trust-1", "trust-2", "trust-3", "morale-1", "morale-4", "morale-5",
+		"growth-1", "growth-2", "growth-3", "recognition-1", "recognition-2", "recognition-3",
+		"objectives-1", "objectives-2", "objectives-5", "delivery-2", "delivery-3", "delivery-4",
+		"momentum-1", "momentum-4", "momentum-5", "improvement-1", "improvement-2", "improvement-3"}
 	var b strings.Builder
 	b.WriteString("answers:\n")
 	for _, id := range ids {
@@ -80,8 +81,8 @@ func sheet(x int, extra string) string {
 
 func TestTakeAnswersThenHistory(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "sub", "history.db")
-	// All 4s: relationships has 4 reversed items (trust-2, trust-4,
-	// morale-3, growth-1) scored 2: (8*4 + 4*2)/12 = 40/12 -> POMP 100*(40/12-1)/4 = 58.33.
+	// All 4s: relationships has 4 reversed items (trust-2, morale-5,
+	// growth-1, recognition-3) scored 2: (8*4 + 4*2)/12 = 40/12 -> POMP 100*(40/12-1)/4 = 58.33.
 	// Results also has 4 reversed: same 58.33, balance 0.
 	r := leadcheck(t, db, sheet(4, "note: first one\n"), "take", "--answers", "-", "--json")
 	if r.code != 0 {

@@ -41,13 +41,14 @@ that check-in against the one before it. With two: ID1 (from) against ID2
 				return err
 			}
 			c := assessment.Compare(q, side(svc, from), side(svc, to))
+			window := statementWindow(svc)
 			// Everything is read: print without keeping the database locked.
 			s.Close()
 			if asJSON {
 				return writeJSON(env.Stdout, compareJSON(from, to, c))
 			}
 			th := printTheme(env, g)
-			fmt.Fprintln(env.Stdout, printable(env, g, tui.RenderComparison(q, from, to, c, printWidth, tui.DefaultStyles(th))))
+			fmt.Fprintln(env.Stdout, printable(env, g, tui.RenderComparison(q, from, to, c, window, printWidth, tui.DefaultStyles(th))))
 			return nil
 		},
 	}

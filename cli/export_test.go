@@ -107,7 +107,7 @@ func TestExportCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "id,date,relationships,results,balance,trust,morale,growth,objectives,delivery,momentum,profile,warnings"
+	want := "id,date,relationships,results,balance,trust,morale,growth,recognition,objectives,delivery,momentum,improvement,profile,warnings"
 	if len(rows) != 13 || strings.Join(rows[0], ",") != want {
 		t.Fatalf("%d rows, header %v; want 13 and %s", len(rows), rows[0], want)
 	}
@@ -115,10 +115,10 @@ func TestExportCSV(t *testing.T) {
 	json.Unmarshal([]byte(leadcheck(t, db, "", "history", "--json").stdout), &recs)
 	for i, rec := range recs {
 		row := rows[i+1]
-		if row[0] != rec.ID || row[1] != rec.TakenAt.Format(time.RFC3339) || row[11] != rec.Profile.Name {
+		if row[0] != rec.ID || row[1] != rec.TakenAt.Format(time.RFC3339) || row[13] != rec.Profile.Name {
 			t.Errorf("row %d = %v, want %s", i+1, row, rec.ID)
 		}
-		got := map[string]string{"relationships": row[2], "results": row[3], "balance": row[4], "trust": row[5], "momentum": row[10]}
+		got := map[string]string{"relationships": row[2], "results": row[3], "balance": row[4], "trust": row[5], "momentum": row[11]}
 		want := map[string]assessment.Score{"relationships": rec.Scores.Dimensions["relationships"], "results": rec.Scores.Dimensions["results"],
 			"balance": rec.Scores.Balance, "trust": rec.Scores.Facets["trust"], "momentum": rec.Scores.Facets["momentum"]}
 		for k, s := range want {
@@ -145,12 +145,12 @@ func TestExportMarkdown(t *testing.T) {
 		"| Relationship-building | 75 ±13 |\n| Results focus | 83 ±13 |\n| Balance | +8 ±19 balanced within noise |",
 		"These scores are your own description of the last weeks",
 		"reference values that are assumed.",
-		"- Results focus: no single weakest facet (a tie)",
+		"- Relationship-building: no single weakest facet (a tie)",
 		"\n" + trend.Sentence + "\n",
 		"shows on 4 May 2026, 22 Jun 2026.",
 		"- Results focus: +2.8 points per 30 days, rising about 3 points a month (95% interval +1.9 to +3.8)",
 		"### Made on 16 Nov 2026\n\n",
-		"- By the next check-in I will run a Friday review | every week. (Momentum and continuous improvement; suggested: Close each week with a short review.)\n" +
+		"- By the next check-in I will run a Friday review | every week. (Momentum; suggested: Close each week with a short review.)\n" +
 			"  Reviewed on 28 Nov 2026: some progress. “Three of four Fridays.”",
 		"- Give one person a stretch task. (Developing people)\n  Not reviewed at a later check-in.",
 		"### 28 Nov 2026\n\n> **Note:** Short week.\n\n> **Reflection:** The Friday reviews helped.\n> One was skipped.\n",
@@ -210,7 +210,7 @@ func TestExportEmpty(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "history.db")
 	for format, want := range map[string]string{
 		"json": `"checkins": []`,
-		"csv":  "id,date,relationships,results,balance,trust,morale,growth,objectives,delivery,momentum,profile,warnings\r\n",
+		"csv":  "id,date,relationships,results,balance,trust,morale,growth,recognition,objectives,delivery,momentum,improvement,profile,warnings\r\n",
 		"md":   "No check-ins yet.",
 	} {
 		if r := leadcheck(t, db, "", "export", "--format", format); r.code != 0 || !strings.Contains(r.stdout, want) {

@@ -123,7 +123,7 @@ func TestFeedbackAddTooLarge(t *testing.T) {
 	writeTestFile(t, filepath.Join(inbox, "big.yaml"), big)
 	writeTestFile(t, filepath.Join(inbox, "ok.yaml"), fillForm(t, mustRead(formPath), "peer", 4, ""))
 	r := leadcheck(t, db, "", "feedback", "add", inbox)
-	if r.code != 1 || !strings.Contains(r.stderr, "big.yaml: the file is 517.3 KiB, more than the 512 KiB that a filled-in form may hold") || !strings.Contains(r.stdout, "1 response added") {
+	if r.code != 1 || !strings.Contains(r.stderr, "big.yaml: the file is 517.5 KiB, more than the 512 KiB that a filled-in form may hold") || !strings.Contains(r.stdout, "1 response added") {
 		t.Errorf("add: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }

@@ -26,14 +26,14 @@ func TestImportRefusesAndImportsNothing(t *testing.T) {
 		name, file, want string
 	}{
 		{"unknown statement", edit(`"trust-1": `, `"trust-9": `),
-			"export.json:732:20: checkins[4] (id 20260413-090000-5): answers.trust-9: no statement with this id in questionnaire production-leadership v1"},
+			"export.json:774:20: checkins[4] (id 20260413-090000-5): answers.trust-9: no statement with this id in questionnaire production-leadership v2"},
 		{"time off the id", edit(`"taken_at": "2026-04-13T09:00:00Z"`, `"taken_at": "2026-04-13T09:30:00Z"`),
 			"checkins[4] (id 20260413-090000-5): taken_at: 2026-04-13T09:30:00Z does not match the id, which says 2026-04-13T09:00:00Z"},
 		{"off the scale", edit(`"trust-1": `, `"trust-1": 1`),
-			"checkins[4] (id 20260413-090000-5): answers.trust-1: 13 is off the scale of questionnaire production-leadership v1 (1 to 5)"},
-		{"syntax", edit(`"note": `, `"note" `), "export.json:770:14: not valid JSON: invalid character"},
+			"checkins[4] (id 20260413-090000-5): answers.trust-1: 13 is off the scale of questionnaire production-leadership v2 (1 to 5)"},
+		{"syntax", edit(`"note": `, `"note" `), "export.json:815:14: not valid JSON: invalid character"},
 		{"hash", strings.Replace(export, `"items": [`, `"items": [{"id": "extra-1", "facet": "trust", "text": "In the last four weeks, I slept."},`, 1),
-			"export.json: questionnaires[0] (production-leadership version 1): its hash d7be8f9ff5671fb2 is not its content's"},
+			"export.json: questionnaires[0] (production-leadership version 2): its hash 499e83e9eaf5139f is not its content's"},
 		// The hash leaves out profiles, so an edited snapshot keeps it; the
 		// questionnaire leadcheck knows under that hash decides.
 		{"profile renamed in the snapshot too", strings.ReplaceAll(export, `"Leaning on results"`, `"Saint"`),

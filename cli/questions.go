@@ -57,7 +57,7 @@ checked.`,
 			if err != nil {
 				return err
 			}
-			show(plainOut(env), q)
+			show(plainOut(env), q, showWindow(env))
 			return nil
 		},
 	})
@@ -112,7 +112,19 @@ func summarise(w io.Writer, q *assessment.Questionnaire) {
 	fmt.Fprintf(w, "  Guidance: practices for %d of %d facets, reflection prompts for %d facets\n", practices, len(q.Facets), prompts)
 }
 
-func show(w io.Writer, q *assessment.Questionnaire) {
+// showWindow is the cadence the statements are shown in; the default
+// when the settings cannot be read, as showing needs no settings.
+func showWindow(env Env) assessment.Cadence {
+	svc, err := settingsService(env)
+	if err != nil {
+		return assessment.DefaultCadence
+	}
+	return statementWindow(svc)
+}
+
+// show prints the questionnaire with its statements in the cadence's
+// window, as the leader will read them.
+func show(w io.Writer, q *assessment.Questionnaire, window assessment.Cadence) {
 	fmt.Fprintf(w, "%s\n(%s, version %d)\n\n", q.Title, q.ID, q.Version)
 	fmt.Fprintf(w, "Answer each statement from %d (%s) to %d (%s).\n(R) marks a reversed statement: agreeing with it lowers the score.\n",
 		q.Scale.Min, q.Scale.Label(q.Scale.Min), q.Scale.Max, q.Scale.Label(q.Scale.Max))
@@ -135,7 +147,7 @@ func show(w io.Writer, q *assessment.Questionnaire) {
 					mark = "(R)"
 				}
 				indent := 4 + idWidth + 1 + 3 + 1
-				text := ansi.Wrap(it.Text, printWidth-indent, "")
+				text := ansi.Wrap(assessment.FillWindow(it.Text, window), printWidth-indent, "")
 				text = strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", indent))
 				fmt.Fprintf(w, "    %-*s %s %s\n", idWidth, it.ID, mark, text)
 			}

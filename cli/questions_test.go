@@ -11,7 +11,7 @@ func TestQuestionsValidate(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "h.db")
 	r := leadcheck(t, db, "", "questions", "validate")
 	for _, want := range []string{"questions.yaml (built in): valid", "24 statements, 8 reversed (33%)",
-		"Trust and listening (trust): 4 statements, 2 reversed", "1 marked as the trap"} {
+		"Trust and listening (trust): 3 statements, 1 reversed", "1 marked as the trap"} {
 		if r.code != 0 || !strings.Contains(r.stdout, want) {
 			t.Errorf("validate lacks %q (exit %d):\n%s%s", want, r.code, r.stdout, r.stderr)
 		}
@@ -29,7 +29,7 @@ func TestQuestionsValidate(t *testing.T) {
 
 func TestQuestionsShow(t *testing.T) {
 	r := leadcheck(t, filepath.Join(t.TempDir(), "h.db"), "", "questions", "show")
-	if r.code != 0 || !strings.Contains(r.stdout, "RELATIONSHIP-BUILDING") || !strings.Contains(r.stdout, "trust-2      (R) In the last four weeks, I interrupted") {
+	if r.code != 0 || !strings.Contains(r.stdout, "RELATIONSHIP-BUILDING") || !strings.Contains(r.stdout, "trust-2       (R) In the last four weeks, I interrupted") {
 		t.Errorf("show:\n%s", r.stdout)
 	}
 	for _, line := range strings.Split(r.stdout, "\n") {

@@ -43,6 +43,20 @@ type common struct {
 	drafts *draftKeeper
 }
 
+// cadence is the leader's cadence, which the statements' window follows;
+// the default when none can be read, since a statement must still read
+// as a sentence.
+func (c *common) cadence() assessment.Cadence {
+	if c.practice == nil {
+		return assessment.DefaultCadence
+	}
+	cd, _, err := c.practice.Cadence()
+	if err != nil || cd.Days <= 0 {
+		return assessment.DefaultCadence
+	}
+	return cd
+}
+
 func (c *common) tooSmall() bool { return c.width < minWidth || c.height < minHeight }
 
 // innerWidth is the width inside the screen margins.

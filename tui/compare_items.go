@@ -49,13 +49,14 @@ func (v comparisonView) item(ic assessment.ItemChange, w int) string {
 	st := v.st
 	change := assessment.Scored(float64(ic.Difference))
 	prefix := padLeft(changeText(st, change, assessment.Scored(0), ""), 3) + "  "
-	text := hanging(prefix, ic.Item.Text, st.Text, w)
-	answers := v.answer(ic.From) + " → " + v.answer(ic.To)
+	text := hanging(prefix, v.statement(ic.Item), st.Text, w)
+	answers := answerText(v.cmp.FromScale, ic.From) + " → " + answerText(v.cmp.ToScale, ic.To)
 	return stack(text, strings.Repeat(" ", lipgloss.Width(prefix))+st.Muted.Render(truncate(answers, w-lipgloss.Width(prefix))))
 }
 
-func (v comparisonView) answer(x int) string {
-	if l := v.q.Scale.Label(x); l != "" {
+// answerText is an answer in the words of the scale it was given on.
+func answerText(s assessment.Scale, x int) string {
+	if l := s.Label(x); l != "" {
 		return l
 	}
 	return strconv.Itoa(x)
@@ -78,7 +79,7 @@ func (v comparisonView) notCompared(rest []assessment.ItemChange, w int) string 
 		wrap(st.Muted, "Statements added, removed or reworded between questionnaire versions, "+
 			"and statements skipped in one of the check-ins.", w)}
 	for i, ic := range rest {
-		lines = append(lines, hanging(padRight(st.Warning.Render(tags[i]), tagW+2), ic.Item.Text, st.Text, w))
+		lines = append(lines, hanging(padRight(st.Warning.Render(tags[i]), tagW+2), v.statement(ic.Item), st.Text, w))
 	}
 	return strings.Join(lines, "\n")
 }

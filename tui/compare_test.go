@@ -171,7 +171,7 @@ func TestRenderComparisonThresholdPerDimension(t *testing.T) {
 	q := testQuestionnaire(t)
 	q.Dimensions[1].Reference = assessment.Reference{SD: 10, Reliability: 0.9}
 	from, to := compareRecord(q, historyAnswers(q, 10), oct12), compareRecord(q, historyAnswers(q, 11), t0)
-	out := RenderComparison(q, from, to, assessment.Compare(q, compareSide(from), compareSide(to)), 80, DefaultStyles("none"))
+	out := RenderComparison(q, from, to, assessment.Compare(q, compareSide(from), compareSide(to)), assessment.DefaultCadence, 80, DefaultStyles("none"))
 	// Results: -12.5 / (sqrt(2) * 10 * sqrt(0.1)) = -2.80, past -1.96; a
 	// reliable change needs 1.96 * 4.47 = 8.77 points.
 	mustContain(t, out, "Sun 12 Oct 2025, 18:30 → Sat 29 Nov 2025, 09:00", "48 days apart",
@@ -185,7 +185,7 @@ func TestRenderComparisonMarksSkippedStatements(t *testing.T) {
 	a := historyAnswers(q, 11)
 	delete(a, "trust-1")
 	from, to := compareRecord(q, historyAnswers(q, 10), oct12), compareRecord(q, a, t0)
-	out := RenderComparison(q, from, to, assessment.Compare(q, compareSide(from), compareSide(to)), 80, DefaultStyles("none"))
+	out := RenderComparison(q, from, to, assessment.Compare(q, compareSide(from), compareSide(to)), assessment.DefaultCadence, 80, DefaultStyles("none"))
 	if line := optionLine(t, out, "I let team members finish explaining"); !strings.HasPrefix(line, "skipped 29 Nov  ") {
 		t.Errorf("a statement skipped the second time should be marked: %q", line)
 	}
@@ -198,7 +198,7 @@ func TestRenderComparisonFitsWidth(t *testing.T) {
 	cmp := assessment.Compare(q2, assessment.Side{Questionnaire: q1, Answers: from.Answers,
 		Dimensions: from.Scores.Dimensions, Facets: from.Scores.Facets}, compareSide(to))
 	for _, w := range []int{56, 76, 100, 119, 120, 156} {
-		out := RenderComparison(q2, from, to, cmp, w, DefaultStyles("none"))
+		out := RenderComparison(q2, from, to, cmp, assessment.DefaultCadence, w, DefaultStyles("none"))
 		for i, l := range strings.Split(out, "\n") {
 			if lipgloss.Width(l) > w {
 				t.Errorf("width %d: line %d is %d wide: %q", w, i, lipgloss.Width(l), l)

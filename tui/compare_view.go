@@ -15,8 +15,8 @@ import (
 // comparison screen does, without the screen's header and keys, at most
 // width columns wide. from is the earlier check-in; cmp is what
 // assessment.Compare made of the two.
-func RenderComparison(q *assessment.Questionnaire, from, to assessment.CheckIn, cmp assessment.Comparison, width int, st Styles) string {
-	v := comparisonView{q: q, from: from, to: to, cmp: cmp, st: st}
+func RenderComparison(q *assessment.Questionnaire, from, to assessment.CheckIn, cmp assessment.Comparison, window assessment.Cadence, width int, st Styles) string {
+	v := comparisonView{q: q, from: from, to: to, cmp: cmp, st: st, window: window}
 	return renderComparison(v, width, true)
 }
 
@@ -29,6 +29,13 @@ type comparisonView struct {
 	from, to assessment.CheckIn
 	cmp      assessment.Comparison
 	st       Styles
+	// window fills the statements' {window}: the cadence in use.
+	window assessment.Cadence
+}
+
+// statement is a statement's text as the leader reads it.
+func (v comparisonView) statement(it assessment.Item) string {
+	return assessment.FillWindow(it.Text, v.window)
 }
 
 // renderComparison lays the sections out as the result does: one column,
@@ -194,7 +201,7 @@ func (v comparisonView) verdict(dc assessment.DimensionChange) string {
 
 // comparison is the pair on view, as the renderer takes it.
 func (m compareModel) comparison() comparisonView {
-	return comparisonView{q: m.c.q, from: m.pair[0], to: m.pair[1], cmp: m.cmp, st: m.c.styles}
+	return comparisonView{q: m.c.q, from: m.pair[0], to: m.pair[1], cmp: m.cmp, st: m.c.styles, window: m.c.cadence()}
 }
 
 // layout sizes the viewport as the result screen does: the scroll keys

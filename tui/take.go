@@ -24,6 +24,9 @@ type takeModel struct {
 	i      int // the statement on view
 	cursor int // the highlighted option, counted from Scale.Min; -1 for none
 
+	// window is the cadence the statements' {window} is filled from.
+	window assessment.Cadence
+
 	answers assessment.Answers
 	skipped map[string]bool
 	timings assessment.Timings
@@ -59,6 +62,7 @@ func newTake(c *common) takeModel {
 		timings: assessment.Timings{},
 		shownAt: now,
 		started: now,
+		window:  c.cadence(),
 	}
 	return m
 }

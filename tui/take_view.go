@@ -43,7 +43,7 @@ func (m takeModel) statementView(w int) string {
 	if f, ok := m.c.q.Facet(it.Facet); ok {
 		lines = append(lines, st.Facet.Render(safe(f.Name)), "")
 	}
-	lines = append(lines, wrap(st.Statement, it.Text, w), "", m.optionsView())
+	lines = append(lines, wrap(st.Statement, assessment.FillWindow(it.Text, m.window), w), "", m.optionsView())
 	switch {
 	case m.fixing:
 		lines = append(lines, "", wrap(st.Warning, strings.Join(m.notice, "\n"), w))
