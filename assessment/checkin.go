@@ -134,6 +134,13 @@ type Summary struct {
 	HasNote bool
 	// MetCommitment is true when a commitment reviewed in it was done.
 	MetCommitment bool
+	// Flagged is true when the check-in has any data-quality warning:
+	// trends leave it out of slopes unless asked to keep it.
+	Flagged bool
+	// Questionnaire is the questionnaire it was answered with, so a list
+	// can mark where the questionnaire changed; empty in a summary kept
+	// before summaries carried it.
+	Questionnaire QuestionnaireRef
 }
 
 // SummaryOf is the summary of a check-in. It shares the check-in's map.
@@ -146,5 +153,7 @@ func SummaryOf(c CheckIn) Summary {
 		Profile:       c.Profile,
 		HasNote:       c.HasWords(),
 		MetCommitment: c.MetCommitment(),
+		Flagged:       len(c.Warnings) > 0,
+		Questionnaire: c.Questionnaire,
 	}
 }

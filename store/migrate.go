@@ -55,6 +55,10 @@ func migrate(db *bbolt.DB, path string, from int, now time.Time) (*Upgrade, erro
 					return fmt.Errorf("from schema %d to %d: %w", n, n+1, err)
 				}
 			}
+			// Every step wrote the summaries again through putRecord.
+			if err := markSummaries(tx); err != nil {
+				return err
+			}
 			return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
 		})
 	}, notDatabaseAt(path))

@@ -175,6 +175,9 @@ func prepare(db *bbolt.DB, path string) (*Upgrade, error) {
 	case !fresh && schema < SchemaVersion:
 		return migrate(db, path, schema, time.Now())
 	case !fresh:
+		if err := refreshSummaries(db); err != nil {
+			return nil, newError(FreeSpace, "cannot bring the summaries of database %s up to date: %w; it is unchanged", path, err)
+		}
 		return nil, nil
 	}
 	err = db.Update(func(tx *bbolt.Tx) error {
@@ -187,7 +190,10 @@ func prepare(db *bbolt.DB, path string) (*Upgrade, error) {
 		if err != nil {
 			return err
 		}
-		return meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+		if err := meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion))); err != nil {
+			return err
+		}
+		return markSummaries(tx)
 	})
 	if err != nil {
 		return nil, newError(FreeSpace, "cannot set up database %s: %w", path, err)

@@ -44,6 +44,10 @@ type storedSummary struct {
 	Profile       *assessment.ProfileRef      `json:"profile,omitempty"`
 	HasNote       bool                        `json:"has_note,omitempty"`
 	MetCommitment bool                        `json:"met_commitment,omitempty"`
+	Flagged       bool                        `json:"flagged,omitempty"`
+	// Questionnaire is missing from summaries written before it was
+	// added; Open writes them again (see summaryFormat).
+	Questionnaire *assessment.QuestionnaireRef `json:"questionnaire,omitempty"`
 }
 
 func putSummary(tx *bbolt.Tx, k []byte, r assessment.CheckIn) error {
@@ -56,6 +60,7 @@ func putSummary(tx *bbolt.Tx, k []byte, r assessment.CheckIn) error {
 	v, err := json.Marshal(storedSummary{
 		TakenAt: sum.TakenAt, Dimensions: sum.Dimensions, Balance: sum.Balance,
 		Profile: sum.Profile, HasNote: sum.HasNote, MetCommitment: sum.MetCommitment,
+		Flagged: sum.Flagged, Questionnaire: &sum.Questionnaire,
 	})
 	if err != nil {
 		return err
@@ -82,10 +87,15 @@ func decodeSummary(k, v []byte) (assessment.Summary, error) {
 
 // summary is s without its id, which is the key's.
 func (s storedSummary) summary() assessment.Summary {
-	return assessment.Summary{
+	sum := assessment.Summary{
 		TakenAt: s.TakenAt, Dimensions: s.Dimensions, Balance: s.Balance,
 		Profile: s.Profile, HasNote: s.HasNote, MetCommitment: s.MetCommitment,
+		Flagged: s.Flagged,
 	}
+	if s.Questionnaire != nil {
+		sum.Questionnaire = *s.Questionnaire
+	}
+	return sum
 }
 
 // summaries is the summaries bucket; Open has made sure it exists.

@@ -73,7 +73,37 @@ func quickSummary(v []byte) (s assessment.Summary, ok bool) {
 	}
 	s.HasNote = r.lit(`,"has_note":true`)
 	s.MetCommitment = r.lit(`,"met_commitment":true`)
+	s.Flagged = r.lit(`,"flagged":true`)
+	if r.lit(`,"questionnaire":{"id":"`) {
+		if s.Questionnaire, ok = r.questionnaire(); !ok {
+			return s, false
+		}
+	}
 	return s, r.lit("}") && r.i == len(r.b)
+}
+
+// questionnaire reads the rest of a questionnaire reference whose id's
+// opening quote is consumed.
+func (r *reader) questionnaire() (assessment.QuestionnaireRef, bool) {
+	var q assessment.QuestionnaireRef
+	id, ok := r.str()
+	if !ok || !r.lit(`,"version":`) {
+		return q, false
+	}
+	n := numberLen(r.b[r.i:])
+	v, err := strconv.Atoi(string(r.b[r.i : r.i+n]))
+	if n == 0 || err != nil {
+		return q, false
+	}
+	r.i += n
+	if !r.lit(`,"hash":"`) {
+		return q, false
+	}
+	hash, ok := r.str()
+	if !ok || !r.lit("}") {
+		return q, false
+	}
+	return assessment.QuestionnaireRef{ID: string(id), Version: v, Hash: string(hash)}, true
 }
 
 // reader walks a JSON text we wrote ourselves.

@@ -55,6 +55,8 @@ func TestSummaryRoundTrip(t *testing.T) {
 				Balance: assessment.Scored(-1e-7)}},
 		{TakenAt: date(1, 0, 0, 0), Reviews: []assessment.Review{{Progress: assessment.Done}}, Scores: assessment.Scores{Dimensions: map[string]assessment.Score{},
 			Balance: assessment.Scored(100)}},
+		{TakenAt: date(2, 0, 0, 0), Warnings: []assessment.Warning{{Code: assessment.WarnTooFast}},
+			Questionnaire: assessment.QuestionnaireRef{ID: "production-leadership", Version: 2, Hash: "499e83e9eaf5139f"}},
 	}
 	for _, r := range records {
 		var v []byte
@@ -87,6 +89,8 @@ func FuzzQuickSummary(f *testing.F) {
 	for _, s := range []string{
 		`{"taken_at":"2026-01-02T09:00:00+01:00","dimensions":{"relationships":72.91666666666667,"results":null},"balance":-12.5,"profile":{"id":"p","name":"P"},"has_note":true,"met_commitment":true}`,
 		`{"taken_at":"2026-11-29T09:00:00Z","dimensions":null,"balance":null}`,
+		`{"taken_at":"2026-11-29T09:00:00Z","dimensions":null,"balance":null,"flagged":true,"questionnaire":{"id":"q","version":2,"hash":"ab"}}`,
+		`{"taken_at":"2026-11-29T09:00:00Z","dimensions":null,"balance":null,"questionnaire":{"id":"q","version":2.0,"hash":"ab"}}`,
 		`{"taken_at":"2026-11-29T09:00:00Z","dimensions":{},"balance":1e2}`,
 		`{"taken_at":"2026-11-29T09:00:00Z","dimensions":{"a":1,"a":2},"balance":0}`,
 		`{"taken_at":"2026-11-29T09:00:00Z","dimensions":{"a":-0.5E+3},"balance":+1}`,

@@ -1,0 +1,59 @@
+package store
+
+import (
+	"bytes"
+
+	"go.etcd.io/bbolt"
+)
+
+// keySummaryFormat marks, in the meta bucket, a database whose summaries
+// carry the flagged bit and the questionnaire. Schema 3 databases were
+// written for a while without them; as summaries are derived from the
+// records, Open writes them again rather than giving them a schema of
+// their own, and the decoder reads either form.
+var keySummaryFormat = []byte("summary_format")
+
+// summaryFormat is the form putSummary writes now.
+var summaryFormat = []byte("2")
+
+// summariesCurrent reports whether every summary is in the current form.
+func summariesCurrent(tx *bbolt.Tx) bool {
+	meta := tx.Bucket(bucketMeta)
+	return meta != nil && bytes.Equal(meta.Get(keySummaryFormat), summaryFormat)
+}
+
+// markSummaries records that every summary is in the current form.
+func markSummaries(tx *bbolt.Tx) error {
+	return tx.Bucket(bucketMeta).Put(keySummaryFormat, summaryFormat)
+}
+
+// rebuildSummaries writes every summary again from its record; the
+// records themselves are left as they are.
+func rebuildSummaries(tx *bbolt.Tx) error {
+	b, err := checkins(tx)
+	if err != nil {
+		return err
+	}
+	err = b.ForEach(func(k, v []byte) error {
+		r, err := decode(k, v)
+		if err != nil {
+			return err
+		}
+		return putSummary(tx, k, r)
+	})
+	if err != nil {
+		return err
+	}
+	return markSummaries(tx)
+}
+
+// refreshSummaries brings the summaries of a current-schema database
+// written by an earlier build into the current form, in one transaction.
+// A database already in it is only read.
+func refreshSummaries(db *bbolt.DB) error {
+	current := false
+	if err := db.View(func(tx *bbolt.Tx) error { current = summariesCurrent(tx); return nil }); err != nil || current {
+		return err
+	}
+	return db.Update(rebuildSummaries)
+}

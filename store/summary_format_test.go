@@ -1,0 +1,58 @@
+package store
+
+import (
+	"path/filepath"
+	"testing"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// A schema 3 database written before summaries carried the flagged bit
+// and the questionnaire is read as it is by the read-only open, and the
+// writing open writes its summaries again from the records.
+func TestSummariesWithoutFlagAndQuestionnaire(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	save(t, s, date(1, 9, 0, 0), "one")
+	save(t, s, date(2, 9, 0, 0), "two")
+	// Put back the summaries an earlier build wrote: no flag, no
+	// questionnaire, and no mark in the meta bucket.
+	old := []byte(`{"taken_at":"2026-11-01T09:00:00Z","dimensions":{"relationships":75,"results":100},"balance":25,"profile":{"id":"driver","name":"Driver"},"has_note":true}`)
+	err = s.db.Update(func(tx *bbolt.Tx) error {
+		if err := tx.Bucket(bucketMeta).Delete(keySummaryFormat); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketSummaries).Put(makeKey(date(1, 9, 0, 0), 1), old)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	ro, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums, err := ro.Summaries()
+	ro.Close()
+	if err != nil || len(sums) != 2 || sums[0].Flagged || sums[0].Questionnaire != (assessment.QuestionnaireRef{}) || !sums[1].Flagged {
+		t.Fatalf("read-only summaries = %+v, %v; want the old one without flag or questionnaire", sums, err)
+	}
+
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkSummaries(t, s, 2)
+	sums, _ = s.Summaries()
+	want := assessment.QuestionnaireRef{ID: "test", Version: 3, Hash: "sha256:abc"}
+	if !sums[0].Flagged || sums[0].Questionnaire != want {
+		t.Errorf("rebuilt summary = %+v; want flagged, taken with %+v", sums[0], want)
+	}
+}
