@@ -74,7 +74,7 @@ func (m historyModel) footer() string {
 	}
 	legend := ""
 	if m.loaded && len(m.recs) > 0 {
-		legend = historyLegend(st, m.c.q, w)
+		legend = historyLegend(st, m.c.q, w, anyFlagged(m.recs))
 	}
 	return joinVertical(legend, note, m.c.helpView(m.help, m.keyMap()))
 }
@@ -212,6 +212,18 @@ func historyBalance(g Glyphs, q *assessment.Questionnaire, b assessment.Score, w
 // person's own words; a wide table shows how the note begins, or the
 // reflection when there is no note.
 func historyNote(g Glyphs, r assessment.CheckIn, wide bool) string {
+	words := historyWords(g, r, wide)
+	switch {
+	case r.Flagged():
+		return g.Warning + words
+	case words == "":
+		return ""
+	}
+	return " " + words
+}
+
+// historyWords is the note column without the flag.
+func historyWords(g Glyphs, r assessment.CheckIn, wide bool) string {
 	note := strings.TrimSpace(r.Note)
 	if note == "" {
 		note = strings.TrimSpace(r.Reflection)
@@ -220,24 +232,47 @@ func historyNote(g Glyphs, r assessment.CheckIn, wide bool) string {
 		return ""
 	}
 	if !wide {
-		return " " + g.Note
+		return g.Note
 	}
 	// Only the beginning is shown, read no further than a row can hold,
 	// however long the note is.
 	first, _, _ := strings.Cut(truncate(note, historyNotePreview), "␊")
-	return " " + g.Note + " " + first
+	return g.Note + " " + first
 }
 
-// historyLegend explains the glyphs of a narrow table.
-func historyLegend(st Styles, q *assessment.Questionnaire, w int) string {
-	if w >= historyWideFrom {
-		return ""
+// anyFlagged reports whether any check-in has a data-quality warning.
+func anyFlagged(recs []assessment.CheckIn) bool {
+	for _, r := range recs {
+		if r.Flagged() {
+			return true
+		}
 	}
+	return false
+}
+
+// historyLegend explains the glyphs of a narrow table, and the flag of a
+// check-in with data-quality warnings in any table that has one.
+func historyLegend(st Styles, q *assessment.Questionnaire, w int, flagged bool) string {
 	g := st.Glyphs
+	flag := ""
+	if flagged {
+		flag = g.Warning + " data-quality warnings"
+	}
+	if w >= historyWideFrom {
+		return wrap(st.Muted, flag, w)
+	}
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
 	legend := fmt.Sprintf("%s leans %s · %s leans %s · %s balanced · %s note or reflection", g.LeanLeft, rel, g.LeanRight, res, g.Even, g.Note)
 	if lipgloss.Width(legend) > w {
 		legend = fmt.Sprintf("%s %s · %s %s · %s balanced · %s note", g.LeanLeft, rel, g.LeanRight, res, g.Even, g.Note)
+	}
+	switch {
+	case flag == "":
+	case lipgloss.Width(legend+" · "+flag) <= w:
+		legend += " · " + flag
+	default:
+		// The flag on a line of its own rather than the glyphs cut.
+		legend += "\n" + flag
 	}
 	return wrap(st.Muted, legend, w)
 }

@@ -65,13 +65,21 @@ func TestHistoryMarksAReflection(t *testing.T) {
 		note, reflection string
 		wide             bool
 		want             string
+		flagged          bool
 	}{
-		{"", "", false, ""},
-		{"", "Hard month.", false, " ✎"},
-		{"", "Hard month.\nMore.", true, " ✎ Hard month."},
-		{"Merged teams.", "Hard month.", true, " ✎ Merged teams."},
+		{"", "", false, "", false},
+		{"", "Hard month.", false, " ✎", false},
+		{"", "Hard month.\nMore.", true, " ✎ Hard month.", false},
+		{"Merged teams.", "Hard month.", true, " ✎ Merged teams.", false},
+		// A check-in with data-quality warnings is flagged in the same column.
+		{"", "", false, "!", true},
+		{"Merged teams.", "", true, "!✎ Merged teams.", true},
 	} {
-		got := historyNote(g, assessment.CheckIn{Note: tc.note, Reflection: tc.reflection}, tc.wide)
+		rec := assessment.CheckIn{Note: tc.note, Reflection: tc.reflection}
+		if tc.flagged {
+			rec.Warnings = []assessment.Warning{{Code: assessment.WarnTooFast}}
+		}
+		got := historyNote(g, rec, tc.wide)
 		if got != tc.want {
 			t.Errorf("historyNote(%q, %q, wide %v) = %q, want %q", tc.note, tc.reflection, tc.wide, got, tc.want)
 		}
