@@ -135,6 +135,6 @@ func printTrend(env Env, g *globals, q *assessment.Questionnaire, recs []assessm
 	}
 	th := printTheme(env, g)
 	plain := th == "none"
-	fmt.Fprintln(env.Stdout, safetext.Styled(trimLines(tui.RenderTrend(q, recs, width, height, tui.DefaultStyles(th), plain))))
+	fmt.Fprintln(env.Stdout, safetext.Styled(trimLines(tui.RenderTrend(q, recs, width, height, tui.DefaultStyles(th), plain, o.withFlagged))))
 	return nil
 }

@@ -94,6 +94,9 @@ type Glyphs struct {
 	Picked     string // a focus area picked to work on
 	Unpicked   string // a focus area not picked
 	Met        string // a check-in that reviewed a commitment as done
+	// NewQuestions marks a check-in taken with another questionnaire
+	// than the one before it.
+	NewQuestions string
 
 	// Trend charts: a point of each series, by dimension position, and
 	// both in one cell; the balance's point and its zero line; the axes;
@@ -127,7 +130,7 @@ func defaultGlyphs() Glyphs {
 		Marked: "◆", Note: "✎", LeanLeft: "←", LeanRight: "→", Even: "≈",
 		Improved: "▲", Declined: "▼",
 		Picked: "[x]", Unpicked: "[ ]",
-		Met: "✓",
+		Met: "✓", NewQuestions: "Q",
 	}
 }
 

@@ -43,6 +43,9 @@ type trendsModel struct {
 	window int          // index into trendWindows
 	mode   trendsMode
 	back   trendsMode // the mode t returns to
+	// withFlagged counts check-ins with data-quality warnings in the
+	// slopes; f toggles it.
+	withFlagged bool
 }
 
 type trendsLoadedMsg struct {
@@ -123,6 +126,8 @@ func (m trendsModel) key(msg tea.KeyMsg) (trendsModel, tea.Cmd) {
 	case key.Matches(msg, k.Map):
 		m.mode = m.toggle(trendsMap)
 		m.vp.GotoTop()
+	case key.Matches(msg, k.Flagged):
+		m.withFlagged = !m.withFlagged
 	default:
 		m.keys.scroll(&m.vp, msg)
 		return m, nil
@@ -160,7 +165,8 @@ func (m trendsModel) windowView() trendView {
 	}
 	i := sort.Search(len(pts), func(i int) bool { return !pts[i].at.Before(from) })
 	from, to = span(from, to)
-	return trendView{q: m.c.q, st: m.c.styles, points: pts[i:], from: from, to: to, braille: !m.c.styles.colorless}
+	return trendView{q: m.c.q, st: m.c.styles, points: pts[i:], from: from, to: to, braille: !m.c.styles.colorless,
+		withFlagged: m.withFlagged, flagKey: true}
 }
 
 // layout draws the page for the current data, size, window and mode, and
@@ -176,6 +182,7 @@ func (m *trendsModel) layout() {
 	}
 	v := m.windowView()
 	m.keys.sync(m.mode, wide, len(m.all) > 0, len(v.points) > 0)
+	m.keys.syncFlagged(v.flaggedCount() > 0 && m.mode != trendsTable, m.withFlagged)
 	m.keys.narrow = w < narrowHelp
 	m.keys.setScroll(m.mode == trendsTable)
 	body := m.body(v, w, m.avail())
@@ -207,6 +214,7 @@ type trendsKeys struct {
 	Windows [4]key.Binding // in trendWindows order
 	Table   key.Binding
 	Map     key.Binding
+	Flagged key.Binding // counts flagged check-ins in the slopes, or not
 	Back    key.Binding
 	Help    key.Binding
 
@@ -224,6 +232,7 @@ func newTrendsKeys() trendsKeys {
 		},
 		Table:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "table")),
 		Map:        key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map")),
+		Flagged:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "count flagged")),
 		Back:       key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "home")),
 		Help:       helpKey(),
 		scrollKeys: newScrollKeys(),
@@ -255,17 +264,28 @@ func (k *trendsKeys) sync(mode trendsMode, wide, any, inWindow bool) {
 	}
 }
 
+// syncFlagged offers f only when the window has flagged check-ins, named
+// after what it does next.
+func (k *trendsKeys) syncFlagged(any, counted bool) {
+	k.Flagged.SetEnabled(any)
+	if counted {
+		k.Flagged.SetHelp("f", "leave flagged out")
+	} else {
+		k.Flagged.SetHelp("f", "count flagged")
+	}
+}
+
 func (k trendsKeys) ShortHelp() []key.Binding {
 	if k.narrow && k.Scroll.Enabled() {
-		return []key.Binding{k.Table, k.Map, k.Scroll, k.Back, k.Help}
+		return []key.Binding{k.Table, k.Map, k.Flagged, k.Scroll, k.Back, k.Help}
 	}
-	return []key.Binding{k.Window, k.Table, k.Map, k.Scroll, k.Back, k.Help}
+	return []key.Binding{k.Window, k.Table, k.Map, k.Flagged, k.Scroll, k.Back, k.Help}
 }
 
 func (k trendsKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		k.Windows[:],
-		{k.Table, k.Map, k.Back, k.Help},
+		{k.Table, k.Map, k.Flagged, k.Back, k.Help},
 		k.scrollHelp(),
 	}
 }

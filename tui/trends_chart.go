@@ -65,9 +65,7 @@ func (v trendView) scoreChart(width, rows int) string {
 	lines := framed(st, b.lines(), labels, -1, notes)
 	axis, dates := v.timeAxis(p.cols)
 	lines = append(lines, axis, dates)
-	if v.anyMet() {
-		lines = append(lines, v.metRow(p))
-	}
+	lines = append(lines, v.markRows(p)...)
 	return strings.Join(lines, "\n")
 }
 
@@ -272,7 +270,7 @@ func (v trendView) slopes(width int) string {
 		line = st.Muted.Render(head) + first + "\n" + strings.Repeat(" ", len(head)) + second
 	}
 	sentence := assessment.TrendSentence(relID, rel, resID, res)
-	return joinVertical(line, wrap(st.Text, sentence, width), wrap(st.Trap, v.trapWords(rel), width))
+	return joinVertical(line, wrap(st.Text, sentence, width), wrap(st.Trap, v.trapWords(rel), width), v.marksNote(width))
 }
 
 // slopeText is a slope to one decimal with its sign, or a dash when no

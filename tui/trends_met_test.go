@@ -23,7 +23,7 @@ func dashRunes(t *testing.T, v, marker string) []rune {
 // chart's last column, as the time axis ends at the latest check-in.
 func TestTrendMarksMetCommitments(t *testing.T) {
 	q := testQuestionnaire(t)
-	v := RenderTrend(q, dashLoopRecords(q), 80, 24, DefaultStyles("dark"), true)
+	v := RenderTrend(q, dashLoopRecords(q), 80, 24, DefaultStyles("dark"), true, false)
 	mustContain(t, v, "o Relationship-building   x Results focus   v commitment met")
 	met := dashRunes(t, v, "met  ")
 	axis := dashRunes(t, v, "└")
@@ -46,7 +46,7 @@ func TestTrendMarksMetCommitments(t *testing.T) {
 	}
 
 	// Without met commitments there is no row and no legend entry.
-	v = RenderTrend(q, trendsRecords(q, 12), 80, 24, DefaultStyles("dark"), true)
+	v = RenderTrend(q, trendsRecords(q, 12), 80, 24, DefaultStyles("dark"), true, false)
 	mustNotContain(t, v, "commitment met", " met ")
 }
 

@@ -222,7 +222,7 @@ func TestTrendsRenderPlain(t *testing.T) {
 	q := parseQuestionnaire(t, "../questions.yaml")
 	for _, n := range []int{1, 2, 12} {
 		for _, st := range []Styles{DefaultStyles("none"), DefaultStyles("dark")} {
-			out := RenderTrend(q, trendsRecords(q, n), 80, 24, st, true)
+			out := RenderTrend(q, trendsRecords(q, n), 80, 24, st, true, false)
 			if strings.Contains(out, "\x1b") {
 				t.Errorf("%d check-ins: plain output has escape codes:\n%q", n, out)
 			}
@@ -233,11 +233,11 @@ func TestTrendsRenderPlain(t *testing.T) {
 			trendsFits(t, out, 80, 24)
 		}
 	}
-	out := RenderTrend(q, trendsRecords(q, 12), 80, 24, DefaultStyles("dark"), false)
+	out := RenderTrend(q, trendsRecords(q, 12), 80, 24, DefaultStyles("dark"), false, false)
 	if !trendsHasBraille(out) || !strings.Contains(out, "\x1b[") {
 		t.Errorf("colour output should draw braille in colour:\n%s", out)
 	}
-	if out := RenderTrend(q, trendsMany(q, 3000), 100, 30, DefaultStyles("none"), true); !strings.Contains(out, "3000 check-ins") {
+	if out := RenderTrend(q, trendsMany(q, 3000), 100, 30, DefaultStyles("none"), true, false); !strings.Contains(out, "3000 check-ins") {
 		t.Errorf("3000 check-ins: %s", out)
 	}
 }

@@ -23,6 +23,10 @@ type trendPoint struct {
 	// met is set when the check-in reviewed a commitment of the one
 	// before as done.
 	met bool
+	// flagged is set when the check-in has data-quality warnings.
+	flagged bool
+	// questionnaire is the one it was answered with.
+	questionnaire assessment.QuestionnaireRef
 }
 
 func trendPoints(q *assessment.Questionnaire, recs []assessment.CheckIn) []trendPoint {
@@ -40,7 +44,8 @@ func summaryPoints(q *assessment.Questionnaire, sums []assessment.Summary) []tre
 	out := make([]trendPoint, len(sums))
 	for i, s := range sums {
 		out[i] = trendPoint{at: s.TakenAt, rel: s.Dimensions[relID],
-			res: s.Dimensions[resID], bal: s.Balance, met: s.MetCommitment}
+			res: s.Dimensions[resID], bal: s.Balance, met: s.MetCommitment,
+			flagged: s.Flagged, questionnaire: s.Questionnaire}
 		if s.Profile != nil {
 			out[i].profile = safe(s.Profile.Name)
 		}
@@ -62,6 +67,9 @@ type trendView struct {
 	// braille draws lines in braille dots; without it each series is
 	// drawn with its own glyph, readable without colour.
 	braille bool
+	// withFlagged counts check-ins with data-quality warnings in the
+	// slopes; flagKey says the app's key toggles it (else the flag).
+	withFlagged, flagKey bool
 }
 
 // series is one score's scored points, oldest first.
@@ -97,7 +105,7 @@ func (v trendView) metMark(p trendPoint) string {
 
 // trends are both dimensions' least-squares slopes over the window.
 func (v trendView) trends() (rel, res assessment.Trend) {
-	return assessment.FitTrend(v.series(relScore)), assessment.FitTrend(v.series(resScore))
+	return assessment.FitTrend(v.slopeSeries(relScore)), assessment.FitTrend(v.slopeSeries(resScore))
 }
 
 // RenderTrend draws recs, the check-ins of a window oldest first, as the
@@ -106,11 +114,11 @@ func (v trendView) trends() (rel, res assessment.Trend) {
 // runs from the first check-in to the last. plain draws with ASCII and
 // box characters only, no braille and no colour (whatever st says), so
 // the output pipes cleanly into a file.
-func RenderTrend(q *assessment.Questionnaire, recs []assessment.CheckIn, width, height int, st Styles, plain bool) string {
+func RenderTrend(q *assessment.Questionnaire, recs []assessment.CheckIn, width, height int, st Styles, plain, withFlagged bool) string {
 	if plain {
 		st = DefaultStyles("none")
 	}
-	v := trendView{q: q, st: st, points: trendPoints(q, recs), braille: !plain && !st.colorless}
+	v := trendView{q: q, st: st, points: trendPoints(q, recs), braille: !plain && !st.colorless, withFlagged: withFlagged}
 	out := "No check-ins to chart."
 	if len(v.points) > 0 {
 		v.from, v.to = span(v.points[0].at, v.points[len(v.points)-1].at)
@@ -137,9 +145,7 @@ func span(from, to time.Time) (time.Time, time.Time) {
 func (v trendView) chartPage(width, h int) string {
 	slopes := v.slopes(width)
 	fixed := 1 + 2 + 1 + 1 + height(slopes) // legend, time axis, balance heading, gap
-	if v.anyMet() {
-		fixed++ // the row of met commitments under the time axis
-	}
+	fixed += v.markRowCount()               // the rows of marks under the time axis
 	score, strip := chartRows(h - fixed)
 	return stack(
 		v.legend(width),

@@ -1,0 +1,91 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// trendsFlagged are the twelve monthly check-ins with the 4th and 9th
+// flagged, and the last four taken with version 2 of the questionnaire.
+func trendsFlagged(q *assessment.Questionnaire) []assessment.CheckIn {
+	recs := trendsRecords(q, 12)
+	for _, i := range []int{3, 8} {
+		recs[i].Warnings = []assessment.Warning{{Code: assessment.WarnTooFast, Message: "too fast"}}
+	}
+	for i := 8; i < 12; i++ {
+		recs[i].Questionnaire = assessment.QuestionnaireRef{ID: q.ID, Version: 2, Hash: "v2"}
+	}
+	return recs
+}
+
+// Flagged check-ins stay on the chart, marked, and are left out of the
+// slopes unless counted; where the questionnaire changed is marked too.
+func TestTrendLeavesFlaggedOutOfTheSlopes(t *testing.T) {
+	q := testQuestionnaire(t)
+	recs := trendsFlagged(q)
+	var kept []assessment.CheckIn
+	for _, r := range recs {
+		if !r.Flagged() {
+			kept = append(kept, r)
+		}
+	}
+	keptRel, _ := trendsFit(q, kept)
+	allRel, _ := trendView{q: q, points: trendPoints(q, recs), withFlagged: true}.trends()
+	if slopeText(keptRel) == slopeText(allRel) {
+		t.Fatalf("the fixture's flagged check-ins do not move the slope (%s)", slopeText(keptRel))
+	}
+	tests := []struct {
+		withFlagged bool
+		rel         assessment.Trend
+		note        string
+	}{
+		{false, keptRel, "! 2 check-ins with data-quality warnings: left out of the slopes. --include-flagged counts them."},
+		{true, allRel, "! 2 check-ins with data-quality warnings: counted in the slopes."},
+	}
+	for _, tt := range tests {
+		out := RenderTrend(q, recs, 100, 40, DefaultStyles("none"), true, tt.withFlagged)
+		flat := strings.Join(strings.Fields(out), " ")
+		for _, want := range []string{
+			"Per 30 days " + q.RelationshipsDimension().ID + " " + slopeText(tt.rel),
+			tt.note,
+			"Q Version 2 of the questionnaire from " + recs[8].TakenAt.Format("2 Jan 2006") + ": the statements changed there.",
+		} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("with flagged %v: lacks %q:\n%s", tt.withFlagged, want, out)
+			}
+		}
+		if trendsLineAfter(t, out, "flag", 0) == "" || !strings.Contains(out, " new  ") {
+			t.Errorf("with flagged %v: no row of flags or of questionnaire changes:\n%s", tt.withFlagged, out)
+		}
+	}
+}
+
+// On the screen, f puts the flagged check-ins back into the slopes and
+// takes them out again; the footer names what it will do.
+func TestTrendsScreenTogglesFlagged(t *testing.T) {
+	q := testQuestionnaire(t)
+	s := openStore(t)
+	for _, r := range trendsFlagged(q) {
+		if err := s.Save(&r, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := trendsOpen(t, q, s, 120, 50)
+	steps := []struct{ want, footer string }{
+		{"left out of the slopes. Press f to count them.", "f count flagged"},
+		{"counted in the slopes. Press f to leave them out.", "f leave flagged out"},
+		{"left out of the slopes. Press f to count them.", "f count flagged"},
+	}
+	for i, st := range steps {
+		if i > 0 {
+			d.press("f")
+		}
+		flat := strings.Join(strings.Fields(d.view()), " ")
+		if !strings.Contains(flat, st.want) || !strings.Contains(flat, st.footer) {
+			t.Errorf("step %d: lacks %q or %q:\n%s", i, st.want, st.footer, d.view())
+		}
+	}
+	trendsFits(t, d.view(), 120, 50)
+}
