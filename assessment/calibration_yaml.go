@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -36,6 +37,9 @@ func WithReferences(data []byte, q *Questionnaire, refs map[string]Reference) ([
 		}
 	}
 	out := []byte(file.String() + "\n")
+	if len(q.Dimensions) > 0 {
+		out = calibratedComment(out, refs[q.Dimensions[0].ID].Source)
+	}
 	again, err := Parse(q.Source, out)
 	if err != nil {
 		return nil, fmt.Errorf("the rewritten questionnaire does not load, so it was not written: %w", err)
@@ -44,4 +48,32 @@ func WithReferences(data []byte, q *Questionnaire, refs map[string]Reference) ([
 		return nil, fmt.Errorf("rewriting the reference values changed the statements of %s (hash %s, now %s); nothing was written", q.Source, q.Hash, again.Hash)
 	}
 	return out, nil
+}
+
+// calibratedComment replaces the comment right above `dimensions:` when
+// it says the reference values are assumed: once calibrated, they are
+// not, and a comment saying otherwise would mislead whoever edits the
+// file next. Any other comment is kept as it is.
+func calibratedComment(data []byte, source string) []byte {
+	lines := strings.Split(string(data), "\n")
+	at := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, "dimensions:") })
+	if at < 0 {
+		return data
+	}
+	from := at
+	for from > 0 && strings.HasPrefix(strings.TrimSpace(lines[from-1]), "#") {
+		from--
+	}
+	block := strings.ToLower(strings.Join(lines[from:at], "\n"))
+	if from == at || !strings.Contains(block, SourceAssumed) {
+		return data
+	}
+	comment := []string{
+		"# Reference values (sd, reliability) set the margins shown beside every",
+		"# score and decide when a change counts as reliable. They were measured",
+		"# with `leadcheck questions calibrate` (" + strings.ReplaceAll(source, "\n", " ") + "):",
+		"# the SD of each dimension's scores and Cronbach's alpha of its items.",
+	}
+	out := append(append(slices.Clone(lines[:from]), comment...), lines[at:]...)
+	return []byte(strings.Join(out, "\n"))
 }

@@ -100,6 +100,19 @@ func TestCalibrate(t *testing.T) {
 	if v.code != 0 || !strings.Contains(v.stdout, "(calibrated on 40 people, 2026-11-29)") || strings.Contains(v.stdout, "(assumed)") {
 		t.Errorf("validate the written copy: %d %s %s", v.code, v.stdout, v.stderr)
 	}
+	// The comment above the reference values no longer says they are
+	// assumed; the file's other comments stay.
+	written := string(mustRead(dest))
+	for _, want := range []string{"# with `leadcheck questions calibrate` (calibrated on 40 people, 2026-11-29):\n" +
+		"# the SD of each dimension's scores and Cronbach's alpha of its items.\ndimensions:",
+		"# The default leadcheck questionnaire, version 2."} {
+		if !strings.Contains(written, want) {
+			t.Errorf("the written copy lacks %q:\n%s", want, written)
+		}
+	}
+	if strings.Contains(written, "so they are assumed") {
+		t.Errorf("the written copy still says the values are assumed")
+	}
 	if r := leadcheck(t, db, "", args...); r.code != 1 || !strings.Contains(r.stderr, "already exists and was kept") {
 		t.Errorf("a second -o without --force: %d %s", r.code, r.stderr)
 	}
