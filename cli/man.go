@@ -39,6 +39,7 @@ var manExit = [][2]string{
 	{"0", "Success; for 'due', a check-in is due."},
 	{"1", "An error (a bad file, the database in use, input that ended before a check-in was finished); for 'due', no check-in is due yet."},
 	{"2", "A usage error: an unknown command or flag, wrong arguments, or no terminal for the interactive app."},
+	{"3", "For 'due' only: an error other than a usage error (the database or the settings file cannot be read, the database is in use), so it is never read as 'not due'."},
 }
 
 // writeMan writes root's manual page, section 1.

@@ -11,7 +11,8 @@
 //
 // Exit status: 0 on success, 1 on an error (bad file, database in use, ...),
 // 2 on a usage error (unknown command or flag, wrong arguments, no
-// terminal for the interactive app).
+// terminal for the interactive app). 'due' answers 0 (due) or 1 (not due)
+// and so ends with 3 on any other error (status.go).
 package cli
 
 import (
@@ -86,6 +87,10 @@ func Execute(args []string, env Env) int {
 	if errors.As(err, &ue) {
 		fmt.Fprintln(env.Stderr, "Run 'leadcheck --help' for usage.")
 		return 2
+	}
+	var se statusError
+	if errors.As(err, &se) {
+		return se.code
 	}
 	return 1
 }
