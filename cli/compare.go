@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/store"
 	"github.com/leadcheck/leadcheck/tui"
 
@@ -45,6 +46,10 @@ that check-in against the one before it. With two: ID1 (from) against ID2
 			s.Close()
 			if asJSON {
 				return writeJSON(env.Stdout, compareJSON(from, to, c))
+			}
+			if accessible(env, g) {
+				fmt.Fprintln(env.Stdout, safetext.Text(accessibleComparison(q, from, to, c)))
+				return nil
 			}
 			th := printTheme(env, g)
 			fmt.Fprintln(env.Stdout, printable(env, g, tui.RenderComparison(q, from, to, c, printWidth, tui.DefaultStyles(th))))

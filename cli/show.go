@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/store"
 	"github.com/leadcheck/leadcheck/tui"
 )
@@ -66,6 +67,10 @@ func printRecord(env Env, g *globals, q *assessment.Questionnaire, known bool, r
 	if !known {
 		fmt.Fprintf(plainOut(env), "(taken with questionnaire %s version %d, which this database did not keep; names are from the current one)\n\n",
 			rec.Questionnaire.ID, rec.Questionnaire.Version)
+	}
+	if accessible(env, g) {
+		fmt.Fprintln(env.Stdout, safetext.Text(accessibleResult(q, rec, prev)))
+		return
 	}
 	fmt.Fprintln(env.Stdout, printable(env, g, tui.RenderResult(q, rec, prev, printWidth, tui.DefaultStyles(th))))
 }
