@@ -10,7 +10,7 @@ import (
 )
 
 func newDue(env Env, g *globals) *cobra.Command {
-	var quiet bool
+	var quiet, asJSON bool
 	cmd := &cobra.Command{
 		Use:   "due",
 		Short: "Say when the next check-in is due (exit 0 when due, 1 when not, 3 on an error)",
@@ -25,14 +25,22 @@ Exit status:
   3  any other error: the database or the settings file cannot be read,
      the database is in use; the message says what to do`,
 		Example: `  leadcheck due
-  leadcheck due --quiet && echo "Time for a leadcheck check-in"`,
+  leadcheck due --quiet && echo "Time for a leadcheck check-in"
+  leadcheck due --json`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if quiet && asJSON {
+				return usagef("--quiet and --json do not go together: --quiet prints nothing")
+			}
 			d, err := checkDue(env, g)
 			if err != nil {
 				return withStatus(dueErrorStatus, err)
 			}
-			if !quiet {
+			if asJSON {
+				if err := writeJSON(env.Stdout, dueJSON(d)); err != nil {
+					return withStatus(dueErrorStatus, err)
+				}
+			} else if !quiet {
 				fmt.Fprintln(plainOut(env), dueSentence(d.due, d.cadence, d.last))
 			}
 			if !d.due.Now {
@@ -42,6 +50,7 @@ Exit status:
 		},
 	}
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing; answer with the exit status only")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the answer as JSON (the exit status is the same)")
 	return cmd
 }
 
