@@ -19,6 +19,12 @@ the settings file ($LEADCHECK_CONFIG, else
 $XDG_CONFIG_HOME/leadcheck/settings.yaml).`,
 		Example: "  leadcheck cadence\n  leadcheck cadence 2w\n  leadcheck cadence --json",
 		Args:    maxArgs(1),
+		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return cadenceChoices, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			svc, err := settingsService(env)
 			if err != nil {

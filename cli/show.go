@@ -26,6 +26,8 @@ any unique beginning of one (such as the date, 20261129); the default is
 latest.`,
 		Example: "  leadcheck show\n  leadcheck show 20261129-090000-1 --json",
 		Args:    maxArgs(1),
+		// Ids from the summaries, which a shell can afford on a key press.
+		ValidArgsFunction: completeIDs(env, g, 1, store.LatestRef),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ref := "latest"
 			if len(args) == 1 {
