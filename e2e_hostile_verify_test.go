@@ -169,7 +169,7 @@ func verifyCases() []verifyCase {
 
 		// The settings file is read through the same limits.
 		{name: "settings: brackets after a document start", setup: verifyFile("settings.yaml", "--- "+strings.Repeat("[", 60000), "due"),
-			env: []string{"LEADCHECK_CONFIG=DIR/settings.yaml"}, code: 1,
+			env: []string{"LEADCHECK_CONFIG=DIR/settings.yaml"}, code: 3,
 			want: []string{"settings.yaml is not valid (line 1, column 24: " + verifyDeep, "fix it or delete it to start from the defaults"}},
 		{name: "settings: /dev/zero", setup: verifyFile("", "", "cadence"), env: []string{"LEADCHECK_CONFIG=/dev/zero"}, code: 1,
 			want: []string{"settings file /dev/zero is larger than 64 KiB, more than settings take; fix it or delete it"}},

@@ -9,15 +9,22 @@ import (
 )
 
 func newCadence(env Env) *cobra.Command {
-	return &cobra.Command{
+	var asJSON bool
+	cmd := &cobra.Command{
 		Use:   "cadence [EVERY]",
 		Short: "Show or set how often you mean to check in (default every 4 weeks)",
 		Long: `Show or set how often you mean to check in. EVERY is a number of weeks or
 days: 4w, 2 weeks, 10d. Between 7 days and a year. The choice is kept in
 the settings file ($LEADCHECK_CONFIG, else
 $XDG_CONFIG_HOME/leadcheck/settings.yaml).`,
-		Example: "  leadcheck cadence\n  leadcheck cadence 2w",
+		Example: "  leadcheck cadence\n  leadcheck cadence 2w\n  leadcheck cadence --json",
 		Args:    maxArgs(1),
+		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return cadenceChoices, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			svc, err := settingsService(env)
 			if err != nil {
@@ -27,6 +34,9 @@ $XDG_CONFIG_HOME/leadcheck/settings.yaml).`,
 				c, chosen, err := svc.Cadence()
 				if err != nil {
 					return err
+				}
+				if asJSON {
+					return writeJSON(env.Stdout, cadenceOf(c, chosen))
 				}
 				how := "your choice"
 				if !chosen {
@@ -42,8 +52,13 @@ $XDG_CONFIG_HOME/leadcheck/settings.yaml).`,
 			if err := svc.SetCadence(c); err != nil {
 				return err
 			}
+			if asJSON {
+				return writeJSON(env.Stdout, cadenceOf(c, true))
+			}
 			fmt.Fprintf(plainOut(env), "From now on: check in %s. Saved in %s.\n", c.Words(), svc.SettingsPath())
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the cadence in use as JSON")
+	return cmd
 }

@@ -199,3 +199,26 @@ func TestShowNotFound(t *testing.T) {
 		t.Errorf("empty history: %q", r.stdout)
 	}
 }
+
+// TestUnknownThemeEveryCommand: a mistyped --theme is a usage error for
+// every command, before it touches anything.
+func TestUnknownThemeEveryCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	const want = `leadcheck: --theme must be auto, dark, light or none (got "pink")` + "\n" +
+		"Run 'leadcheck --help' for usage.\n"
+	for _, args := range [][]string{
+		{}, {"--accessible"}, {"take", "--answers", "-"}, {"history"}, {"show"}, {"trend"}, {"compare"},
+		{"due"}, {"due", "--quiet"}, {"cadence"}, {"theme"}, {"questions", "validate"}, {"export"},
+		{"import", "x.json"}, {"backup"}, {"restore", "x.db"}, {"doctor"}, {"feedback", "report"}, {"man"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			r := leadcheck(t, db, "", append([]string{"--theme", "pink"}, args...)...)
+			if r.code != 2 || r.stdout != "" || r.stderr != want {
+				t.Errorf("exit %d, stdout %q, stderr %q; want 2 and %q", r.code, r.stdout, r.stderr, want)
+			}
+		})
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("a refused --theme touched the database: %v", err)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/store"
 	"github.com/leadcheck/leadcheck/tui"
 
@@ -27,8 +28,9 @@ between questionnaire versions are marked and not compared.
 With no ids: the latest check-in against the one before it. With one id:
 that check-in against the one before it. With two: ID1 (from) against ID2
 (to). Ids may be shortened to any unique beginning.`,
-		Example: "  leadcheck compare\n  leadcheck compare 20260301 20261129 --json",
-		Args:    maxArgs(2),
+		Example:           "  leadcheck compare\n  leadcheck compare 20260301 20261129 --json",
+		Args:              maxArgs(2),
+		ValidArgsFunction: completeIDs(env, g, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q, s, err := openBothToRead(env, g)
 			if err != nil {
@@ -46,6 +48,10 @@ that check-in against the one before it. With two: ID1 (from) against ID2
 			s.Close()
 			if asJSON {
 				return writeJSON(env.Stdout, compareJSON(from, to, c))
+			}
+			if accessible(env, g) {
+				fmt.Fprintln(env.Stdout, safetext.Text(accessibleComparison(q, from, to, c)))
+				return nil
 			}
 			th := printTheme(env, g)
 			fmt.Fprintln(env.Stdout, printable(env, g, tui.RenderComparison(q, from, to, c, window, printWidth, tui.DefaultStyles(th))))

@@ -166,10 +166,8 @@ func colour(env Env, g *globals) bool {
 // theme is the theme the TUI should use: NO_COLOR, then --theme, then the
 // saved preference (chosenTheme).
 func theme(env Env, g *globals) (string, error) {
-	switch g.theme {
-	case "", "auto", "dark", "light", "none":
-	default:
-		return "", usagef("--theme must be auto, dark, light or none (got %q)", g.theme)
+	if err := checkTheme(g.theme); err != nil {
+		return "", err
 	}
 	if env.Getenv("NO_COLOR") != "" {
 		return "none", nil
@@ -186,4 +184,14 @@ func terminalWidth(env Env) int {
 		}
 	}
 	return printWidth
+}
+
+// checkTheme refuses a --theme that is not one of store.Themes; empty is
+// "not given".
+func checkTheme(t string) error {
+	if store.ValidTheme(t) {
+		return nil
+	}
+	n := len(store.Themes)
+	return usagef("--theme must be %s or %s (got %q)", strings.Join(store.Themes[:n-1], ", "), store.Themes[n-1], t)
 }

@@ -9,7 +9,8 @@ import (
 )
 
 func newDoctor(env Env, g *globals) *cobra.Command {
-	return &cobra.Command{
+	var asJSON bool
+	cmd := &cobra.Command{
 		Use:   "doctor",
 		Short: "Check the database for damage (exit 0 when healthy, 1 otherwise)",
 		Long: `Check the database without changing it: bbolt's consistency check of every
@@ -20,7 +21,7 @@ found and what to do about them.
 
 Quit the app first: while it is open it keeps the database locked, and
 doctor says so instead of waiting.`,
-		Example: "  leadcheck doctor\n  leadcheck --db ~/backups/history-20261129-090000.db doctor",
+		Example: "  leadcheck doctor\n  leadcheck doctor --json\n  leadcheck --db ~/backups/history-20261129-090000.db doctor",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path, err := dbPath(env, g)
@@ -31,13 +32,21 @@ doctor says so instead of waiting.`,
 			if err != nil {
 				return err
 			}
-			printReport(env, rep)
+			if asJSON {
+				if err := writeJSON(env.Stdout, doctorJSON(rep)); err != nil {
+					return err
+				}
+			} else {
+				printReport(env, rep)
+			}
 			if !rep.Healthy() {
 				return exitStatus(1)
 			}
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON (the exit status is the same)")
+	return cmd
 }
 
 func printReport(env Env, rep store.Report) {

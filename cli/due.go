@@ -9,50 +9,76 @@ import (
 	"github.com/leadcheck/leadcheck/store"
 )
 
-// exitStatus ends a command with a status and no message: 'due' answers
-// with its status, for shells and cron.
-type exitStatus int
-
-func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
-
 func newDue(env Env, g *globals) *cobra.Command {
-	var quiet bool
+	var quiet, asJSON bool
 	cmd := &cobra.Command{
 		Use:   "due",
-		Short: "Say when the next check-in is due (exit 0 when due, 1 when not)",
+		Short: "Say when the next check-in is due (exit 0 when due, 1 when not, 3 on an error)",
 		Long: `Say when the next check-in is due, from the last check-in and your cadence
 ('leadcheck cadence'). The exit status answers too, for shell prompts, login
-scripts and cron: 0 when a check-in is due or overdue (the first one always
-is), 1 when it is not yet due. --quiet prints nothing.`,
+scripts and cron. --quiet prints nothing but errors.
+
+Exit status:
+  0  a check-in is due or overdue (the first one always is)
+  1  no check-in is due yet
+  2  a usage error (an unknown flag, an argument)
+  3  any other error: the database or the settings file cannot be read,
+     the database is in use; the message says what to do`,
 		Example: `  leadcheck due
-  leadcheck due --quiet && echo "Time for a leadcheck check-in"`,
+  leadcheck due --quiet && echo "Time for a leadcheck check-in"
+  leadcheck due --json`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, _, err := loadCadence(env)
+			if quiet && asJSON {
+				return usagef("--quiet and --json do not go together: --quiet prints nothing")
+			}
+			d, err := checkDue(env, g)
 			if err != nil {
-				return err
+				return withStatus(dueErrorStatus, err)
 			}
-			s, err := openStoreToRead(env, g)
-			if err != nil {
-				return err
+			if asJSON {
+				if err := writeJSON(env.Stdout, dueJSON(d)); err != nil {
+					return withStatus(dueErrorStatus, err)
+				}
+			} else if !quiet {
+				fmt.Fprintln(plainOut(env), dueSentence(d.due, d.cadence, d.last))
 			}
-			last, ok, err := s.Latest()
-			s.Close()
-			if err != nil {
-				return err
-			}
-			due := assessment.NextDue(last.TakenAt, ok, c, env.Now())
-			if !quiet {
-				fmt.Fprintln(plainOut(env), dueSentence(due, c, last))
-			}
-			if !due.Now {
+			if !d.due.Now {
 				return exitStatus(1)
 			}
 			return nil
 		},
 	}
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing; answer with the exit status only")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the answer as JSON (the exit status is the same)")
 	return cmd
+}
+
+// dueState is what 'due' found: the cadence, whether the user chose it,
+// the last check-in (when there is one) and when the next is due.
+type dueState struct {
+	cadence assessment.Cadence
+	chosen  bool
+	last    assessment.CheckIn
+	any     bool
+	due     assessment.Due
+}
+
+func checkDue(env Env, g *globals) (dueState, error) {
+	c, chosen, err := loadCadence(env)
+	if err != nil {
+		return dueState{}, err
+	}
+	s, err := openStoreToRead(env, g)
+	if err != nil {
+		return dueState{}, err
+	}
+	last, ok, err := s.Latest()
+	s.Close()
+	if err != nil {
+		return dueState{}, err
+	}
+	return dueState{c, chosen, last, ok, assessment.NextDue(last.TakenAt, ok, c, env.Now())}, nil
 }
 
 func dueSentence(d assessment.Due, c assessment.Cadence, last assessment.CheckIn) string {

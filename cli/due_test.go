@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
 )
 
 // The test clock is Sun 29 Nov 2026, 09:00 UTC.
@@ -85,6 +86,53 @@ func TestTakeBackfilledDate(t *testing.T) {
 		r := leadcheck(t, db, tt.in, append([]string{"take", "--answers", "-"}, tt.args...)...)
 		if r.code != 2 || !strings.Contains(r.stderr, tt.want) {
 			t.Errorf("%v: %d %q", tt.args, r.code, r.stderr)
+		}
+	}
+}
+
+// TestDueErrors: every error but a usage error ends 'due' with status 3,
+// quiet or not, so a prompt or cron job never reads it as "not due".
+func TestDueErrors(t *testing.T) {
+	dir := t.TempDir()
+	garbage := filepath.Join(dir, "garbage.db")
+	os.WriteFile(garbage, []byte(strings.Repeat("not a database ", 400)), 0o600)
+	badSettings := filepath.Join(dir, "bad", "history.db")
+	os.MkdirAll(filepath.Dir(badSettings), 0o700)
+	os.WriteFile(filepath.Join(dir, "bad", "settings.yaml"), []byte("cadence: fortnightly\n"), 0o600)
+	tests := []struct {
+		name string
+		db   string
+		args []string
+		code int
+		want string
+	}{
+		{"corrupt database", garbage, []string{"due"}, 3, "leadcheck: "},
+		{"corrupt database, quiet", garbage, []string{"due", "--quiet"}, 3, "leadcheck: "},
+		{"bad settings", badSettings, []string{"due"}, 3, "settings.yaml"},
+		{"bad settings, quiet", badSettings, []string{"due", "-q"}, 3, "settings.yaml"},
+		{"usage error", garbage, []string{"due", "--frob"}, 2, "unknown flag: --frob"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := leadcheck(t, tt.db, "", tt.args...)
+			if r.code != tt.code || r.stdout != "" || !strings.Contains(r.stderr, tt.want) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit %d naming %q", r.code, r.stdout, r.stderr, tt.code, tt.want)
+			}
+		})
+	}
+}
+
+func TestDueLocked(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	leadcheck(t, db, "", "take", "--answers", "../examples/year/2026-11-16.yaml")
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, args := range [][]string{{"due"}, {"due", "--quiet"}} {
+		if r := leadcheckLocked(t, db, "", args...); r.code != 3 || r.stdout != "" || !strings.Contains(r.stderr, "in use") {
+			t.Errorf("%v on a locked database: %d %q %q", args, r.code, r.stdout, r.stderr)
 		}
 	}
 }

@@ -56,6 +56,7 @@ is given. The file appears complete or not at all.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", "json", "json, csv or md")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"json", "csv", "md"}, cobra.ShellCompDirectiveNoFileComp))
 	f.StringVarP(&o.output, "output", "o", "", "write to FILE instead of standard output")
 	f.BoolVar(&o.force, "force", false, "replace FILE if it exists")
 	return cmd

@@ -89,6 +89,7 @@ An existing file is never replaced.`,
 	f.IntVar(&minimum, "min", assessment.DefaultMinResponses, "responses needed before any score of the team is shown (at least 3)")
 	f.StringVar(&closes, "closes", "", "last day responses are taken, as YYYY-MM-DD (default: open until 'feedback close')")
 	f.StringSliceVar(&roles, "roles", nil, "roles the form offers: direct-report, peer, manager, other (default: all)")
+	_ = cmd.RegisterFlagCompletionFunc("roles", cobra.FixedCompletions([]string{"direct-report", "peer", "manager", "other"}, cobra.ShellCompDirectiveNoFileComp))
 	f.BoolVar(&separate, "manager-separate", false, "show the manager's answers apart from the others' (the form says so)")
 	f.StringVarP(&out, "output", "o", "", "file to write the form to (default feedback-<round>.yaml)")
 	return cmd

@@ -9,6 +9,9 @@ import (
 	"github.com/spf13/pflag"
 )
 
+// manAnnotation marks a hidden command the manual page still describes.
+const manAnnotation = "leadcheck/man"
+
 func newMan(env Env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "man",
@@ -18,8 +21,12 @@ themselves. Read it with 'leadcheck man | man -l -', or install it:
 
   leadcheck man > ~/.local/share/man/man1/leadcheck.1`,
 		Args: noArgs,
+		// Kept out of the list of commands, where it would crowd the
+		// ones used every day; the page itself still describes it.
+		Hidden:      true,
+		Annotations: map[string]string{manAnnotation: "yes"},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			writeMan(env.Stdout, cmd.Root(), env.Now().Format("2006-01-02"))
+			writeMan(env.Stdout, cmd.Root(), manDate())
 			return nil
 		},
 	}
@@ -39,6 +46,7 @@ var manExit = [][2]string{
 	{"0", "Success; for 'due', a check-in is due."},
 	{"1", "An error (a bad file, the database in use, input that ended before a check-in was finished); for 'due', no check-in is due yet."},
 	{"2", "A usage error: an unknown command or flag, wrong arguments, or no terminal for the interactive app."},
+	{"3", "For 'due' only: an error other than a usage error (the database or the settings file cannot be read, the database is in use), so it is never read as 'not due'."},
 }
 
 // writeMan writes root's manual page, section 1.
@@ -52,10 +60,9 @@ func writeMan(w io.Writer, root *cobra.Command, date string) {
 	manFlags(w, root.NonInheritedFlags())
 	fmt.Fprintln(w, ".SH COMMANDS")
 	for _, c := range root.Commands() {
-		if !c.IsAvailableCommand() || c.IsAdditionalHelpTopicCommand() {
-			continue
+		if inMan(c) {
+			manCommand(w, c)
 		}
-		manCommand(w, c)
 	}
 	fmt.Fprintln(w, ".SH ENVIRONMENT")
 	for _, e := range manEnvironment {
@@ -82,10 +89,19 @@ func manCommand(w io.Writer, c *cobra.Command) {
 	fmt.Fprintln(w, roffText(desc))
 	manFlags(w, c.NonInheritedFlags())
 	for _, sub := range c.Commands() {
-		if sub.IsAvailableCommand() {
+		if inMan(sub) {
 			manCommand(w, sub)
 		}
 	}
+}
+
+// inMan reports whether the manual page describes c: every command --help
+// lists, and the hidden ones marked with manAnnotation.
+func inMan(c *cobra.Command) bool {
+	if c.IsAdditionalHelpTopicCommand() {
+		return false
+	}
+	return c.IsAvailableCommand() || c.Annotations[manAnnotation] != ""
 }
 
 func manFlags(w io.Writer, fs *pflag.FlagSet) {

@@ -11,7 +11,8 @@
 //
 // Exit status: 0 on success, 1 on an error (bad file, database in use, ...),
 // 2 on a usage error (unknown command or flag, wrong arguments, no
-// terminal for the interactive app).
+// terminal for the interactive app). 'due' answers 0 (due) or 1 (not due)
+// and so ends with 3 on any other error (status.go).
 package cli
 
 import (
@@ -22,6 +23,8 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/store"
 )
 
 // Env is what a command may touch of the outside world, so tests can run
@@ -87,6 +90,10 @@ func Execute(args []string, env Env) int {
 		fmt.Fprintln(env.Stderr, "Run 'leadcheck --help' for usage.")
 		return 2
 	}
+	var se statusError
+	if errors.As(err, &se) {
+		return se.code
+	}
 	return 1
 }
 
@@ -108,6 +115,9 @@ it prints a text dashboard instead, and every command works line by line.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runApp(cmd, env, g, appStart{})
 		},
+		// A mistyped --theme is refused by every command, not only
+		// those that colour something, so a script learns of it at once.
+		PersistentPreRunE: func(*cobra.Command, []string) error { return checkTheme(g.theme) },
 	}
 	root.SetIn(env.Stdin)
 	root.SetOut(env.Stdout)
@@ -120,7 +130,7 @@ it prints a text dashboard instead, and every command works line by line.`,
 	pf.BoolVar(&g.accessible, "accessible", false, "line by line, no redraws: for screen readers and piped input (also ACCESSIBLE=1 or TERM=dumb)")
 	pf.BoolVar(&g.mouse, "mouse", false, "in the app, scroll with the mouse wheel and click answers")
 	g.themeGiven = func() bool { return pf.Changed("theme") }
-	_ = root.RegisterFlagCompletionFunc("theme", cobra.FixedCompletions([]string{"auto", "dark", "light", "none"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = root.RegisterFlagCompletionFunc("theme", cobra.FixedCompletions(store.Themes, cobra.ShellCompDirectiveNoFileComp))
 	root.Version = version()
 	root.SetVersionTemplate("leadcheck {{.Version}}\n")
 	root.AddCommand(newTake(env, g), newHistory(env, g), newShow(env, g), newTrend(env, g), newCompare(env, g),
@@ -129,6 +139,7 @@ it prints a text dashboard instead, and every command works line by line.`,
 	root.AddCommand(newBackup(env, g), newRestore(env, g))
 	root.AddCommand(newDoctor(env, g), newFeedback(env, g))
 	root.AddCommand(newMan(env))
+	setCompletions(root)
 	return root
 }
 

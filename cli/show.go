@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/store"
 	"github.com/leadcheck/leadcheck/tui"
 )
@@ -25,6 +26,8 @@ any unique beginning of one (such as the date, 20261129); the default is
 latest.`,
 		Example: "  leadcheck show\n  leadcheck show 20261129-090000-1 --json",
 		Args:    maxArgs(1),
+		// Ids from the summaries, which a shell can afford on a key press.
+		ValidArgsFunction: completeIDs(env, g, 1, store.LatestRef),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ref := "latest"
 			if len(args) == 1 {
@@ -66,6 +69,10 @@ func printRecord(env Env, g *globals, q *assessment.Questionnaire, known bool, r
 	if !known {
 		fmt.Fprintf(plainOut(env), "(taken with questionnaire %s version %d, which this database did not keep; names are from the current one)\n\n",
 			rec.Questionnaire.ID, rec.Questionnaire.Version)
+	}
+	if accessible(env, g) {
+		fmt.Fprintln(env.Stdout, safetext.Text(accessibleResult(q, rec, prev)))
+		return
 	}
 	fmt.Fprintln(env.Stdout, printable(env, g, tui.RenderResult(q, rec, prev, printWidth, tui.DefaultStyles(th))))
 }

@@ -18,9 +18,14 @@ dark, light, or none (no colour). The choice is kept in the settings file
 ($LEADCHECK_CONFIG, else $XDG_CONFIG_HOME/leadcheck/settings.yaml).
 
 NO_COLOR outranks everything; then --theme, when given; then this choice.`,
-		Example:   "  leadcheck theme\n  leadcheck theme light",
-		Args:      maxArgs(1),
-		ValidArgs: store.Themes,
+		Example: "  leadcheck theme\n  leadcheck theme light",
+		Args:    maxArgs(1),
+		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return store.Themes, cobra.ShellCompDirectiveNoFileComp
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			svc, err := settingsService(env)
 			if err != nil {

@@ -1,0 +1,129 @@
+package cli
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// accessibleComparison is a comparison as sentences: what the compare
+// screen shows as columns and arrows, in the same order, worded for a
+// screen reader and free of drawing characters.
+func accessibleComparison(q *assessment.Questionnaire, from, to assessment.CheckIn, c assessment.Comparison) string {
+	var b strings.Builder
+	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+	const day = "Mon 2 Jan 2006, 15:04"
+	apart := int(math.Round(to.TakenAt.Sub(from.TakenAt).Hours() / 24))
+	line("Comparison of the check-in of %s with the check-in of %s, %s apart.",
+		from.TakenAt.Format(day), to.TakenAt.Format(day), days(max(apart, -apart)))
+	for _, d := range c.Dimensions {
+		line("%s: %s.", d.Dimension.Name, dimensionChangeWords(d))
+	}
+	line("Balance: %s before, %s now.", assessment.BalanceWords(q, from.Scores.Balance), assessment.BalanceWords(q, to.Scores.Balance))
+	line("Reference values are %s.", assessment.SourceWords(q))
+	if facets := facetChangeWords(c.Facets); facets != "" {
+		line("Facets, largest change first: %s.", facets)
+	}
+	itemChangeWords(line, q, c.Items)
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// dimensionChangeWords is "60, then 75: up 15, within noise (a reliable
+// change needs 18.6 points)".
+func dimensionChangeWords(d assessment.DimensionChange) string {
+	if !d.Valid {
+		return fmt.Sprintf("not compared, as it was not scored in both check-ins (%s, then %s)",
+			scoreOrNot(d.From), scoreOrNot(d.To))
+	}
+	verdict := "within noise"
+	if d.Verdict != assessment.NoReliableChange {
+		verdict = "a reliable change"
+	}
+	return fmt.Sprintf("%.0f, then %.0f: %s, %s (a reliable change needs %.1f points)",
+		math.Round(d.From.Value), math.Round(d.To.Value), upDown(math.Round(d.To.Value)-math.Round(d.From.Value)),
+		verdict, d.Threshold)
+}
+
+// upDown is a change in whole points: "up 15", "down 4", "no change".
+func upDown(d float64) string {
+	switch {
+	case d > 0:
+		return fmt.Sprintf("up %.0f", d)
+	case d < 0:
+		return fmt.Sprintf("down %.0f", -d)
+	}
+	return "no change"
+}
+
+func facetChangeWords(fs []assessment.FacetChange) string {
+	var parts []string
+	for _, f := range fs {
+		if !f.Valid {
+			parts = append(parts, f.Facet.Name+" not compared")
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s %.0f, then %.0f, %s", f.Facet.Name,
+			math.Round(f.From.Value), math.Round(f.To.Value), upDown(math.Round(f.To.Value)-math.Round(f.From.Value))))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// itemChangeWords says each statement answered differently, then how
+// many were the same and how many could not be compared.
+func itemChangeWords(line func(string, ...any), q *assessment.Questionnaire, items []assessment.ItemChange) {
+	same, rest, changed := 0, 0, 0
+	for _, ic := range items {
+		switch {
+		case !ic.Compared:
+			rest++
+		case ic.Difference == 0:
+			same++
+		default:
+			if changed == 0 {
+				line("Statements answered differently, largest change first, in answer points counted so that up is always better:")
+			}
+			changed++
+			line("%s: %s You answered %s, then %s.", capitalise(upDown(float64(ic.Difference))), ic.Item.Text,
+				scaleWords(q, ic.From), scaleWords(q, ic.To))
+		}
+	}
+	if same > 0 {
+		line("%s answered the same both times.", countWas(same))
+	}
+	if rest > 0 {
+		line("%s not compared: added, removed or reworded between questionnaire versions, or skipped in one check-in.",
+			countWas(rest))
+	}
+}
+
+func scaleWords(q *assessment.Questionnaire, x int) string {
+	if l := q.Scale.Label(x); l != "" {
+		return strings.ToLower(l)
+	}
+	return fmt.Sprint(x)
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// countWas is "1 statement was", "3 statements were".
+func countWas(n int) string {
+	if n == 1 {
+		return "1 statement was"
+	}
+	return fmt.Sprintf("%d statements were", n)
+}
+
+// scoreOrNot is a score in whole points, or "not scored".
+func scoreOrNot(s assessment.Score) string {
+	if !s.Valid {
+		return assessment.NotScored
+	}
+	return assessment.ScoreText(s)
+}

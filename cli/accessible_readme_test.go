@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// TestReadmePipedExamples feeds the accessible check-in what the README's
+// two piped examples write: without commitments waiting, and with two
+// waiting, the first done and the second left for next time. Each must
+// save a whole check-in with the reflection and the note where they belong.
+func TestReadmePipedExamples(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	answers := strings.Repeat("4\n", 24) + "Too many meetings.\nA busy month\n0\n"
+	steps := []struct {
+		name    string
+		in      string
+		reviews []assessment.Review
+	}{
+		{"no commitments waiting", answers, nil},
+		// Not a README example: it leaves two commitments to review.
+		{"two commitments picked", strings.Repeat("4\n", 24) + "r\nn\n1 2\n\n\n", nil},
+		{"two commitments waiting", "3\nDid it twice\n\n" + answers, []assessment.Review{{Progress: assessment.Done, Note: "Did it twice"}}},
+	}
+	for i, st := range steps {
+		r := leadcheck(t, db, st.in, "take", "--accessible")
+		if r.code != 0 || strings.Contains(r.stdout, "Please type a number") {
+			t.Fatalf("%s: exit %d, stderr %s\n%s", st.name, r.code, r.stderr, r.stdout)
+		}
+		recs := records(t, db)
+		if len(recs) != i+1 {
+			t.Fatalf("%s: %d records, want %d", st.name, len(recs), i+1)
+		}
+		rec := recs[i]
+		if len(rec.Answers) != 24 || i != 1 && (rec.Reflection != "Too many meetings." || rec.Note != "A busy month") {
+			t.Errorf("%s: %d answers, reflection %q, note %q", st.name, len(rec.Answers), rec.Reflection, rec.Note)
+		}
+		if len(rec.Reviews) != len(st.reviews) {
+			t.Fatalf("%s: reviews %+v, want %+v", st.name, rec.Reviews, st.reviews)
+		}
+		for j, want := range st.reviews {
+			if got := rec.Reviews[j]; got.Progress != want.Progress || got.Note != want.Note {
+				t.Errorf("%s: review %d = %+v, want %+v", st.name, j, got, want)
+			}
+		}
+	}
+}

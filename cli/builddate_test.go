@@ -1,0 +1,51 @@
+package cli
+
+import (
+	"runtime/debug"
+	"strings"
+	"testing"
+)
+
+func TestDateOfBuild(t *testing.T) {
+	vcs := func(v string) *debug.BuildInfo {
+		return &debug.BuildInfo{Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "abc"}, {Key: "vcs.time", Value: v}}}
+	}
+	tests := []struct {
+		name  string
+		stamp string
+		info  *debug.BuildInfo
+		want  string
+	}{
+		{"stamped", "2026-11-02", vcs("2026-10-01T08:00:00Z"), "2026-11-02"},
+		{"commit time", "", vcs("2026-10-01T23:30:00-02:00"), "2026-10-02"},
+		{"a stamp that is not a date", "today", vcs("2026-10-01T08:00:00Z"), "2026-10-01"},
+		{"no commit time", "", &debug.BuildInfo{}, ""},
+		{"no build information", "", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dateOfBuild(tt.stamp, tt.info); got != tt.want {
+				t.Errorf("dateOfBuild = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// The manual page is dated from the build, not from the clock, and
+// 'man' is left out of the list of commands but kept in the page.
+func TestManHiddenAndDated(t *testing.T) {
+	old := buildDate
+	buildDate = "2026-11-02"
+	defer func() { buildDate = old }()
+	r := leadcheck(t, t.TempDir()+"/history.db", "", "man")
+	if first, _, _ := strings.Cut(r.stdout, "\n"); !strings.HasPrefix(first, `.TH LEADCHECK 1 "2026-11-02" `) {
+		t.Errorf("man page heading %q, want the build date", first)
+	}
+	if !strings.Contains(r.stdout, ".SS leadcheck man") {
+		t.Errorf("man page does not describe 'man'")
+	}
+	help := leadcheck(t, t.TempDir()+"/history.db", "", "--help")
+	if help.code != 0 || strings.Contains(help.stdout, "\n  man ") || !strings.Contains(help.stdout, "\n  due ") {
+		t.Errorf("--help lists man, or not due:\n%s", help.stdout)
+	}
+}

@@ -1,0 +1,79 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCompletion asks for completions as a shell does: ids with their
+// dates and scores for show and compare, fixed values where a flag or an
+// argument has them, and no file names where no file is meant (":4" is
+// cobra's "no file completion", ":36" that and "keep this order", ":0"
+// the shell's default, which completes files).
+func TestCompletion(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	takeThree(t, db)
+	const (
+		nov = "20261101-090000-3\tSun 1 Nov 2026 09:00, relationships 58, results 58\n"
+		oct = "20261001-090000-2\tThu 1 Oct 2026 09:00, relationships 50, results 50\n"
+		sep = "20260901-090000-1\tTue 1 Sep 2026 09:00, relationships 42, results 42\n"
+	)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"show", ""}, "latest\n" + nov + oct + sep + ":36\n"},
+		{[]string{"show", "202610"}, oct + ":36\n"},
+		{[]string{"show", "l"}, "latest\n:36\n"},
+		{[]string{"show", "latest", ""}, ":4\n"},
+		{[]string{"compare", ""}, nov + oct + sep + ":36\n"},
+		{[]string{"compare", "20260901", "2026-"}, ":36\n"},
+		{[]string{"compare", "20260901", "202611"}, nov + ":36\n"},
+		{[]string{"compare", "a", "b", ""}, ":4\n"},
+		{[]string{"export", "--format", ""}, "json\ncsv\nmd\n:4\n"},
+		{[]string{"--theme", ""}, "auto\ndark\nlight\nnone\n:4\n"},
+		// Fixed values are filtered by the shell, not here.
+		{[]string{"history", "--theme", "l"}, "auto\ndark\nlight\nnone\n:4\n"},
+		{[]string{"theme", ""}, "auto\ndark\nlight\nnone\n:4\n"},
+		{[]string{"theme", "dark", ""}, ":4\n"},
+		{[]string{"cadence", ""}, "1w\tevery week\n2w\tevery 2 weeks\n4w\tevery 4 weeks (the default)\n6w\tevery 6 weeks\n8w\tevery 8 weeks\n:36\n"},
+		{[]string{"cadence", "2w", ""}, ":4\n"},
+		{[]string{"feedback", "start", "--roles", ""}, "direct-report\npeer\nmanager\nother\n:4\n"},
+		{[]string{"history", ""}, ":4\n"},
+		{[]string{"due", ""}, ":4\n"},
+		{[]string{"trend", "--since", ""}, ":4\n"},
+		{[]string{"take", "--date", ""}, ":4\n"},
+		{[]string{"feedback", "report", ""}, ":4\n"},
+		// Files where a file is meant.
+		{[]string{"import", ""}, ":0\n"},
+		{[]string{"restore", ""}, ":0\n"},
+		{[]string{"backup", ""}, ":0\n"},
+		{[]string{"questions", "validate", ""}, ":0\n"},
+		{[]string{"feedback", "add", ""}, ":0\n"},
+		{[]string{"take", "--answers", ""}, ":0\n"},
+		{[]string{"export", "-o", ""}, ":0\n"},
+		{[]string{"--db", ""}, ":0\n"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			r := leadcheck(t, db, "", append([]string{"__complete"}, tt.args...)...)
+			if r.code != 0 || r.stdout != tt.want {
+				t.Errorf("exit %d, got:\n%s\nwant:\n%s", r.code, r.stdout, tt.want)
+			}
+		})
+	}
+}
+
+// Completing an id reads the database without creating one.
+func TestCompletionCreatesNothing(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "no", "such")
+	r := leadcheck(t, filepath.Join(dir, "history.db"), "", "__complete", "show", "")
+	if r.stdout != "latest\n:36\n" {
+		t.Errorf("got %q", r.stdout)
+	}
+	if _, err := os.Lstat(dir); err == nil {
+		t.Errorf("completion created %s", dir)
+	}
+}
