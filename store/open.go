@@ -175,10 +175,7 @@ func prepare(db *bbolt.DB, path string) (*Upgrade, error) {
 	case !fresh && schema < SchemaVersion:
 		return migrate(db, path, schema, time.Now())
 	case !fresh:
-		if err := refreshSummaries(db); err != nil {
-			return nil, newError(FreeSpace, "cannot bring the summaries of database %s up to date: %w; it is unchanged", path, err)
-		}
-		return nil, nil
+		return nil, refreshSummaries(db, path)
 	}
 	err = db.Update(func(tx *bbolt.Tx) error {
 		for _, name := range [][]byte{bucketCheckins, bucketSummaries, bucketRounds, bucketResponses} {

@@ -47,13 +47,16 @@ func rebuildSummaries(tx *bbolt.Tx) error {
 	return markSummaries(tx)
 }
 
-// refreshSummaries brings the summaries of a current-schema database
-// written by an earlier build into the current form, in one transaction.
-// A database already in it is only read.
-func refreshSummaries(db *bbolt.DB) error {
+// refreshSummaries brings the summaries of the current-schema database
+// at path, written by an earlier build, into the current form, in one
+// transaction. A database already in it is only read.
+func refreshSummaries(db *bbolt.DB, path string) error {
 	current := false
 	if err := db.View(func(tx *bbolt.Tx) error { current = summariesCurrent(tx); return nil }); err != nil || current {
 		return err
 	}
-	return db.Update(rebuildSummaries)
+	if err := db.Update(rebuildSummaries); err != nil {
+		return newError(FreeSpace, "cannot bring the summaries of database %s up to date: %w; it is unchanged", path, err)
+	}
+	return nil
 }
