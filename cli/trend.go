@@ -130,7 +130,7 @@ func printTrend(env Env, g *globals, q *assessment.Questionnaire, recs []assessm
 		height = 24
 	}
 	if accessible(env, g) {
-		printTrendTable(env, q, recs)
+		printTrendTable(env, q, recs, o.withFlagged)
 		return nil
 	}
 	th := printTheme(env, g)

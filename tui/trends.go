@@ -182,7 +182,7 @@ func (m *trendsModel) layout() {
 	}
 	v := m.windowView()
 	m.keys.sync(m.mode, wide, len(m.all) > 0, len(v.points) > 0)
-	m.keys.syncFlagged(v.flaggedCount() > 0 && m.mode != trendsTable, m.withFlagged)
+	m.keys.syncFlagged(v.flaggedCount() > 0, m.withFlagged)
 	m.keys.narrow = w < narrowHelp
 	m.keys.setScroll(m.mode == trendsTable)
 	body := m.body(v, w, m.avail())

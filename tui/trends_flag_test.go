@@ -62,6 +62,35 @@ func TestTrendLeavesFlaggedOutOfTheSlopes(t *testing.T) {
 	}
 }
 
+// The table says the same marks in words, beside the profile.
+func TestTrendTableMarksInWords(t *testing.T) {
+	q := testQuestionnaire(t)
+	recs := trendsFlagged(q)
+	out := RenderTrendTable(q, recs, 200, false)
+	for _, i := range []int{3, 8} {
+		row := tableRow(out, recs[i].TakenAt.Format("2 Jan 2006"))
+		if !strings.Contains(row, "· ! warnings") {
+			t.Errorf("row %d lacks its warnings: %q", i, row)
+		}
+	}
+	if row := tableRow(out, recs[8].TakenAt.Format("2 Jan 2006")); !strings.HasSuffix(row, "· ! warnings · Q new questionnaire") {
+		t.Errorf("row 8 does not mark the new questionnaire: %q", row)
+	}
+	if !strings.Contains(out, "left out of the slopes. --include-flagged counts them.") {
+		t.Errorf("the table does not say what the slopes leave out:\n%s", out)
+	}
+}
+
+// tableRow is the line of the table that starts with date.
+func tableRow(out, date string) string {
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, date) {
+			return strings.TrimRight(l, " ")
+		}
+	}
+	return ""
+}
+
 // On the screen, f puts the flagged check-ins back into the slopes and
 // takes them out again; the footer names what it will do.
 func TestTrendsScreenTogglesFlagged(t *testing.T) {

@@ -123,3 +123,16 @@ func (v trendView) marksNote(width int) string {
 	}
 	return wrap(st.Muted, strings.TrimSpace(strings.Join(lines, "\n")), width)
 }
+
+// rowMarks are a table row's marks in words, which read aloud as they
+// are meant: the check-in's warnings and a questionnaire change.
+func (v trendView) rowMarks(i int) string {
+	out := ""
+	if v.points[i].flagged {
+		out += " · " + v.st.Glyphs.Warning + " warnings"
+	}
+	if v.changedAt(i) {
+		out += " · " + v.st.Glyphs.NewQuestions + " new questionnaire"
+	}
+	return out
+}

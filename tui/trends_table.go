@@ -13,11 +13,11 @@ import (
 // the trends screen's table: the slopes in words, then one line per
 // check-in with its date, both scores, the balance and the profile. It is
 // plain text, for screen readers and files, with no chart.
-func RenderTrendTable(q *assessment.Questionnaire, recs []assessment.CheckIn, width int) string {
+func RenderTrendTable(q *assessment.Questionnaire, recs []assessment.CheckIn, width int, withFlagged bool) string {
 	if len(recs) == 0 {
 		return "No check-ins to list."
 	}
-	v := trendView{q: q, st: DefaultStyles("none"), points: trendPoints(q, recs)}
+	v := trendView{q: q, st: DefaultStyles("none"), points: trendPoints(q, recs), withFlagged: withFlagged}
 	v.from, v.to = span(v.points[0].at, v.points[len(v.points)-1].at)
 	return ansi.Strip(v.table(width))
 }
@@ -59,7 +59,7 @@ func (v trendView) table(width int) string {
 		head = append(head, "met")
 	}
 	lines := []string{v.slopes(width), "", st.Heading.Render(row("profile", head...))}
-	for _, p := range v.points {
+	for i, p := range v.points {
 		bal := assessment.ScoreText(p.bal)
 		if p.bal.Valid {
 			bal = assessment.Signed(p.bal.Value)
@@ -68,6 +68,7 @@ func (v trendView) table(width int) string {
 		if prof == "" {
 			prof = assessment.NoScore
 		}
+		prof += v.rowMarks(i)
 		cells := []string{p.at.Format(layout), assessment.ScoreText(p.rel), assessment.ScoreText(p.res), bal}
 		if met {
 			cells = append(cells, v.metMark(p))
