@@ -23,9 +23,10 @@ func (s *Store) Summaries() ([]assessment.Summary, error) {
 		if err != nil {
 			return err
 		}
+		var prev assessment.QuestionnaireRef
 		return b.ForEach(func(k, v []byte) error {
-			sum, err := decodeSummary(k, v)
-			out = append(out, sum)
+			sum, err := decodeSummaryAfter(k, v, prev)
+			out, prev = append(out, sum), sum.Questionnaire
 			return err
 		})
 	})
@@ -77,7 +78,13 @@ func deleteSummary(tx *bbolt.Tx, k []byte) error {
 }
 
 func decodeSummary(k, v []byte) (assessment.Summary, error) {
-	s, err := parseSummary(v)
+	return decodeSummaryAfter(k, v, assessment.QuestionnaireRef{})
+}
+
+// decodeSummaryAfter is decodeSummary sharing prev's strings (see
+// parseSummaryAfter).
+func decodeSummaryAfter(k, v []byte, prev assessment.QuestionnaireRef) (assessment.Summary, error) {
+	s, err := parseSummaryAfter(v, prev)
 	if err != nil {
 		return assessment.Summary{}, damagedCheckIn("summary of check-in "+formatID(k), err)
 	}

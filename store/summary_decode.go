@@ -17,7 +17,14 @@ import (
 // encoding/json, which remains the definition of the format;
 // FuzzQuickSummary checks that the two agree.
 func parseSummary(v []byte) (assessment.Summary, error) {
-	if s, ok := quickSummary(v); ok {
+	return parseSummaryAfter(v, assessment.QuestionnaireRef{})
+}
+
+// parseSummaryAfter is parseSummary for a summary read after one taken
+// with prev: the same questionnaire shares prev's strings rather than
+// copying them again, as nearly every check-in in a list shares one.
+func parseSummaryAfter(v []byte, prev assessment.QuestionnaireRef) (assessment.Summary, error) {
+	if s, ok := quickSummaryAfter(v, prev); ok {
 		return s, nil
 	}
 	var s storedSummary
@@ -28,7 +35,11 @@ func parseSummary(v []byte) (assessment.Summary, error) {
 }
 
 func quickSummary(v []byte) (s assessment.Summary, ok bool) {
-	r := reader{b: v}
+	return quickSummaryAfter(v, assessment.QuestionnaireRef{})
+}
+
+func quickSummaryAfter(v []byte, prev assessment.QuestionnaireRef) (s assessment.Summary, ok bool) {
+	r := reader{b: v, prev: prev}
 	if !r.lit(`{"taken_at":"`) {
 		return s, false
 	}
@@ -103,6 +114,9 @@ func (r *reader) questionnaire() (assessment.QuestionnaireRef, bool) {
 	if !ok || !r.lit("}") {
 		return q, false
 	}
+	if string(id) == r.prev.ID && v == r.prev.Version && string(hash) == r.prev.Hash {
+		return r.prev, true
+	}
 	return assessment.QuestionnaireRef{ID: string(id), Version: v, Hash: string(hash)}, true
 }
 
@@ -110,6 +124,8 @@ func (r *reader) questionnaire() (assessment.QuestionnaireRef, bool) {
 type reader struct {
 	b []byte
 	i int
+	// prev is the questionnaire of the summary read before.
+	prev assessment.QuestionnaireRef
 }
 
 // lit consumes x if the text continues with it.
