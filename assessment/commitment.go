@@ -49,3 +49,22 @@ type Review struct {
 	Progress   Progress   `json:"progress"`
 	Note       string     `json:"note,omitempty"`
 }
+
+// ReviewsByCommitment lines reviews up with c's commitments: at index i
+// the review of commitment i, a zero Review where none of reviews is a
+// valid one of it. A resumed check-in uses it to show what was already
+// answered, in the app and the accessible mode alike.
+func (c CheckIn) ReviewsByCommitment(reviews []Review) []Review {
+	out := make([]Review, len(c.Commitments))
+	for _, rv := range reviews {
+		if rv.CheckIn != c.ID || !rv.Progress.Valid() {
+			continue
+		}
+		for i, cm := range c.Commitments {
+			if cm == rv.Commitment {
+				out[i] = rv
+			}
+		}
+	}
+	return out
+}

@@ -47,15 +47,8 @@ func (a *accessibleCheckIn) review(open *assessment.CheckIn) error {
 // one per commitment; a progress is "" where there is none.
 func reviewAnswers(d assessment.Draft, open *assessment.CheckIn) []tui.ReviewAnswer {
 	out := make([]tui.ReviewAnswer, len(open.Commitments))
-	for _, rv := range d.Reviews {
-		if rv.CheckIn != open.ID || !rv.Progress.Valid() {
-			continue
-		}
-		for i, c := range open.Commitments {
-			if c == rv.Commitment {
-				out[i] = tui.ReviewAnswer{Progress: rv.Progress, Note: rv.Note}
-			}
-		}
+	for i, rv := range open.ReviewsByCommitment(d.Reviews) {
+		out[i] = tui.ReviewAnswer{Progress: rv.Progress, Note: rv.Note}
 	}
 	return out
 }

@@ -68,10 +68,8 @@ func (m reviewModel) load(msg reviewLoadedMsg) (reviewModel, bool) {
 	}
 	n := len(m.prev.Commitments)
 	m.answers = make([]ReviewAnswer, n)
-	for _, rv := range m.restore {
-		if i := slices.Index(m.prev.Commitments, rv.Commitment); i >= 0 && rv.CheckIn == m.prev.ID && rv.Progress.Valid() {
-			m.answers[i] = ReviewAnswer{Progress: rv.Progress, Note: rv.Note}
-		}
+	for i, rv := range m.prev.ReviewsByCommitment(m.restore) {
+		m.answers[i] = ReviewAnswer{Progress: rv.Progress, Note: rv.Note}
 	}
 	return m, n > 0 || m.loadErr != nil
 }
