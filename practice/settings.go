@@ -1,7 +1,10 @@
 package practice
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
@@ -53,6 +56,26 @@ func (s *Service) Cadence() (c assessment.Cadence, chosen bool, err error) {
 func (s *Service) SetCadence(c assessment.Cadence) error {
 	_, err := s.UpdateSettings(func(st *store.Settings) error {
 		st.Cadence = c.String()
+		return nil
+	})
+	return err
+}
+
+// FirstRun reports whether the first-run questions are due: a settings
+// file is given but not written yet.
+func (s *Service) FirstRun() bool {
+	if s.cfg.SettingsPath == "" {
+		return false
+	}
+	_, err := os.Stat(s.cfg.SettingsPath)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// SetPreferences keeps the first run's choices, the cadence and the
+// theme, in one write of the settings file.
+func (s *Service) SetPreferences(c assessment.Cadence, theme string) error {
+	_, err := s.UpdateSettings(func(st *store.Settings) error {
+		st.Cadence, st.Theme = c.String(), theme
 		return nil
 	})
 	return err

@@ -53,3 +53,25 @@ func TestSettingsBrokenFileKept(t *testing.T) {
 		t.Errorf("the file became %q", got)
 	}
 }
+
+// The first run is due until the settings file is written, and its
+// answers are kept together.
+func TestFirstRun(t *testing.T) {
+	q := questionnaire(t)
+	svc := service(q, nil, newPaths(t), day(20))
+	if !svc.FirstRun() {
+		t.Fatal("FirstRun = false before any settings were written")
+	}
+	if err := svc.SetPreferences(assessment.Cadence{Days: 21}, "dark"); err != nil {
+		t.Fatal(err)
+	}
+	if svc.FirstRun() {
+		t.Error("FirstRun = true after the preferences were saved")
+	}
+	if st, err := svc.Settings(); err != nil || st.Theme != "dark" || st.Cadence != "3w" {
+		t.Errorf("Settings = %+v, %v; want theme dark and cadence 3w", st, err)
+	}
+	if none := service(q, nil, paths{}, day(20)); none.FirstRun() {
+		t.Error("FirstRun = true with no settings file given")
+	}
+}

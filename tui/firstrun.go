@@ -1,10 +1,6 @@
 package tui
 
 import (
-	"errors"
-	"io/fs"
-	"os"
-
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -41,16 +37,6 @@ type firstRunModel struct {
 type firstRunSavedMsg struct {
 	answer FirstRunAnswer
 	err    error
-}
-
-// isFirstRun reports whether the first run is due: a settings file is
-// given but not there yet. The home screen asks only with no check-in.
-func isFirstRun(path string) bool {
-	if path == "" {
-		return false
-	}
-	_, err := os.Stat(path)
-	return errors.Is(err, fs.ErrNotExist)
 }
 
 // openFirstRun shows the first-run form in place of home's welcome.
@@ -130,10 +116,7 @@ func (m firstRunModel) save() (firstRunModel, tea.Cmd) {
 		if p.SettingsPath() == "" {
 			return firstRunSavedMsg{answer: a, err: errNoSettings}
 		}
-		err := p.SetCadence(assessment.Cadence{Days: a.Days})
-		if err == nil {
-			err = p.SetTheme(a.Theme)
-		}
+		err := p.SetPreferences(assessment.Cadence{Days: a.Days}, a.Theme)
 		return firstRunSavedMsg{answer: a, err: err}
 	})
 }

@@ -68,7 +68,7 @@ func (m homeModel) init() tea.Cmd {
 			return msg
 		}
 		msg.focus = focusLeftOpen(p, msg.recent)
-		msg.firstRun = msg.err == nil && msg.count == 0 && isFirstRun(p.SettingsPath())
+		msg.firstRun = msg.err == nil && msg.count == 0 && p.FirstRun()
 		return msg
 	})
 }

@@ -47,6 +47,11 @@ type Practice interface {
 	Cadence() (c assessment.Cadence, chosen bool, err error)
 	SetCadence(c assessment.Cadence) error
 	SetTheme(theme string) error
+	// FirstRun reports whether the first-run questions are due: a
+	// settings file is given but not written yet. SetPreferences keeps
+	// their answers in one write.
+	FirstRun() bool
+	SetPreferences(c assessment.Cadence, theme string) error
 	SettingsPath() string
 
 	FeedbackPractice
