@@ -3,6 +3,7 @@ package cli
 import (
 	"io"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -33,6 +34,38 @@ func BenchmarkHistoryJSON(b *testing.B) {
 		if code := Execute([]string{"history", "--json"}, env); code != 0 {
 			b.Fatalf("exit %d", code)
 		}
+	}
+}
+
+// BenchmarkReadCommands runs each read command on 10,000 check-ins in
+// process, writing to nowhere, for profiles of one command at a time
+// (-bench 'ReadCommands/export_csv' -cpuprofile). scripts/bench times
+// them as whole processes, against 'history --json'.
+func BenchmarkReadCommands(b *testing.B) {
+	db, _ := benchdata.DB(b)
+	env := benchEnv(db)
+	for _, args := range [][]string{
+		{"history", "--json"}, {"history"}, {"trend"}, {"trend", "--json"}, {"compare"}, {"show"},
+		{"export", "--format", "json"}, {"export", "--format", "csv"}, {"export", "--format", "md"}, {"doctor"},
+	} {
+		b.Run(strings.Join(args, "_"), func(b *testing.B) {
+			for b.Loop() {
+				if code := Execute(args, env); code != 0 {
+					b.Fatalf("%v: exit %d", args, code)
+				}
+			}
+		})
+	}
+}
+
+// benchEnv runs commands on db, writing to nowhere, as a script would.
+func benchEnv(db string) Env {
+	return Env{
+		Stdin: eofReader{}, Stdout: io.Discard, Stderr: io.Discard,
+		Getenv:     func(k string) string { return map[string]string{"LEADCHECK_DB": db, "NO_COLOR": "1"}[k] },
+		Now:        func() time.Time { return benchdata.End },
+		Questions:  defaultQuestions,
+		IsTerminal: func(any) bool { return false },
 	}
 }
 

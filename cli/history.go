@@ -39,7 +39,9 @@ full records, oldest first, for scripts and spreadsheets.`,
 				_, err = env.Stdout.Write(buf.Bytes())
 				return err
 			}
-			recs, err := s.List()
+			// The table needs no answers or facets: a listing reads
+			// summaries, and of the records only the note and warnings.
+			recs, err := s.Listing()
 			s.Close()
 			if err != nil {
 				return err

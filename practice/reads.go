@@ -25,6 +25,17 @@ func (s *Service) List() ([]assessment.CheckIn, error) {
 	return cs, s.err(err)
 }
 
+// Listing is every check-in, oldest first, with only what a list of them
+// shows (see store.Listing): no answers, facets or commitments. Get reads
+// one whole.
+func (s *Service) Listing() ([]assessment.CheckIn, error) {
+	if s.cfg.Store == nil {
+		return nil, s.noStore()
+	}
+	cs, err := s.cfg.Store.Listing()
+	return cs, s.err(err)
+}
+
 // Recent are the last n check-ins, oldest first, and how many there are
 // in all: what a dashboard shows of a long history.
 func (s *Service) Recent(n int) ([]assessment.CheckIn, int, error) {

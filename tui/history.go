@@ -22,7 +22,9 @@ type historyModel struct {
 
 	loaded bool
 	err    error
-	recs   []assessment.CheckIn // newest first, as the rows
+	// recs are the rows, newest first, as Practice.Listing reads them:
+	// without answers or facets, so a check-in is read whole to open it.
+	recs []assessment.CheckIn
 	// marked is the id picked with space, to compare with the selected row.
 	marked string
 	// deleting is the id waiting for "y" to delete it, and ask the
@@ -60,7 +62,7 @@ func openHistory(c *common) openMsg {
 func (m historyModel) init() tea.Cmd {
 	p := m.c.practice
 	return replyTo(screenHistory, func() tea.Msg {
-		recs, err := p.List()
+		recs, err := p.Listing()
 		slices.Reverse(recs)
 		return historyLoadedMsg{recs: recs, err: err}
 	})
@@ -90,6 +92,9 @@ func (m historyModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		m.layout()
 	case historyDeletedMsg:
 		m.deleted(msg)
+	case historyReadFailedMsg:
+		m.status, m.statusErr = "Could not read the check-in: "+msg.err.Error(), true
+		m.layout()
 	case tea.MouseMsg:
 		if m.deleting == "" {
 			switch wheel(msg) {
@@ -130,7 +135,7 @@ func (m historyModel) key(msg tea.KeyMsg) (historyModel, tea.Cmd) {
 	i := m.table.Cursor()
 	switch {
 	case key.Matches(msg, m.keys.Open):
-		return m, send(openRecord(m.c, m.recs[i], m.before(i)))
+		return m, m.open(i)
 	case key.Matches(msg, m.keys.Compare):
 		return m.compare(i)
 	case key.Matches(msg, m.keys.Mark):
@@ -161,6 +166,32 @@ func (m historyModel) before(i int) *assessment.CheckIn {
 	}
 	prev := m.recs[i+1]
 	return &prev
+}
+
+// historyReadFailedMsg says a check-in to open could not be read.
+type historyReadFailedMsg struct{ err error }
+
+// open shows row i's check-in and what changed since the one before it.
+// The rows hold only what the table shows, so both are read whole, by id,
+// in the background.
+func (m historyModel) open(i int) tea.Cmd {
+	p, c, id, prevID := m.c.practice, m.c, m.recs[i].ID, ""
+	if b := m.before(i); b != nil {
+		prevID = b.ID
+	}
+	return func() tea.Msg {
+		rec, err := p.Get(id)
+		var prev *assessment.CheckIn
+		if err == nil && prevID != "" {
+			var r assessment.CheckIn
+			r, err = p.Get(prevID)
+			prev = &r
+		}
+		if err != nil {
+			return replyMsg{to: screenHistory, msg: historyReadFailedMsg{err}}
+		}
+		return openRecord(c, rec, prev)
+	}
 }
 
 // compare opens the comparison of row i with the marked row, or with the

@@ -15,6 +15,10 @@ type Practice interface {
 	Recent(n int) (recent []assessment.CheckIn, count int, err error)
 	Summaries() ([]assessment.Summary, error)
 	List() ([]assessment.CheckIn, error)
+	// Listing is every check-in with only what a list shows: id, time,
+	// questionnaire, dimension scores, balance, profile, warnings, note,
+	// reflection and reviews; Get reads one whole.
+	Listing() ([]assessment.CheckIn, error)
 	Get(ref string) (assessment.CheckIn, error)
 	Delete(id string) error
 	// Snapshot is the questionnaire a check-in was answered with, nil

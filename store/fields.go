@@ -1,0 +1,112 @@
+package store
+
+import "encoding/json"
+
+// A list that prints one line per check-in needs a few fields of each
+// record, not the record: decoding every answer, score and commitment of
+// ten thousand check-ins with encoding/json takes most of such a
+// command's time. Records as putRecord writes them are json.Marshal's
+// compact output, so their top-level fields can be found by skipping
+// values byte by byte, and only the fields wanted are decoded.
+
+// eachField calls fn with the name and raw value of every top-level field
+// of the JSON object v, in order, until fn returns false. It reports
+// false when v is not a compact object it can walk; the caller then
+// decodes v with encoding/json, which says what is wrong with it. Names
+// are passed raw: putRecord's names need no escapes.
+func eachField(v []byte, fn func(name, value []byte) bool) bool {
+	if len(v) < 2 || v[0] != '{' {
+		return false
+	}
+	i := 1
+	for i < len(v) && v[i] != '}' {
+		if v[i] == ',' {
+			i++
+		}
+		end := skipValue(v, i)
+		if end < 0 || v[i] != '"' || end >= len(v) || v[end] != ':' {
+			return false
+		}
+		name := v[i+1 : end-1]
+		i = end + 1
+		end = skipValue(v, i)
+		if end < 0 {
+			return false
+		}
+		if !fn(name, v[i:end]) {
+			return true
+		}
+		i = end
+	}
+	return i < len(v)
+}
+
+// skipValue is the index just after the compact JSON value starting at
+// v[i], or -1 when there is none. Strings honour escapes; objects and
+// arrays are skipped by depth, outside strings.
+func skipValue(v []byte, i int) int {
+	if i >= len(v) {
+		return -1
+	}
+	switch v[i] {
+	case '"':
+		return skipString(v, i)
+	case '{', '[':
+		depth := 0
+		for i < len(v) {
+			switch v[i] {
+			case '"':
+				if i = skipString(v, i); i < 0 {
+					return -1
+				}
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return i + 1
+				}
+			}
+			i++
+		}
+		return -1
+	}
+	// A number, true, false or null runs to the next delimiter.
+	j := i
+	for j < len(v) && v[j] != ',' && v[j] != '}' && v[j] != ']' && v[j] != ':' {
+		j++
+	}
+	if j == i {
+		return -1
+	}
+	return j
+}
+
+// skipString is the index just after the string starting at v[i].
+func skipString(v []byte, i int) int {
+	for j := i + 1; j < len(v); j++ {
+		switch v[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// decodeFields decodes the named top-level fields of a stored record into
+// the values of want (pointers, as for json.Unmarshal); a field missing
+// from the record leaves its value as it was. It reports false when the
+// record cannot be walked (see eachField) or a field does not decode.
+func decodeFields(v []byte, want map[string]any) bool {
+	ok := true
+	walked := eachField(v, func(name, value []byte) bool {
+		if dst, found := want[string(name)]; found {
+			ok = json.Unmarshal(value, dst) == nil
+		}
+		return ok
+	})
+	return walked && ok
+}

@@ -1,0 +1,125 @@
+package store
+
+import (
+	"reflect"
+	"testing"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// brief is what Listing promises of a whole record.
+func brief(c assessment.CheckIn) assessment.CheckIn {
+	out := assessment.CheckIn{ID: c.ID, TakenAt: c.TakenAt, Questionnaire: c.Questionnaire,
+		Scores:   assessment.Scores{Dimensions: c.Scores.Dimensions, Balance: c.Scores.Balance},
+		Profile:  c.Profile, Warnings: c.Warnings, Note: c.Note, Reflection: c.Reflection}
+	if c.MetCommitment() {
+		out.Reviews = c.Reviews
+	}
+	if len(out.Warnings) == 0 {
+		out.Warnings = nil // saved as [], read back as null or []
+	}
+	return out
+}
+
+// Listing gives of each check-in what brief keeps of it, for records with
+// and without words, warnings and a met commitment, and for one stored in
+// a form the field walk does not take.
+func TestListingIsTheBriefOfList(t *testing.T) {
+	s := openTemp(t)
+	ids := saveLoop(t, s) // a reflection, a review in progress, notes
+	quiet := newTestRecord(date(27, 9, 0, 0), "")
+	quiet.Warnings = nil
+	if err := s.Save(&quiet, testQuestionnaire()); err != nil {
+		t.Fatal(err)
+	}
+	met := newTestRecord(date(28, 9, 0, 0), `a "quoted" note, with {braces} and \ slashes`)
+	met.Reviews = []assessment.Review{{CheckIn: ids[0], Progress: assessment.Done, Note: "Done, at last."}}
+	if err := s.Save(&met, testQuestionnaire()); err != nil {
+		t.Fatal(err)
+	}
+	// Keys in another order: decoded whole instead.
+	k, _ := parseID(ids[2])
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketCheckins).Put(k, []byte(`{"note":"moved","schema":3,"warnings":[{"code":"c","message":"m"}],"taken_at":"2026-11-26T09:00:00Z"}`))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Listing()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(all) {
+		t.Fatalf("Listing gave %d check-ins, List %d", len(got), len(all))
+	}
+	for i, c := range all {
+		want := brief(c)
+		if i == 2 {
+			// The summary stays the one saved; the words come from the record.
+			want = brief(s.mustGet(t, ids[1]))
+			want.ID, want.TakenAt, want.Reviews = ids[2], date(26, 9, 0, 0), nil
+			want.Scores, want.Profile, want.Questionnaire = got[i].Scores, got[i].Profile, got[i].Questionnaire
+			want.Note, want.Warnings, want.Reflection = "moved", []assessment.Warning{{Code: "c", Message: "m"}}, ""
+		}
+		if len(got[i].Warnings) == 0 {
+			got[i].Warnings = nil
+		}
+		if !reflect.DeepEqual(got[i], want) {
+			t.Errorf("Listing()[%d] =\n%+v\nwant\n%+v", i, got[i], want)
+		}
+	}
+}
+
+func (s *Store) mustGet(t *testing.T, id string) assessment.CheckIn {
+	t.Helper()
+	c, err := s.Get(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestEachField(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string // name=value pairs
+		ok   bool
+	}{
+		{`{}`, nil, true},
+		{`{"a":1,"b":"x,\"}","c":{"d":[1,{"e":"]"}]},"f":null,"g":-1.5e3}`,
+			[]string{`a=1`, `b="x,\"}"`, `c={"d":[1,{"e":"]"}]}`, `f=null`, `g=-1.5e3`}, true},
+		{`{"a":[1,2],"b":true}`, []string{`a=[1,2]`, `b=true`}, true},
+		{`[1]`, nil, false},
+		{`{"a":"open`, nil, false},
+		{`{"a":{"b":1}`, []string{`a={"b":1}`}, false},
+		{`{"a":,"b":1}`, nil, false},
+		{`{"a" : 1}`, nil, false}, // not compact: left to encoding/json
+	} {
+		var got []string
+		ok := eachField([]byte(tc.in), func(name, value []byte) bool {
+			got = append(got, string(name)+"="+string(value))
+			return true
+		})
+		if ok != tc.ok || !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("eachField(%s) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// Decoding stops at the field fn refuses.
+func TestEachFieldStops(t *testing.T) {
+	var got []string
+	ok := eachField([]byte(`{"a":1,"b":2,"c":3}`), func(name, _ []byte) bool {
+		got = append(got, string(name))
+		return string(name) != "b"
+	})
+	if !ok || !reflect.DeepEqual(got, []string{"a", "b"}) {
+		t.Errorf("eachField stopped after %v, %v; want [a b], true", got, ok)
+	}
+}
