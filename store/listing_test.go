@@ -12,8 +12,8 @@ import (
 // brief is what Listing promises of a whole record.
 func brief(c assessment.CheckIn) assessment.CheckIn {
 	out := assessment.CheckIn{ID: c.ID, TakenAt: c.TakenAt, Questionnaire: c.Questionnaire,
-		Scores:   assessment.Scores{Dimensions: c.Scores.Dimensions, Balance: c.Scores.Balance},
-		Profile:  c.Profile, Warnings: c.Warnings, Note: c.Note, Reflection: c.Reflection}
+		Scores:  assessment.Scores{Dimensions: c.Scores.Dimensions, Balance: c.Scores.Balance},
+		Profile: c.Profile, Warnings: c.Warnings, Note: c.Note, Reflection: c.Reflection}
 	if c.MetCommitment() {
 		out.Reviews = c.Reviews
 	}
