@@ -9,6 +9,7 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/practice"
+	"github.com/leadcheck/leadcheck/store"
 	"github.com/leadcheck/leadcheck/tui"
 )
 
@@ -44,7 +45,7 @@ out of the slopes unless --include-flagged is given. Output is plain text
 			if err != nil {
 				return err
 			}
-			recs, err := s.List()
+			recs, err := trendRecords(s)
 			var others []practice.OthersAt
 			if err == nil {
 				others, err = serviceOver(env, q, s, nil, "").OthersOverTime()
@@ -67,6 +68,20 @@ out of the slopes unless --include-flagged is given. Output is plain text
 	f.BoolVar(&o.asJSON, "json", false, "print the series and slopes as JSON")
 	f.BoolVar(&o.withFlagged, "include-flagged", false, "count check-ins with data-quality warnings in the slopes too")
 	return cmd
+}
+
+// trendRecords are every check-in as a listing gives them (the scores a
+// chart and the slopes need, not the answers), but the last two whole:
+// the trap rule at the latest check-in reads its margins and the one
+// before it.
+func trendRecords(s *store.Store) ([]assessment.CheckIn, error) {
+	recs, err := s.Listing()
+	if err != nil || len(recs) == 0 {
+		return recs, err
+	}
+	last, err := s.Recent(2)
+	copy(recs[len(recs)-len(last):], last)
+	return recs, err
 }
 
 // Chart size bounds. Below the minimum the chart has no room for its
