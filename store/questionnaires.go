@@ -38,25 +38,30 @@ func keepQuestionnaire(tx *bbolt.Tx, q *assessment.Questionnaire) error {
 // when a check-in was answered with it; ok is false when none was kept.
 func (s *Store) Questionnaire(hash string) (q *assessment.Questionnaire, ok bool, err error) {
 	err = s.guarded(func(tx *bbolt.Tx) error {
-		b := tx.Bucket(bucketQuestionnaires)
-		if b == nil {
-			return nil
-		}
-		v := b.Get([]byte(hash))
-		if v == nil {
-			return nil
-		}
-		q = &assessment.Questionnaire{}
-		if err := json.Unmarshal(v, q); err != nil {
-			return fmt.Errorf("questionnaire %s: %w", hash, err)
-		}
-		q.Hash = hash
-		q.Source = fmt.Sprintf("questionnaire %s version %d, as answered", q.ID, q.Version)
-		ok = true
-		return nil
+		q, ok, err = snapshotIn(tx, hash)
+		return err
 	})
 	if err != nil {
 		return nil, false, fmt.Errorf("read questionnaire from %s: %w", s.path, err)
 	}
 	return q, ok, nil
+}
+
+// snapshotIn is Questionnaire within the transaction tx.
+func snapshotIn(tx *bbolt.Tx, hash string) (*assessment.Questionnaire, bool, error) {
+	b := tx.Bucket(bucketQuestionnaires)
+	if b == nil {
+		return nil, false, nil
+	}
+	v := b.Get([]byte(hash))
+	if v == nil {
+		return nil, false, nil
+	}
+	q := &assessment.Questionnaire{}
+	if err := json.Unmarshal(v, q); err != nil {
+		return nil, false, fmt.Errorf("questionnaire %s: %w", hash, err)
+	}
+	q.Hash = hash
+	q.Source = fmt.Sprintf("questionnaire %s version %d, as answered", q.ID, q.Version)
+	return q, true, nil
 }

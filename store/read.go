@@ -66,23 +66,26 @@ func (s *Store) Each(fn func(assessment.CheckIn) error) error {
 // and encoded instead. The bytes are valid only during the call; fn must
 // not keep them.
 func (s *Store) EachJSON(fn func(b []byte) error) error {
+	return s.view(func(b *bbolt.Bucket) error { return eachStoredJSON(b, fn) })
+}
+
+// eachStoredJSON is EachJSON over the check-ins bucket b.
+func eachStoredJSON(b *bbolt.Bucket, fn func(b []byte) error) error {
 	var head []byte
-	return s.view(func(b *bbolt.Bucket) error {
-		return b.ForEach(func(k, v []byte) error {
-			head = storedHead(head[:0], k)
-			if bytes.HasPrefix(v, head) {
-				return fn(v)
-			}
-			r, err := decode(k, v)
-			if err != nil {
-				return err
-			}
-			j, err := json.Marshal(EnvelopeOf(r))
-			if err != nil {
-				return err
-			}
-			return fn(j)
-		})
+	return b.ForEach(func(k, v []byte) error {
+		head = storedHead(head[:0], k)
+		if bytes.HasPrefix(v, head) {
+			return fn(v)
+		}
+		r, err := decode(k, v)
+		if err != nil {
+			return err
+		}
+		j, err := json.Marshal(EnvelopeOf(r))
+		if err != nil {
+			return err
+		}
+		return fn(j)
 	})
 }
 
