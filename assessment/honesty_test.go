@@ -20,6 +20,9 @@ func TestMarginsOfRecord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		m := MarginsOfRecord(q, tt.s)
+		if b := balanceMarginOfRecord(q, tt.s); b != m.Balance {
+			t.Errorf("%s: balanceMarginOfRecord = %v, MarginsOfRecord's balance %v", tt.name, b, m.Balance)
+		}
 		for _, c := range []struct{ got, want float64 }{{m.Dimensions["results"], tt.results}, {m.Balance, tt.balance}, {m.Facets["goals"], tt.goal}} {
 			if c.got < c.want-0.001 || c.got > c.want+0.001 {
 				t.Errorf("%s: margins %+v, want results %v balance %v goals %v", tt.name, m, tt.results, tt.balance, tt.goal)

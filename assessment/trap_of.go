@@ -11,7 +11,20 @@ func (q *Questionnaire) TrapOf(rec CheckIn, prev *CheckIn, relTrend Trend) (Trap
 		before = prev.Scores.Dimensions[rel.ID]
 	}
 	return q.TrapAt(rec.Scores.Dimensions[rel.ID], rec.Scores.Dimensions[res.ID], before,
-		MarginsOfRecord(q, rec.Scores).Balance, relTrend)
+		balanceMarginOfRecord(q, rec.Scores), relTrend)
+}
+
+// balanceMarginOfRecord is MarginsOfRecord(q, s).Balance without the
+// facets' margins, which cost a walk of the items each: a report judges
+// the trap at every one of thousands of check-ins.
+func balanceMarginOfRecord(q *Questionnaire, s Scores) float64 {
+	if m, ok := s.Margins[MarginKeyBalance]; ok {
+		return m
+	}
+	if len(q.Dimensions) != 2 {
+		return 0
+	}
+	return BalanceMargin(q.RelationshipsDimension().Reference, q.ResultsDimension().Reference)
 }
 
 // TrapAt judges the trap from the scores alone: relationships and results

@@ -106,7 +106,7 @@ func runExport(env Env, g *globals, o exportOptions) error {
 		defer s.Close()
 		return runExportJSON(env, s, o, toFile)
 	}
-	f, err := s.Export(version())
+	f, err := s.ExportWithout(version(), exportLeavesOut[o.format]...)
 	s.Close()
 	if err != nil {
 		return err
@@ -160,6 +160,14 @@ func runExportJSON(env Env, s *store.Store, o exportOptions, toFile bool) error 
 	}
 	fmt.Fprintf(plainOut(env), "Exported %s to %s.\n", checkIns(n), o.output)
 	return nil
+}
+
+// exportLeavesOut are the fields of each check-in a format does not
+// write, so they are not read: the CSV has the scores, the report all but
+// the answers.
+var exportLeavesOut = map[string][]string{
+	"csv": {"answers", "note", "reflection", "commitments", "reviews"},
+	"md":  {"answers"},
 }
 
 // checkIns is "1 check-in" or "12 check-ins".

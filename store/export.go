@@ -91,7 +91,14 @@ func (f ExportFile) MarshalJSON() ([]byte, error) {
 // questionnaires they were answered with. version is the leadcheck version
 // to record in the file.
 func (s *Store) Export(version string) (ExportFile, error) {
-	recs, err := s.List()
+	return s.ExportWithout(version)
+}
+
+// ExportWithout is Export with the named fields of each check-in left out
+// (see ListWithout), for a file written from part of each: a table of
+// scores has no use for the answers.
+func (s *Store) ExportWithout(version string, skip ...string) (ExportFile, error) {
+	recs, err := s.ListWithout(skip...)
 	if err != nil {
 		return ExportFile{}, err
 	}

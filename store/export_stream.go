@@ -77,7 +77,7 @@ func snapshotsUsed(b *bbolt.Bucket) ([]*assessment.Questionnaire, []assessment.Q
 func questionnaireOf(k, v []byte) (assessment.QuestionnaireRef, error) {
 	var ref assessment.QuestionnaireRef
 	found := false
-	walked := bytes.HasPrefix(v, storedHead(nil, k)) && eachField(v, func(name, value []byte) bool {
+	walked := bytes.HasPrefix(v, storedHead(nil, k)) && eachField(v, func(name, value, _ []byte) bool {
 		if string(name) != "questionnaire" {
 			return true
 		}

@@ -1,6 +1,12 @@
 package store
 
-import "encoding/json"
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
 
 // A list that prints one line per check-in needs a few fields of each
 // record, not the record: decoding every answer, score and commitment of
@@ -9,12 +15,13 @@ import "encoding/json"
 // compact output, so their top-level fields can be found by skipping
 // values byte by byte, and only the fields wanted are decoded.
 
-// eachField calls fn with the name and raw value of every top-level field
-// of the JSON object v, in order, until fn returns false. It reports
+// eachField calls fn with the name, the raw value and the whole text
+// ("name":value) of every top-level field of the JSON object v, in
+// order, until fn returns false. It reports
 // false when v is not a compact object it can walk; the caller then
 // decodes v with encoding/json, which says what is wrong with it. Names
 // are passed raw: putRecord's names need no escapes.
-func eachField(v []byte, fn func(name, value []byte) bool) bool {
+func eachField(v []byte, fn func(name, value, field []byte) bool) bool {
 	if len(v) < 2 || v[0] != '{' {
 		return false
 	}
@@ -27,13 +34,13 @@ func eachField(v []byte, fn func(name, value []byte) bool) bool {
 		if end < 0 || v[i] != '"' || end >= len(v) || v[end] != ':' {
 			return false
 		}
-		name := v[i+1 : end-1]
+		start, name := i, v[i+1:end-1]
 		i = end + 1
 		end = skipValue(v, i)
 		if end < 0 {
 			return false
 		}
-		if !fn(name, v[i:end]) {
+		if !fn(name, v[i:end], v[start:end]) {
 			return true
 		}
 		i = end
@@ -102,11 +109,37 @@ func skipString(v []byte, i int) int {
 // record cannot be walked (see eachField) or a field does not decode.
 func decodeFields(v []byte, want map[string]any) bool {
 	ok := true
-	walked := eachField(v, func(name, value []byte) bool {
+	walked := eachField(v, func(name, value, _ []byte) bool {
 		if dst, found := want[string(name)]; found {
 			ok = json.Unmarshal(value, dst) == nil
 		}
 		return ok
 	})
 	return walked && ok
+}
+
+// decodeWithout is decode leaving out the named top-level fields of a
+// record stored as putRecord stores one: the rest is copied into a
+// smaller object and decoded as a whole record is, so what is decoded
+// means what it means in a whole record.
+func decodeWithout(k, v []byte, skip ...string) (assessment.CheckIn, error) {
+	if !bytes.HasPrefix(v, storedHead(nil, k)) {
+		return decode(k, v)
+	}
+	kept := make([]byte, 0, len(v))
+	kept = append(kept, '{')
+	walked := eachField(v, func(name, _, field []byte) bool {
+		if slices.Contains(skip, string(name)) {
+			return true
+		}
+		if len(kept) > 1 {
+			kept = append(kept, ',')
+		}
+		kept = append(kept, field...)
+		return true
+	})
+	if !walked {
+		return decode(k, v)
+	}
+	return decode(k, append(kept, '}'))
 }

@@ -78,3 +78,23 @@ func listed(k, v []byte, sum assessment.Summary) (assessment.CheckIn, error) {
 
 // errNoRecord is a summary whose record is missing; doctor finds it.
 var errNoRecord = errors.New("it has a summary but no record")
+
+// ListWithout is List with the named top-level fields of each check-in
+// left out, as zero values. The names are those of the JSON export
+// ("answers", "commitments", ...). Decoding the answers of ten thousand
+// check-ins is most of the work of reading them, so a command that does
+// not show them should not ask for them.
+func (s *Store) ListWithout(skip ...string) ([]assessment.CheckIn, error) {
+	var out []assessment.CheckIn
+	err := s.view(func(b *bbolt.Bucket) error {
+		return b.ForEach(func(k, v []byte) error {
+			r, err := decodeWithout(k, v, skip...)
+			out = append(out, r)
+			return err
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}

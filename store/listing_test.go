@@ -102,7 +102,7 @@ func TestEachField(t *testing.T) {
 		{`{"a" : 1}`, nil, false}, // not compact: left to encoding/json
 	} {
 		var got []string
-		ok := eachField([]byte(tc.in), func(name, value []byte) bool {
+		ok := eachField([]byte(tc.in), func(name, value, _ []byte) bool {
 			got = append(got, string(name)+"="+string(value))
 			return true
 		})
@@ -115,7 +115,7 @@ func TestEachField(t *testing.T) {
 // Decoding stops at the field fn refuses.
 func TestEachFieldStops(t *testing.T) {
 	var got []string
-	ok := eachField([]byte(`{"a":1,"b":2,"c":3}`), func(name, _ []byte) bool {
+	ok := eachField([]byte(`{"a":1,"b":2,"c":3}`), func(name, _, _ []byte) bool {
 		got = append(got, string(name))
 		return string(name) != "b"
 	})
