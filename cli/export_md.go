@@ -17,6 +17,10 @@ type report struct {
 	w       io.Writer
 	current *assessment.Questionnaire
 	recs    []assessment.CheckIn
+	// reviewedIn lists, for each commitment, the check-ins that reviewed
+	// it, oldest first: a report finds how each went without searching
+	// the whole history for it.
+	reviewedIn map[reviewed][]int
 	// answered holds the questionnaires the check-ins were answered with,
 	// by hash, for names and interpretations as they were then.
 	answered map[string]*assessment.Questionnaire
@@ -26,7 +30,8 @@ func writeReport(w io.Writer, q *assessment.Questionnaire, f store.ExportFile) e
 	// A report is read in a terminal as often as in an editor: every
 	// line of it, names and notes included, is made safe as it is written.
 	w = safeWriter{w}
-	r := report{w: w, current: q, recs: f.CheckIns, answered: map[string]*assessment.Questionnaire{q.Hash: q}}
+	r := report{w: w, current: q, recs: f.CheckIns, answered: map[string]*assessment.Questionnaire{q.Hash: q},
+		reviewedIn: reviewIndex(f.CheckIns)}
 	for _, aq := range f.Questionnaires {
 		if _, ok := r.answered[aq.Hash]; !ok {
 			r.answered[aq.Hash] = aq
@@ -162,10 +167,32 @@ func (r report) commitments() {
 	}
 }
 
+// reviewed is a commitment made in the check-in with the given id.
+type reviewed struct {
+	checkIn    string
+	commitment assessment.Commitment
+}
+
+// reviewIndex indexes the reviews of recs by the commitment they review.
+func reviewIndex(recs []assessment.CheckIn) map[reviewed][]int {
+	out := map[reviewed][]int{}
+	for i, rec := range recs {
+		for _, rv := range rec.Reviews {
+			k := reviewed{rv.CheckIn, rv.Commitment}
+			out[k] = append(out[k], i)
+		}
+	}
+	return out
+}
+
 // outcome is how a commitment made in check-in i went, as the next
 // check-in that reviewed it says.
 func (r report) outcome(i int, c assessment.Commitment) string {
-	for _, later := range r.recs[i+1:] {
+	for _, j := range r.reviewedIn[reviewed{r.recs[i].ID, c}] {
+		if j <= i {
+			continue
+		}
+		later := r.recs[j]
 		for _, rv := range later.Reviews {
 			if rv.CheckIn == r.recs[i].ID && rv.Commitment == c {
 				s := fmt.Sprintf("Reviewed on %s: %s.", day(later), rv.Progress.Words())

@@ -128,9 +128,16 @@ func decodeWithout(k, v []byte, skip ...string) (assessment.CheckIn, error) {
 	}
 	kept := make([]byte, 0, len(v))
 	kept = append(kept, '{')
-	walked := eachField(v, func(name, _, field []byte) bool {
+	var scores assessment.Scores
+	quick := false
+	walked := eachField(v, func(name, value, field []byte) bool {
 		if slices.Contains(skip, string(name)) {
 			return true
+		}
+		if string(name) == "scores" {
+			if scores, quick = quickScores(value); quick {
+				return true
+			}
 		}
 		if len(kept) > 1 {
 			kept = append(kept, ',')
@@ -141,5 +148,9 @@ func decodeWithout(k, v []byte, skip ...string) (assessment.CheckIn, error) {
 	if !walked {
 		return decode(k, v)
 	}
-	return decode(k, append(kept, '}'))
+	c, err := decode(k, append(kept, '}'))
+	if quick {
+		c.Scores = scores
+	}
+	return c, err
 }
