@@ -119,6 +119,9 @@ func (r *Report) examine(tx *bbolt.Tx) {
 	}
 	r.Readable = true
 	missing := map[string]bool{}
+	// Each questionnaire is decoded once, and its margins worked out
+	// once, however many check-ins were answered with it.
+	qs, sc := map[string]*assessment.Questionnaire{}, scorer{}
 	_ = recs.ForEach(func(k, v []byte) error {
 		r.CheckIns++
 		rec, err := decode(k, v)
@@ -135,7 +138,12 @@ func (r *Report) examine(tx *bbolt.Tx) {
 		if sums != nil {
 			r.compareSummary(rec, sums.Get(k))
 		}
-		r.verify(rec, snapshot(snaps, rec.Questionnaire.Hash))
+		q, ok := qs[rec.Questionnaire.Hash]
+		if !ok {
+			q = snapshot(snaps, rec.Questionnaire.Hash)
+			qs[rec.Questionnaire.Hash] = q
+		}
+		r.verify(sc, rec, q)
 		return nil
 	})
 	if sums == nil {
@@ -151,10 +159,10 @@ func (r *Report) examine(tx *bbolt.Tx) {
 
 // verify runs import's checks on a stored record: its values, and, when
 // its questionnaire was kept, its scores recomputed from its answers.
-func (r *Report) verify(rec assessment.CheckIn, q *assessment.Questionnaire) {
+func (r *Report) verify(sc scorer, rec assessment.CheckIn, q *assessment.Questionnaire) {
 	ps := checkValues(rec, time.Now())
 	if q != nil {
-		ps = append(ps, checkScoring(q, rec)...)
+		ps = append(ps, sc.check(q, rec)...)
 	}
 	for _, p := range ps {
 		r.add(fmt.Sprintf("check-in %s: %s %s; delete it (or restore the database from a backup) and import a correct export", rec.ID, p.path, p.msg))

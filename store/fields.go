@@ -121,10 +121,11 @@ func decodeFields(v []byte, want map[string]any) bool {
 // decodeWithout is decode leaving out the named top-level fields of a
 // record stored as putRecord stores one: the rest is copied into a
 // smaller object and decoded as a whole record is, so what is decoded
-// means what it means in a whole record.
+// means what it means in a whole record. The scores, most of a record's
+// numbers, are read by quickScores when they are in json.Marshal's form.
 func decodeWithout(k, v []byte, skip ...string) (assessment.CheckIn, error) {
 	if !bytes.HasPrefix(v, storedHead(nil, k)) {
-		return decode(k, v)
+		return decodeJSON(k, v)
 	}
 	kept := make([]byte, 0, len(v))
 	kept = append(kept, '{')
@@ -146,9 +147,13 @@ func decodeWithout(k, v []byte, skip ...string) (assessment.CheckIn, error) {
 		return true
 	})
 	if !walked {
-		return decode(k, v)
+		return decodeJSON(k, v)
 	}
-	c, err := decode(k, append(kept, '}'))
+	c, err := decodeJSON(k, append(kept, '}'))
+	if err != nil {
+		// Said of the record as stored, not of the part decoded.
+		return decodeJSON(k, v)
+	}
 	if quick {
 		c.Scores = scores
 	}

@@ -138,6 +138,7 @@ func (f ExportFile) CheckAnswers(known func(assessment.QuestionnaireRef) (*asses
 	}
 	var unknown []assessment.QuestionnaireRef
 	var ps []problem
+	sc := scorer{}
 	for i, r := range f.CheckIns {
 		if len(ps) > maxProblems {
 			break // the report shows maxProblems and says there are more
@@ -156,7 +157,7 @@ func (f ExportFile) CheckAnswers(known func(assessment.QuestionnaireRef) (*asses
 		}
 		rps := checkValues(r, now)
 		if q != nil {
-			rps = append(rps, checkScoring(q, r)...)
+			rps = append(rps, sc.check(q, r)...)
 		}
 		for _, p := range rps {
 			ps = append(ps, problem{join(fmt.Sprintf("checkins[%d]", i), p.path), p.msg})

@@ -58,7 +58,7 @@ func TestDecodeWithout(t *testing.T) {
 		if err := s.view(func(b *bbolt.Bucket) error { v = append(v, b.Get(k)...); return nil }); err != nil {
 			t.Fatal(err)
 		}
-		whole, err := decode(k, v)
+		whole, err := decodeJSON(k, v)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -282,8 +282,15 @@ func resolve(b *bbolt.Bucket, ref string) (k, v []byte, err error) {
 }
 
 // decode copies a check-in out of bbolt's memory; the key, not the stored
-// id, is the truth about which check-in it is.
+// id, is the truth about which check-in it is. The scores of a record in
+// putRecord's form are read by hand (see decodeWithout).
 func decode(k, v []byte) (assessment.CheckIn, error) {
+	return decodeWithout(k, v)
+}
+
+// decodeJSON is decode with encoding/json alone, the definition of the
+// format.
+func decodeJSON(k, v []byte) (assessment.CheckIn, error) {
 	var e Envelope
 	if err := json.Unmarshal(v, &e); err != nil {
 		return assessment.CheckIn{}, damagedCheckIn("check-in "+formatID(k), err)

@@ -70,6 +70,15 @@ func checkRange(path string, s assessment.Score, lo, hi float64) []problem {
 // statements or off its scale are named instead, since nothing can be
 // recomputed from them.
 func checkScoring(q *assessment.Questionnaire, r assessment.CheckIn) []problem {
+	return scorer{}.check(q, r)
+}
+
+// scorer is checkScoring for many records: the margins of each
+// questionnaire, which take a walk of every item for every facet, are
+// worked out once rather than for each record answered with it.
+type scorer map[*assessment.Questionnaire][2]map[string]float64
+
+func (sc scorer) check(q *assessment.Questionnaire, r assessment.CheckIn) []problem {
 	if ps := answerProblems(q, r); len(ps) > 0 {
 		return ps
 	}
@@ -92,7 +101,14 @@ func checkScoring(q *assessment.Questionnaire, r assessment.CheckIn) []problem {
 		}
 	}
 	ps = append(ps, compareScore("scores.balance", r.Scores.Balance, res.Balance)...)
-	ps = append(ps, checkMargins(q, r.Scores)...)
+	m, ok := sc[q]
+	if !ok {
+		m[0], m[1] = assessment.ScoresMargins(q)
+		if sc != nil {
+			sc[q] = m
+		}
+	}
+	ps = append(ps, checkMargins(m[0], m[1], r.Scores)...)
 	if got, want := profileName(r.Profile), profileName(refOf(res.Profile)); got != want {
 		ps = append(ps, problem{"profile", fmt.Sprintf("is %s, but the answers give %s", got, want)})
 	}
@@ -173,11 +189,11 @@ func warningCodes(ws []assessment.Warning) []string {
 	return out
 }
 
-// checkMargins compares stored margins with those of q. Records written
-// before margins were kept have none, and stay valid; a record that has
-// them must have the ones its questionnaire gives, and no others.
-func checkMargins(q *assessment.Questionnaire, s assessment.Scores) []problem {
-	dims, facets := assessment.ScoresMargins(q)
+// checkMargins compares stored margins with those of the questionnaire
+// (dims and facets, from ScoresMargins). Records written before margins
+// were kept have none, and stay valid; a record that has them must have
+// the ones its questionnaire gives, and no others.
+func checkMargins(dims, facets map[string]float64, s assessment.Scores) []problem {
 	var ps []problem
 	if s.Margins != nil {
 		ps = append(ps, compareMargins("scores.margins.", s.Margins, dims)...)
