@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"fmt"
 	"io"
+	"path/filepath"
 	"os"
 	"strings"
 	"testing"
@@ -55,6 +57,25 @@ func BenchmarkReadCommands(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkImport is 'leadcheck import' of an export of 10,000 check-ins
+// into a new database: the file read, every check-in checked and written.
+func BenchmarkImport(b *testing.B) {
+	db, _ := benchdata.DB(b)
+	dir := b.TempDir()
+	file := filepath.Join(dir, "export.json")
+	if code := Execute([]string{"export", "-o", file}, benchEnv(db)); code != 0 {
+		b.Fatalf("export: exit %d", code)
+	}
+	n := 0
+	for b.Loop() {
+		n++
+		env := benchEnv(filepath.Join(dir, fmt.Sprintf("new-%d.db", n)))
+		if code := Execute([]string{"import", file}, env); code != 0 {
+			b.Fatalf("import: exit %d", code)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"slices"
@@ -62,7 +63,11 @@ full records, oldest first, for scripts and spreadsheets.`,
 // in the evening keeps its own date.
 func printHistory(env Env, q *assessment.Questionnaire, recs []assessment.CheckIn) error {
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
-	w := tabwriter.NewWriter(plainOut(env), 0, 0, 2, ' ', 0)
+	// Every cell from outside is made safe on its own below, so the table
+	// goes to standard output through one buffer rather than a write
+	// (and a check) for each of its cells.
+	out := bufio.NewWriterSize(env.Stdout, 64<<10)
+	w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "ID\tDATE\tRELATIONSHIPS\tRESULTS\tBALANCE\tPROFILE\tNOTE\tWARNINGS")
 	for _, r := range slices.Backward(recs) {
 		profile := assessment.NoScore
@@ -80,9 +85,12 @@ func printHistory(env Env, q *assessment.Questionnaire, recs []assessment.CheckI
 		}
 		fmt.Fprintf(w, "%s\t%s\t%13s\t%7s\t%s\t%s\t%s\t%s\n", safetext.Line(r.ID), r.TakenAt.Format("2006-01-02"),
 			assessment.ScoreText(r.Scores.Dimensions[rel]), assessment.ScoreText(r.Scores.Dimensions[res]),
-			balance(q, r.Scores.Balance), profile, note, flags)
+			safetext.Line(balance(q, r.Scores.Balance)), profile, note, flags)
 	}
-	return w.Flush()
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return out.Flush()
 }
 
 // historyProfileMax is the widest profile name the table shows.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/leadcheck/leadcheck/assessment"
 )
@@ -111,11 +112,34 @@ func decodeFields(v []byte, want map[string]any) bool {
 	ok := true
 	walked := eachField(v, func(name, value, _ []byte) bool {
 		if dst, found := want[string(name)]; found {
-			ok = json.Unmarshal(value, dst) == nil
+			ok = decodeValue(value, dst)
 		}
 		return ok
 	})
 	return walked && ok
+}
+
+// decodeValue decodes one value into dst as json.Unmarshal does; a string
+// without escapes, as most notes are, is copied without it.
+func decodeValue(value []byte, dst any) bool {
+	if p, ok := dst.(*string); ok && len(value) >= 2 && value[0] == '"' {
+		text := value[1 : len(value)-1]
+		if bytes.IndexByte(text, '\\') < 0 && utf8.Valid(text) && !hasControl(text) {
+			*p = string(text)
+			return true
+		}
+	}
+	return json.Unmarshal(value, dst) == nil
+}
+
+// hasControl reports a byte below space, which a JSON string must escape.
+func hasControl(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 {
+			return true
+		}
+	}
+	return false
 }
 
 // decodeWithout is decode leaving out the named top-level fields of a

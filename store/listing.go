@@ -12,12 +12,11 @@ import (
 // Listing returns every check-in, oldest first, with only what a list of
 // them shows: the id, time, questionnaire, dimension scores and balance
 // and profile (from its summary), and from the record the warnings, note
-// and reflection, and the reviews when one met a commitment. Answers,
-// facets, margins and commitments are left out. The record is read only
-// when its summary says it has words, warnings or a commitment met, and
-// then only those fields are decoded: a list of ten thousand costs little
-// more than their summaries. assessment.SummaryOf gives back each
-// check-in's summary.
+// and reflection. Answers, facets, margins, commitments and reviews are
+// left out, so assessment.SummaryOf gives back each check-in's summary
+// but for MetCommitment. The record is read only when its summary says it
+// has words or warnings, and then only those fields are decoded: a list
+// of ten thousand costs little more than their summaries.
 func (s *Store) Listing() ([]assessment.CheckIn, error) {
 	var out []assessment.CheckIn
 	err := s.guarded(func(tx *bbolt.Tx) error {
@@ -51,16 +50,13 @@ func (s *Store) Listing() ([]assessment.CheckIn, error) {
 func listed(k, v []byte, sum assessment.Summary) (assessment.CheckIn, error) {
 	c := assessment.CheckIn{ID: sum.ID, TakenAt: sum.TakenAt, Questionnaire: sum.Questionnaire,
 		Scores: assessment.Scores{Dimensions: sum.Dimensions, Balance: sum.Balance}, Profile: sum.Profile}
-	if !sum.HasNote && !sum.Flagged && !sum.MetCommitment {
+	if !sum.HasNote && !sum.Flagged {
 		return c, nil
 	}
 	if v == nil {
 		return c, damagedCheckIn("check-in "+sum.ID, errNoRecord)
 	}
 	want := map[string]any{"warnings": &c.Warnings, "note": &c.Note, "reflection": &c.Reflection}
-	if sum.MetCommitment {
-		want["reviews"] = &c.Reviews
-	}
 	if bytes.HasPrefix(v, storedHead(nil, k)) && decodeFields(v, want) {
 		return c, nil
 	}
@@ -70,9 +66,6 @@ func listed(k, v []byte, sum assessment.Summary) (assessment.CheckIn, error) {
 		return c, err
 	}
 	c.Warnings, c.Note, c.Reflection = full.Warnings, full.Note, full.Reflection
-	if sum.MetCommitment {
-		c.Reviews = full.Reviews
-	}
 	return c, nil
 }
 

@@ -14,9 +14,6 @@ func brief(c assessment.CheckIn) assessment.CheckIn {
 	out := assessment.CheckIn{ID: c.ID, TakenAt: c.TakenAt, Questionnaire: c.Questionnaire,
 		Scores:  assessment.Scores{Dimensions: c.Scores.Dimensions, Balance: c.Scores.Balance},
 		Profile: c.Profile, Warnings: c.Warnings, Note: c.Note, Reflection: c.Reflection}
-	if c.MetCommitment() {
-		out.Reviews = c.Reviews
-	}
 	if len(out.Warnings) == 0 {
 		out.Warnings = nil // saved as [], read back as null or []
 	}
@@ -24,7 +21,7 @@ func brief(c assessment.CheckIn) assessment.CheckIn {
 }
 
 // Listing gives of each check-in what brief keeps of it, for records with
-// and without words, warnings and a met commitment, and for one stored in
+// and without words and warnings, with notes that need escapes, and for one stored in
 // a form the field walk does not take.
 func TestListingIsTheBriefOfList(t *testing.T) {
 	s := openTemp(t)
@@ -36,6 +33,7 @@ func TestListingIsTheBriefOfList(t *testing.T) {
 	}
 	met := newTestRecord(date(28, 9, 0, 0), `a "quoted" note, with {braces} and \ slashes`)
 	met.Reviews = []assessment.Review{{CheckIn: ids[0], Progress: assessment.Done, Note: "Done, at last."}}
+	met.Reflection = "Line one\nline \u00e9 two"
 	if err := s.Save(&met, testQuestionnaire()); err != nil {
 		t.Fatal(err)
 	}
