@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -15,11 +16,22 @@ import (
 // with q into it, in one transaction, with the questionnaire's snapshot,
 // as 'leadcheck import' would.
 func Fill(path string, q *assessment.Questionnaire, n int) error {
+	return FillWithNote(path, q, n, 0)
+}
+
+// FillWithNote is Fill with the latest check-in's note noteLen characters
+// long (LongNote), or as Records wrote it when noteLen is 0: what it costs
+// to show a long text.
+func FillWithNote(path string, q *assessment.Questionnaire, n, noteLen int) error {
+	recs := Records(q, n, End)
+	if noteLen > 0 && n > 0 {
+		recs[n-1].Note = LongNote(noteLen)
+	}
 	s, err := store.Open(path)
 	if err != nil {
 		return err
 	}
-	if _, _, err := s.Import(Records(q, n, End), []*assessment.Questionnaire{q}); err != nil {
+	if _, _, err := s.Import(recs, []*assessment.Questionnaire{q}); err != nil {
 		s.Close()
 		return err
 	}
@@ -68,4 +80,18 @@ func Cleanup() {
 	if shared.dir != "" {
 		os.RemoveAll(shared.dir)
 	}
+}
+
+// LongNote is a note of n characters: sentences, a line break after every
+// fifth, as a leader who writes a lot might keep.
+func LongNote(n int) string {
+	const sentence = "The team shipped the release and we talked it through. "
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		b.WriteString(sentence)
+		if i%5 == 4 {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()[:n]
 }

@@ -17,14 +17,15 @@ import (
 func main() {
 	n := flag.Int("n", benchdata.N, "number of check-ins")
 	db := flag.String("db", "", "database file to create (must not exist)")
+	note := flag.Int("note", 0, "make the latest check-in's note this many characters long")
 	flag.Parse()
-	if err := run(*db, *n); err != nil {
+	if err := run(*db, *n, *note); err != nil {
 		fmt.Fprintln(os.Stderr, "gendb:", err)
 		os.Exit(1)
 	}
 }
 
-func run(path string, n int) error {
+func run(path string, n, note int) error {
 	if path == "" {
 		return fmt.Errorf("no -db given")
 	}
@@ -35,5 +36,5 @@ func run(path string, n int) error {
 	if err != nil {
 		return err
 	}
-	return benchdata.Fill(path, q, n)
+	return benchdata.FillWithNote(path, q, n, note)
 }
