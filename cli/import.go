@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -57,7 +58,12 @@ func runImport(env Env, g *globals, path string) error {
 	}
 	// Only a file that passed every check opens the database for writing,
 	// so a refused import never creates or touches it.
-	s, err := openStore(env, g)
+	// The check-ins take about as much room in the database as in the
+	// file, and their summaries and bbolt's pages some more.
+	room := store.WithRoom(2 * int64(len(data)))
+	s, err := openWith(env, g, func(path string, opts ...store.Option) (*store.Store, error) {
+		return store.Open(path, append(opts, room)...)
+	})
 	if err != nil {
 		return err
 	}
@@ -218,7 +224,16 @@ func readExport(env Env, path string) ([]byte, string, error) {
 		}
 		in = f
 	}
-	data, err := io.ReadAll(io.LimitReader(in, maxImportBytes+1))
+	// A file says how long it is: read it into one buffer of that size,
+	// not into one grown and copied as it fills.
+	var buf bytes.Buffer
+	if f, ok := in.(*os.File); ok {
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			buf.Grow(int(min(info.Size(), maxImportBytes)) + bytes.MinRead)
+		}
+	}
+	_, err := buf.ReadFrom(io.LimitReader(in, maxImportBytes+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, "", fmt.Errorf("cannot read the export %s: %w", source, err)
 	}

@@ -128,9 +128,9 @@ func (s *Store) ExportWithout(version string, skip ...string) (ExportFile, error
 // checkHeader tells a file that is not an export, or is from a newer
 // leadcheck, apart from a damaged export before looking further.
 func checkHeader(source string, data []byte) error {
-	var head map[string]json.RawMessage
+	head := topFields(data)
 	var format string
-	if json.Unmarshal(data, &head) != nil || json.Unmarshal(head["format"], &format) != nil || format != ExportFormat {
+	if head == nil || json.Unmarshal(head["format"], &format) != nil || format != ExportFormat {
 		return newError(MakeExport, `%s is not a leadcheck export (it has no "format": %q)`, source, ExportFormat)
 	}
 	var schema int

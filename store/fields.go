@@ -183,3 +183,48 @@ func decodeWithout(k, v []byte, skip ...string) (assessment.CheckIn, error) {
 	}
 	return c, err
 }
+
+// topFields is what json.Unmarshal gives for data, valid JSON, as a
+// map[string]json.RawMessage, for the fields of a header only ("format",
+// "schema"), or nil when data is not an object. It skips the values
+// rather than decoding them: the check-ins of a long export are most of
+// its bytes, and the header is read before anything else.
+func topFields(data []byte) map[string]json.RawMessage {
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '{' {
+		return nil
+	}
+	out := map[string]json.RawMessage{}
+	for i = skipSpace(data, i+1); i < len(data) && data[i] == '"'; i = skipSpace(data, i+1) {
+		end := skipString(data, i)
+		var name string
+		if end < 0 || json.Unmarshal(data[i:end], &name) != nil {
+			return nil
+		}
+		i = skipSpace(data, end)
+		if i >= len(data) || data[i] != ':' {
+			return nil
+		}
+		i = skipSpace(data, i+1)
+		end = skipValue(data, i)
+		if end < 0 {
+			return nil
+		}
+		if name == "format" || name == "schema" {
+			out[name] = json.RawMessage(bytes.TrimSpace(data[i:end]))
+		}
+		if i = skipSpace(data, end); i >= len(data) || data[i] != ',' {
+			break
+		}
+	}
+	return out
+}
+
+// skipSpace is the index of the first byte from i that is not JSON's
+// white space.
+func skipSpace(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+		i++
+	}
+	return i
+}

@@ -65,3 +65,53 @@ func TestCanonicalRecord(t *testing.T) {
 		}
 	}
 }
+
+// topFields reads the header as json.Unmarshal into a map of raw values
+// would, without decoding the rest.
+func TestTopFields(t *testing.T) {
+	for _, in := range []string{
+		`{"format":"leadcheck-export","schema":3,"checkins":[{"note":"} ] \" ,"}]}`,
+		" {\n  \"checkins\": [ {} ],\n  \"format\" : \"x\" ,\n  \"schema\" : 3 \n}\n",
+		`{"schema":1,"schema":2,"form\u0061t":"y"}`,
+		`{}`, `[1]`, `"format"`, `3`,
+	} {
+		var want map[string]json.RawMessage
+		if json.Unmarshal([]byte(in), &want) != nil {
+			want = nil
+		}
+		for k := range want {
+			if k != "format" && k != "schema" {
+				delete(want, k)
+			}
+		}
+		got := topFields([]byte(in))
+		if (got == nil) != (want == nil) || len(got) != len(want) {
+			t.Errorf("topFields(%q) = %q, want %q", in, got, want)
+			continue
+		}
+		for k, v := range want {
+			if !bytes.Equal(bytes.TrimSpace(got[k]), bytes.TrimSpace(v)) {
+				t.Errorf("topFields(%q)[%s] = %s, want %s", in, k, got[k], v)
+			}
+		}
+	}
+}
+
+func TestSameButSpaces(t *testing.T) {
+	for _, tc := range []struct {
+		compact, spaced string
+		want            bool
+	}{
+		{`{"a":"x y"}`, "{ \"a\" :\n \"x y\" }", true},
+		{`{"a":"x y"}`, `{"a":"xy"}`, false},
+		{`{"a":"q\" b"}`, `{"a": "q\" b"}`, true},
+		{`{"a":"q\" b"}`, `{"a": "q\"  b"}`, false},
+		{`{"a":"\\"}`, `{ "a" : "\\" }`, true},
+		{`[1,2]`, `[1, 2, 3]`, false},
+		{`[1,2]`, `[1,`, false},
+	} {
+		if got := sameButSpaces([]byte(tc.compact), []byte(tc.spaced)); got != tc.want {
+			t.Errorf("sameButSpaces(%s, %q) = %v, want %v", tc.compact, tc.spaced, got, tc.want)
+		}
+	}
+}

@@ -204,16 +204,42 @@ func (d *exportDecoder) checkIn(i int, base int64, raw json.RawMessage) {
 // unknown or repeated key, a number written another way) is walked, and
 // r is then left empty.
 func canonicalRecord(raw []byte, r *Envelope) bool {
-	var compact bytes.Buffer
-	ok := json.Unmarshal(raw, r) == nil && json.Compact(&compact, raw) == nil
+	ok := json.Unmarshal(raw, r) == nil
 	if ok {
 		out, err := json.Marshal(r)
-		ok = err == nil && bytes.Equal(out, compact.Bytes())
+		ok = err == nil && sameButSpaces(out, raw)
 	}
 	if !ok {
 		*r = Envelope{}
 	}
 	return ok
+}
+
+// sameButSpaces reports whether the JSON text spaced is compact with the
+// white space between its tokens left out.
+func sameButSpaces(compact, spaced []byte) bool {
+	j, inString := 0, false
+	for i := 0; i < len(spaced); i++ {
+		c := spaced[i]
+		if !inString && (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			continue
+		}
+		if j >= len(compact) || compact[j] != c {
+			return false
+		}
+		j++
+		switch {
+		case inString && c == '\\':
+			// The escaped byte is compared as it is, never as a quote.
+			if i++; i >= len(spaced) || j >= len(compact) || compact[j] != spaced[i] {
+				return false
+			}
+			j++
+		case c == '"':
+			inString = !inString
+		}
+	}
+	return j == len(compact)
 }
 
 // under puts a path found inside the value at key under key: "[0].hash"

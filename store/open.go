@@ -259,6 +259,11 @@ func openBolt(path string, readOnly bool, o options) (db *bbolt.DB, err error) {
 	}
 	if !readOnly {
 		opts.PageSize = pageSize // used only when bbolt creates the file
+		if info, err := os.Stat(path); o.room > 0 && err == nil {
+			opts.InitialMmapSize = int(info.Size() + o.room)
+		} else if o.room > 0 {
+			opts.InitialMmapSize = int(o.room)
+		}
 	}
 	// After a panic bbolt never closes its file, which would keep the lock
 	// until the garbage collector noticed. Closing twice is harmless.

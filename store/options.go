@@ -11,6 +11,15 @@ type Option func(*options)
 
 type options struct {
 	lockTimeout time.Duration
+	room        int64
+}
+
+// WithRoom maps the file with room to grow by about n bytes, for a write
+// known to be large (an import): bbolt maps the file again each time it
+// outgrows the map, copying everything the write has put in memory so
+// far, several times over for a long import.
+func WithRoom(n int64) Option {
+	return func(o *options) { o.room = max(n, 0) }
 }
 
 // WithLockTimeout waits at most d for another process to let go of the
