@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -92,6 +93,24 @@ func BenchmarkTrendsOpen10k(b *testing.B) {
 		d.m = home
 		d.press("g")
 		_ = d.m.View()
+	}
+}
+
+// BenchmarkHistoryOpen10k opens the history screen from home: the listing
+// of 10,000 check-ins read, the table laid out and drawn. At 120 columns
+// the table is wide, so it shows how each note begins.
+func BenchmarkHistoryOpen10k(b *testing.B) {
+	for _, w := range []int{80, 120} {
+		b.Run(fmt.Sprintf("width=%d", w), func(b *testing.B) {
+			s, q := benchStore(b)
+			d := newDriver(b, appOptions{Questionnaire: q, Store: s, Now: benchNow}, w, 40)
+			home := d.m
+			for b.Loop() {
+				d.m = home
+				d.press("h")
+				_ = d.m.View()
+			}
+		})
 	}
 }
 
