@@ -70,12 +70,12 @@ out of the slopes unless --include-flagged is given. Output is plain text
 	return cmd
 }
 
-// trendRecords are every check-in as a listing gives them (the scores a
-// chart and the slopes need, not the answers), but the last two whole:
-// the trap rule at the latest check-in reads its margins and the one
-// before it.
+// trendRecords are every check-in as Store.Scores gives them (what a
+// chart and the slopes need, not the answers or words), but the last two
+// whole: the trap rule at the latest check-in reads its margins and the
+// one before it.
 func trendRecords(s *store.Store) ([]assessment.CheckIn, error) {
-	recs, err := s.Listing()
+	recs, err := s.Scores()
 	if err != nil || len(recs) == 0 {
 		return recs, err
 	}

@@ -12,12 +12,24 @@ import (
 // Listing returns every check-in, oldest first, with only what a list of
 // them shows: the id, time, questionnaire, dimension scores and balance
 // and profile (from its summary), and from the record the warnings, note
-// and reflection. Answers, facets, margins, commitments and reviews are
-// left out, so assessment.SummaryOf gives back each check-in's summary
-// but for MetCommitment. The record is read only when its summary says it
-// has words or warnings, and then only those fields are decoded: a list
-// of ten thousand costs little more than their summaries.
+// and reflection, and the reviews when one met a commitment, so that
+// assessment.SummaryOf gives back each check-in's summary. Answers,
+// facets, margins and commitments are left out. The record is read only
+// when its summary says it has words, warnings or a commitment met, and
+// then only those fields are decoded: a list of ten thousand costs little
+// more than their summaries.
 func (s *Store) Listing() ([]assessment.CheckIn, error) {
+	return s.listing(true)
+}
+
+// Scores is Listing without the note and reflection: a chart of the
+// scores reads the record of a check-in only when it is flagged or met a
+// commitment, and leaves the rest of the file unread.
+func (s *Store) Scores() ([]assessment.CheckIn, error) {
+	return s.listing(false)
+}
+
+func (s *Store) listing(words bool) ([]assessment.CheckIn, error) {
 	var out []assessment.CheckIn
 	err := s.guarded(func(tx *bbolt.Tx) error {
 		sb, err := summaries(tx)
@@ -35,7 +47,7 @@ func (s *Store) Listing() ([]assessment.CheckIn, error) {
 				return err
 			}
 			prev = sum.Questionnaire
-			c, err := listed(k, cb.Get(k), sum)
+			c, err := listed(k, cb.Get(k), sum, words)
 			out = append(out, c)
 			return err
 		})
@@ -46,17 +58,24 @@ func (s *Store) Listing() ([]assessment.CheckIn, error) {
 	return out, nil
 }
 
-// listed is the check-in of sum as Listing gives it; v is its record.
-func listed(k, v []byte, sum assessment.Summary) (assessment.CheckIn, error) {
+// listed is the check-in of sum as Listing gives it (Scores, without
+// words); v is its record.
+func listed(k, v []byte, sum assessment.Summary, words bool) (assessment.CheckIn, error) {
 	c := assessment.CheckIn{ID: sum.ID, TakenAt: sum.TakenAt, Questionnaire: sum.Questionnaire,
 		Scores: assessment.Scores{Dimensions: sum.Dimensions, Balance: sum.Balance}, Profile: sum.Profile}
-	if !sum.HasNote && !sum.Flagged {
+	if !sum.Flagged && !sum.MetCommitment && (!words || !sum.HasNote) {
 		return c, nil
 	}
 	if v == nil {
 		return c, damagedCheckIn("check-in "+sum.ID, errNoRecord)
 	}
-	want := map[string]any{"warnings": &c.Warnings, "note": &c.Note, "reflection": &c.Reflection}
+	want := map[string]any{"warnings": &c.Warnings}
+	if words {
+		want["note"], want["reflection"] = &c.Note, &c.Reflection
+	}
+	if sum.MetCommitment {
+		want["reviews"] = &c.Reviews
+	}
 	if bytes.HasPrefix(v, storedHead(nil, k)) && decodeFields(v, want) {
 		return c, nil
 	}
@@ -65,7 +84,13 @@ func listed(k, v []byte, sum assessment.Summary) (assessment.CheckIn, error) {
 	if err != nil {
 		return c, err
 	}
-	c.Warnings, c.Note, c.Reflection = full.Warnings, full.Note, full.Reflection
+	c.Warnings = full.Warnings
+	if words {
+		c.Note, c.Reflection = full.Note, full.Reflection
+	}
+	if sum.MetCommitment {
+		c.Reviews = full.Reviews
+	}
 	return c, nil
 }
 

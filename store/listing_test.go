@@ -14,6 +14,9 @@ func brief(c assessment.CheckIn) assessment.CheckIn {
 	out := assessment.CheckIn{ID: c.ID, TakenAt: c.TakenAt, Questionnaire: c.Questionnaire,
 		Scores:  assessment.Scores{Dimensions: c.Scores.Dimensions, Balance: c.Scores.Balance},
 		Profile: c.Profile, Warnings: c.Warnings, Note: c.Note, Reflection: c.Reflection}
+	if c.MetCommitment() {
+		out.Reviews = c.Reviews
+	}
 	if len(out.Warnings) == 0 {
 		out.Warnings = nil // saved as [], read back as null or []
 	}
@@ -21,8 +24,8 @@ func brief(c assessment.CheckIn) assessment.CheckIn {
 }
 
 // Listing gives of each check-in what brief keeps of it, for records with
-// and without words and warnings, with notes that need escapes, and for one stored in
-// a form the field walk does not take.
+// and without words, warnings and a met commitment, with notes that need
+// escapes, and for one stored in a form the field walk does not take.
 func TestListingIsTheBriefOfList(t *testing.T) {
 	s := openTemp(t)
 	ids := saveLoop(t, s) // a reflection, a review in progress, notes
@@ -56,6 +59,23 @@ func TestListingIsTheBriefOfList(t *testing.T) {
 	if len(got) != len(all) {
 		t.Fatalf("Listing gave %d check-ins, List %d", len(got), len(all))
 	}
+	scores, err := s.Scores()
+	if err != nil || len(scores) != len(got) {
+		t.Fatalf("Scores gave %d check-ins, %v; want %d", len(scores), err, len(got))
+	}
+	for i := range got {
+		want := got[i]
+		want.Note, want.Reflection = "", ""
+		if len(scores[i].Warnings) == 0 {
+			scores[i].Warnings = nil
+		}
+		if len(want.Warnings) == 0 {
+			want.Warnings = nil
+		}
+		if !reflect.DeepEqual(scores[i], want) {
+			t.Errorf("Scores()[%d] =\n%+v\nwant Listing's without words\n%+v", i, scores[i], want)
+		}
+	}
 	for i, c := range all {
 		want := brief(c)
 		if i == 2 {
@@ -67,6 +87,9 @@ func TestListingIsTheBriefOfList(t *testing.T) {
 		}
 		if len(got[i].Warnings) == 0 {
 			got[i].Warnings = nil
+		}
+		if mismatch := !reflect.DeepEqual(assessment.SummaryOf(got[i]), assessment.SummaryOf(c)); i != 2 && mismatch {
+			t.Errorf("SummaryOf(Listing()[%d]) differs from SummaryOf(List()[%d])", i, i)
 		}
 		if !reflect.DeepEqual(got[i], want) {
 			t.Errorf("Listing()[%d] =\n%+v\nwant\n%+v", i, got[i], want)
