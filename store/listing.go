@@ -40,6 +40,9 @@ func (s *Store) listing(words bool) ([]assessment.CheckIn, error) {
 		if err != nil {
 			return err
 		}
+		// One slice of the right size: growing one of ten thousand
+		// check-ins copies them over and over.
+		out = make([]assessment.CheckIn, 0, sb.Stats().KeyN)
 		var prev assessment.QuestionnaireRef
 		return sb.ForEach(func(k, v []byte) error {
 			sum, err := decodeSummaryAfter(k, v, prev)
@@ -105,6 +108,7 @@ var errNoRecord = errors.New("it has a summary but no record")
 func (s *Store) ListWithout(skip ...string) ([]assessment.CheckIn, error) {
 	var out []assessment.CheckIn
 	err := s.view(func(b *bbolt.Bucket) error {
+		out = make([]assessment.CheckIn, 0, b.Stats().KeyN)
 		return b.ForEach(func(k, v []byte) error {
 			r, err := decodeWithout(k, v, skip...)
 			out = append(out, r)
