@@ -1,0 +1,47 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// runExportJSON writes the JSON export as the store reads it, check-in
+// by check-in, straight to standard output; a file is gathered first, as
+// it appears whole or not at all.
+func runExportJSON(env Env, s *store.Store, o exportOptions, toFile bool) error {
+	var buf bytes.Buffer
+	out := bufio.NewWriterSize(env.Stdout, 64<<10)
+	if toFile {
+		out = bufio.NewWriterSize(&buf, 64<<10)
+	}
+	n, missing, err := s.WriteExportJSON(out, version())
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
+		return err
+	}
+	for _, m := range missing {
+		fmt.Fprintf(env.Stderr, "leadcheck: note: the database keeps no copy of questionnaire %s version %d (hash %s), so the export leaves it out; its check-ins are exported in full.\n",
+			m.ID, m.Version, m.Hash)
+	}
+	if !toFile {
+		return nil
+	}
+	if err := writeFile(o.output, buf.Bytes(), o.force); err != nil {
+		return err
+	}
+	fmt.Fprintf(plainOut(env), "Exported %s to %s.\n", checkIns(n), o.output)
+	return nil
+}
+
+// exportLeavesOut are the fields of each check-in a format does not
+// write, so they are not read: the CSV has the scores, the report all but
+// the answers.
+var exportLeavesOut = map[string][]string{
+	"csv": {"answers", "note", "reflection", "commitments", "reviews"},
+	"md":  {"answers"},
+}
