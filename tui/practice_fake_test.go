@@ -55,3 +55,35 @@ func TestHomeOnFakePractice(t *testing.T) {
 		})
 	}
 }
+
+// listingFake lists check-ins, then cannot read any of them whole.
+type listingFake struct {
+	fakePractice
+	recs []assessment.CheckIn
+}
+
+func (f listingFake) Listing() ([]assessment.CheckIn, error) { return f.recs, nil }
+
+func (f listingFake) Get(string) (assessment.CheckIn, error) {
+	return assessment.CheckIn{}, errors.New("disk on fire")
+}
+
+// The history lists what Listing gives and reads a check-in whole only to
+// open it; when that read fails, the table stays and says why.
+func TestHistoryOpensACheckInByItsID(t *testing.T) {
+	q := testQuestionnaire(t)
+	a := assessment.Answers{}
+	for _, it := range q.Items {
+		a[it.ID] = 4
+	}
+	rec := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), oct12, "")
+	rec.ID = "20251012-090000-1"
+	d := startDriver(t, New(Options{Questionnaire: q, Practice: listingFake{
+		fakePractice: fakePractice{recent: []assessment.CheckIn{rec}, cadence: assessment.Cadence{Days: 14}},
+		recs:         []assessment.CheckIn{rec},
+	}, Now: newClock().now}), 100, 40)
+	d.press("h")
+	mustContain(t, d.view(), "1 check-in")
+	d.press("enter")
+	mustContain(t, d.view(), "Could not read the check-in: disk on fire", "1 check-in")
+}
