@@ -70,3 +70,28 @@ func TestDecodeWithout(t *testing.T) {
 		}
 	}
 }
+
+func FuzzQuickScores(f *testing.F) {
+	for _, s := range []string{
+		`{"dimensions":{"relationships":62.5,"results":null},"balance":-12.5,"facets":{"trust":33.333333333333336},"margins":{"balance":14.5},"facet_margins":{"trust":18.5}}`,
+		`{"dimensions":null,"balance":null,"facets":null}`,
+		`{"dimensions":{"a":1,"a":2},"balance":1e2,"facets":{}}`,
+		`{"dimensions":{"a":-0.5E+3},"balance":0,"facets":{},"margins":null}`,
+		`{"dimensions":{},"balance":0,"facets":{},"facet_margins":{"f":1},"margins":{"m":1}}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, v []byte) {
+		quick, ok := quickScores(v)
+		if !ok {
+			return
+		}
+		var slow assessment.Scores
+		if err := json.Unmarshal(v, &slow); err != nil {
+			t.Fatalf("quickScores read %s, which encoding/json refuses: %v", v, err)
+		}
+		if !reflect.DeepEqual(quick, slow) {
+			t.Fatalf("%s:\nquick %+v\n json %+v", v, quick, slow)
+		}
+	})
+}
