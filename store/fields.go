@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/leadcheck/leadcheck/assessment"
@@ -122,14 +124,46 @@ func decodeFields(v []byte, want map[string]any) bool {
 // decodeValue decodes one value into dst as json.Unmarshal does; a string
 // without escapes, as most notes are, is copied without it.
 func decodeValue(value []byte, dst any) bool {
-	if p, ok := dst.(*string); ok && len(value) >= 2 && value[0] == '"' {
-		text := value[1 : len(value)-1]
-		if bytes.IndexByte(text, '\\') < 0 && utf8.Valid(text) && !hasControl(text) {
-			*p = string(text)
+	switch p := dst.(type) {
+	case *string:
+		if s, ok := quickString(value); ok {
+			*p = s
+			return true
+		}
+	case *[]assessment.Warning:
+		if string(value) == "[]" { // as nearly every check-in has
+			*p = []assessment.Warning{}
 			return true
 		}
 	}
 	return json.Unmarshal(value, dst) == nil
+}
+
+// quickString is the JSON string value as encoding/json reads it, when
+// it is one json.Marshal writes: valid UTF-8, no control character, and
+// escapes that mean in Go what they mean in JSON (strconv.Unquote
+// refuses "\/" and lone surrogates, which encoding/json is left to read).
+func quickString(value []byte) (string, bool) {
+	if len(value) < 2 || value[0] != '"' || value[len(value)-1] != '"' || !utf8.Valid(value) || hasControl(value) {
+		return "", false
+	}
+	text := value[1 : len(value)-1]
+	if bytes.IndexByte(text, '\\') < 0 {
+		return string(text), bytes.IndexByte(text, '"') < 0
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '"' {
+			return "", false // the string ended before value did
+		}
+		if text[i] == '\\' {
+			// Only JSON's escapes: Go reads \x, \a and octal ones too.
+			if i++; i >= len(text) || !strings.ContainsRune(`"\bfnrtu`, rune(text[i])) {
+				return "", false
+			}
+		}
+	}
+	s, err := strconv.Unquote(string(value))
+	return s, err == nil && utf8.ValidString(s)
 }
 
 // hasControl reports a byte below space, which a JSON string must escape.

@@ -95,3 +95,22 @@ func FuzzQuickScores(f *testing.F) {
 		}
 	})
 }
+
+func FuzzQuickString(f *testing.F) {
+	for _, s := range []string{`"plain"`, `"a \"quoted\" note\nline two"`, `"\u00e9\ud83d\ude00"`, `"\/"`, `"\x41"`, `"tab\there"`, `"\ud800"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, v []byte) {
+		quick, ok := quickString(v)
+		if !ok {
+			return
+		}
+		var slow string
+		if err := json.Unmarshal(v, &slow); err != nil {
+			t.Fatalf("quickString read %s, which encoding/json refuses: %v", v, err)
+		}
+		if quick != slow {
+			t.Fatalf("%s: quick %q, json %q", v, quick, slow)
+		}
+	})
+}
