@@ -93,13 +93,21 @@ func skipValue(v []byte, i int) int {
 	return j
 }
 
-// skipString is the index just after the string starting at v[i].
+// skipString is the index just after the string starting at v[i]. It
+// jumps from quote to quote: a quote ends the string unless an odd number
+// of backslashes comes before it.
 func skipString(v []byte, i int) int {
 	for j := i + 1; j < len(v); j++ {
-		switch v[j] {
-		case '\\':
-			j++
-		case '"':
+		k := bytes.IndexByte(v[j:], '"')
+		if k < 0 {
+			return -1
+		}
+		j += k
+		slashes := 0
+		for b := j - 1; b > i && v[b] == '\\'; b-- {
+			slashes++
+		}
+		if slashes%2 == 0 {
 			return j + 1
 		}
 	}

@@ -44,13 +44,14 @@ func (s *Store) listing(words bool) ([]assessment.CheckIn, error) {
 		// check-ins copies them over and over.
 		out = make([]assessment.CheckIn, 0, sb.Stats().KeyN)
 		var prev assessment.QuestionnaireRef
+		var head []byte
 		return sb.ForEach(func(k, v []byte) error {
 			sum, err := decodeSummaryAfter(k, v, prev)
 			if err != nil {
 				return err
 			}
-			prev = sum.Questionnaire
-			c, err := listed(k, cb.Get(k), sum, words)
+			prev, head = sum.Questionnaire, storedHead(head[:0], k)
+			c, err := listed(k, cb.Get(k), head, sum, words)
 			out = append(out, c)
 			return err
 		})
@@ -62,8 +63,8 @@ func (s *Store) listing(words bool) ([]assessment.CheckIn, error) {
 }
 
 // listed is the check-in of sum as Listing gives it (Scores, without
-// words); v is its record.
-func listed(k, v []byte, sum assessment.Summary, words bool) (assessment.CheckIn, error) {
+// words); v is its record, and head how putRecord begins it.
+func listed(k, v, head []byte, sum assessment.Summary, words bool) (assessment.CheckIn, error) {
 	c := assessment.CheckIn{ID: sum.ID, TakenAt: sum.TakenAt, Questionnaire: sum.Questionnaire,
 		Scores: assessment.Scores{Dimensions: sum.Dimensions, Balance: sum.Balance}, Profile: sum.Profile}
 	if !sum.Flagged && !sum.MetCommitment && (!words || !sum.HasNote) {
@@ -79,7 +80,7 @@ func listed(k, v []byte, sum assessment.Summary, words bool) (assessment.CheckIn
 	if sum.MetCommitment {
 		want["reviews"] = &c.Reviews
 	}
-	if bytes.HasPrefix(v, storedHead(nil, k)) && decodeFields(v, want) {
+	if bytes.HasPrefix(v, head) && decodeFields(v, want) {
 		return c, nil
 	}
 	// Not as putRecord writes a record: decode it whole.

@@ -116,6 +116,7 @@ func TestEachField(t *testing.T) {
 		{`{"a":1,"b":"x,\"}","c":{"d":[1,{"e":"]"}]},"f":null,"g":-1.5e3}`,
 			[]string{`a=1`, `b="x,\"}"`, `c={"d":[1,{"e":"]"}]}`, `f=null`, `g=-1.5e3`}, true},
 		{`{"a":[1,2],"b":true}`, []string{`a=[1,2]`, `b=true`}, true},
+		{`{"a":"x\\","b":"\\\"}"}`, []string{`a="x\\"`, `b="\\\"}"`}, true},
 		{`[1]`, nil, false},
 		{`{"a":"open`, nil, false},
 		{`{"a":{"b":1}`, []string{`a={"b":1}`}, false},
