@@ -42,7 +42,6 @@ type trendsModel struct {
 	others []OthersAt   // the team's view at each feedback round
 	window int          // index into trendWindows
 	mode   trendsMode
-	back   trendsMode // the mode t returns to
 	// withFlagged counts check-ins with data-quality warnings in the
 	// slopes; f toggles it.
 	withFlagged bool
@@ -121,7 +120,7 @@ func (m trendsModel) key(msg tea.KeyMsg) (trendsModel, tea.Cmd) {
 	case key.Matches(msg, k.Help):
 		toggleHelp(&m.help, &m.keys.Help)
 	case key.Matches(msg, k.Table):
-		m.mode, m.back = m.toggle(trendsTable), m.mode
+		m.mode = m.toggle(trendsTable)
 		m.vp.GotoTop()
 	case key.Matches(msg, k.Map):
 		m.mode = m.toggle(trendsMap)
@@ -136,16 +135,14 @@ func (m trendsModel) key(msg tea.KeyMsg) (trendsModel, tea.Cmd) {
 	return m, nil
 }
 
-// toggle switches to mode, or back from it.
+// toggle switches to mode, or from it to the charts: the footer names
+// the charts as where t and m lead back to, so they must go there even
+// when the table was opened from the map.
 func (m trendsModel) toggle(mode trendsMode) trendsMode {
-	switch {
-	case m.mode != mode:
+	if m.mode != mode {
 		return mode
-	case mode == trendsTable && m.back != trendsTable:
-		return m.back
-	default:
-		return trendsChart
 	}
+	return trendsChart
 }
 
 // windowView is the check-ins of the chosen window on a time axis that
