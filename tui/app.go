@@ -161,11 +161,7 @@ func (m Model) quitsNow(msg tea.KeyMsg) bool {
 
 func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	if m.common.tooSmall() {
-		// Nothing on screen to act on; ctrl+c still gets out.
-		if key.Matches(msg, m.keys.Quit) {
-			return m, tea.Quit
-		}
-		return m, nil
+		return m.smallKey(msg) // too_small.go
 	}
 	// A step holding answers asks before ctrl+c throws them away.
 	if key.Matches(msg, m.keys.Quit) && !m.screens[m.active].asksBeforeQuit() {
@@ -239,7 +235,7 @@ func (m Model) view() string {
 		return "" // no size yet: the first WindowSizeMsg is on its way
 	}
 	if m.common.tooSmall() {
-		return m.common.tooSmallView()
+		return m.tooSmallView()
 	}
 	return m.screens[m.active].view()
 }

@@ -160,7 +160,7 @@ func TestLoopTooSmallKeepsTypedText(t *testing.T) {
 	d.press("3")
 	d.typeText("half")
 	d.send(tea.WindowSizeMsg{Width: 59, Height: 20})
-	mustContain(t, d.view(), "terminal too small (need 60×20)")
+	mustContain(t, d.view(), "Make the window at least 60×20 — it is 59×20 now.")
 	d.press("x")
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	mustContain(t, d.view(), "> half", "Commitment 1 of 2")

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -61,12 +60,6 @@ func (c *common) tooSmall() bool { return c.width < minWidth || c.height < minHe
 
 // innerWidth is the width inside the screen margins.
 func (c *common) innerWidth() int { return max(0, c.width-2*padX) }
-
-func (c *common) tooSmallView() string {
-	msg := fmt.Sprintf("terminal too small (need %d×%d)", minWidth, minHeight)
-	return lipgloss.Place(c.width, c.height, lipgloss.Center, lipgloss.Center,
-		wrap(c.styles.Warning, msg, c.width))
-}
 
 // screen lays out a full window: the footer pinned to the bottom, and the
 // header and body as one block centred in the space above it, so a short

@@ -14,10 +14,16 @@ import (
 // globalKeys are handled by the router before any screen sees a key.
 type globalKeys struct {
 	Quit key.Binding
+	// SmallQuit quits while the window is too small to show a screen
+	// (too_small.go).
+	SmallQuit key.Binding
 }
 
 func newGlobalKeys() globalKeys {
-	return globalKeys{Quit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))}
+	return globalKeys{
+		Quit:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		SmallQuit: key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
 }
 
 // scrollKeys move a viewport. The result, comparison and trends screens

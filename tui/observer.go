@@ -173,7 +173,7 @@ func (m observerModel) View() string { return safetext.Styled(m.view()) }
 
 func (m observerModel) view() string {
 	if m.c.tooSmall() {
-		return m.c.tooSmallView()
+		return m.c.tooSmallNotice("")
 	}
 	if m.step == observerStatements {
 		return m.take.view()
