@@ -75,8 +75,20 @@ func (c *common) screen(header, body, footer string) string {
 		// Never let centring cut the header off: keep the top, drop the end.
 		top = strings.Join(strings.Split(block, "\n")[:max(0, blockH)], "\n")
 	}
-	out := joinVertical(top, footer)
+	out := joinVertical(top, alignFooter(footer, lipgloss.Width(block), c.innerWidth()))
 	return indent(out, padX)
+}
+
+// alignFooter starts the key line where the centred block starts, so the
+// keys sit under what they act on, not in a far corner of a large
+// window; a key line wider than the block moves left only as far as it
+// must to fit. Place centres with the odd column on the right, as here.
+func alignFooter(footer string, blockW, width int) string {
+	left := min((width-blockW)/2, width-lipgloss.Width(footer))
+	if footer == "" || left <= 0 {
+		return footer
+	}
+	return indent(footer, left)
 }
 
 // helpView renders a key map's help at the screen width.

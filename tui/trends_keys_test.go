@@ -72,3 +72,23 @@ func trendsTitleLine(v string) string {
 	}
 	return ""
 }
+
+// The map's sentence never breaks a date in brackets across lines, at
+// any width down to the width of the longest bracket.
+func TestUnbrokenKeepsDatesWhole(t *testing.T) {
+	text := "From Harmonizer (8 Dec 2025) to Production (16 Nov)."
+	for _, c := range []struct {
+		width int
+		want  string
+	}{
+		{60, "From Harmonizer (8 Dec 2025) to Production (16 Nov)."},
+		{44, "From Harmonizer (8 Dec 2025) to Production\n(16 Nov)."},
+		{30, "From Harmonizer (8 Dec 2025)\nto Production (16 Nov)."},
+		{20, "From Harmonizer\n(8 Dec 2025) to\nProduction (16 Nov)."},
+		{10, "From\nHarmonizer\n(8 Dec\n2025) to\nProduction\n(16 Nov)."},
+	} {
+		if got := flow(unbroken(text, c.width), " ", c.width); got != c.want {
+			t.Errorf("width %d:\n%s\nwant\n%s", c.width, got, c.want)
+		}
+	}
+}
