@@ -74,7 +74,7 @@ func TestCompareListsChangedStatementsLargestFirst(t *testing.T) {
 	// growth-1 -1; the other three were answered the same.
 	mustContain(t, v, "Statements, largest change first",
 		// Wrapped beside the reliability note, so in two parts.
-		"+2  In the last four weeks, I let team members finish", "explaining a problem before I gave my view.",
+		"+2  In the last four weeks, I let team members finish explaining a problem", "before I gave my view.",
 		"Disagree → Agree",
 		"−1  In the last four weeks, I did a task myself",
 		"3 other statements were answered the same both times.")

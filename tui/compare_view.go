@@ -45,7 +45,7 @@ func renderComparison(v comparisonView, width int, title bool) string {
 	var body string
 	if width >= wideFrom {
 		leftW := min(width*55/100, compareLeftMax)
-		rightW := min(width-leftW-columnGap, rightMax)
+		rightW := min(width-leftW-columnGap, readMax)
 		left := stack(joinVertical(v.scores(leftW), v.versions(leftW), v.flagged(leftW)), "", v.facets(leftW))
 		body = lipgloss.JoinHorizontal(lipgloss.Top, padLines(left, leftW+columnGap), v.items(rightW))
 		width = leftW + columnGap + rightW
@@ -275,6 +275,7 @@ func (m compareModel) footer() string {
 	h.Width = max(0, w-lipgloss.Width(more)-2)
 	h.Styles = st.Help
 	keys := h.View(m.keys)
+	w = footerWidth(keys, more, m.vp.Width, w)
 	if height(keys) > 1 && more != "" {
 		// Beside the last line of the full help it would sit in the middle
 		// of a column: it goes above, on the right, where it reads as one.

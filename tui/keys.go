@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 )
 
 // Every screen has its own key map, implementing help.KeyMap, beside it
@@ -90,6 +91,16 @@ func (k scrollKeys) whereInPage(st Styles, vp viewport.Model) string {
 		return st.Muted.Render("↓ more below")
 	}
 	return st.Muted.Render("↑ end")
+}
+
+// footerWidth is the width to spread a key line and its "more below"
+// over: the content's, so both end where the content ends, unless they
+// need more room than it has, and then the window's.
+func footerWidth(keys, more string, content, window int) int {
+	if content > 0 && lipgloss.Width(keys)+2+lipgloss.Width(more) <= content {
+		return content
+	}
+	return window
 }
 
 // scrollHelp is the row of scroll keys in a full help.

@@ -217,7 +217,8 @@ func (m resultModel) footer() string {
 	h := m.help
 	h.Width = max(0, m.c.innerWidth()-lipgloss.Width(more)-2)
 	h.Styles = st.Help
-	return spread(h.View(m.keys), more, m.c.innerWidth())
+	keys := h.View(m.keys)
+	return spread(keys, more, footerWidth(keys, more, m.vp.Width, m.c.innerWidth()))
 }
 
 // recoveryNote says where the answers of a check-in that was not saved are.
