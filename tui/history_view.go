@@ -43,7 +43,10 @@ func (m historyModel) view() string {
 		return m.c.screen(header, stack("", wrap(st.Text, "No check-ins yet. Press t to take your first one. "+
 			nextHint(len(m.c.q.Items)), min(w, homeWidth))), footer)
 	}
-	return m.c.screen(header, stack("", m.table.View()), footer)
+	// The lines above and under the table say when rows are out of view
+	// there (history_page.go).
+	above, below := m.pageMarkers()
+	return m.c.screen(header, stack(padLeft(above, w), m.table.View(), padLeft(below, w)), footer)
 }
 
 func (m historyModel) count() string {
@@ -119,6 +122,9 @@ func historyColumns(q *assessment.Questionnaire, recs []assessment.CheckIn, w in
 	rel := historyTitle(q.RelationshipsDimension().ID)
 	res := historyTitle(q.ResultsDimension().ID)
 	dateW, balW := len(historyDateTerse), len("Balance") // "−100 ←" is shorter
+	if anySameDay(recs) {
+		dateW = len(historyDateTime) // history_page.go
+	}
 	if wide {
 		dateW = len(historyDateWide)
 		balW = 7 + max(len(q.RelationshipsDimension().ID), len(q.ResultsDimension().ID), len("balanced"))
@@ -162,14 +168,18 @@ func historyRows(st Styles, q *assessment.Questionnaire, recs []assessment.Check
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
 	relW, resW := lipgloss.Width(cols[2].Title), lipgloss.Width(cols[3].Title)
 	rows := make([]btable.Row, len(recs))
+	same := historySameDay(recs)
 	for i, r := range recs {
 		mark := " "
 		if r.ID == marked {
 			mark = g.Marked
 		}
 		date := r.TakenAt.Format(historyDateTerse)
-		if wide {
+		switch {
+		case wide:
 			date = r.TakenAt.Format(historyDateWide)
+		case same[i]:
+			date = r.TakenAt.Format(historyDateTime)
 		}
 		profile := assessment.NoScore
 		if r.Profile != nil {
