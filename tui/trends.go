@@ -117,6 +117,8 @@ func (m trendsModel) key(msg tea.KeyMsg) (trendsModel, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Back):
 		return m, send(openHome(m.c))
+	case key.Matches(msg, k.Take):
+		return m, send(openCheckIn(m.c))
 	case key.Matches(msg, k.Help):
 		toggleHelp(&m.help, &m.keys.Help)
 	case key.Matches(msg, k.Table):
@@ -212,6 +214,7 @@ type trendsKeys struct {
 	Table   key.Binding
 	Map     key.Binding
 	Flagged key.Binding // counts flagged check-ins in the slopes, or not
+	Take    key.Binding // only while there are no check-ins, as on history
 	Back    key.Binding
 	Help    key.Binding
 
@@ -230,6 +233,7 @@ func newTrendsKeys() trendsKeys {
 		Table:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "table")),
 		Map:        key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map")),
 		Flagged:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "count flagged")),
+		Take:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "take a check-in"), key.WithDisabled()),
 		Back:       key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "home")),
 		Help:       helpKey(),
 		scrollKeys: newScrollKeys(),
@@ -255,6 +259,7 @@ func (k *trendsKeys) sync(mode trendsMode, wide, any, inWindow bool) {
 	k.Map.SetHelp("m", grid)
 	k.Map.SetEnabled(!wide && mode != trendsTable && inWindow)
 	k.Table.SetEnabled(inWindow)
+	k.Take.SetEnabled(!any) // t is the table's once there is one
 	k.Window.SetEnabled(any)
 	for i := range k.Windows {
 		k.Windows[i].SetEnabled(any)
@@ -274,15 +279,15 @@ func (k *trendsKeys) syncFlagged(any, counted bool) {
 
 func (k trendsKeys) ShortHelp() []key.Binding {
 	if k.narrow && k.Scroll.Enabled() {
-		return []key.Binding{k.Table, k.Map, k.Flagged, k.Scroll, k.Back, k.Help}
+		return []key.Binding{k.Table, k.Map, k.Flagged, k.Take, k.Scroll, k.Back, k.Help}
 	}
-	return []key.Binding{k.Window, k.Table, k.Map, k.Flagged, k.Scroll, k.Back, k.Help}
+	return []key.Binding{k.Window, k.Table, k.Map, k.Flagged, k.Take, k.Scroll, k.Back, k.Help}
 }
 
 func (k trendsKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		k.Windows[:],
-		{k.Table, k.Map, k.Flagged, k.Back, k.Help},
+		{k.Table, k.Map, k.Flagged, k.Take, k.Back, k.Help},
 		k.scrollHelp(),
 	}
 }

@@ -171,8 +171,12 @@ func TestTrendsThousands(t *testing.T) {
 func TestTrendsEmptyStates(t *testing.T) {
 	q := testQuestionnaire(t)
 	d := trendsOpen(t, q, openStore(t), 80, 24)
-	mustContain(t, d.view(), "No check-ins yet.", "q home")
+	mustContain(t, d.view(), "No check-ins yet. Press t to take your first one.", "t take a check-in", "q home")
 	mustNotContain(t, d.view(), "window", "t table")
+	d.press("m", "f", "3") // nothing to act on
+	mustContain(t, d.view(), "No check-ins yet.")
+	d.press("t")
+	mustContain(t, d.view(), "1 / 8", stmt1)
 
 	s := openStore(t)
 	trendsSeed(t, s, q, 12)
@@ -180,6 +184,7 @@ func TestTrendsEmptyStates(t *testing.T) {
 	d = newDriver(t, appOptions{Questionnaire: q, Store: s, Now: later}, 80, 24)
 	d.press("g", "3")
 	mustContain(t, d.view(), "No check-ins in the last 3 months. Press a to see all 12 check-ins.")
+	mustNotContain(t, d.view(), "take a check-in")
 
 	d = trendsOpen(t, q, nil, 80, 24)
 	mustContain(t, d.view(), "Could not read your history: no database is open")

@@ -203,8 +203,8 @@ func (m trendsModel) body(v trendView, w, h int) string {
 	case m.err != nil:
 		return wrap(st.Error, st.Glyphs.Error+" Could not read your history: "+m.err.Error(), w)
 	case len(m.all) == 0:
-		return wrap(st.Text, "No check-ins yet. Take one from the home screen; "+
-			"once you have two at least two weeks apart, this screen shows how your scores move.", w)
+		return wrap(st.Text, "No check-ins yet. Press t to take your first one. "+
+			"Once you have two at least two weeks apart, this screen shows how your scores move.", w)
 	case len(v.points) == 0:
 		return wrap(st.Text, fmt.Sprintf("No check-ins in the last %s. Press a to see all %s.",
 			trendWindows[m.window].name, countText(len(m.all))), w)
