@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
@@ -84,11 +85,15 @@ func (c *common) screen(header, body, footer string) string {
 // window; a key line wider than the block moves left only as far as it
 // must to fit. Place centres with the odd column on the right, as here.
 func alignFooter(footer string, blockW, width int) string {
-	left := min((width-blockW)/2, width-lipgloss.Width(footer))
+	left := min((width-blockW)/2, width-inkWidth(footer))
 	if footer == "" || left <= 0 {
 		return footer
 	}
-	return indent(footer, left)
+	lines := strings.Split(indent(footer, left), "\n")
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, width, "") // only the padding goes
+	}
+	return strings.Join(lines, "\n")
 }
 
 // helpView renders a key map's help at the screen width.
@@ -107,6 +112,16 @@ func toggleHelp(h *help.Model, k *key.Binding) {
 	} else {
 		k.SetHelp("?", "more keys")
 	}
+}
+
+// inkWidth is the width of s without the blanks that end its lines: a
+// form pads its lines to the window, but only what is drawn must fit.
+func inkWidth(s string) int {
+	w := 0
+	for _, l := range strings.Split(ansi.Strip(s), "\n") {
+		w = max(w, lipgloss.Width(strings.TrimRight(l, " ")))
+	}
+	return w
 }
 
 // height is lipgloss.Height, except that nothing is zero lines tall.

@@ -16,8 +16,11 @@ const statementWidth = 64
 func (m takeModel) view() string {
 	w := min(m.c.innerWidth(), statementWidth)
 	footer := m.c.helpView(m.help, m.keyMap())
-	if m.leave != nil {
+	switch {
+	case m.leave != nil:
 		footer = m.leave.footer(m.c, m.help)
+	case m.finishShort != nil:
+		footer = m.finishShort.footer(m.c, m.help)
 	}
 	return m.c.screen(m.headerView(w), m.statementView(w), footer)
 }
