@@ -13,22 +13,23 @@ import (
 // Result layout. One column up to narrowMax wide below resultWideFrom
 // columns; from there two: the scores and facets on the left, where the
 // bars need the room, the text on the right. Both columns grow with the
-// window, up to a comfortable reading width for the text, so a large
-// terminal gets longer bars and lines, never shorter ones than at 80
-// columns: the left column is never narrower than one column there.
+// window, the text up to a comfortable reading width, so a large terminal
+// gets longer bars and lines, never shorter ones: the left column is
+// never narrower than the one column below it, and the bars grow by each
+// column a column has past its width at 80 columns.
 const (
 	wideFrom  = 120 // two columns on the home and compare screens
-	leftMin   = 76  // the width of one column at 80 columns
+	at80      = 76  // a column's width at 80 columns
+	narrowMax = 84
 	leftMax   = 100
 	rightMin  = 56
 	readMax   = 100 // the widest a column of text grows
 	columnGap = 4
-	narrowMax = 84
 	barMax    = 30 // at 80 columns; more where there is more room
 	barMin    = 8
-	facetBar  = 14
+	facetBar  = 14 // the same
 
-	resultWideFrom = leftMin + columnGap + rightMin
+	resultWideFrom = narrowMax + columnGap + rightMin
 )
 
 // RenderResult draws a check-in as the result screen does, without the
@@ -43,7 +44,7 @@ func RenderResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev *ass
 func renderResult(r resultView, width int, title bool) string {
 	var body string
 	if width >= resultWideFrom {
-		leftW := max(leftMin, min(width/2, leftMax))
+		leftW := max(narrowMax, min(width/2, leftMax))
 		rightW := min(width-leftW-columnGap, readMax)
 		left := stack(r.scores(leftW), "", r.facets(leftW), "", r.about(leftW))
 		right := joinVertical(r.profile(rightW), r.warnings(rightW), r.loop(rightW))
@@ -112,7 +113,7 @@ func (r resultView) scores(w int) string {
 	if since != "" {
 		chgW = lipgloss.Width(since) + 3
 	}
-	barW := min(barMax+max(0, w-leftMin), max(barMin, w-labelW-2-2-numW-chgW))
+	barW := min(barMax+max(0, w-at80), max(barMin, w-labelW-2-2-numW-chgW))
 	barW -= 1 - barW%2 // odd, so the meter below has a middle cell
 
 	row := func(label, graph, num, change string) string {
@@ -204,7 +205,7 @@ func (r resultView) facets(w int) string {
 	tag := "  weakest"
 	nameW = min(nameW, w-fixed-barMin)
 	room := w - fixed - nameW
-	barW := min(facetBar+max(0, w-leftMin), room) // grows with the column, as the scores' bars do
+	barW := min(facetBar+max(0, w-at80), room)
 	if room-barW < len(tag) {
 		// Short of room: the tag may take from the bar while the bar stays
 		// readable; past that the marker alone says it.
