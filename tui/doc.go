@@ -3,9 +3,9 @@
 // The root Model (app.go) is a router. It handles the window size, a
 // window too small to draw in (too_small.go) and the quit key, then
 // hands each message to the one screen on view. Keys go through one
-// queue first
-// (keys_together.go): keys read together are split, and wait while a
-// key's command runs or the screen on view is still reading or saving.
+// queue first (keys_together.go): keys read together are split, and wait
+// while a key's command runs or the screen on view is still reading or
+// saving.
 // Every screen implements one interface, screen (screen.go): update,
 // view, setSize, keyMap, asksBeforeQuit and waiting. The router holds the screens
 // by id and knows none of them: a screen moves to another with an openMsg
