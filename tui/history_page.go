@@ -31,6 +31,19 @@ func historySameDay(recs []assessment.CheckIn) []bool {
 	return same
 }
 
+// historyRowDate is when r was taken, as its row shows it: a wide table
+// always says the time, a narrow one only for a check-in that shares its
+// day with another.
+func historyRowDate(r assessment.CheckIn, wide, sameDay bool) string {
+	switch {
+	case wide:
+		return r.TakenAt.Format(historyDateWide)
+	case sameDay:
+		return r.TakenAt.Format(historyDateTime)
+	}
+	return r.TakenAt.Format(historyDateTerse)
+}
+
 // anySameDay reports whether any two records share a day.
 func anySameDay(recs []assessment.CheckIn) bool {
 	for _, s := range historySameDay(recs) {

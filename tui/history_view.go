@@ -43,9 +43,7 @@ func (m historyModel) view() string {
 		return m.c.screen(header, stack("", wrap(st.Text, "No check-ins yet. Press t to take your first one. "+
 			nextHint(len(m.c.q.Items)), min(w, homeWidth))), footer)
 	}
-	// The lines above and under the table say when rows are out of view
-	// there (history_page.go).
-	above, below := m.pageMarkers()
+	above, below := m.pageMarkers() // history_page.go
 	return m.c.screen(header, stack(padLeft(above, w), m.table.View(), padLeft(below, w)), footer)
 }
 
@@ -174,13 +172,7 @@ func historyRows(st Styles, q *assessment.Questionnaire, recs []assessment.Check
 		if r.ID == marked {
 			mark = g.Marked
 		}
-		date := r.TakenAt.Format(historyDateTerse)
-		switch {
-		case wide:
-			date = r.TakenAt.Format(historyDateWide)
-		case same[i]:
-			date = r.TakenAt.Format(historyDateTime)
-		}
+		date := historyRowDate(r, wide, same[i]) // history_page.go
 		profile := assessment.NoScore
 		if r.Profile != nil {
 			profile = truncate(r.Profile.Name, historyProfileMax)
