@@ -102,7 +102,7 @@ func (m takeModel) setSize(w, _ int) screen {
 	m.keys.narrow = w-2*padX < 72
 	for _, q := range []*question{m.leave, m.finishShort} {
 		if q != nil {
-			q.setWidth(m.c.innerWidth())
+			q.setWidth(m.questionWidth())
 		}
 	}
 	return m
@@ -145,7 +145,7 @@ func (m takeModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	points := m.options()
 	switch {
 	case key.Matches(km, m.keys.Leave):
-		m.leave = leaveQuestion(m.c, m.leaveText())
+		m.leave = m.askLeave()
 	case key.Matches(km, m.keys.Help):
 		toggleHelp(&m.help, &m.keys.Help)
 	case key.Matches(km, m.keys.NotApplicable):

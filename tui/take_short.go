@@ -95,14 +95,26 @@ func (m takeModel) askShort(short map[string]bool) *question {
 		Back: key.NewBinding(key.WithDisabled()),
 	}
 	q := newQuestion(m.c, text, "Finish", "Answer again", k)
+	q.setWidth(m.questionWidth())
 	return &q
 }
+
+// askLeave asks whether to leave the check-in, under the statement.
+func (m takeModel) askLeave() *question {
+	q := leaveQuestion(m.c, m.leaveText())
+	q.setWidth(m.questionWidth())
+	return q
+}
+
+// questionWidth keeps a question to the statement's column, where the
+// eye already is, rather than the width of a large window.
+func (m takeModel) questionWidth() int { return min(m.c.innerWidth(), statementWidth) }
 
 // answerShort handles a key while asking; esc and ctrl+c ask whether to
 // leave, as on any statement, and the question is still there on "stay".
 func (m takeModel) answerShort(km tea.KeyMsg) (takeModel, tea.Cmd) {
 	if key.Matches(km, m.keys.Leave) {
-		m.leave = leaveQuestion(m.c, m.leaveText())
+		m.leave = m.askLeave()
 		return m, nil
 	}
 	switch m.finishShort.answer(km) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
@@ -93,4 +94,20 @@ func TestTakeShortThroughDidNotComeUp(t *testing.T) {
 	mustContain(t, d.view(), fmt.Sprintf("%d / 24", first+1))
 	d.press("3")
 	mustContain(t, d.view(), "all statements done", "Looking back:")
+}
+
+// The question after the pass over the skipped statements, at 80×24 and
+// 200×50: the key line under the question, both under the statement.
+func TestGoldenFinishShort(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			opts := appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}
+			tm := teatest.NewTestModel(t, New(opts.options()), teatest.WithInitialTermSize(size[0], size[1]))
+			tm.Type("s4s44444")
+			waitFor(t, tm, "you skipped")
+			tm.Type("ss")
+			waitFor(t, tm, "Answer again")
+			teatest.RequireEqualOutput(t, loopCaseFinal(t, tm))
+		})
+	}
 }
