@@ -270,7 +270,8 @@ func (v trendView) slopes(width int) string {
 		line = st.Muted.Render(head) + first + "\n" + strings.Repeat(" ", len(head)) + second
 	}
 	sentence := assessment.TrendSentence(relID, rel, resID, res)
-	return joinVertical(line, wrap(st.Text, sentence, width), wrap(st.Trap, v.trapWords(rel), width), v.marksNote(width))
+	tw := min(width, readMax) // sentences at a reading width, however wide the charts
+	return joinVertical(line, wrap(st.Text, sentence, tw), wrap(st.Trap, v.trapWords(rel), tw), v.marksNote(tw))
 }
 
 // slopeText is a slope to one decimal with its sign, or a dash when no
