@@ -1,0 +1,66 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// TestOpenAppBlocksNothing opens the app on the dashboard, as in one pane,
+// and works in another: every command that reads answers, and those that
+// write (take, import, restore) do their work, since the app holds the
+// database only while it reads or writes. The app's next screen shows
+// what the other pane changed.
+func TestOpenAppBlocksNothing(t *testing.T) {
+	t.Parallel()
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	yearDB(t, bin, db)
+	env := dataEnv(db)
+	sc := startScreen(t, bin, 120, 40, env)
+	sc.waitFor("16 Nov 2026") // the dashboard, read
+
+	export, backup := filepath.Join(dir, "export.json"), filepath.Join(dir, "backup.db")
+	run := func(args ...string) {
+		t.Helper()
+		code, _, stderr := runBin(t, bin, env, args...)
+		if code != 0 && !(args[0] == "due" && code == 1) {
+			t.Fatalf("%s with the app open: exit %d\n%s", strings.Join(args, " "), code, stderr)
+		}
+	}
+	for _, args := range [][]string{
+		{"history"}, {"show"}, {"trend"}, {"compare"}, {"export", "-o", export}, {"backup", backup},
+		{"due"}, {"doctor"},
+	} {
+		run(args...)
+	}
+
+	run("take", "--answers", writeSheet(t, dir, 1))
+	sc.send("h")
+	sc.waitFor("round 1") // the note of the check-in just taken
+	sc.waitFor("13 check-ins")
+	sc.send("q")
+	sc.waitFor("Last check-in")
+
+	run("restore", backup) // back to the twelve, with the thirteenth set aside
+	run("import", export)  // all there already: nothing added
+	sc.send("h")
+	sc.waitFor("12 check-ins")
+	if strings.Contains(sc.text(), "round 1") {
+		t.Errorf("after the restore, the app's history still shows the check-in it set aside:\n%s", sc.text())
+	}
+	sc.send("q")
+	sc.waitFor("Last check-in")
+	sc.send("q")
+	sc.waitExit()
+
+	code, out, stderr := runBin(t, bin, env, "history", "--json")
+	var recs []assessment.CheckIn
+	if code != 0 || json.Unmarshal([]byte(out), &recs) != nil || len(recs) != 12 {
+		t.Errorf("history --json after the app closed: exit %d, %d check-ins, want 12\n%s", code, len(recs), stderr)
+	}
+}
