@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
 )
 
 // TestOpenAppBlocksNothing opens the app on the dashboard, as in one pane,
@@ -62,5 +63,50 @@ func TestOpenAppBlocksNothing(t *testing.T) {
 	var recs []assessment.CheckIn
 	if code != 0 || json.Unmarshal([]byte(out), &recs) != nil || len(recs) != 12 {
 		t.Errorf("history --json after the app closed: exit %d, %d check-ins, want 12\n%s", code, len(recs), stderr)
+	}
+}
+
+// TestAppSaveMeetsAWriteLock finishes a check-in in the app while another
+// process holds the database for writing: the app waits out the lock
+// timeout, says the database is in use and keeps the answers in a
+// recovery file, which imports once the lock is gone.
+func TestAppSaveMeetsAWriteLock(t *testing.T) {
+	t.Parallel()
+	bin := buildBinary(t)
+	q, err := assessment.Parse("questions.yaml", questions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	env := draftEnv(dir, db)
+	sc := startScreen(t, bin, 100, 30, env, "take")
+	sc.answerRange(q, 0, len(q.Items))
+	sc.waitFor("Looking back")
+	sc.send("\r")
+	sc.waitFor("Anything to remember")
+	held, err := store.Open(db) // made now: the app had only read a missing one
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc.send("kept while locked\r")
+	sc.waitFor("not saved")
+	sc.waitFor("in use")
+	sc.waitFor("Your answers are safe in")
+	held.Close()
+	sc.send("q")
+	sc.waitGone()
+	if code := sc.cmd.ProcessState.ExitCode(); code != 1 {
+		t.Errorf("exit status %d, want 1: nothing was saved to the database", code)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "state", "leadcheck", "leadcheck-recovery-*.json"))
+	if len(files) != 1 {
+		t.Fatalf("recovery files %v, want one; screen:\n%s", files, sc.text())
+	}
+	if out := leadcheckCLI(t, bin, env, "import", files[0]); !strings.Contains(string(out), "Imported 1 check-in") {
+		t.Errorf("import printed %s", out)
+	}
+	if recs := historyRecords(t, bin, env); len(recs) != 1 || recs[0].Note != "kept while locked" {
+		t.Errorf("history after the import: %+v", recs)
 	}
 }
