@@ -36,7 +36,9 @@ func openReadOnlyOnce(path string, opts []Option) (*Store, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return openEmpty(path)
 	}
-	if err := inspect(path, o); err != nil {
+	// Opened read-only, the file is never written, so the layout is
+	// checked once, on the handle that then reads (no separate inspect).
+	if err := inspectFile(path); err != nil {
 		return nil, err
 	}
 	db, err := openBolt(path, true, o)
