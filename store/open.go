@@ -157,22 +157,6 @@ func inspect(path string, o options) error {
 	}, notDatabaseAt(path))
 }
 
-// inspectFile refuses what at path cannot be a database without opening
-// it: a directory, or an empty file (see inspect).
-func inspectFile(path string) error {
-	info, err := os.Stat(path)
-	if err != nil {
-		return cannotOpen(path, err)
-	}
-	if info.IsDir() {
-		return newError(ChooseFile, "%s is %w (it is a directory)", path, ErrNotDatabase)
-	}
-	if info.Size() == 0 {
-		return newError(StartAfresh, "%s is %w (the file is empty)", path, ErrNotDatabase)
-	}
-	return nil
-}
-
 // prepare checks the layout again under the write lock (the file may have
 // changed since inspect), lays out a fresh database and upgrades one of an
 // older schema.

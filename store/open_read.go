@@ -59,6 +59,22 @@ func openReadOnlyOnce(path string, opts []Option) (*Store, error) {
 	return &Store{db: db, path: path}, nil
 }
 
+// inspectFile refuses what at path cannot be a database without opening
+// it: a directory, or an empty file (see inspect).
+func inspectFile(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return cannotOpen(path, err)
+	}
+	if info.IsDir() {
+		return newError(ChooseFile, "%s is %w (it is a directory)", path, ErrNotDatabase)
+	}
+	if info.Size() == 0 {
+		return newError(StartAfresh, "%s is %w (the file is empty)", path, ErrNotDatabase)
+	}
+	return nil
+}
+
 // openEmpty is an empty database that exists only in memory (see
 // memoryFile), laid out as Open lays out a new one. Nothing it holds is
 // ever kept.

@@ -111,11 +111,9 @@ func (s *Store) List() ([]assessment.CheckIn, error) {
 	return out, nil
 }
 
-// Count is the number of check-ins. It counts their summaries, which
-// are written and deleted with them in the same transaction: that bucket
-// is a fraction of the pages, and counting walks every page, each read
-// from disk or the page cache anew by a program that opens the database
-// for each read.
+// Count is the number of check-ins. It counts their summaries, kept in
+// step in the same transactions: counting walks every page, and that
+// bucket has a fraction of the pages to map in after each open.
 func (s *Store) Count() (int, error) {
 	var n int
 	err := s.guarded(func(tx *bbolt.Tx) error {
