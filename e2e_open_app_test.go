@@ -2,6 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -108,5 +111,22 @@ func TestAppSaveMeetsAWriteLock(t *testing.T) {
 	}
 	if recs := historyRecords(t, bin, env); len(recs) != 1 || recs[0].Note != "kept while locked" {
 		t.Errorf("history after the import: %+v", recs)
+	}
+}
+
+// TestAppCreatesNoDatabaseUntilItSaves opens the app on a database that
+// is not there yet: it reads as empty, and leaving before any check-in
+// leaves no file and no directory behind.
+func TestAppCreatesNoDatabaseUntilItSaves(t *testing.T) {
+	t.Parallel()
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	sc := startScreen(t, bin, 100, 30, dataEnv(filepath.Join(data, "history.db")))
+	sc.waitFor("Three choices") // the first run: no check-ins yet
+	sc.send("\x03")
+	sc.waitGone()
+	if _, err := os.Stat(data); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the app left %s behind (%v); nothing was saved", data, err)
 	}
 }
