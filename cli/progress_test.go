@@ -90,3 +90,18 @@ func TestMeterIsQuietAfterFinish(t *testing.T) {
 		t.Errorf("standard error = %q after finish, want nothing", errb.String())
 	}
 }
+
+// run redraws in the background; with a clock that stands still at the
+// start nothing is ever due, and finish stops it and returns.
+func TestMeterRunStopsOnFinish(t *testing.T) {
+	var errb bytes.Buffer
+	env := meterEnv(&errb, true, map[string]string{"NO_COLOR": "1"})
+	m := newMeter(env, &globals{}, "Importing")
+	m.run(env.Now)
+	m.count(1, 2)
+	m.finish()
+	m.finish()
+	if errb.Len() != 0 {
+		t.Errorf("standard error = %q, want nothing before a second has passed", errb.String())
+	}
+}
