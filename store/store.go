@@ -22,6 +22,8 @@ type Store struct {
 	path string
 	// upgrade is set when Open upgraded an older database.
 	upgrade *Upgrade
+	// progress is told how far Import has got (see ReportProgress).
+	progress func(done, total int)
 }
 
 // Path is the file the store was opened from.
