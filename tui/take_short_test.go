@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/leadcheck/leadcheck/assessment"
 )
@@ -109,5 +110,26 @@ func TestGoldenFinishShort(t *testing.T) {
 			waitFor(t, tm, "Answer again")
 			teatest.RequireEqualOutput(t, loopCaseFinal(t, tm))
 		})
+	}
+}
+
+// The question fits the window down to the smallest one.
+func TestFinishShortFitsTheWindow(t *testing.T) {
+	for _, size := range [][2]int{{60, 20}, {80, 24}, {120, 40}, {200, 50}} {
+		w, h := size[0], size[1]
+		opts := appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}
+		d := newDriver(t, opts, w, h)
+		d.press("s", "4", "s", "4", "4", "4", "4", "4", "s", "s")
+		v := d.view()
+		mustContain(t, v, "Answer again", "f finish")
+		lines := strings.Split(v, "\n")
+		if len(lines) > h {
+			t.Errorf("%d×%d: %d lines", w, h, len(lines))
+		}
+		for i, l := range lines {
+			if lipgloss.Width(l) > w {
+				t.Errorf("%d×%d: line %d is %d wide: %q", w, h, i, lipgloss.Width(l), l)
+			}
+		}
 	}
 }
