@@ -3,7 +3,6 @@ package assessment
 import (
 	"cmp"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -53,7 +52,7 @@ func Suggest(q *Questionnaire, a Answers, r Result) []Suggestion {
 	}
 	if len(facets) > 0 {
 		f := facets[0]
-		add(f, Item{}, fmt.Sprintf("%s is your lowest facet (%.0f).", f.Name, math.Round(r.Facets[f.ID].Value)))
+		add(f, Item{}, fmt.Sprintf("%s is your lowest facet (%d).", f.Name, Whole(r.Facets[f.ID].Value)))
 	}
 	for _, it := range q.lowestItems(a) {
 		f, _ := q.Facet(it.Facet)
@@ -64,7 +63,7 @@ func Suggest(q *Questionnaire, a Answers, r Result) []Suggestion {
 	}
 	for _, f := range facets {
 		if len(out) < MaxSuggestions && !used[f.ID] {
-			add(f, Item{}, fmt.Sprintf("Next lowest facet: %s (%.0f).", f.Name, math.Round(r.Facets[f.ID].Value)))
+			add(f, Item{}, fmt.Sprintf("Next lowest facet: %s (%d).", f.Name, Whole(r.Facets[f.ID].Value)))
 		}
 	}
 	return out

@@ -1,7 +1,6 @@
 package assessment
 
 import (
-	"math"
 	"strconv"
 	"strings"
 )
@@ -22,14 +21,14 @@ func ScoreText(s Score) string {
 	if !s.Valid {
 		return NoScore
 	}
-	return strconv.Itoa(int(math.Round(s.Value)))
+	return strconv.Itoa(Whole(s.Value))
 }
 
 // Signed is a value rounded to whole points with its sign, using a true
 // minus so the sign is as wide and as visible as the plus: "+12", "−12",
 // "0".
 func Signed(v float64) string {
-	switch r := int(math.Round(v)); {
+	switch r := Whole(v); {
 	case r > 0:
 		return "+" + strconv.Itoa(r)
 	case r < 0:
@@ -78,7 +77,7 @@ func BalanceWords(q *Questionnaire, b Score) string {
 // MarginText is a margin as a person reads it: "±13", in whole points and
 // never below 1, so a margin is never shown as ±0.
 func MarginText(m float64) string {
-	return "±" + strconv.Itoa(max(1, int(math.Round(m))))
+	return "±" + strconv.Itoa(max(1, Whole(m)))
 }
 
 // ScoreWithMargin is a score and its margin: "62 ±13", or NoScore.

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"math"
 	"strings"
 	"time"
 
@@ -19,7 +18,7 @@ func changeText(st Styles, cur, prev assessment.Score, verdict assessment.Verdic
 	}
 	// The difference of the numbers as shown, so "56, +12" agrees with the
 	// 44 the person saw last time, as rounding the exact difference may not.
-	d := math.Round(cur.Value) - math.Round(prev.Value)
+	d := assessment.WholeFloat(cur.Value) - assessment.WholeFloat(prev.Value)
 	switch {
 	case d == 0:
 		return st.Muted.Render("±0")

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -146,7 +147,7 @@ func (v trendView) balanceStrip(width, rows int) string {
 		b.set(col, row, g.BalancePoint, b.addStyle(st.Marker))
 		notes[row] = " " + st.Marker.Render(g.BalancePoint) + " " + st.Strong.Render(assessment.Signed(last.Value))
 	}
-	n := fmt.Sprintf("%.0f", bound)
+	n := strconv.Itoa(assessment.Whole(bound))
 	labels := map[int]string{0: "+" + n, zero: "0", p.rows - 1: "−" + n}
 	return strings.Join(framed(st, b.lines(), labels, zero, notes), "\n")
 }
