@@ -34,3 +34,14 @@ func TestWordsRoundHalfAwayFromZero(t *testing.T) {
 		}
 	}
 }
+
+func TestCount(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{0, "0 commitments"}, {1, "1 commitment"}, {2, "2 commitments"}, {-1, "-1 commitment"}} {
+		if got := Count(c.n, "commitment", "commitments"); got != c.want {
+			t.Errorf("Count(%d) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}

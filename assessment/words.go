@@ -136,3 +136,13 @@ func CommitmentSource(q *Questionnaire, c Commitment) string {
 	}
 	return name + ": " + c.Practice
 }
+
+// Count is a number with its noun in the right form: "1 commitment", "2
+// commitments", "0 commitments". Every count printed with a noun goes
+// through it, so nothing says "commitment(s)".
+func Count(n int, one, many string) string {
+	if n == 1 || n == -1 {
+		return strconv.Itoa(n) + " " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}

@@ -46,7 +46,7 @@ func compareQuestionnaireV2(t *testing.T) *assessment.Questionnaire {
 func TestCompareFromHomeDefaultsToLatestTwo(t *testing.T) {
 	d, _ := compareOpen(t, 12, 80, 24)
 	v := d.view()
-	mustContain(t, v, "leadcheck · compare", "check-ins 11 and 12 of 12",
+	mustContain(t, v, "leadcheck · Compare", "check-ins 11 and 12 of 12",
 		"Fri 12 Sep 2025, 09:00 → Sun 12 Oct 2025, 09:00", "30 days apart",
 		"A change needs ±18.6 points to be reliable (RCI ±1.96).",
 		"[/] older • {/} newer • ↑/↓ scroll • q back • ? more keys")
@@ -111,7 +111,7 @@ func TestCompareNeedsTwoCheckIns(t *testing.T) {
 	mustContain(t, v, "A comparison needs two check-ins, and there is one so far.", "q back")
 	mustNotContain(t, v, "scroll", "Scores")
 	d.press("[", "t")
-	mustContain(t, d.view(), "1 / 8")
+	mustContain(t, d.view(), "Statement 1 of 8")
 }
 
 func TestCompareBackReturnsWhereItCameFrom(t *testing.T) {

@@ -242,7 +242,7 @@ func (m compareModel) view() string {
 func (m compareModel) header() string {
 	st := m.c.styles
 	w := m.c.innerWidth()
-	title := st.Title.Render("leadcheck") + st.Subtitle.Render(" · compare")
+	title := st.Title.Render("leadcheck") + st.Subtitle.Render(" · Compare")
 	if !m.ready() {
 		return title
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -151,3 +152,8 @@ func tableWrapped(st Styles, rows [][2]string, width int) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// counter is where a step stands among its kind, in the one form every
+// screen and the accessible mode use: "Statement 3 of 24", "Commitment 1
+// of 2".
+func counter(noun string, i, n int) string { return fmt.Sprintf("%s %d of %d", noun, i, n) }

@@ -188,11 +188,11 @@ func (m resultModel) view() string {
 func (m resultModel) header(w int) string {
 	st := m.c.styles
 	title := st.Title.Render("leadcheck") +
-		st.Subtitle.Render(" · check-in of "+m.rec.TakenAt.Format("Mon 2 Jan 2006"))
+		st.Subtitle.Render(" · Check-in of "+m.rec.TakenAt.Format("Mon 2 Jan 2006"))
 	status := st.Success.Render(st.Glyphs.Saved + " saved")
 	if m.viewing {
 		title = st.Title.Render("leadcheck") +
-			st.Subtitle.Render(" · check-in of "+m.rec.TakenAt.Format(historyDate))
+			st.Subtitle.Render(" · Check-in of "+m.rec.TakenAt.Format(historyDate))
 		status = st.Muted.Render("from your history")
 		if lipgloss.Width(title)+lipgloss.Width(status)+2 > w {
 			status = ""

@@ -233,7 +233,7 @@ func newTrendsKeys() trendsKeys {
 		Table:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "table")),
 		Map:        key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map")),
 		Flagged:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "count flagged")),
-		Back:       key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "home")),
+		Back:       key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "back")),
 		Help:       helpKey(),
 		scrollKeys: newScrollKeys(),
 	}

@@ -19,7 +19,7 @@ func TestTrendsFromHomeAndBack(t *testing.T) {
 	mustContain(t, d.view(), "g trends")
 	for _, back := range []string{"q", "esc"} {
 		d.press("g")
-		mustContain(t, d.view(), "leadcheck · Trends", "2 check-ins", "q home")
+		mustContain(t, d.view(), "leadcheck · Trends", "2 check-ins", "q back")
 		d.press(back)
 		mustContain(t, d.view(), "Last check-in")
 		mustNotContain(t, d.view(), "Trends")
@@ -171,7 +171,7 @@ func TestTrendsThousands(t *testing.T) {
 func TestTrendsEmptyStates(t *testing.T) {
 	q := testQuestionnaire(t)
 	d := trendsOpen(t, q, openStore(t), 80, 24)
-	mustContain(t, d.view(), "No check-ins yet.", "q home")
+	mustContain(t, d.view(), "No check-ins yet.", "q back")
 	mustNotContain(t, d.view(), "window", "t table")
 
 	s := openStore(t)
