@@ -16,13 +16,20 @@ import (
 const (
 	labelW  = 4
 	gutterW = labelW + 2
-	noteW   = 6 // " ● 100"
+	noteW   = 5 // " −100"
+	// plainNoteW leaves room, without colour, to name a label's series
+	// when its point shares a row: " 100 (o)".
+	plainNoteW = noteW + 4
 )
 
 // plot is the drawing area for a chart of width columns in all.
 func (v trendView) plot(width, rows int, lo, hi float64) plot {
+	note := noteW
+	if v.st.colorless {
+		note = plainNoteW
+	}
 	return plot{from: v.from, to: v.to, lo: lo, hi: hi,
-		cols: max(2, width-gutterW-noteW), rows: max(2, rows), braille: v.braille}
+		cols: max(2, width-gutterW-note), rows: max(2, rows), braille: v.braille}
 }
 
 // scoreChart is both dimensions' scores over time on a fixed 0..100 axis,
@@ -89,16 +96,22 @@ func (v trendView) metRow(p plot) string {
 
 // latestNotes label each series' latest value right of the chart, on its
 // row. When both fall on one row the higher moves up (at the top, the
-// lower moves down), so the labels keep the values' order.
+// lower moves down), so the labels keep the values' order. A label is the
+// number alone, in its series' style: a glyph beside the last point
+// would read as one more check-in ("x x 83"); the legend line above the
+// chart names the glyphs. Without colour to tell them apart, labels moved
+// off a shared row name their series' glyph in brackets, "94 (x)", which
+// no point is drawn as.
 func (v trendView) latestNotes(p plot, latest [2]*assessment.Point) map[int]string {
-	st, g := v.st, v.st.Glyphs
+	st := v.st
 	rows := [2]int{-1, -1}
 	for i, l := range latest {
 		if l != nil {
 			_, rows[i] = p.cell(l.At, l.Value)
 		}
 	}
-	if rows[0] >= 0 && rows[0] == rows[1] {
+	shared := rows[0] >= 0 && rows[0] == rows[1]
+	if shared {
 		hi := 1
 		if latest[0].Value > latest[1].Value {
 			hi = 0
@@ -112,8 +125,11 @@ func (v trendView) latestNotes(p plot, latest [2]*assessment.Point) map[int]stri
 	notes := map[int]string{}
 	for i, l := range latest {
 		if l != nil {
-			notes[rows[i]] = " " + st.SeriesLatest[i].Render(g.Series[i]) + " " +
-				st.Strong.Render(assessment.ScoreText(assessment.Scored(l.Value)))
+			label := assessment.ScoreText(assessment.Scored(l.Value))
+			if shared && st.colorless {
+				label += " (" + st.Glyphs.Series[i] + ")"
+			}
+			notes[rows[i]] = " " + st.SeriesLatest[i].Render(label)
 		}
 	}
 	return notes
@@ -145,7 +161,7 @@ func (v trendView) balanceStrip(width, rows int) string {
 		last := pts[len(pts)-1]
 		col, row := p.cell(last.At, last.Value)
 		b.set(col, row, g.BalancePoint, b.addStyle(st.Marker))
-		notes[row] = " " + st.Marker.Render(g.BalancePoint) + " " + st.Strong.Render(assessment.Signed(last.Value))
+		notes[row] = " " + st.Marker.Render(assessment.Signed(last.Value))
 	}
 	n := strconv.Itoa(assessment.Whole(bound))
 	labels := map[int]string{0: "+" + n, zero: "0", p.rows - 1: "−" + n}
