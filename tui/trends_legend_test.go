@@ -22,11 +22,11 @@ func TestGoldenPlainChartLabels(t *testing.T) {
 		relSum, resSum int // of 4..20, POMP = 100 × (sum − 4) / 16
 		rel, res       string
 	}{
-		{"close", 13, 14, "56", "63"},   // 56.25 and 62.5
-		{"equal", 14, 14, "63", "63"},   // one cell, one glyph for both
-		{"top", 20, 19, "100", "94"},    // the higher cannot move up
-		{"bottom", 4, 5, "0", "6"},      // the lower is at the floor
-		{"apart", 18, 6, "88", "13"},    // nothing to move
+		{"close", 13, 14, "56", "63"},    // 56.25 and 62.5
+		{"equal", 14, 14, "63", "63"},    // one cell, one glyph for both
+		{"top", 20, 19, "100", "94"},     // the higher cannot move up
+		{"bottom", 4, 5, "0", "6"},       // the lower is at the floor
+		{"apart", 18, 6, "88", "13"},     // nothing to move
 		{"reversed", 14, 13, "63", "56"}, // results below relationships
 	}
 	for _, tt := range tests {
