@@ -129,12 +129,21 @@ func CommitmentLine(q *Questionnaire, c Commitment) string {
 func CommitmentSource(q *Questionnaire, c Commitment) string {
 	name := FacetName(q, c.Facet)
 	switch {
-	case strings.TrimSpace(c.Objective) == "" || c.Practice == "":
+	case !c.ownWords():
 		return name
 	case name == "":
 		return c.Practice
 	}
 	return name + ": " + c.Practice
+}
+
+// ownWords reports whether the objective is the leader's own, not the
+// practice. A commitment kept as suggested holds the practice as its
+// objective too (the app and the accessible mode write it so), and its
+// practice is then said once, by Words.
+func (c Commitment) ownWords() bool {
+	obj := strings.TrimSpace(c.Objective)
+	return obj != "" && c.Practice != "" && obj != strings.TrimSpace(c.Practice)
 }
 
 // Count is a number with its noun in the right form: "1 commitment", "2
