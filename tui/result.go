@@ -120,6 +120,7 @@ func (m resultModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		m.saving = false
 		m.rec, m.prev, m.saveErr, m.prevErr = msg.CheckIn, msg.Previous, msg.Err, msg.PreviousErr
 		m.recovery, m.recoveryErr, m.advice = msg.Recovery, msg.RecoveryErr, msg.Advice
+		m.c.finished(msg.Finished)
 		// What to work on is saved onto the check-in, so it is offered
 		// only once the check-in itself is.
 		if m.saveErr == nil && len(m.suggestions) > 0 {
