@@ -246,7 +246,7 @@ func (m compareModel) header() string {
 	if !m.ready() {
 		return title
 	}
-	where := st.Muted.Render(fmt.Sprintf("check-ins %d and %d of %d", m.shown[0]+1, m.shown[1]+1, len(m.sums)))
+	where := st.Muted.Render(fmt.Sprintf("Check-ins %d and %d of %d", m.shown[0]+1, m.shown[1]+1, len(m.sums)))
 	return stack(spread(title, where, w), "", m.comparison().title(min(w, m.vp.Width)), "")
 }
 
