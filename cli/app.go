@@ -40,11 +40,10 @@ func runApp(cmd *cobra.Command, env Env, g *globals, at appStart) error {
 	if err != nil {
 		return err
 	}
-	svc, closeStore, err := serviceForApp(env, g, q, at.take)
+	svc, err := serviceForApp(env, g, q, at.take)
 	if err != nil {
 		return err
 	}
-	defer closeStore()
 	if _, _, err := svc.Cadence(); err != nil {
 		return err
 	}

@@ -84,6 +84,9 @@ func runExport(env Env, g *globals, o exportOptions) error {
 			return err
 		}
 	}
+	prog := newMeter(env, g, "Exporting")
+	prog.run(env.Now)
+	defer prog.finish()
 	var q *assessment.Questionnaire
 	var s *store.Store
 	var err error
@@ -110,6 +113,7 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	switch o.format {
 	case "json":
 		err = writeJSON(&buf, f)
+		prog.finish() // the notes below start on a clean line
 		for _, m := range f.Missing {
 			fmt.Fprintf(env.Stderr, "leadcheck: note: the database keeps no copy of questionnaire %s version %d (hash %s), so the export leaves it out; its check-ins are exported in full.\n",
 				m.ID, m.Version, m.Hash)
@@ -122,6 +126,7 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
+	prog.finish()
 	if !toFile {
 		_, err = env.Stdout.Write(buf.Bytes())
 		return err

@@ -2,6 +2,7 @@ package practice
 
 import (
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
 )
 
 // Suggestions are what c suggests working on until the next check-in,
@@ -28,8 +29,5 @@ func (s *Service) Suggestions(c assessment.CheckIn) []assessment.Suggestion {
 
 // SetCommitments keeps cs as what the saved check-in id commits to.
 func (s *Service) SetCommitments(id string, cs []assessment.Commitment) error {
-	if s.cfg.Store == nil {
-		return s.noStore()
-	}
-	return s.err(s.cfg.Store.SetCommitments(id, cs))
+	return s.write(func(st *store.Store) error { return st.SetCommitments(id, cs) })
 }
