@@ -33,18 +33,24 @@ func halfSheet() string {
 // that prints them: rounding is half away from zero in one function.
 func TestHalfPointRoundsAwayFromZeroEverywhere(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "history.db")
-	if r := leadcheck(t, db, halfSheet(), "take", "--answers", "-"); r.code != 0 {
-		t.Fatalf("take: exit %d, %s", r.code, r.stderr)
+	// An earlier check-in of all 4s (58.33 on both sides, see
+	// TestTakeAnswersThenHistory) to compare with.
+	for _, answers := range []string{sheet(4, ""), halfSheet()} {
+		if r := leadcheck(t, db, answers, "take", "--answers", "-"); r.code != 0 {
+			t.Fatalf("take: exit %d, %s", r.code, r.stderr)
+		}
 	}
 	tests := []struct {
 		args  []string
 		wants []string
 	}{
 		{[]string{"history"}, []string{"   63        0  −63 ← relationships"}},
-		{[]string{"show", "latest"}, []string{"   63 ±13\n", "  −63 ±19\n"}},
+		{[]string{"show", "latest"}, []string{"   63 ±13   +5\n", "  −63 ±19   −63\n"}},
 		{[]string{"show", "--accessible", "latest"}, []string{"Relationship-building: 63 out of 100", "Balance: −63 ±19"}},
 		{[]string{"--accessible"}, []string{"Relationship-building 63, Results focus 0, balance −63 ±19"}},
 		{[]string{"trend", "--accessible"}, []string{"   63        0      −63  "}},
+		{[]string{"compare"}, []string{"63"}},
+		{[]string{"compare", "--accessible"}, []string{"58, then 63"}},
 		{[]string{"export", "--format", "md"}, []string{"| Relationship-building | 63 ±13 |", "| 63 | 0 | −63 ±19"}},
 	}
 	for _, tt := range tests {
