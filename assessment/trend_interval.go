@@ -89,13 +89,13 @@ func (t Trend) Claim() string {
 // amount is the size of a slope in words: "about 4 points", "about 1
 // point", or "by less than a point" for a slope that is clear but small.
 func amount(slope float64) string {
-	switch points := math.Round(math.Abs(slope)); points {
+	switch points := Whole(math.Abs(slope)); points {
 	case 0:
 		return "by less than a point"
 	case 1:
 		return "about 1 point"
 	default:
-		return fmt.Sprintf("about %.0f points", points)
+		return fmt.Sprintf("about %d points", points)
 	}
 }
 

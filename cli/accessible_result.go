@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 
@@ -67,15 +66,15 @@ func scoreWords(s assessment.Score, margin float64, before assessment.Score, pre
 	if !s.Valid {
 		return assessment.NotScored + " (too few answers)"
 	}
-	out := fmt.Sprintf("%.0f out of 100, give or take %s", math.Round(s.Value), strings.TrimPrefix(assessment.MarginText(margin), "±"))
+	out := fmt.Sprintf("%d out of 100, give or take %s", assessment.Whole(s.Value), strings.TrimPrefix(assessment.MarginText(margin), "±"))
 	if before.Valid {
-		d := math.Round(s.Value) - math.Round(before.Value)
+		d := assessment.Whole(s.Value) - assessment.Whole(before.Value)
 		since := prev.TakenAt.Format("2 Jan")
 		switch {
 		case d > 0:
-			out += fmt.Sprintf(", up %.0f since %s", d, since)
+			out += fmt.Sprintf(", up %d since %s", d, since)
 		case d < 0:
-			out += fmt.Sprintf(", down %.0f since %s", -d, since)
+			out += fmt.Sprintf(", down %d since %s", -d, since)
 		default:
 			out += ", the same as on " + since
 		}
@@ -104,11 +103,11 @@ func facetWords(q *assessment.Questionnaire, rec assessment.CheckIn) string {
 	fs := slices.Clone(q.Facets)
 	fs = slices.DeleteFunc(fs, func(f assessment.Facet) bool { return !rec.Scores.Facets[f.ID].Valid })
 	slices.SortStableFunc(fs, func(a, b assessment.Facet) int {
-		return int(math.Round(rec.Scores.Facets[a.ID].Value) - math.Round(rec.Scores.Facets[b.ID].Value))
+		return assessment.Whole(rec.Scores.Facets[a.ID].Value) - assessment.Whole(rec.Scores.Facets[b.ID].Value)
 	})
 	parts := make([]string, len(fs))
 	for i, f := range fs {
-		parts[i] = fmt.Sprintf("%s %.0f", f.Name, math.Round(rec.Scores.Facets[f.ID].Value))
+		parts[i] = fmt.Sprintf("%s %d", f.Name, assessment.Whole(rec.Scores.Facets[f.ID].Value))
 	}
 	return strings.Join(parts, "; ")
 }

@@ -139,12 +139,7 @@ func runExport(env Env, g *globals, o exportOptions) error {
 }
 
 // checkIns is "1 check-in" or "12 check-ins".
-func checkIns(n int) string {
-	if n == 1 {
-		return "1 check-in"
-	}
-	return fmt.Sprintf("%d check-ins", n)
-}
+func checkIns(n int) string { return assessment.Count(n, "check-in", "check-ins") }
 
 // checkTarget says, before an export starts, why it could not be written.
 func checkTarget(path string, force bool) error {

@@ -24,6 +24,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
 )
 
@@ -159,7 +160,7 @@ func noArgs(cmd *cobra.Command, args []string) error {
 func maxArgs(n int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) > n {
-			return usagef("%s takes at most %d argument(s), got %d", cmd.CommandPath(), n, len(args))
+			return usagef("%s takes at most %s, got %d", cmd.CommandPath(), assessment.Count(n, "argument", "arguments"), len(args))
 		}
 		return nil
 	}

@@ -87,16 +87,17 @@ func New(opts Options) Model {
 	return m
 }
 
-// Run shows the program full-screen until the person quits.
-func Run(opts Options) error {
+// Run shows the program full-screen until the person quits, and says what
+// the run left behind (see Outcome).
+func Run(opts Options) (Outcome, error) {
 	if opts.Questionnaire == nil || len(opts.Questionnaire.Items) == 0 {
-		return errors.New("no questionnaire statements to ask")
+		return Outcome{}, errors.New("no questionnaire statements to ask")
 	}
 	if opts.Practice == nil {
-		return errors.New("the app was started without its use cases (Options.Practice)")
+		return Outcome{}, errors.New("the app was started without its use cases (Options.Practice)")
 	}
 	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
-		return errors.New("the interactive app needs a terminal on standard input and output; record a check-in without one with leadcheck take --answers FILE")
+		return Outcome{}, errors.New("the interactive app needs a terminal on standard input and output; record a check-in without one with leadcheck take --answers FILE")
 	}
 	popts := []tea.ProgramOption{tea.WithAltScreen()}
 	if opts.Mouse {
@@ -117,10 +118,12 @@ func Run(opts Options) error {
 		case <-done:
 		}
 	}()
-	if _, err := p.Run(); err != nil {
-		return fmt.Errorf("terminal app: %w", err)
+	final, err := p.Run()
+	if err != nil {
+		return Outcome{}, fmt.Errorf("terminal app: %w", err)
 	}
-	return nil
+	m, _ := final.(Model)
+	return m.Outcome(), nil
 }
 
 // Init starts the first screen.

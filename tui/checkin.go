@@ -310,14 +310,3 @@ func (f checkIn) leave() (checkIn, tea.Cmd) {
 	}
 	return f, send(openHome(f.c))
 }
-
-// checkInTitle heads every step before the result. A back-filled
-// check-in names its date, so the person answers for that time.
-func (c *common) checkInTitle() string {
-	st := c.styles
-	sub := " · check-in"
-	if !c.takenAt.IsZero() {
-		sub += " for " + c.takenAt.Format("Mon 2 Jan 2006")
-	}
-	return st.Title.Render("leadcheck") + st.Subtitle.Render(sub)
-}

@@ -41,6 +41,9 @@ type common struct {
 	takenAt time.Time
 	// drafts keeps the check-in in progress (checkin_draft.go).
 	drafts *draftKeeper
+	// saved is the last check-in saved this run, for the line left once
+	// the program ends (outcome.go).
+	saved *assessment.CheckIn
 }
 
 // cadence is the leader's cadence, which the statements' window follows;

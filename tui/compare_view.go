@@ -242,11 +242,11 @@ func (m compareModel) view() string {
 func (m compareModel) header() string {
 	st := m.c.styles
 	w := m.c.innerWidth()
-	title := st.Title.Render("leadcheck") + st.Subtitle.Render(" · compare")
+	title := st.Title.Render("leadcheck") + st.Subtitle.Render(" · Compare")
 	if !m.ready() {
 		return title
 	}
-	where := st.Muted.Render(fmt.Sprintf("check-ins %d and %d of %d", m.shown[0]+1, m.shown[1]+1, len(m.sums)))
+	where := st.Muted.Render(fmt.Sprintf("Check-ins %d and %d of %d", m.shown[0]+1, m.shown[1]+1, len(m.sums)))
 	return stack(spread(title, where, w), "", m.comparison().title(min(w, m.vp.Width)), "")
 }
 

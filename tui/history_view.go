@@ -32,7 +32,7 @@ const (
 func (m historyModel) view() string {
 	st := m.c.styles
 	w := m.c.innerWidth()
-	header := spread(st.Title.Render("leadcheck")+st.Subtitle.Render(" · history"), m.count(), w)
+	header := spread(st.Title.Render("leadcheck")+st.Subtitle.Render(" · History"), m.count(), w)
 	footer := m.footer()
 	switch {
 	case !m.loaded:

@@ -189,7 +189,7 @@ func (m observerModel) view() string {
 
 // observerTitle heads every step of the observer's screen.
 func observerTitle(c *common) string {
-	return c.styles.Title.Render("leadcheck") + c.styles.Subtitle.Render(" · feedback form")
+	return c.styles.Title.Render("leadcheck") + c.styles.Subtitle.Render(" · Feedback form")
 }
 
 // leaveText is the question before leaving the statements.

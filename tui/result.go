@@ -120,6 +120,7 @@ func (m resultModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		m.saving = false
 		m.rec, m.prev, m.saveErr, m.prevErr = msg.CheckIn, msg.Previous, msg.Err, msg.PreviousErr
 		m.recovery, m.recoveryErr, m.advice = msg.Recovery, msg.RecoveryErr, msg.Advice
+		m.c.finished(msg.Finished)
 		// What to work on is saved onto the check-in, so it is offered
 		// only once the check-in itself is.
 		if m.saveErr == nil && len(m.suggestions) > 0 {
@@ -188,11 +189,11 @@ func (m resultModel) view() string {
 func (m resultModel) header(w int) string {
 	st := m.c.styles
 	title := st.Title.Render("leadcheck") +
-		st.Subtitle.Render(" · check-in of "+m.rec.TakenAt.Format("Mon 2 Jan 2006"))
+		st.Subtitle.Render(" · Check-in of "+m.rec.TakenAt.Format("Mon 2 Jan 2006"))
 	status := st.Success.Render(st.Glyphs.Saved + " saved")
 	if m.viewing {
 		title = st.Title.Render("leadcheck") +
-			st.Subtitle.Render(" · check-in of "+m.rec.TakenAt.Format(historyDate))
+			st.Subtitle.Render(" · Check-in of "+m.rec.TakenAt.Format(historyDate))
 		status = st.Muted.Render("from your history")
 		if lipgloss.Width(title)+lipgloss.Width(status)+2 > w {
 			status = ""

@@ -18,9 +18,9 @@ func TestTakeFinishesWithASideNotScored(t *testing.T) {
 	q, s := testQuestionnaire(t), openStore(t)
 	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
 	d.press("s", "4", "s", "4", "4", "4", "4", "4")
-	mustContain(t, d.view(), "1 / 8", stmt1, "Here is a statement you skipped")
+	mustContain(t, d.view(), "Statement 1 of 8", stmt1, "Here is a statement you skipped")
 	d.press("s")
-	mustContain(t, d.view(), "3 / 8", stmt3)
+	mustContain(t, d.view(), "Statement 3 of 8", stmt3)
 	mustNotContain(t, d.view(), "Finish with")
 	d.press("s") // the pass is over
 	ask := "Finish with Relationship-building not scored, or answer the skipped statements again?"
@@ -29,7 +29,7 @@ func TestTakeFinishesWithASideNotScored(t *testing.T) {
 	mustNotContain(t, d.view(), "Here is a statement you skipped")
 
 	d.press("4", "s", "enter") // no answer while asking; enter is the button on view
-	mustContain(t, d.view(), "1 / 8", stmt1, "Here is a statement you skipped")
+	mustContain(t, d.view(), "Statement 1 of 8", stmt1, "Here is a statement you skipped")
 	d.press("s", "s")
 	mustContain(t, d.view(), ask)
 	d.press("esc")
@@ -82,7 +82,7 @@ func TestTakeShortThroughDidNotComeUp(t *testing.T) {
 	mustContain(t, v, "Relationship-building needs 1 more answer before it can be scored (8 of 12 answered).",
 		"Finish with Relationship-building not scored, or go back and change an answer?")
 	d.press("a")
-	mustContain(t, d.view(), "Press ← to go back to a statement and change its answer.", "24 / 24")
+	mustContain(t, d.view(), "Press ← to go back to a statement and change its answer.", "Statement 24 of 24")
 	mustNotContain(t, d.view(), "Finish with")
 	first := 0
 	for i, k := range keys {
@@ -92,7 +92,7 @@ func TestTakeShortThroughDidNotComeUp(t *testing.T) {
 		}
 	}
 	d.press(strings.Split(strings.Repeat("left ", 23-first), " ")[:23-first]...)
-	mustContain(t, d.view(), fmt.Sprintf("%d / 24", first+1))
+	mustContain(t, d.view(), fmt.Sprintf("Statement %d of 24", first+1))
 	d.press("3")
 	mustContain(t, d.view(), "all statements done", "Looking back:")
 }

@@ -27,11 +27,11 @@ func (m takeModel) view() string {
 
 func (m takeModel) headerView(w int) string {
 	st := m.c.styles
-	pos := fmt.Sprintf("%d / %d", m.i+1, len(m.items))
+	pos := counter("Statement", m.i+1, len(m.items))
 	if n := len(m.skipped); n > 0 {
 		pos = fmt.Sprintf("%d skipped · %s", n, pos)
 	}
-	title := m.c.checkInTitle()
+	title := m.c.checkInTitleBeside(pos, w)
 	if m.observer {
 		title = observerTitle(m.c)
 	}

@@ -234,7 +234,7 @@ func newTrendsKeys() trendsKeys {
 		Map:        key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map")),
 		Flagged:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "count flagged")),
 		Take:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "take a check-in"), key.WithDisabled()),
-		Back:       key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "home")),
+		Back:       key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "back")),
 		Help:       helpKey(),
 		scrollKeys: newScrollKeys(),
 	}

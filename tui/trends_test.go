@@ -19,7 +19,7 @@ func TestTrendsFromHomeAndBack(t *testing.T) {
 	mustContain(t, d.view(), "g trends")
 	for _, back := range []string{"q", "esc"} {
 		d.press("g")
-		mustContain(t, d.view(), "leadcheck · Trends", "2 check-ins", "q home")
+		mustContain(t, d.view(), "leadcheck · Trends", "2 check-ins", "q back")
 		d.press(back)
 		mustContain(t, d.view(), "Last check-in")
 		mustNotContain(t, d.view(), "Trends")
@@ -171,12 +171,12 @@ func TestTrendsThousands(t *testing.T) {
 func TestTrendsEmptyStates(t *testing.T) {
 	q := testQuestionnaire(t)
 	d := trendsOpen(t, q, openStore(t), 80, 24)
-	mustContain(t, d.view(), "No check-ins yet. Press t to take your first one.", "t take a check-in", "q home")
+	mustContain(t, d.view(), "No check-ins yet. Press t to take your first one.", "t take a check-in", "q back")
 	mustNotContain(t, d.view(), "window", "t table")
 	d.press("m", "f", "3") // nothing to act on
 	mustContain(t, d.view(), "No check-ins yet.")
 	d.press("t")
-	mustContain(t, d.view(), "1 / 8", stmt1)
+	mustContain(t, d.view(), "Statement 1 of 8", stmt1)
 
 	s := openStore(t)
 	trendsSeed(t, s, q, 12)

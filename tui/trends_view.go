@@ -194,7 +194,7 @@ func (v trendView) page(mode trendsMode, width, h int) string {
 }
 
 // countText says how many check-ins a window holds.
-func countText(n int) string { return fmt.Sprintf("%d %s", n, plural(n, "check-in", "check-ins")) }
+func countText(n int) string { return assessment.Count(n, "check-in", "check-ins") }
 
 // body is the page, or what to do when there is nothing to chart.
 func (m trendsModel) body(v trendView, w, h int) string {
