@@ -45,3 +45,23 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+func TestSignedTenths(t *testing.T) {
+	for _, c := range []struct {
+		in   float64
+		want string
+	}{
+		{2.9, "+2.9"},
+		{2.25, "+2.3"},
+		{-1.75, "−1.8"},
+		{-0.04, "0.0"},
+		{0.04, "0.0"},
+		{-0.05, "−0.1"},
+		{0, "0.0"},
+		{-14.6, "−14.6"},
+	} {
+		if got := SignedTenths(c.in); got != c.want {
+			t.Errorf("SignedTenths(%v) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

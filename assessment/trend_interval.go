@@ -73,10 +73,10 @@ func (t Trend) Needs() (checkIns, days int) {
 
 // Claim puts the slope into words no stronger than its interval:
 // "rising about 4 points a month (95% interval +1.5 to +6.1)", "no clear
-// trend (95% interval -14.6 to +12.2 points a month)", or what is missing
+// trend (95% interval −14.6 to +12.2 points a month)", or what is missing
 // for a trend.
 func (t Trend) Claim() string {
-	interval := fmt.Sprintf("95%% interval %+.1f to %+.1f", t.Low, t.High)
+	interval := "95% interval " + SignedTenths(t.Low) + " to " + SignedTenths(t.High)
 	switch t.Heading {
 	case TrendRising, TrendFalling:
 		return fmt.Sprintf("%s %s a month (%s)", t.Heading, amount(t.Slope), interval)

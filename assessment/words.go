@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -35,6 +36,19 @@ func Signed(v float64) string {
 		return "−" + strconv.Itoa(-r)
 	}
 	return "0"
+}
+
+// SignedTenths is a slope or rate to one decimal, rounded half away from
+// zero, with its sign and the same true minus as Signed: "+2.9", "−1.8",
+// "0.0". Slopes and their intervals are printed through it everywhere.
+func SignedTenths(v float64) string {
+	switch r := math.Round(v*10) / 10; {
+	case r > 0:
+		return "+" + strconv.FormatFloat(r, 'f', 1, 64)
+	case r < 0:
+		return "−" + strconv.FormatFloat(-r, 'f', 1, 64)
+	}
+	return "0.0"
 }
 
 // LeanSide names the side a balance leans to by its dimension's id,

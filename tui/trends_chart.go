@@ -256,13 +256,5 @@ func slopeText(t assessment.Trend) string {
 	if !t.Valid {
 		return "–"
 	}
-	r := math.Round(t.Slope*10) / 10
-	switch {
-	case r > 0:
-		return fmt.Sprintf("+%.1f", r)
-	case r < 0:
-		return fmt.Sprintf("−%.1f", -r)
-	default:
-		return "0.0"
-	}
+	return assessment.SignedTenths(t.Slope)
 }
