@@ -21,7 +21,7 @@ func accessibleComparison(q *assessment.Questionnaire, from, to assessment.Check
 	for _, d := range c.Dimensions {
 		line("%s: %s.", d.Dimension.Name, dimensionChangeWords(d))
 	}
-	line("Balance: %s before, %s now.", assessment.BalanceWords(q, from.Scores.Balance), assessment.BalanceWords(q, to.Scores.Balance))
+	line("Balance: %s before; %s now.", balanceSpoken(q, from.Scores.Balance), balanceSpoken(q, to.Scores.Balance))
 	line("Reference values are %s.", assessment.SourceWords(q))
 	if facets := facetChangeWords(c.Facets); facets != "" {
 		line("Facets, largest change first: %s.", facets)

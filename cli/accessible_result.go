@@ -19,7 +19,7 @@ func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev 
 	for _, d := range q.Dimensions {
 		line("%s: %s.", d.Name, scoreWords(rec.Scores.Dimensions[d.ID], m.Dimensions[d.ID], prevScore(prev, d.ID), prev, d.Reference))
 	}
-	line("Balance: %s.", assessment.BalanceWords(q, rec.Scores.Balance))
+	line("Balance: %s.", balanceSpoken(q, rec.Scores.Balance))
 	if rec.Profile != nil {
 		line("Profile: %s.", rec.Profile.Name)
 		for _, p := range q.Profiles {
@@ -58,6 +58,16 @@ func prevScore(prev *assessment.CheckIn, dim string) assessment.Score {
 		return assessment.Score{}
 	}
 	return prev.Scores.Dimensions[dim]
+}
+
+// balanceSpoken is a balance as the accessible mode says it, in the same
+// words as a score: "+8, give or take 19, balanced within noise".
+func balanceSpoken(q *assessment.Questionnaire, b assessment.Score) string {
+	if !b.Valid {
+		return assessment.NotScored
+	}
+	margin := strings.TrimPrefix(assessment.MarginText(q.BalanceMargin()), "±")
+	return assessment.Signed(b.Value) + ", give or take " + margin + ", " + assessment.LeanWords(q, b)
 }
 
 // scoreWords is "79 out of 100, give or take 13, up 6 since 29 Nov,

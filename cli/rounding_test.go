@@ -46,8 +46,8 @@ func TestHalfPointRoundsAwayFromZeroEverywhere(t *testing.T) {
 	}{
 		{[]string{"history"}, []string{"   63        0  −63 ← relationships"}},
 		{[]string{"show", "latest"}, []string{"   63 ±13   +5\n", "  −63 ±19   −63\n"}},
-		{[]string{"show", "--accessible", "latest"}, []string{"Relationship-building: 63 out of 100", "Balance: −63 ±19"}},
-		{[]string{"--accessible"}, []string{"Relationship-building 63, Results focus 0, balance −63 ±19"}},
+		{[]string{"show", "--accessible", "latest"}, []string{"Relationship-building: 63 out of 100", "Balance: −63, give or take 19"}},
+		{[]string{"--accessible"}, []string{"Relationship-building 63, Results focus 0, balance −63, give or take 19"}},
 		{[]string{"trend", "--accessible"}, []string{"   63        0      −63  "}},
 		{[]string{"compare"}, []string{"63"}},
 		{[]string{"compare", "--accessible"}, []string{"58, then 63"}},
