@@ -101,10 +101,13 @@ func yearDB(t *testing.T, bin, db string) {
 	}
 }
 
-// TestSecondProcessIsRefused holds the database open, as the app does,
-// and runs every command that opens it, and the app itself: each says the
-// database is in use, within two seconds, with exit status 1.
-func TestSecondProcessIsRefused(t *testing.T) {
+// TestWriteLockHolderRefuses holds the database open for writing, as a
+// save, an import or a restore does while it runs, and runs every command
+// that opens it, and the app itself: each waits at most the lock timeout
+// and says the database is in use, within two seconds, with exit status
+// 1 (3 for due). The app, open and idle, holds no lock: see
+// TestOpenAppBlocksNothing.
+func TestWriteLockHolderRefuses(t *testing.T) {
 	t.Parallel()
 	bin := buildBinary(t)
 	dir := t.TempDir()

@@ -63,7 +63,7 @@ func (s *screen) answerRange(q *assessment.Questionnaire, from, to int) {
 	s.t.Helper()
 	for i := from; i < to; i++ {
 		it := q.Items[i]
-		s.waitFor(fmt.Sprintf("%d / %d", i+1, len(q.Items)))
+		s.waitFor(fmt.Sprintf("Statement %d of %d", i+1, len(q.Items)))
 		s.waitFor(assessment.FillWindow(it.Text, assessment.DefaultCadence)[:40])
 		s.send(map[bool]string{false: "4", true: "2"}[it.Reverse])
 	}
@@ -86,7 +86,7 @@ func TestEndToEndDraftSurvivesSignals(t *testing.T) {
 			env := draftEnv(dir, filepath.Join(dir, "history.db"))
 			s := startScreen(t, bin, 80, 24, env, "take")
 			s.answerRange(q, 0, 5)
-			s.waitFor(fmt.Sprintf("6 / %d", n)) // the fifth answer is in
+			s.waitFor(fmt.Sprintf("Statement 6 of %d", n)) // the fifth answer is in
 			if err := s.cmd.Process.Signal(sig); err != nil {
 				t.Fatal(err)
 			}

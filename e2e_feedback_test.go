@@ -51,7 +51,7 @@ func TestEndToEndFeedbackRound(t *testing.T) {
 	s.waitFor("How do you work with the person who asked?")
 	s.send("\r")
 	for i := range q.Items {
-		s.waitFor(fmt.Sprintf("%d / %d", i+1, len(q.Items)))
+		s.waitFor(fmt.Sprintf("Statement %d of %d", i+1, len(q.Items)))
 		s.send("5")
 	}
 	s.waitFor("Anything else you want them to know?")

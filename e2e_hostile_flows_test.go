@@ -23,9 +23,9 @@ func TestFlowsKeysInOneWrite(t *testing.T) {
 	q := flowsQuestionnaire(t)
 	s := startScreen(t, bin, 80, 24, []string{"TERM=xterm-256color", "LEADCHECK_DB=" + db,
 		"LEADCHECK_CONFIG=" + filepath.Join(filepath.Dir(db), "settings.yaml"), "NO_COLOR="}, "take")
-	s.waitFor("1 / 24")
+	s.waitFor("Statement 1 of 24")
 	s.send("45") // one write, two answers
-	s.waitFor("3 / 24")
+	s.waitFor("Statement 3 of 24")
 	for i := 2; i < len(q.Items); i++ {
 		s.waitFor(assessment.FillWindow(q.Items[i].Text, assessment.DefaultCadence)[:40])
 		s.send("3")

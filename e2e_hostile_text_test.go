@@ -195,7 +195,7 @@ func TestHostileTextOnTheHomeScreen(t *testing.T) {
 	s := startScreen(t, bin, 100, 40, append(dataEnv(f.db), "NO_COLOR="), "--questions="+f.questions)
 	s.waitFor("title-start")
 	s.send("h")
-	s.waitFor("· history")
+	s.waitFor("· History")
 	s.send("\r")
 	s.waitFor("note-start")
 	if title := s.term.Title(); strings.Contains(title, "pwned") {

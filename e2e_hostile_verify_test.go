@@ -246,7 +246,7 @@ func TestHostileVerifyKeysOpenAScreenAndMoveIn(t *testing.T) {
 	s := startScreen(t, bin, 100, 30, dataEnv(db))
 	s.waitFor("12 check-ins so far")
 	s.send("hjj\r")
-	s.waitFor("check-in of Mon 28 Sep 2026")
+	s.waitFor("Check-in of Mon 28 Sep 2026")
 	s.send("qqq") // back to the history, home, and quit
 	s.waitExit()
 }

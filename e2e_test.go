@@ -152,7 +152,7 @@ func (s *screen) waitExit() {
 func (s *screen) answerAll(q *assessment.Questionnaire, key func(assessment.Item) string) {
 	s.t.Helper()
 	for i, it := range q.Items {
-		s.waitFor(fmt.Sprintf("%d / %d", i+1, len(q.Items)))
+		s.waitFor(fmt.Sprintf("Statement %d of %d", i+1, len(q.Items)))
 		s.waitFor(assessment.FillWindow(it.Text, assessment.DefaultCadence)[:40])
 		s.send(key(it))
 	}
@@ -192,6 +192,9 @@ func TestEndToEndCheckIn(t *testing.T) {
 	s.waitFor("Pick one to three")
 	s.send("q")
 	s.waitExit()
+	// Once the screen is gone, one line is left in the scrollback.
+	s.waitFor("Saved check-in ")
+	s.waitFor(" · relationships 75 ±13 · results 50 ±13")
 
 	out, err := exec.Command(bin, "--db", db, "history", "--json").Output()
 	if err != nil {

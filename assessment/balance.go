@@ -20,7 +20,7 @@ const (
 // LeanOf judges a balance (results minus relationships) as a person reads
 // it: rounded to whole points, within BalancedBand is balanced.
 func LeanOf(balance float64) Lean {
-	switch r := math.Round(balance); {
+	switch r := WholeFloat(balance); {
 	case math.Abs(r) < BalancedBand:
 		return Balanced
 	case r > 0:

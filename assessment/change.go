@@ -170,7 +170,7 @@ func Compare(q *Questionnaire, from, to Side) Comparison {
 	return c
 }
 
-func shown(f FacetChange) float64 { return math.Round(f.To.Value) - math.Round(f.From.Value) }
+func shown(f FacetChange) float64 { return WholeFloat(f.To.Value) - WholeFloat(f.From.Value) }
 
 // magnitude sorts unscored entries after every scored one.
 func magnitude(valid bool, d float64) float64 {

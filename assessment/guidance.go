@@ -3,10 +3,8 @@ package assessment
 import (
 	"cmp"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // MaxPractices bounds a practices list: a leader picks from a few concrete
@@ -42,18 +40,19 @@ const MaxSuggestions = 3
 // Suggest offers up to three focus areas, weakest first: the weakest facet,
 // then the statements that scored lowest (at or below the middle of the
 // scale) in other facets, then the next weakest facets. Each comes with a
-// practice from its facet; facets without practices are passed over.
+// practice from its facet, for a statement the one that matches it best
+// (see practiceFor); facets without practices are passed over.
 func Suggest(q *Questionnaire, a Answers, r Result) []Suggestion {
 	facets := q.facetsBy(r, func(f Facet) bool { return len(f.Practices) > 0 })
 	var out []Suggestion
-	used := map[string]bool{}
+	used, generic := map[string]bool{}, genericWords(q)
 	add := func(f Facet, it Item, why string) {
-		out = append(out, Suggestion{Facet: f, Item: it, Why: why, Practice: bestPractice(f, it)})
+		out = append(out, Suggestion{Facet: f, Item: it, Why: why, Practice: practiceFor(f, it, generic)})
 		used[f.ID] = true
 	}
 	if len(facets) > 0 {
 		f := facets[0]
-		add(f, Item{}, fmt.Sprintf("%s is your lowest facet (%.0f).", f.Name, math.Round(r.Facets[f.ID].Value)))
+		add(f, Item{}, fmt.Sprintf("%s is your lowest facet (%d).", f.Name, Whole(r.Facets[f.ID].Value)))
 	}
 	for _, it := range q.lowestItems(a) {
 		f, _ := q.Facet(it.Facet)
@@ -64,42 +63,7 @@ func Suggest(q *Questionnaire, a Answers, r Result) []Suggestion {
 	}
 	for _, f := range facets {
 		if len(out) < MaxSuggestions && !used[f.ID] {
-			add(f, Item{}, fmt.Sprintf("Next lowest facet: %s (%.0f).", f.Name, math.Round(r.Facets[f.ID].Value)))
-		}
-	}
-	return out
-}
-
-// bestPractice picks the facet's practice closest to the statement that
-// prompted it: the one sharing the most words of four letters or more.
-// Without a statement, or on a tie, the facet's first practice wins, so a
-// coach controls the default by the order of the list.
-func bestPractice(f Facet, it Item) string {
-	best, score := f.Practices[0], 0
-	words := contentWords(it.Text)
-	for _, p := range f.Practices {
-		n := 0
-		for w := range contentWords(p) {
-			if words[w] {
-				n++
-			}
-		}
-		if n > score {
-			best, score = p, n
-		}
-	}
-	return best
-}
-
-// contentWords are the lower-cased words of four letters or more, with a
-// plural s dropped, so "members" meets "member".
-func contentWords(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\''
-	}) {
-		if len(w) >= 4 {
-			out[strings.TrimSuffix(w, "s")] = true
+			add(f, Item{}, fmt.Sprintf("Next lowest facet: %s (%d).", f.Name, Whole(r.Facets[f.ID].Value)))
 		}
 	}
 	return out

@@ -107,8 +107,8 @@ func TestBestPractice(t *testing.T) {
 		{"", f.Practices[0]},
 	}
 	for _, tt := range tests {
-		if got := bestPractice(f, Item{Text: tt.text}); got != tt.want {
-			t.Errorf("bestPractice(%q) = %q, want %q", tt.text, got, tt.want)
+		if got := practiceFor(f, Item{Text: tt.text}, nil); got != tt.want {
+			t.Errorf("practiceFor(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

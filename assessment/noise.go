@@ -49,7 +49,7 @@ func WeakestFacet(q *Questionnaire, scores map[string]Score) (Facet, bool) {
 		if !s.Valid {
 			continue
 		}
-		switch v := math.Round(s.Value); {
+		switch v := WholeFloat(s.Value); {
 		case v < low:
 			weakest, low, tied = f, v, false
 		case v == low:

@@ -88,7 +88,7 @@ func (t Trap) Because(relName string, e TrapEvidence) string {
 		case TrapLow:
 			parts = append(parts, fmt.Sprintf("are below %g", e.LowBand))
 		case TrapDrop:
-			parts = append(parts, fmt.Sprintf("fell %.0f points since the last check-in, more than noise explains", math.Abs(t.Drop)))
+			parts = append(parts, fmt.Sprintf("fell %d points since the last check-in, more than noise explains", Whole(math.Abs(t.Drop))))
 		case TrapFalling:
 			parts = append(parts, "are falling over the period shown")
 		}

@@ -73,10 +73,10 @@ func (t Trend) Needs() (checkIns, days int) {
 
 // Claim puts the slope into words no stronger than its interval:
 // "rising about 4 points a month (95% interval +1.5 to +6.1)", "no clear
-// trend (95% interval -14.6 to +12.2 points a month)", or what is missing
+// trend (95% interval −14.6 to +12.2 points a month)", or what is missing
 // for a trend.
 func (t Trend) Claim() string {
-	interval := fmt.Sprintf("95%% interval %+.1f to %+.1f", t.Low, t.High)
+	interval := "95% interval " + SignedTenths(t.Low) + " to " + SignedTenths(t.High)
 	switch t.Heading {
 	case TrendRising, TrendFalling:
 		return fmt.Sprintf("%s %s a month (%s)", t.Heading, amount(t.Slope), interval)
@@ -89,13 +89,13 @@ func (t Trend) Claim() string {
 // amount is the size of a slope in words: "about 4 points", "about 1
 // point", or "by less than a point" for a slope that is clear but small.
 func amount(slope float64) string {
-	switch points := math.Round(math.Abs(slope)); points {
+	switch points := Whole(math.Abs(slope)); points {
 	case 0:
 		return "by less than a point"
 	case 1:
 		return "about 1 point"
 	default:
-		return fmt.Sprintf("about %.0f points", points)
+		return fmt.Sprintf("about %d points", points)
 	}
 }
 

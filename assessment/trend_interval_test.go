@@ -32,7 +32,7 @@ func TestTrendInterval(t *testing.T) {
 		// 2.276752: 1.523248 to 6.076752.
 		{"rising: 50 54 56 62", series(monthly, 50, 54, 56, 62), 3.8, 0.529150, 1.523248, 6.076752, 90, TrendRising, true},
 		// Mean 63.5, sxy -21, b -4.2, a 69.8; the same residuals, so the
-		// same SE: -6.476752 to -1.923248.
+		// same SE: -6.476752 to −1.923248.
 		{"falling: 70 66 60 58", series(monthly, 70, 66, 60, 58), -4.2, 0.529150, -6.476752, -1.923248, 90, TrendFalling, true},
 		// Mean 56, sxy -6, b -1.2, a 57.8; residuals 2.2 -6.6 6.6 -2.2,
 		// SSE 96.8, s^2 48.4, SE sqrt(9.68) = 3.111270, half-width
@@ -76,9 +76,9 @@ func TestTrendNeedsAndClaim(t *testing.T) {
 		{"rising", FitTrend(series([]int{0, 30, 60, 90}, 50, 54, 56, 62)), 0, 0,
 			"rising about 4 points a month (95% interval +1.5 to +6.1)"},
 		{"falling", FitTrend(series([]int{0, 30, 60, 90}, 70, 66, 60, 58)), 0, 0,
-			"falling about 4 points a month (95% interval -6.5 to -1.9)"},
+			"falling about 4 points a month (95% interval −6.5 to −1.9)"},
 		{"unclear", FitTrend(series([]int{0, 30, 60, 90}, 60, 50, 62, 52)), 0, 0,
-			"no clear trend (95% interval -14.6 to +12.2 points a month)"},
+			"no clear trend (95% interval −14.6 to +12.2 points a month)"},
 		// A clear but small slope is not rounded away to "steady".
 		{"small but clear", Trend{N: 6, Days: 150, Slope: 0.4, Low: 0.1, High: 0.7, HasInterval: true, Heading: TrendRising}, 0, 0,
 			"rising by less than a point a month (95% interval +0.1 to +0.7)"},

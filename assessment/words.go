@@ -22,20 +22,33 @@ func ScoreText(s Score) string {
 	if !s.Valid {
 		return NoScore
 	}
-	return strconv.Itoa(int(math.Round(s.Value)))
+	return strconv.Itoa(Whole(s.Value))
 }
 
 // Signed is a value rounded to whole points with its sign, using a true
 // minus so the sign is as wide and as visible as the plus: "+12", "−12",
 // "0".
 func Signed(v float64) string {
-	switch r := int(math.Round(v)); {
+	switch r := Whole(v); {
 	case r > 0:
 		return "+" + strconv.Itoa(r)
 	case r < 0:
 		return "−" + strconv.Itoa(-r)
 	}
 	return "0"
+}
+
+// SignedTenths is a slope or rate to one decimal, rounded half away from
+// zero, with its sign and the same true minus as Signed: "+2.9", "−1.8",
+// "0.0". Slopes and their intervals are printed through it everywhere.
+func SignedTenths(v float64) string {
+	switch r := math.Round(v*10) / 10; {
+	case r > 0:
+		return "+" + strconv.FormatFloat(r, 'f', 1, 64)
+	case r < 0:
+		return "−" + strconv.FormatFloat(-r, 'f', 1, 64)
+	}
+	return "0.0"
 }
 
 // LeanSide names the side a balance leans to by its dimension's id,
@@ -78,7 +91,7 @@ func BalanceWords(q *Questionnaire, b Score) string {
 // MarginText is a margin as a person reads it: "±13", in whole points and
 // never below 1, so a margin is never shown as ±0.
 func MarginText(m float64) string {
-	return "±" + strconv.Itoa(max(1, int(math.Round(m))))
+	return "±" + strconv.Itoa(max(1, Whole(m)))
 }
 
 // ScoreWithMargin is a score and its margin: "62 ±13", or NoScore.
@@ -130,10 +143,29 @@ func CommitmentLine(q *Questionnaire, c Commitment) string {
 func CommitmentSource(q *Questionnaire, c Commitment) string {
 	name := FacetName(q, c.Facet)
 	switch {
-	case strings.TrimSpace(c.Objective) == "" || c.Practice == "":
+	case !c.ownWords():
 		return name
 	case name == "":
 		return c.Practice
 	}
 	return name + ": " + c.Practice
+}
+
+// ownWords reports whether the objective is the leader's own, not the
+// practice. A commitment kept as suggested holds the practice as its
+// objective too (the app and the accessible mode write it so), and its
+// practice is then said once, by Words.
+func (c Commitment) ownWords() bool {
+	obj := strings.TrimSpace(c.Objective)
+	return obj != "" && c.Practice != "" && obj != strings.TrimSpace(c.Practice)
+}
+
+// Count is a number with its noun in the right form: "1 commitment", "2
+// commitments", "0 commitments". Every count printed with a noun goes
+// through it, so nothing says "commitment(s)".
+func Count(n int, one, many string) string {
+	if n == 1 || n == -1 {
+		return strconv.Itoa(n) + " " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

@@ -72,6 +72,8 @@ func TestCommitmentWords(t *testing.T) {
 			"Listen more", "Trust: Listen more", "Trust: Ask first."},
 		{"the practice", Commitment{Facet: "trust", Practice: "Ask first."},
 			"Ask first.", "Trust: Ask first.", "Trust"},
+		{"kept as suggested", Commitment{Facet: "trust", Practice: "Ask first.", Objective: "Ask first."},
+			"Ask first.", "Trust: Ask first.", "Trust"},
 		{"an older facet", Commitment{Facet: "gone", Objective: "x"},
 			"x", "gone: x", "gone"},
 	}

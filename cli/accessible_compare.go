@@ -21,7 +21,7 @@ func accessibleComparison(q *assessment.Questionnaire, from, to assessment.Check
 	for _, d := range c.Dimensions {
 		line("%s: %s.", d.Dimension.Name, dimensionChangeWords(d))
 	}
-	line("Balance: %s before, %s now.", assessment.BalanceWords(q, from.Scores.Balance), assessment.BalanceWords(q, to.Scores.Balance))
+	line("Balance: %s before; %s now.", balanceSpoken(q, from.Scores.Balance), balanceSpoken(q, to.Scores.Balance))
 	line("Reference values are %s.", assessment.SourceWords(q))
 	if facets := facetChangeWords(c.Facets); facets != "" {
 		line("Facets, largest change first: %s.", facets)
@@ -41,18 +41,18 @@ func dimensionChangeWords(d assessment.DimensionChange) string {
 	if d.Verdict != assessment.NoReliableChange {
 		verdict = "a reliable change"
 	}
-	return fmt.Sprintf("%.0f, then %.0f: %s, %s (a reliable change needs %.1f points)",
-		math.Round(d.From.Value), math.Round(d.To.Value), upDown(math.Round(d.To.Value)-math.Round(d.From.Value)),
+	from, to := assessment.Whole(d.From.Value), assessment.Whole(d.To.Value)
+	return fmt.Sprintf("%d, then %d: %s, %s (a reliable change needs %.1f points)", from, to, upDown(to-from),
 		verdict, d.Threshold)
 }
 
 // upDown is a change in whole points: "up 15", "down 4", "no change".
-func upDown(d float64) string {
+func upDown(d int) string {
 	switch {
 	case d > 0:
-		return fmt.Sprintf("up %.0f", d)
+		return fmt.Sprintf("up %d", d)
 	case d < 0:
-		return fmt.Sprintf("down %.0f", -d)
+		return fmt.Sprintf("down %d", -d)
 	}
 	return "no change"
 }
@@ -64,8 +64,8 @@ func facetChangeWords(fs []assessment.FacetChange) string {
 			parts = append(parts, f.Facet.Name+" not compared")
 			continue
 		}
-		parts = append(parts, fmt.Sprintf("%s %.0f, then %.0f, %s", f.Facet.Name,
-			math.Round(f.From.Value), math.Round(f.To.Value), upDown(math.Round(f.To.Value)-math.Round(f.From.Value))))
+		from, to := assessment.Whole(f.From.Value), assessment.Whole(f.To.Value)
+		parts = append(parts, fmt.Sprintf("%s %d, then %d, %s", f.Facet.Name, from, to, upDown(to-from)))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -85,7 +85,7 @@ func itemChangeWords(line func(string, ...any), q *assessment.Questionnaire, ite
 				line("Statements answered differently, largest change first, in answer points counted so that up is always better:")
 			}
 			changed++
-			line("%s: %s You answered %s, then %s.", capitalise(upDown(float64(ic.Difference))), ic.Item.Text,
+			line("%s: %s You answered %s, then %s.", capitalise(upDown(ic.Difference)), ic.Item.Text,
 				scaleWords(q, ic.From), scaleWords(q, ic.To))
 		}
 	}

@@ -21,7 +21,7 @@ func TestAccessibleShowCompare(t *testing.T) {
 	showWant := []string{
 		"Result of the check-in of Sun 1 Nov 2026, 09:00.\n",
 		"Relationship-building: 58 out of 100, give or take 13, up 8 since 1 Oct, within noise.\n",
-		"Balance: 0 ±19 balanced within noise.\n",
+		"Balance: 0, give or take 19, balanced within noise.\n",
 	}
 	compareWant := []string{
 		"Comparison of the check-in of Thu 1 Oct 2026, 09:00 with the check-in of Sun 1 Nov 2026, 09:00, 31 days apart.\n",

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 
@@ -20,7 +19,7 @@ func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev 
 	for _, d := range q.Dimensions {
 		line("%s: %s.", d.Name, scoreWords(rec.Scores.Dimensions[d.ID], m.Dimensions[d.ID], prevScore(prev, d.ID), prev, d.Reference))
 	}
-	line("Balance: %s.", assessment.BalanceWords(q, rec.Scores.Balance))
+	line("Balance: %s.", balanceSpoken(q, rec.Scores.Balance))
 	if rec.Profile != nil {
 		line("Profile: %s.", rec.Profile.Name)
 		for _, p := range q.Profiles {
@@ -61,21 +60,31 @@ func prevScore(prev *assessment.CheckIn, dim string) assessment.Score {
 	return prev.Scores.Dimensions[dim]
 }
 
+// balanceSpoken is a balance as the accessible mode says it, in the same
+// words as a score: "+8, give or take 19, balanced within noise".
+func balanceSpoken(q *assessment.Questionnaire, b assessment.Score) string {
+	if !b.Valid {
+		return assessment.NotScored
+	}
+	margin := strings.TrimPrefix(assessment.MarginText(q.BalanceMargin()), "±")
+	return assessment.Signed(b.Value) + ", give or take " + margin + ", " + assessment.LeanWords(q, b)
+}
+
 // scoreWords is "79 out of 100, give or take 13, up 6 since 29 Nov,
 // within noise".
 func scoreWords(s assessment.Score, margin float64, before assessment.Score, prev *assessment.CheckIn, ref assessment.Reference) string {
 	if !s.Valid {
 		return assessment.NotScored + " (too few answers)"
 	}
-	out := fmt.Sprintf("%.0f out of 100, give or take %s", math.Round(s.Value), strings.TrimPrefix(assessment.MarginText(margin), "±"))
+	out := fmt.Sprintf("%d out of 100, give or take %s", assessment.Whole(s.Value), strings.TrimPrefix(assessment.MarginText(margin), "±"))
 	if before.Valid {
-		d := math.Round(s.Value) - math.Round(before.Value)
+		d := assessment.Whole(s.Value) - assessment.Whole(before.Value)
 		since := prev.TakenAt.Format("2 Jan")
 		switch {
 		case d > 0:
-			out += fmt.Sprintf(", up %.0f since %s", d, since)
+			out += fmt.Sprintf(", up %d since %s", d, since)
 		case d < 0:
-			out += fmt.Sprintf(", down %.0f since %s", -d, since)
+			out += fmt.Sprintf(", down %d since %s", -d, since)
 		default:
 			out += ", the same as on " + since
 		}
@@ -104,11 +113,11 @@ func facetWords(q *assessment.Questionnaire, rec assessment.CheckIn) string {
 	fs := slices.Clone(q.Facets)
 	fs = slices.DeleteFunc(fs, func(f assessment.Facet) bool { return !rec.Scores.Facets[f.ID].Valid })
 	slices.SortStableFunc(fs, func(a, b assessment.Facet) int {
-		return int(math.Round(rec.Scores.Facets[a.ID].Value) - math.Round(rec.Scores.Facets[b.ID].Value))
+		return assessment.Whole(rec.Scores.Facets[a.ID].Value) - assessment.Whole(rec.Scores.Facets[b.ID].Value)
 	})
 	parts := make([]string, len(fs))
 	for i, f := range fs {
-		parts[i] = fmt.Sprintf("%s %.0f", f.Name, math.Round(rec.Scores.Facets[f.ID].Value))
+		parts[i] = fmt.Sprintf("%s %d", f.Name, assessment.Whole(rec.Scores.Facets[f.ID].Value))
 	}
 	return strings.Join(parts, "; ")
 }

@@ -28,7 +28,7 @@ func TestAccessibleResultIsWords(t *testing.T) {
 		// SD 15, r 0.8: a margin of 13, and 18.6 points for a reliable change.
 		"Relationship-building: 75 out of 100, give or take 13, up 6 since 1 Nov, within noise.",
 		"Results focus: 75 out of 100, give or take 13, down 5 since 1 Nov, within noise.",
-		"Balance: 0 ±19 balanced within noise.",
+		"Balance: 0, give or take 19, balanced within noise.",
 		"Facets, weakest first (indicative, each give or take about 26 points): Trust and listening 75;",
 		"These scores are your own description of the last weeks",
 		"Your note: busy",

@@ -19,14 +19,11 @@ func takeAccessible(env Env, g *globals, on time.Time) error {
 	if err != nil {
 		return err
 	}
-	s, path, storeErr, err := openForApp(env, g, true)
+	h, path, storeErr, err := openForApp(env, g, true)
 	if err != nil {
 		return err
 	}
-	if s != nil {
-		defer s.Close()
-	}
-	svc := serviceOver(env, q, s, storeErr, draftPath(env, path))
+	svc := serviceOn(env, q, h, storeErr, draftPath(env, path))
 	st, err := svc.Start(on)
 	if err != nil {
 		return err

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/practice"
 	"github.com/leadcheck/leadcheck/tui"
 )
@@ -39,11 +40,10 @@ func runApp(cmd *cobra.Command, env Env, g *globals, at appStart) error {
 	if err != nil {
 		return err
 	}
-	svc, closeStore, err := serviceForApp(env, g, q, at.take)
+	svc, err := serviceForApp(env, g, q, at.take)
 	if err != nil {
 		return err
 	}
-	defer closeStore()
 	if _, _, err := svc.Cadence(); err != nil {
 		return err
 	}
@@ -51,12 +51,25 @@ func runApp(cmd *cobra.Command, env Env, g *globals, at appStart) error {
 	if at.take {
 		start = tui.ScreenTake
 	}
-	err = tui.Run(tui.Options{Questionnaire: q, Practice: appPractice{svc}, Start: start, Now: env.Now,
+	outcome, err := tui.Run(tui.Options{Questionnaire: q, Practice: appPractice{svc}, Start: start, Now: env.Now,
 		Theme: th, TakenAt: at.takenAt, Mouse: g.mouse})
 	if err != nil {
 		return err
 	}
+	printOutcome(env, q, outcome)
 	return recoveredInApp(svc)
+}
+
+// printOutcome leaves one line in the scrollback once the app's screen is
+// gone, as gum and glow do: the check-in saved, or kept as a draft, or
+// nothing after only looking. It goes to standard error: it is a note on
+// the session, not output a script would read, and standard output stays
+// for what commands print. The accessible mode says the same in its own
+// sentences and never gets here.
+func printOutcome(env Env, q *assessment.Questionnaire, o tui.Outcome) {
+	if line := o.Line(q); line != "" {
+		fmt.Fprintln(env.Stderr, safetext.Line(line))
+	}
 }
 
 // appPractice hands the use cases to the app's screens, which know them

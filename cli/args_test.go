@@ -29,7 +29,7 @@ func TestArgumentErrors(t *testing.T) {
 		{[]string{"take", "--answers", "missing.yaml"}, 1, "cannot read answers file: open missing.yaml: no such file or directory"},
 		{[]string{"history", "all"}, 2, `leadcheck history takes no arguments (got "all")`},
 		{[]string{"history", "--since", "2026-01-01"}, 2, "unknown flag: --since"},
-		{[]string{"show", "a", "b"}, 2, "takes at most 1 argument(s), got 2"},
+		{[]string{"show", "a", "b"}, 2, "takes at most 1 argument, got 2"},
 		{[]string{"show", "--frob"}, 2, "unknown flag: --frob"},
 		{[]string{"show", "not-an-id"}, 1, `check-in "not-an-id" not found (list the history to see the ids)`},
 		{[]string{"show", "20261129-090000-7"}, 1, `check-in "20261129-090000-7" not found`},
@@ -39,7 +39,7 @@ func TestArgumentErrors(t *testing.T) {
 		{[]string{"trend", "--width", "wide"}, 2, `invalid argument "wide" for "--width"`},
 		{[]string{"trend", "--width", "20"}, 2, "--width 20 is out of range; give 40 to 1000 columns"},
 		{[]string{"trend", "x"}, 2, `leadcheck trend takes no arguments (got "x")`},
-		{[]string{"compare", "a", "b", "c"}, 2, "takes at most 2 argument(s), got 3"},
+		{[]string{"compare", "a", "b", "c"}, 2, "takes at most 2 arguments, got 3"},
 		{[]string{"compare", "nonsense"}, 1, `check-in "nonsense" not found`},
 		{[]string{"compare", "20260901-090000-1", "20991231-000000-9"}, 1, `check-in "20991231-000000-9" not found`},
 		{[]string{"compare", "20260901-090000-1"}, 1, "there is no earlier check-in to compare with"},
@@ -48,7 +48,7 @@ func TestArgumentErrors(t *testing.T) {
 		{[]string{"import"}, 2, "leadcheck import needs one FILE (or - for standard input), got 0 arguments"},
 		{[]string{"import", "a.json", "b.json"}, 2, "got 2 arguments"},
 		{[]string{"import", "missing.json"}, 1, "cannot read the export: missing.json does not exist; give the path of a file 'leadcheck export' wrote"},
-		{[]string{"backup", "a.db", "b.db"}, 2, "takes at most 1 argument(s), got 2"},
+		{[]string{"backup", "a.db", "b.db"}, 2, "takes at most 1 argument, got 2"},
 		{[]string{"restore"}, 2, "leadcheck restore takes one argument, the backup to restore (got 0)"},
 		{[]string{"restore", "missing.db"}, 1, "cannot restore from missing.db: no such file or directory; nothing was changed"},
 		{[]string{"due", "now"}, 2, `leadcheck due takes no arguments (got "now")`},
@@ -57,7 +57,7 @@ func TestArgumentErrors(t *testing.T) {
 		{[]string{"doctor", "now"}, 2, `leadcheck doctor takes no arguments (got "now")`},
 		{[]string{"doctor", "--frob"}, 2, "unknown flag: --frob"},
 		{[]string{"questions", "frob"}, 2, `unknown command "frob"`},
-		{[]string{"questions", "validate", "a", "b"}, 2, "takes at most 1 argument(s), got 2"},
+		{[]string{"questions", "validate", "a", "b"}, 2, "takes at most 1 argument, got 2"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

@@ -16,9 +16,10 @@ func newBackup(env Env, g *globals) *cobra.Command {
 a directory. Without FILE the copy goes beside the database, named after it
 and the time: history-20261129-090000.db. The copy is readable only by you.
 
-Quit the app first: while it is open it holds a lock on the database that
-keeps every other process from reading it, and a copy taken around that lock
-could catch a write half done, so backup says so instead.`,
+It works while the app is open, which holds the database only while it
+reads or saves. While another leadcheck writes to the database (a save, an
+import, a restore), a copy could catch the write half done: backup waits up
+to a second for it, then says so instead.`,
 		Example: "  leadcheck backup\n  leadcheck backup ~/backups/\n  leadcheck backup before-the-move.db",
 		Args:    maxArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -130,7 +130,7 @@ func TestBackupAndRestoreWhileOpen(t *testing.T) {
 	before := mustRead(db)
 
 	r := leadcheckLocked(t, db, "", "backup")
-	if r.code != 1 || !strings.Contains(r.stderr, "is in use by another leadcheck process") || !strings.Contains(r.stderr, "quit leadcheck, then back up again") {
+	if r.code != 1 || !strings.Contains(r.stderr, "is in use by another leadcheck process") || !strings.Contains(r.stderr, "let it finish, then back up again") {
 		t.Errorf("backup while open: exit %d, %q", r.code, r.stderr)
 	}
 	r = leadcheckLocked(t, db, "", "restore", backup)

@@ -125,7 +125,7 @@ func TestTakeAnswersRefusesAndSavesNothing(t *testing.T) {
 		{"off the scale", "answers:\n  trust-1: 7\n", "answers.trust-1: 7 is off the scale"},
 		{"not an integer", "answers:\n  trust-1: 3.5\n", `answers.trust-1: "3.5" is not a whole number`},
 		{"too few", "answers:\n  trust-1: 4\n  objectives-1: 2\n",
-			"Relationship-building needs 8 more answer(s) (1 of its 12 statements answered; at least 9 are needed)"},
+			"Relationship-building needs 8 more answers (1 of its 12 statements answered; at least 9 are needed)"},
 		{"future date", sheet(3, "taken_at: 2027-01-01T00:00:00Z\n"), "taken_at 2027-01-01T00:00:00Z is in the future"},
 	}
 	for _, tt := range tests {
@@ -150,7 +150,7 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
 		{[]string{"history", "--colour"}, "unknown flag: --colour"},
-		{[]string{"show", "a", "b"}, "takes at most 1 argument(s), got 2"},
+		{[]string{"show", "a", "b"}, "takes at most 1 argument, got 2"},
 		{[]string{}, "leadcheck needs an interactive terminal"},
 		{[]string{"take"}, "leadcheck needs an interactive terminal"},
 		{[]string{"--theme", "pink", "take"}, "--theme must be auto, dark, light or none"},

@@ -132,6 +132,11 @@ func openWith(env Env, g *globals, open func(string, ...store.Option) (*store.St
 	if err != nil {
 		return nil, advise(err)
 	}
+	return openAt(env, path, open)
+}
+
+// openAt opens the database at path, saying so when it was upgraded.
+func openAt(env Env, path string, open func(string, ...store.Option) (*store.Store, error)) (*store.Store, error) {
 	s, err := open(path, storeOptions(env)...)
 	if err != nil {
 		return nil, advise(err)

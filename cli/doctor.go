@@ -19,8 +19,8 @@ summaries used for lists match the check-ins, and that the questionnaire each
 check-in was answered with was kept. Prints a short report, or the problems
 found and what to do about them.
 
-Quit the app first: while it is open it keeps the database locked, and
-doctor says so instead of waiting.`,
+It works while the app is open. While another leadcheck writes to the
+database, doctor waits up to a second for it, then says so instead.`,
 		Example: "  leadcheck doctor\n  leadcheck doctor --json\n  leadcheck --db ~/backups/history-20261129-090000.db doctor",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

@@ -94,12 +94,7 @@ func dueSentence(d assessment.Due, c assessment.Cadence, last assessment.CheckIn
 	return fmt.Sprintf("The next check-in is due on %s, in %s (%s).", d.At.Format(day), days(d.Days), c.Words())
 }
 
-func days(n int) string {
-	if n == 1 {
-		return "1 day"
-	}
-	return fmt.Sprintf("%d days", n)
-}
+func days(n int) string { return assessment.Count(n, "day", "days") }
 
 // settingsPath is $LEADCHECK_CONFIG, else the XDG default.
 func settingsPath(env Env) (string, error) {

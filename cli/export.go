@@ -84,6 +84,9 @@ func runExport(env Env, g *globals, o exportOptions) error {
 			return err
 		}
 	}
+	prog := newMeter(env, g, "Exporting")
+	prog.run(env.Now)
+	defer prog.finish()
 	var q *assessment.Questionnaire
 	var s *store.Store
 	var err error
@@ -103,7 +106,7 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	}
 	if o.format == "json" {
 		defer s.Close()
-		return runExportJSON(env, s, o, toFile)
+		return runExportJSON(env, s, o, toFile, prog)
 	}
 	f, err := s.ExportWithout(version(), exportLeavesOut[o.format]...)
 	s.Close()
@@ -120,6 +123,7 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
+	prog.finish()
 	if !toFile {
 		_, err = env.Stdout.Write(buf.Bytes())
 		return err
@@ -132,12 +136,7 @@ func runExport(env Env, g *globals, o exportOptions) error {
 }
 
 // checkIns is "1 check-in" or "12 check-ins".
-func checkIns(n int) string {
-	if n == 1 {
-		return "1 check-in"
-	}
-	return fmt.Sprintf("%d check-ins", n)
-}
+func checkIns(n int) string { return assessment.Count(n, "check-in", "check-ins") }
 
 // checkTarget says, before an export starts, why it could not be written.
 func checkTarget(path string, force bool) error {

@@ -10,17 +10,21 @@ import (
 
 // runExportJSON writes the JSON export as the store reads it, check-in
 // by check-in, straight to standard output; a file is gathered first, as
-// it appears whole or not at all.
-func runExportJSON(env Env, s *store.Store, o exportOptions, toFile bool) error {
+// it appears whole or not at all. The meter shows only while a file is
+// gathered: on a terminal it would share its lines with the export.
+func runExportJSON(env Env, s *store.Store, o exportOptions, toFile bool, prog *meter) error {
 	var buf bytes.Buffer
 	out := bufio.NewWriterSize(env.Stdout, 64<<10)
 	if toFile {
 		out = bufio.NewWriterSize(&buf, 64<<10)
+	} else {
+		prog.finish()
 	}
 	n, missing, err := s.WriteExportJSON(out, version())
 	if err == nil {
 		err = out.Flush()
 	}
+	prog.finish() // the notes below start on a clean line
 	if err != nil {
 		return err
 	}

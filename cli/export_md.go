@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/leadcheck/leadcheck/assessment"
@@ -140,7 +139,7 @@ func (r report) trend() {
 	fmt.Fprint(r.w, "How each side moved (the least-squares slope in points per 30 days, with its 95% interval):\n\n")
 	for _, d := range []assessment.Dimension{rel, res} {
 		if tr := trends[d.ID]; tr.Valid {
-			fmt.Fprintf(r.w, "- %s: %s points per 30 days, %s\n", d.Name, signed(tr.Slope, 1), tr.Claim())
+			fmt.Fprintf(r.w, "- %s: %s points per 30 days, %s\n", d.Name, assessment.SignedTenths(tr.Slope), tr.Claim())
 		} else {
 			fmt.Fprintf(r.w, "- %s: %s\n", d.Name, tr.Claim())
 		}
@@ -273,19 +272,6 @@ func leaning(q *assessment.Questionnaire, b assessment.Score) string {
 		return assessment.NoScore
 	}
 	return assessment.BalanceWords(q, b)
-}
-
-// signed writes v with its sign and the given decimals, with a true minus
-// as the app writes it: "+3", "−12", "+2.9", "0".
-func signed(v float64, decimals int) string {
-	s := strconv.FormatFloat(v, 'f', decimals, 64)
-	switch {
-	case strings.Trim(s, "-0.") == "":
-		return strings.TrimPrefix(s, "-")
-	case s[0] == '-':
-		return "−" + s[1:]
-	}
-	return "+" + s
 }
 
 // cell makes text safe in a Markdown table cell: one line, pipes escaped.

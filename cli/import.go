@@ -41,6 +41,9 @@ with its line, the check-in and the field.`,
 }
 
 func runImport(env Env, g *globals, path string) error {
+	prog := newMeter(env, g, "Importing")
+	prog.run(env.Now)
+	defer prog.finish()
 	data, source, err := readExport(env, path)
 	if err != nil {
 		return err
@@ -68,7 +71,9 @@ func runImport(env Env, g *globals, path string) error {
 		return err
 	}
 	defer s.Close()
+	s.ReportProgress(prog.count)
 	added, skipped, err := s.Import(f.CheckIns, f.Questionnaires)
+	prog.finish()
 	if err != nil {
 		return err
 	}

@@ -74,7 +74,7 @@ func parseFile(path string) (*assessment.Questionnaire, error) {
 	q, err := assessment.Parse(path, data)
 	var ve *assessment.ValidationError
 	if errors.As(err, &ve) {
-		return nil, fmt.Errorf("%s is not valid (%d problem(s)); fix these and run again:\n%w", path, len(ve.Problems), err)
+		return nil, fmt.Errorf("%s is not valid (%s); fix these and run again:\n%w", path, assessment.Count(len(ve.Problems), "problem", "problems"), err)
 	}
 	return q, err
 }
@@ -86,8 +86,8 @@ func summarise(w io.Writer, q *assessment.Questionnaire) {
 	reversed, practices, prompts := 0, 0, 0
 	for _, d := range q.Dimensions {
 		items := q.ItemsIn(d.ID)
-		fmt.Fprintf(w, "  %s (%s): %s in %d facet(s), %d reversed; reference SD %g, reliability %g (%s)\n",
-			d.Name, d.ID, count(len(items), "statement"), len(q.FacetsOf(d.ID)), reversedIn(items),
+		fmt.Fprintf(w, "  %s (%s): %s in %s, %d reversed; reference SD %g, reliability %g (%s)\n",
+			d.Name, d.ID, count(len(items), "statement"), count(len(q.FacetsOf(d.ID)), "facet"), reversedIn(items),
 			d.Reference.SD, d.Reference.Reliability, safetext.Line(d.Reference.SourceText()))
 		for _, f := range q.FacetsOf(d.ID) {
 			fitems := facetItems(q, f.ID)
@@ -175,9 +175,4 @@ func reversedIn(items []assessment.Item) int {
 	return n
 }
 
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
+func count(n int, noun string) string { return assessment.Count(n, noun, noun+"s") }

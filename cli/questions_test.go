@@ -19,7 +19,7 @@ func TestQuestionsValidate(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "bad.yaml")
 	os.WriteFile(bad, []byte("id: Bad One\nversion: 1\n"), 0o600)
 	r = leadcheck(t, db, "", "questions", "validate", bad)
-	if r.code != 1 || !strings.Contains(r.stderr, bad+":1:5: id \"Bad One\" may only use lowercase letters") || !strings.Contains(r.stderr, "problem(s)") {
+	if r.code != 1 || !strings.Contains(r.stderr, bad+":1:5: id \"Bad One\" may only use lowercase letters") || !strings.Contains(r.stderr, "problems)") {
 		t.Errorf("invalid file: %d\n%s", r.code, r.stderr)
 	}
 	if _, err := os.Stat(db); err == nil {

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -45,36 +47,34 @@ func draftPath(env Env, dbPath string) string {
 	return p
 }
 
-// openForApp opens the database for the app. When it cannot be written
-// (permissions, a read-only file system) a check-in still runs, without a
-// store, and ends in a recovery file: storeErr says why. The home screen
-// refuses instead: its history, trends and commitments all need the
-// database, and half of them working would be more confusing than a clear
-// message.
-func openForApp(env Env, g *globals, take bool) (s *store.Store, path string, storeErr, err error) {
-	s, err = openStore(env, g)
+// openForApp makes the database ready for the app, which then holds it
+// only while it reads or writes (a store.Handle), so other commands run
+// while it is open. A database that is there is opened for writing once
+// now: an older one is upgraded before the first screen, and one that
+// cannot be written is found out before a check-in is begun. A missing
+// one is left missing (it reads as empty) until the first save makes it.
+//
+// When the database cannot be written (permissions, a read-only file
+// system) a check-in still runs, without a store, and ends in a recovery
+// file: storeErr says why. The home screen refuses instead: its history,
+// trends and commitments all need the database, and half of them working
+// would be more confusing than a clear message.
+func openForApp(env Env, g *globals, take bool) (h *store.Handle, path string, storeErr, err error) {
+	if path, err = dbPath(env, g); err != nil {
+		return nil, "", nil, advise(err)
+	}
+	if _, serr := os.Lstat(path); errors.Is(serr, fs.ErrNotExist) {
+		return store.NewHandle(path, storeOptions(env)...), path, nil, nil
+	}
+	s, err := openAt(env, path, store.Open)
 	switch {
 	case err == nil:
-		return s, s.Path(), nil, nil
+		s.Close()
+		return store.NewHandle(path, storeOptions(env)...), path, nil, nil
 	case !store.Unwritable(err):
 		return nil, "", nil, err
 	case !take:
 		return nil, "", nil, fmt.Errorf("%w\nA check-in still works: 'leadcheck take' keeps its answers in a recovery file, to import once the database can be written", err)
 	}
-	path, perr := quietDBPath(env, g)
-	if perr != nil {
-		return nil, "", nil, err
-	}
 	return nil, path, err, nil
-}
-
-// quietDBPath is dbPath without its warnings, given once already.
-func quietDBPath(env Env, g *globals) (string, error) {
-	if g.db != "" {
-		return g.db, nil
-	}
-	if p := env.Getenv("LEADCHECK_DB"); p != "" {
-		return p, nil
-	}
-	return store.DefaultPath()
 }

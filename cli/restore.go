@@ -19,8 +19,9 @@ first (history-20261129-090000.db), so a restore can be undone by restoring
 that copy. A backup from an older leadcheck is upgraded the next time
 leadcheck opens it.
 
-Quit the app first: restore refuses, and changes nothing, while the database
-is open.`,
+It works while the app is open; the app's next screen reads the restored
+database. While another leadcheck writes to the database, restore waits up
+to a second for it, then refuses and changes nothing.`,
 		Example: "  leadcheck restore ~/.local/share/leadcheck/history-20261129-090000.db",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {

@@ -24,6 +24,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
 )
 
@@ -124,7 +125,7 @@ it prints a text dashboard instead, and every command works line by line.`,
 	root.SetErr(env.Stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return UsageError{err} })
 	pf := root.PersistentFlags()
-	pf.StringVar(&g.db, "db", "", "database file (default $LEADCHECK_DB, else the XDG data home: ~/.local/share/leadcheck/history.db)")
+	pf.StringVar(&g.db, "db", "", "database file (default $LEADCHECK_DB, else the XDG data home: ~/.local/share/leadcheck/history.db, on macOS ~/Library/Application Support/leadcheck/history.db)")
 	pf.StringVar(&g.questions, "questions", "", "questionnaire YAML file (default $LEADCHECK_QUESTIONS, else the built-in one)")
 	pf.StringVar(&g.theme, "theme", "", "colours: auto, dark, light or none (default: the saved 'leadcheck theme', else auto; NO_COLOR turns colour off)")
 	pf.BoolVar(&g.accessible, "accessible", false, "line by line, no redraws: for screen readers and piped input (also ACCESSIBLE=1 or TERM=dumb)")
@@ -159,7 +160,7 @@ func noArgs(cmd *cobra.Command, args []string) error {
 func maxArgs(n int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) > n {
-			return usagef("%s takes at most %d argument(s), got %d", cmd.CommandPath(), n, len(args))
+			return usagef("%s takes at most %s, got %d", cmd.CommandPath(), assessment.Count(n, "argument", "arguments"), len(args))
 		}
 		return nil
 	}

@@ -25,22 +25,29 @@ func serviceOver(env Env, q *assessment.Questionnaire, s *store.Store, storeErr 
 	})
 }
 
-// serviceForApp opens the database for the app (see openForApp) and
-// builds the use cases over it; done releases the database.
-func serviceForApp(env Env, g *globals, q *assessment.Questionnaire, take bool) (svc *practice.Service, done func(), err error) {
-	s, path, storeErr, err := openForApp(env, g, take)
+// serviceForApp makes the database ready for the app (see openForApp)
+// and builds the use cases over it.
+func serviceForApp(env Env, g *globals, q *assessment.Questionnaire, take bool) (*practice.Service, error) {
+	h, path, storeErr, err := openForApp(env, g, take)
 	if err != nil {
-		return nil, nil, err
-	}
-	done = func() {}
-	if s != nil {
-		done = func() { s.Close() }
+		return nil, err
 	}
 	if _, err := settingsPath(env); err != nil {
-		done()
-		return nil, nil, err
+		return nil, err
 	}
-	return serviceOver(env, q, s, storeErr, draftPath(env, path)), done, nil
+	return serviceOn(env, q, h, storeErr, draftPath(env, path)), nil
+}
+
+// serviceOn is serviceOver for a program that stays open: the use cases
+// open the database through h for each operation (nil runs without a
+// database; storeErr says why).
+func serviceOn(env Env, q *assessment.Questionnaire, h *store.Handle, storeErr error, draft string) *practice.Service {
+	settings, _ := settingsPath(env)
+	return practice.New(practice.Config{
+		Questionnaire: q, Handle: h, StoreErr: storeErr,
+		SettingsPath: settings, DraftPath: draft, RecoveryDir: recoveryDir(env), Version: version(),
+		Now: env.Now, Advise: advise,
+	})
 }
 
 // settingsService is the use cases of the settings file alone, for the

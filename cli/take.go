@@ -188,8 +188,8 @@ func enoughAnswers(q *assessment.Questionnaire, res assessment.Result) error {
 	for _, d := range q.Dimensions {
 		c := res.Coverage[d.ID]
 		if c.Needed > 0 {
-			short = append(short, fmt.Sprintf("%s needs %d more answer(s) (%d of its %d statements answered; at least %d are needed)",
-				d.Name, c.Needed, c.Answered, c.Total, c.Answered+c.Needed))
+			short = append(short, fmt.Sprintf("%s needs %d more %s (%d of its %d statements answered; at least %d are needed)",
+				d.Name, c.Needed, plural(c.Needed, "answer", "answers"), c.Answered, c.Total, c.Answered+c.Needed))
 		}
 	}
 	if len(short) == 0 {

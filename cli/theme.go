@@ -15,7 +15,9 @@ func newTheme(env Env) *cobra.Command {
 		Short: "Show or set the colour theme (default auto)",
 		Long: `Show or set the colour theme: auto (follow the terminal's background),
 dark, light, or none (no colour). The choice is kept in the settings file
-($LEADCHECK_CONFIG, else $XDG_CONFIG_HOME/leadcheck/settings.yaml).
+($LEADCHECK_CONFIG, else $XDG_CONFIG_HOME/leadcheck/settings.yaml:
+~/.config/leadcheck/settings.yaml, on macOS
+~/Library/Application Support/leadcheck/settings.yaml).
 
 NO_COLOR outranks everything; then --theme, when given; then this choice.`,
 		Example: "  leadcheck theme\n  leadcheck theme light",

@@ -5,8 +5,11 @@
 // feedback rounds (start, add the filled-in forms once, close, list,
 // report: feedback.go and feedback_report.go), and the reads the screens
 // and commands need. A Service runs them over one
-// store, or without one when the database cannot be opened, so the app
-// and the command line never re-implement them.
+// store held open (a command), over a store.Handle that opens the
+// database for each use case (the app, so that it blocks no other
+// process while it waits on a person), or without one when the database
+// cannot be opened, so the app and the command line never re-implement
+// them.
 //
 // It imports store and assessment, and never tea, lipgloss, huh or cobra:
 // what it returns is data and errors, and the words around them belong to

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
 )
 
 // Feedback rounds: start one, take in the filled-in forms, close it, and
@@ -36,7 +37,7 @@ func (s *Service) StartRound(o assessment.RoundOptions) (assessment.Round, error
 
 // SaveRound saves a round PlanRound made, with the questionnaire it asks.
 func (s *Service) SaveRound(r assessment.Round) error {
-	return s.err(s.cfg.Store.SaveRound(r, s.cfg.Questionnaire))
+	return s.write(func(st *store.Store) error { return st.SaveRound(r, s.cfg.Questionnaire) })
 }
 
 // PlanRound makes a round for the current questionnaire without saving
@@ -47,7 +48,7 @@ func (s *Service) SaveRound(r assessment.Round) error {
 // a round already. A round closes by hand, or at the end of its closing
 // day without anything written (see assessment.Round.IsOpen).
 func (s *Service) PlanRound(o assessment.RoundOptions) (assessment.Round, error) {
-	if s.cfg.Store == nil {
+	if !s.HasStore() {
 		return assessment.Round{}, s.noStore()
 	}
 	now := s.cfg.Now()
@@ -56,9 +57,18 @@ func (s *Service) PlanRound(o assessment.RoundOptions) (assessment.Round, error)
 			o.Window = c
 		}
 	}
-	latest, found, err := s.cfg.Store.Latest()
+	var latest assessment.CheckIn
+	var found bool
+	var rounds []assessment.Round
+	err := s.read(func(st *store.Store) (err error) {
+		if latest, found, err = st.Latest(); err != nil {
+			return err
+		}
+		rounds, err = st.Rounds()
+		return err
+	})
 	if err != nil {
-		return assessment.Round{}, s.err(err)
+		return assessment.Round{}, err
 	}
 	tie := ""
 	window := o.Window
@@ -68,40 +78,33 @@ func (s *Service) PlanRound(o assessment.RoundOptions) (assessment.Round, error)
 	if found && now.Sub(latest.TakenAt) <= time.Duration(window.Days)*24*time.Hour {
 		tie = latest.ID
 	}
-	id, err := s.freeRoundID(now)
-	if err != nil {
-		return assessment.Round{}, err
-	}
-	return assessment.NewRound(id, tie, s.cfg.Questionnaire, o, now)
+	return assessment.NewRound(freeRoundID(rounds, now), tie, s.cfg.Questionnaire, o, now)
 }
 
-// freeRoundID is the first id of the day's not yet taken: 2026-11-30,
-// then 2026-11-30-2, and so on.
-func (s *Service) freeRoundID(now time.Time) (string, error) {
-	rounds, err := s.cfg.Store.Rounds()
-	if err != nil {
-		return "", s.err(err)
-	}
+// freeRoundID is the first id of the day's not yet taken by one of
+// rounds: 2026-11-30, then 2026-11-30-2, and so on.
+func freeRoundID(rounds []assessment.Round, now time.Time) string {
 	base := now.Format(time.DateOnly)
 	id := base
 	for n := 2; slices.ContainsFunc(rounds, func(r assessment.Round) bool { return r.ID == id }); n++ {
 		id = base + "-" + strconv.Itoa(n)
 	}
-	return id, nil
+	return id
 }
 
 // Rounds are every round with its count of responses, oldest first.
 func (s *Service) Rounds() ([]RoundInfo, error) {
-	if s.cfg.Store == nil {
-		return nil, s.noStore()
-	}
-	rounds, err := s.cfg.Store.Rounds()
+	var rounds []assessment.Round
+	var counts map[string]int
+	err := s.read(func(st *store.Store) (err error) {
+		if rounds, err = st.Rounds(); err != nil {
+			return err
+		}
+		counts, err = st.ResponseCounts()
+		return err
+	})
 	if err != nil {
-		return nil, s.err(err)
-	}
-	counts, err := s.cfg.Store.ResponseCounts()
-	if err != nil {
-		return nil, s.err(err)
+		return nil, err
 	}
 	now := s.cfg.Now()
 	out := make([]RoundInfo, len(rounds))
@@ -143,7 +146,7 @@ func (s *Service) CloseRound(ref string) (assessment.Round, error) {
 		return r, nil
 	}
 	r.Closed = true
-	return r, s.err(s.cfg.Store.UpdateRound(r))
+	return r, s.write(func(st *store.Store) error { return st.UpdateRound(r) })
 }
 
 // RoundQuestionnaire is the questionnaire a round's form was written

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
 )
 
 // Added is what became of one filled-in form given to AddResponse.
@@ -21,12 +22,13 @@ type Added struct {
 // exists and is open, the same questionnaire, a role the round offers,
 // answers on the scale. Nothing about the file is kept.
 func (s *Service) AddResponse(source string, data []byte) (Added, error) {
-	if s.cfg.Store == nil {
-		return Added{}, s.noStore()
-	}
-	rounds, err := s.cfg.Store.Rounds()
+	var rounds []assessment.Round
+	err := s.read(func(st *store.Store) (err error) {
+		rounds, err = st.Rounds()
+		return err
+	})
 	if err != nil {
-		return Added{}, s.err(err)
+		return Added{}, err
 	}
 	qs := []*assessment.Questionnaire{s.cfg.Questionnaire}
 	for _, r := range rounds {
@@ -38,9 +40,13 @@ func (s *Service) AddResponse(source string, data []byte) (Added, error) {
 	if err != nil {
 		return Added{}, err
 	}
-	added, err := s.cfg.Store.AddResponse(resp)
+	var added bool
+	err = s.write(func(st *store.Store) (err error) {
+		added, err = st.AddResponse(resp)
+		return err
+	})
 	if err != nil {
-		return Added{}, s.err(err)
+		return Added{}, err
 	}
 	return Added{Round: resp.Round, Duplicate: !added}, nil
 }
@@ -80,9 +86,13 @@ func (s *Service) ReportSeeded(ref string, seed uint64) (FeedbackReport, error) 
 	if err != nil {
 		return FeedbackReport{}, err
 	}
-	rs, err := s.cfg.Store.Responses(info.ID)
+	var rs []assessment.Response
+	err = s.read(func(st *store.Store) (err error) {
+		rs, err = st.Responses(info.ID)
+		return err
+	})
 	if err != nil {
-		return FeedbackReport{}, s.err(err)
+		return FeedbackReport{}, err
 	}
 	var answers assessment.Answers
 	if self != nil {
@@ -102,24 +112,26 @@ func (s *Service) ReportSeeded(ref string, seed uint64) (FeedbackReport, error) 
 // roundCheckIn is the check-in a round is set against: the one it was
 // tied to, or, for a round that waited for the next one, the first
 // check-in taken after it started. Nil when there is none yet.
-func (s *Service) roundCheckIn(r assessment.Round) (*assessment.CheckIn, error) {
-	if r.CheckIn != "" {
-		c, err := s.cfg.Store.Get(r.CheckIn)
-		if err != nil {
-			return nil, s.err(err)
+func (s *Service) roundCheckIn(r assessment.Round) (self *assessment.CheckIn, err error) {
+	err = s.read(func(st *store.Store) error {
+		if r.CheckIn != "" {
+			c, err := st.Get(r.CheckIn)
+			self = &c
+			return err
 		}
-		return &c, nil
-	}
-	cs, err := s.cfg.Store.List()
+		cs, err := st.List()
+		for i := range cs {
+			if !cs[i].TakenAt.Before(r.StartedAt) {
+				self = &cs[i]
+				break
+			}
+		}
+		return err
+	})
 	if err != nil {
-		return nil, s.err(err)
+		return nil, err
 	}
-	for _, c := range cs {
-		if !c.TakenAt.Before(r.StartedAt) {
-			return &c, nil
-		}
-	}
-	return nil, nil
+	return self, nil
 }
 
 // RoundsTiedTo are the rounds set against the check-in id, which
@@ -146,19 +158,22 @@ func (s *Service) DeleteWithRounds(id string, dropRounds bool) error {
 	if err != nil {
 		return err
 	}
-	if err := s.Delete(id); err != nil {
-		return err
-	}
-	for _, r := range tied {
-		if dropRounds {
-			err = s.cfg.Store.DeleteRound(r.ID)
-		} else {
-			r.CheckIn = ""
-			err = s.cfg.Store.UpdateRound(r)
+	// One write, so the rounds never point at a check-in that is gone.
+	return s.write(func(st *store.Store) error {
+		if err := st.Delete(id); err != nil {
+			return err
 		}
-		if err != nil {
-			return s.err(err)
+		for _, r := range tied {
+			if dropRounds {
+				err = st.DeleteRound(r.ID)
+			} else {
+				r.CheckIn = ""
+				err = st.UpdateRound(r)
+			}
+			if err != nil {
+				return err
+			}
 		}
-	}
-	return nil
+		return nil
+	})
 }

@@ -52,9 +52,9 @@ func (f Finished) NotSaved() error {
 // either way, its draft is deleted; otherwise the draft stays, to resume.
 func (s *Service) Finish(c assessment.CheckIn) Finished {
 	f := Finished{CheckIn: c, Err: s.noStore()}
-	if st := s.cfg.Store; st != nil {
+	if s.HasStore() {
 		f.Previous, f.PreviousErr = s.CheckInBefore(c.TakenAt)
-		f.Err = s.err(st.Save(&f.CheckIn, s.cfg.Questionnaire))
+		f.Err = s.write(func(st *store.Store) error { return st.Save(&f.CheckIn, s.cfg.Questionnaire) })
 	}
 	if f.Err != nil && s.cfg.RecoveryDir != "" {
 		f.Recovery, f.RecoveryErr = store.WriteRecovery(s.cfg.RecoveryDir, c, s.cfg.Questionnaire, s.cfg.Version)

@@ -2,6 +2,7 @@ package practice
 
 import (
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
 )
 
 // Suggestions are what c suggests working on until the next check-in,
@@ -15,13 +16,18 @@ func (s *Service) Suggestions(c assessment.CheckIn) []assessment.Suggestion {
 	if q == nil {
 		return nil // its answers belong to statements this leadcheck has not got
 	}
-	return assessment.Suggest(q, c.Answers, assessment.Evaluate(q, c.Answers, nil))
+	sugs := assessment.Suggest(q, c.Answers, assessment.Evaluate(q, c.Answers, nil))
+	// A reason quotes its statement as asked: in the cadence's window.
+	// The cadence is read as the check-in was, and its default serves
+	// when the settings cannot be read.
+	cadence, _, _ := s.Cadence()
+	for i := range sugs {
+		sugs[i].Why = assessment.FillWindow(sugs[i].Why, cadence)
+	}
+	return sugs
 }
 
 // SetCommitments keeps cs as what the saved check-in id commits to.
 func (s *Service) SetCommitments(id string, cs []assessment.Commitment) error {
-	if s.cfg.Store == nil {
-		return s.noStore()
-	}
-	return s.err(s.cfg.Store.SetCommitments(id, cs))
+	return s.write(func(st *store.Store) error { return st.SetCommitments(id, cs) })
 }

@@ -2,27 +2,29 @@ package practice
 
 import (
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
 )
 
 // The reads the screens and commands need. Each returns copies, so no
-// read of the database outlives the call.
+// read of the database outlives the call, and each reads the file as it
+// is now: a check-in another process saved meanwhile is there.
 
 // Summaries are the summaries of every check-in, oldest first.
-func (s *Service) Summaries() ([]assessment.Summary, error) {
-	if s.cfg.Store == nil {
-		return nil, s.noStore()
-	}
-	sums, err := s.cfg.Store.Summaries()
-	return sums, s.err(err)
+func (s *Service) Summaries() (sums []assessment.Summary, err error) {
+	err = s.read(func(st *store.Store) error {
+		sums, err = st.Summaries()
+		return err
+	})
+	return sums, err
 }
 
 // List is every check-in, oldest first.
-func (s *Service) List() ([]assessment.CheckIn, error) {
-	if s.cfg.Store == nil {
-		return nil, s.noStore()
-	}
-	cs, err := s.cfg.Store.List()
-	return cs, s.err(err)
+func (s *Service) List() (cs []assessment.CheckIn, err error) {
+	err = s.read(func(st *store.Store) error {
+		cs, err = st.List()
+		return err
+	})
+	return cs, err
 }
 
 // Listing is every check-in, oldest first, with only what a list of them
@@ -37,48 +39,50 @@ func (s *Service) Listing() ([]assessment.CheckIn, error) {
 }
 
 // Recent are the last n check-ins, oldest first, and how many there are
-// in all: what a dashboard shows of a long history.
-func (s *Service) Recent(n int) ([]assessment.CheckIn, int, error) {
-	if s.cfg.Store == nil {
-		return nil, 0, s.noStore()
-	}
-	recent, err := s.cfg.Store.Recent(n)
+// in all: what a dashboard shows of a long history. Both come from one
+// read, so they agree.
+func (s *Service) Recent(n int) (recent []assessment.CheckIn, count int, err error) {
+	err = s.read(func(st *store.Store) error {
+		if recent, err = st.Recent(n); err != nil {
+			return err
+		}
+		count, err = st.Count()
+		return err
+	})
 	if err != nil {
-		return nil, 0, s.err(err)
+		return nil, 0, err
 	}
-	count, err := s.cfg.Store.Count()
-	return recent, count, s.err(err)
+	return recent, count, nil
 }
 
 // Get is the check-in ref names: an id, "latest", or a prefix of one id.
-func (s *Service) Get(ref string) (assessment.CheckIn, error) {
-	if s.cfg.Store == nil {
-		return assessment.CheckIn{}, s.noStore()
-	}
-	c, err := s.cfg.Store.Get(ref)
-	return c, s.err(err)
+func (s *Service) Get(ref string) (c assessment.CheckIn, err error) {
+	err = s.read(func(st *store.Store) error {
+		c, err = st.Get(ref)
+		return err
+	})
+	return c, err
 }
 
 // WithPrevious is the check-in ref names and the one before it, nil for
 // the first: what a result needs to show what changed.
-func (s *Service) WithPrevious(ref string) (assessment.CheckIn, *assessment.CheckIn, error) {
-	c, err := s.Get(ref)
-	if err != nil {
-		return assessment.CheckIn{}, nil, err
-	}
-	prev, ok, err := s.cfg.Store.Previous(c.ID)
-	if err != nil || !ok {
-		return c, nil, s.err(err)
-	}
-	return c, &prev, nil
+func (s *Service) WithPrevious(ref string) (c assessment.CheckIn, prev *assessment.CheckIn, err error) {
+	err = s.read(func(st *store.Store) error {
+		if c, err = st.Get(ref); err != nil {
+			return err
+		}
+		p, ok, err := st.Previous(c.ID)
+		if ok {
+			prev = &p
+		}
+		return err
+	})
+	return c, prev, err
 }
 
 // Delete removes the check-in with the given full id.
 func (s *Service) Delete(id string) error {
-	if s.cfg.Store == nil {
-		return s.noStore()
-	}
-	return s.err(s.cfg.Store.Delete(id))
+	return s.write(func(st *store.Store) error { return st.Delete(id) })
 }
 
 // Snapshot is the questionnaire with the given hash as it was when a
@@ -88,11 +92,15 @@ func (s *Service) Snapshot(hash string) *assessment.Questionnaire {
 	if hash == s.cfg.Questionnaire.Hash {
 		return s.cfg.Questionnaire
 	}
-	if s.cfg.Store == nil {
-		return nil
-	}
-	q, ok, err := s.cfg.Store.Questionnaire(hash)
-	if err != nil || !ok {
+	var q *assessment.Questionnaire
+	err := s.read(func(st *store.Store) error {
+		kept, ok, err := st.Questionnaire(hash)
+		if ok {
+			q = kept
+		}
+		return err
+	})
+	if err != nil {
 		return nil
 	}
 	return q

@@ -2,6 +2,7 @@ package practice
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/leadcheck/leadcheck/assessment"
@@ -56,5 +57,43 @@ func TestSuggestions(t *testing.T) {
 	c.Commitments = []assessment.Commitment{{Facet: "trust", Objective: "x"}}
 	if got := svc.Suggestions(c); got != nil {
 		t.Errorf("suggestions once committed: %v", got)
+	}
+}
+
+// A reason that quotes a statement quotes it as it was asked, in the
+// cadence's window, never with the window's placeholder.
+func TestSuggestionReasonsSayTheWindow(t *testing.T) {
+	q := questionnaire(t)
+	tests := []struct{ cadence, want string }{
+		{"", "In the last four weeks, I"},
+		{"2w", "In the last two weeks, I"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.cadence, func(t *testing.T) {
+			p := newPaths(t)
+			svc := service(q, nil, p, day(20))
+			if tt.cadence != "" {
+				c, err := assessment.ParseCadence(tt.cadence)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := svc.SetCadence(c); err != nil {
+					t.Fatal(err)
+				}
+			}
+			quoted := 0
+			for _, s := range svc.Suggestions(checkIn(q, 2, day(20))) {
+				if s.Item.ID == "" {
+					continue
+				}
+				quoted++
+				if strings.Contains(s.Why, assessment.WindowPlaceholder) || !strings.Contains(s.Why, tt.want) {
+					t.Errorf("reason %q does not say %q", s.Why, tt.want)
+				}
+			}
+			if quoted == 0 {
+				t.Fatal("no reason quotes a statement")
+			}
+		})
 	}
 }

@@ -17,10 +17,17 @@ var ErrNoStore = errors.New("no database is open, so nothing will be saved")
 type Config struct {
 	// Questionnaire is the one check-ins are taken with now.
 	Questionnaire *assessment.Questionnaire
-	// Store holds the history. Nil runs without one: check-ins go to
-	// recovery files and reads fail with ErrNoStore (or StoreErr).
+	// Store holds the history, open for the Service's whole life: what a
+	// command that runs and ends uses.
 	Store *store.Store
-	// StoreErr says why Store is nil, when it could not be opened.
+	// Handle holds the history for a program that stays open (the app):
+	// the database is opened for each use case and closed after it, so
+	// other processes may read and write it in between. Store, when
+	// given, is used instead. With neither, check-ins go to recovery
+	// files and reads fail with ErrNoStore (or StoreErr).
+	Handle *store.Handle
+	// StoreErr says why there is no database, when it could not be
+	// opened.
 	StoreErr error
 	// SettingsPath is the settings file; "" keeps the defaults and saves
 	// nothing.
@@ -40,9 +47,10 @@ type Config struct {
 }
 
 // Service runs the use cases. The app calls it from its background
-// commands as well as from its screens: the store is safe for concurrent
-// use, and the one thing a Service keeps itself (the recovery files it
-// wrote) is guarded.
+// commands as well as from its screens: the store and the handle are safe
+// for concurrent use, and the one thing a Service keeps itself (the
+// recovery files it wrote) is guarded. It keeps no check-ins: every use
+// case reads the database afresh.
 type Service struct {
 	cfg Config
 	// recovered are the recovery files written by this Service; a save
@@ -69,14 +77,42 @@ func (s *Service) Questionnaire() *assessment.Questionnaire { return s.cfg.Quest
 func (s *Service) Now() time.Time { return s.cfg.Now() }
 
 // HasStore reports whether there is a database to read and save to.
-func (s *Service) HasStore() bool { return s.cfg.Store != nil }
+func (s *Service) HasStore() bool { return s.cfg.Store != nil || s.cfg.Handle != nil }
 
-// DatabasePath is the file of the open database, or "".
+// DatabasePath is the file of the database, or "".
 func (s *Service) DatabasePath() string {
-	if s.cfg.Store == nil {
-		return ""
+	switch {
+	case s.cfg.Store != nil:
+		return s.cfg.Store.Path()
+	case s.cfg.Handle != nil:
+		return s.cfg.Handle.Path()
 	}
-	return s.cfg.Store.Path()
+	return ""
+}
+
+// read runs fn on the database for reading: the Store held open, or one
+// the Handle opens read-only for fn alone. Without either it is the
+// error of having no database, and fn is not run.
+func (s *Service) read(fn func(*store.Store) error) error {
+	switch {
+	case s.cfg.Store != nil:
+		return s.err(fn(s.cfg.Store))
+	case s.cfg.Handle != nil:
+		return s.err(s.cfg.Handle.Read(fn))
+	}
+	return s.noStore()
+}
+
+// write is read for a use case that writes: the Handle opens the
+// database with the write lock, for fn alone.
+func (s *Service) write(fn func(*store.Store) error) error {
+	switch {
+	case s.cfg.Store != nil:
+		return s.err(fn(s.cfg.Store))
+	case s.cfg.Handle != nil:
+		return s.err(s.cfg.Handle.Write(fn))
+	}
+	return s.noStore()
 }
 
 // err is err with the store's remedy put into words.

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
 )
 
 // Start is what a new check-in begins with.
@@ -39,20 +40,28 @@ func (s *Service) Start(on time.Time) (Start, error) {
 // CheckInBefore is the latest check-in taken before the given time, or
 // the latest of all when before is zero; nil when there is none, or no
 // database. A back-filled check-in compares with the one before its date.
-func (s *Service) CheckInBefore(before time.Time) (*assessment.CheckIn, error) {
-	if s.cfg.Store == nil {
+func (s *Service) CheckInBefore(before time.Time) (c *assessment.CheckIn, err error) {
+	if !s.HasStore() {
 		return nil, nil
 	}
-	latest, ok, err := s.cfg.Store.Latest()
+	err = s.read(func(st *store.Store) error {
+		c, err = checkInBefore(st, before)
+		return err
+	})
+	return c, err
+}
+
+func checkInBefore(st *store.Store, before time.Time) (*assessment.CheckIn, error) {
+	latest, ok, err := st.Latest()
 	if err != nil || !ok {
-		return nil, s.err(err)
+		return nil, err
 	}
 	if before.IsZero() || latest.TakenAt.Before(before) {
 		return &latest, nil
 	}
-	all, err := s.cfg.Store.List()
+	all, err := st.List()
 	if err != nil {
-		return nil, s.err(err)
+		return nil, err
 	}
 	for i := len(all) - 1; i >= 0; i-- {
 		if all[i].TakenAt.Before(before) {
@@ -65,10 +74,13 @@ func (s *Service) CheckInBefore(before time.Time) (*assessment.CheckIn, error) {
 // OpenCommitments is the check-in whose commitments a check-in taken at
 // before (zero: now) reviews, or nil when none are open or there is no
 // database (see store.OpenCommitments).
-func (s *Service) OpenCommitments(before time.Time) (*assessment.CheckIn, error) {
-	if s.cfg.Store == nil {
+func (s *Service) OpenCommitments(before time.Time) (c *assessment.CheckIn, err error) {
+	if !s.HasStore() {
 		return nil, nil
 	}
-	c, err := s.cfg.Store.OpenCommitments(before)
-	return c, s.err(err)
+	err = s.read(func(st *store.Store) error {
+		c, err = st.OpenCommitments(before)
+		return err
+	})
+	return c, err
 }

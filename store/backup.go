@@ -50,10 +50,11 @@ type BackupInfo struct {
 // (history-20261129-090000.db), named from now. The copy is mode 0600.
 //
 // It opens the database read-only, which in bbolt takes a shared lock
-// (flock LOCK_SH). A running leadcheck holds the exclusive lock for as long
-// as it is open, so while it runs no other process can read a consistent
-// copy; BackupFile then says so rather than copy a file that may be half
-// written. Within the running program, Store.Backup is the consistent copy.
+// (flock LOCK_SH). A leadcheck writing to the database holds the exclusive
+// lock while it writes, and no other process can read a consistent copy
+// then; past the lock timeout BackupFile says so rather than copy a file
+// that may be half written. Within a program that holds the database
+// open, Store.Backup is the consistent copy.
 func BackupFile(dbPath, target string, now time.Time, opts ...Option) (BackupInfo, error) {
 	o := optionsOf(opts)
 	if info, err := os.Stat(dbPath); errors.Is(err, fs.ErrNotExist) {
@@ -63,8 +64,8 @@ func BackupFile(dbPath, target string, now time.Time, opts ...Option) (BackupInf
 	}
 	db, err := openBolt(dbPath, true, o)
 	if errors.Is(err, ErrInUse) {
-		return BackupInfo{}, fmt.Errorf("database %s is %w; quit leadcheck, then back up again "+
-			"(while it is open, leadcheck keeps the file locked, and no other process can copy it consistently)", dbPath, ErrInUse)
+		return BackupInfo{}, fmt.Errorf("database %s is %w; let it finish, then back up again "+
+			"(while a leadcheck writes to the file, no other process can copy it consistently)", dbPath, ErrInUse)
 	}
 	if err != nil {
 		return BackupInfo{}, err

@@ -200,7 +200,7 @@ func TestBackupFileWhileOpen(t *testing.T) {
 	s := openTemp(t)
 	save(t, s, date(10, 9, 0, 0), "a")
 	_, err := BackupFile(s.Path(), "", backupNow, shortWait)
-	if !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), "quit leadcheck, then back up again") {
+	if !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), "let it finish, then back up again") {
 		t.Errorf("BackupFile of an open database = %v, want an in-use error", err)
 	}
 	if entries, _ := os.ReadDir(filepath.Dir(s.Path())); len(entries) != 1 {

@@ -12,7 +12,9 @@
 // it, any file that is not such a database or that a newer leadcheck
 // wrote, and upgrades one that an older leadcheck wrote, after copying it
 // (see migrate.go). Every method runs in its own transaction and returns
-// copies, so no transaction outlives a call.
+// copies, so no transaction outlives a call. A Store holds the file (and
+// bbolt's lock on it) until it is closed; a Handle (handle.go) opens it for
+// each operation instead, for a program that stays open.
 //
 // Errors that a person can act on are *Error values naming a Remedy; the
 // words for it (a flag, a command to run) are the caller's.

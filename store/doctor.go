@@ -63,8 +63,8 @@ func Check(path string, opts ...Option) (Report, error) {
 	}
 	db, err := openBolt(path, true, o)
 	if errors.Is(err, ErrInUse) {
-		return rep, fmt.Errorf("database %s is %w; quit leadcheck, then run doctor again "+
-			"(while it is open, leadcheck keeps the file locked, and no other process can read it)", path, ErrInUse)
+		return rep, fmt.Errorf("database %s is %w; let it finish, then run doctor again "+
+			"(while a leadcheck writes to the file, no other process can read it)", path, ErrInUse)
 	}
 	if err != nil {
 		return rep, err

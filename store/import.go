@@ -244,6 +244,7 @@ func (s *Store) Import(recs []assessment.CheckIn, qs []*assessment.Questionnaire
 			return err
 		}
 		for i, r := range recs {
+			s.tell(i, len(recs))
 			if v := b.Get(keys[i]); v != nil {
 				if err := samePresent(keys[i], v, r); err != nil {
 					return err
@@ -262,6 +263,7 @@ func (s *Store) Import(recs []assessment.CheckIn, qs []*assessment.Questionnaire
 				return err
 			}
 		}
+		s.tell(len(recs), len(recs))
 		if top > b.Sequence() {
 			return b.SetSequence(top)
 		}

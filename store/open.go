@@ -141,15 +141,8 @@ func ensureDir(dir string) error {
 // create and bbolt's first write could also leave one; the message says it
 // is safe to delete.)
 func inspect(path string, o options) error {
-	info, err := os.Stat(path)
-	if err != nil {
-		return cannotOpen(path, err)
-	}
-	if info.IsDir() {
-		return newError(ChooseFile, "%s is %w (it is a directory)", path, ErrNotDatabase)
-	}
-	if info.Size() == 0 {
-		return newError(StartAfresh, "%s is %w (the file is empty)", path, ErrNotDatabase)
+	if err := inspectFile(path); err != nil {
+		return err
 	}
 	db, err := openBolt(path, true, o)
 	if err != nil {

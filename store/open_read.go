@@ -36,7 +36,9 @@ func openReadOnlyOnce(path string, opts []Option) (*Store, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return openEmpty(path)
 	}
-	if err := inspect(path, o); err != nil {
+	// Opened read-only, the file is never written, so the layout is
+	// checked once, on the handle that then reads (no separate inspect).
+	if err := inspectFile(path); err != nil {
 		return nil, err
 	}
 	db, err := openBolt(path, true, o)
@@ -55,6 +57,22 @@ func openReadOnlyOnce(path string, opts []Option) (*Store, error) {
 		return Open(path, opts...)
 	}
 	return &Store{db: db, path: path}, nil
+}
+
+// inspectFile refuses what at path cannot be a database without opening
+// it: a directory, or an empty file (see inspect).
+func inspectFile(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return cannotOpen(path, err)
+	}
+	if info.IsDir() {
+		return newError(ChooseFile, "%s is %w (it is a directory)", path, ErrNotDatabase)
+	}
+	if info.Size() == 0 {
+		return newError(StartAfresh, "%s is %w (the file is empty)", path, ErrNotDatabase)
+	}
+	return nil
 }
 
 // openEmpty is an empty database that exists only in memory (see

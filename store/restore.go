@@ -108,7 +108,7 @@ func lockCurrent(dbPath string, o options) (db *bbolt.DB, exists bool, err error
 	db, err = openBolt(dbPath, false, o)
 	switch {
 	case errors.Is(err, ErrInUse):
-		return nil, true, fmt.Errorf("database %s is %w; quit leadcheck, then restore again; nothing was changed", dbPath, ErrInUse)
+		return nil, true, fmt.Errorf("database %s is %w; let it finish, then restore again; nothing was changed", dbPath, ErrInUse)
 	case errors.Is(err, errReplaced):
 		return nil, true, err
 	}

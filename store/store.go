@@ -22,6 +22,8 @@ type Store struct {
 	path string
 	// upgrade is set when Open upgraded an older database.
 	upgrade *Upgrade
+	// progress is told how far Import has got (see ReportProgress).
+	progress func(done, total int)
 }
 
 // Path is the file the store was opened from.
@@ -111,12 +113,17 @@ func (s *Store) List() ([]assessment.CheckIn, error) {
 	return out, nil
 }
 
-// Count is the number of check-ins.
+// Count is the number of check-ins. It counts their summaries, kept in
+// step in the same transactions: counting walks every page, and that
+// bucket has a fraction of the pages to map in after each open.
 func (s *Store) Count() (int, error) {
 	var n int
-	err := s.view(func(b *bbolt.Bucket) error {
-		n = b.Stats().KeyN
-		return nil
+	err := s.guarded(func(tx *bbolt.Tx) error {
+		b, err := summaries(tx)
+		if err == nil {
+			n = b.Stats().KeyN
+		}
+		return err
 	})
 	return n, err
 }

@@ -87,16 +87,17 @@ func New(opts Options) Model {
 	return m
 }
 
-// Run shows the program full-screen until the person quits.
-func Run(opts Options) error {
+// Run shows the program full-screen until the person quits, and says what
+// the run left behind (see Outcome).
+func Run(opts Options) (Outcome, error) {
 	if opts.Questionnaire == nil || len(opts.Questionnaire.Items) == 0 {
-		return errors.New("no questionnaire statements to ask")
+		return Outcome{}, errors.New("no questionnaire statements to ask")
 	}
 	if opts.Practice == nil {
-		return errors.New("the app was started without its use cases (Options.Practice)")
+		return Outcome{}, errors.New("the app was started without its use cases (Options.Practice)")
 	}
 	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
-		return errors.New("the interactive app needs a terminal on standard input and output; record a check-in without one with leadcheck take --answers FILE")
+		return Outcome{}, errors.New("the interactive app needs a terminal on standard input and output; record a check-in without one with leadcheck take --answers FILE")
 	}
 	popts := []tea.ProgramOption{tea.WithAltScreen()}
 	if opts.Mouse {
@@ -117,10 +118,12 @@ func Run(opts Options) error {
 		case <-done:
 		}
 	}()
-	if _, err := p.Run(); err != nil {
-		return fmt.Errorf("terminal app: %w", err)
+	final, err := p.Run()
+	if err != nil {
+		return Outcome{}, fmt.Errorf("terminal app: %w", err)
 	}
-	return nil
+	m, _ := final.(Model)
+	return m.Outcome(), nil
 }
 
 // Init starts the first screen.
@@ -161,11 +164,7 @@ func (m Model) quitsNow(msg tea.KeyMsg) bool {
 
 func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	if m.common.tooSmall() {
-		// Nothing on screen to act on; ctrl+c still gets out.
-		if key.Matches(msg, m.keys.Quit) {
-			return m, tea.Quit
-		}
-		return m, nil
+		return m.smallKey(msg) // too_small.go
 	}
 	// A step holding answers asks before ctrl+c throws them away.
 	if key.Matches(msg, m.keys.Quit) && !m.screens[m.active].asksBeforeQuit() {
@@ -239,7 +238,7 @@ func (m Model) view() string {
 		return "" // no size yet: the first WindowSizeMsg is on its way
 	}
 	if m.common.tooSmall() {
-		return m.common.tooSmallView()
+		return m.tooSmallView()
 	}
 	return m.screens[m.active].view()
 }

@@ -14,17 +14,18 @@ func TestTooSmallThenRecoversWithAnswersKept(t *testing.T) {
 	d.press("4", "5")
 	d.send(tea.WindowSizeMsg{Width: 59, Height: 24})
 	v := d.view()
-	mustContain(t, v, "terminal too small (need 60×20)")
-	mustNotContain(t, v, stmt2, "3 / 8")
+	mustContain(t, v, "Make the window at least 60×20 — it is 59×24 now. ctrl+c quits, losing what is not saved yet.")
+	mustNotContain(t, v, stmt2, "Statement 3 of 8")
 	if lines := strings.Split(v, "\n"); len(lines) != 24 || lipgloss.Width(v) != 59 {
 		t.Errorf("too-small notice should fill the 59×24 window, got %d lines, %d wide", len(lines), lipgloss.Width(v))
 	}
-	d.press("1", "esc", "left") // nothing on screen to act on: ignored
+	// Nothing on screen to act on, and no draft kept: ignored.
+	d.press("1", "esc", "q", "left")
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 19})
-	mustContain(t, d.view(), "terminal too small (need 60×20)")
+	mustContain(t, d.view(), "Make the window at least 60×20 — it is 80×19 now.")
 	d.send(tea.WindowSizeMsg{Width: 60, Height: 20})
 	v = d.view()
-	mustContain(t, v, "3 / 8", stmt3)
+	mustContain(t, v, "Statement 3 of 8", stmt3)
 	mustNotContain(t, v, "too small", "Leave this check-in?")
 	d.press("left")
 	if got := optionLine(t, d.view(), "Strongly agree"); got != "› ● 5  Strongly agree" {

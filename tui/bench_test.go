@@ -46,12 +46,13 @@ func BenchmarkCheckInKey(b *testing.B) {
 
 // BenchmarkFirstFrame opens the app on 10,000 check-ins: New, Init's
 // command (the dashboard's read of the store), the window size, and the
-// first View of the home dashboard. The store is open already, as the
-// command layer opens it before the app starts.
+// first View of the home dashboard. The dashboard's read opens the
+// database and closes it again, as the app does for every read.
 func BenchmarkFirstFrame(b *testing.B) {
-	s, q := benchStore(b)
+	path, q := benchdata.DB(b)
+	h := store.NewHandle(path)
 	for b.Loop() {
-		m := tea.Model(New(appOptions{Questionnaire: q, Store: s, Now: benchNow}.options()))
+		m := tea.Model(New(appOptions{Questionnaire: q, Handle: h, Now: benchNow}.options()))
 		msg := m.Init()()
 		m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 		m, _ = m.Update(msg)

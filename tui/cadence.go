@@ -133,7 +133,7 @@ func (m cadenceModel) save() (cadenceModel, tea.Cmd) {
 func (m cadenceModel) view() string {
 	st := m.c.styles
 	w := m.width()
-	header := st.Title.Render("leadcheck") + st.Subtitle.Render(" · cadence")
+	header := st.Title.Render("leadcheck") + st.Subtitle.Render(" · Cadence")
 	footer := m.c.helpView(m.help, m.keyMap())
 	why := wrap(st.Muted, "Behaviour takes a few weeks to change, and a month is easy to remember: "+
 		assessment.DefaultCadence.Words()+" is the default. The home screen says when the next check-in is due.", w)
@@ -217,10 +217,10 @@ func (k *cadenceKeys) typing(on bool) {
 	k.Down.SetEnabled(!on)
 	k.Choices.SetEnabled(on)
 	if on {
-		k.Back = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "home"))
+		k.Back = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back"))
 		return
 	}
-	k.Back = key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc/q", "home"))
+	k.Back = key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("q", "back"))
 }
 
 func (k cadenceKeys) ShortHelp() []key.Binding {

@@ -31,7 +31,7 @@ func TestCadencePickTwoWeeksIsSaved(t *testing.T) {
 	d := dashOpen(t, s, path, 80, 24)
 	d.press("s")
 	v := d.view()
-	mustContain(t, v, "leadcheck · cadence", "How often do you want to check in?",
+	mustContain(t, v, "leadcheck · Cadence", "How often do you want to check in?",
 		"  every 2 weeks", "› every 4 weeks (default)", "  other: a number of days or weeks",
 		"In use: every 4 weeks. Your choice is stored in /tmp/")
 
@@ -60,7 +60,7 @@ func TestCadenceTypedIsSaved(t *testing.T) {
 	d := dashOpen(t, openStore(t), path, 80, 24)
 	toOther(d)
 	mustContain(t, d.view(), "Every how many days or weeks?", "Days or weeks, e.g. 10d or 3w (7 days to a year).",
-		"shift+tab choices", "esc home")
+		"shift+tab choices", "esc back")
 	d.typeText("10 days") // j, k and q would be typed too: none of them moves
 	d.press("enter")
 	mustContain(t, d.view(), "› other: a number of days or weeks", "✓ Saved: check in every 10 days.")
@@ -128,7 +128,7 @@ func TestCadenceSaveErrors(t *testing.T) {
 func TestCadenceKeys(t *testing.T) {
 	d := dashOpen(t, openStore(t), dashSettings(t, ""), 80, 24)
 	d.press("s")
-	mustContain(t, d.view(), "↑/↓ choose • enter save • esc/q home • ? more keys")
+	mustContain(t, d.view(), "↑/↓ choose • enter save • q back • ? more keys")
 	d.press("?")
 	mustContain(t, d.view(), "↑/k up", "↓/j down", "? fewer keys")
 	d.press("?", "k", "q")

@@ -129,6 +129,20 @@ func (f checkIn) keyMap() help.KeyMap { return f.steps[f.at].keyMap() }
 
 func (f checkIn) asksBeforeQuit() bool { return f.steps[f.at].asksBeforeQuit() }
 
+// keptOnQuit reports whether quitting now loses nothing: nothing was
+// touched yet, or the step is written as a draft after every key and the
+// last write worked.
+func (f checkIn) keptOnQuit() (bool, string) {
+	at, drafted := draftSteps[f.at]
+	switch {
+	case !drafted:
+		return false, ""
+	case f.draft(at).Empty():
+		return true, ""
+	}
+	return f.c.keptAsDraft(), "this check-in is kept as a draft"
+}
+
 // waiting is the step's on view; on the statements it is also the
 // commitments to review, which come before them once read.
 func (f checkIn) waiting() bool {
@@ -295,15 +309,4 @@ func (f checkIn) leave() (checkIn, tea.Cmd) {
 		return f, tea.Quit
 	}
 	return f, send(openHome(f.c))
-}
-
-// checkInTitle heads every step before the result. A back-filled
-// check-in names its date, so the person answers for that time.
-func (c *common) checkInTitle() string {
-	st := c.styles
-	sub := " · check-in"
-	if !c.takenAt.IsZero() {
-		sub += " for " + c.takenAt.Format("Mon 2 Jan 2006")
-	}
-	return st.Title.Render("leadcheck") + st.Subtitle.Render(sub)
 }

@@ -27,6 +27,9 @@ type draftKeeper struct {
 	// that changed nothing writes nothing.
 	last []byte
 	err  error
+	// kept is set while a draft written this run is on disk: it says,
+	// once the program ends, that a check-in was left unfinished.
+	kept bool
 }
 
 // keeps reports whether drafts are written at all; tests and callers
@@ -51,14 +54,14 @@ func (k *draftKeeper) write(d assessment.Draft, stamp func(*assessment.Draft)) {
 	stamp(&d)
 	k.err = k.p.KeepDraft(d)
 	if k.err == nil {
-		k.last = body
+		k.last, k.kept = body, true
 	}
 }
 
 // discard deletes the draft and forgets it.
 func (k *draftKeeper) discard() {
 	if k.keeps() {
-		k.last = nil
+		k.last, k.kept = nil, false
 		k.err = k.p.DiscardDraft()
 	}
 }

@@ -18,7 +18,7 @@ func TestDraftResumesAtTheStepItWasLeft(t *testing.T) {
 		want  []string
 	}{
 		{"statement", func(d *driver) { d.press("4", "5", "3", "b", "b", "esc", "y") },
-			assessment.StepStatements, []string{"2 / 8", "● 5  Strongly agree"}},
+			assessment.StepStatements, []string{"Statement 2 of 8", "● 5  Strongly agree"}},
 		{"reflection", func(d *driver) {
 			answerAll(d, driverAnswers)
 			d.typeText("I coached less.")
@@ -70,7 +70,7 @@ func TestDraftWithoutStepResumesInTheStatements(t *testing.T) {
 	}
 	d := newDriver(t, opts, 80, 24)
 	d.press("r")
-	mustContain(t, d.view(), "2 / 8", stmt2)
+	mustContain(t, d.view(), "Statement 2 of 8", stmt2)
 }
 
 // A draft left in the note with a reflection written (the accessible mode

@@ -59,11 +59,11 @@ func TestDraftKeptOnLeaveAndResumed(t *testing.T) {
 	// statement not dealt with: the fourth.
 	d = newDriver(t, opts, 80, 24)
 	mustContain(t, d.view(), "You have an unfinished check-in from Sat 29 Nov, ", "(2 of 8 answered)",
-		"r resume", "d discard", "esc back")
+		"r resume", "d discard", "q back")
 	d.press("r")
-	mustContain(t, d.view(), "4 / 8", "1 skipped")
+	mustContain(t, d.view(), "Statement 4 of 8", "1 skipped")
 	d.press("b", "b", "b")
-	mustContain(t, d.view(), "1 / 8", "● 4  Agree") // the earlier answer is back
+	mustContain(t, d.view(), "Statement 1 of 8", "● 4  Agree") // the earlier answer is back
 	d.press("4", "5", "2", "3", "4", "2", "2", "1")
 	mustContain(t, d.view(), "Anything to remember")
 	d.typeText("resumed")
@@ -92,7 +92,7 @@ func TestDraftDiscardAsksFirst(t *testing.T) {
 	mustContain(t, d.view(), "(3 of 8 answered)")
 	mustNotContain(t, d.view(), "Discard the unfinished")
 	d.press("d", "y")
-	mustContain(t, d.view(), "1 / 8")
+	mustContain(t, d.view(), "Statement 1 of 8")
 	mustNotContain(t, d.view(), "skipped")
 	if _, ok := loadDraft(t, opts.DraftPath); ok {
 		t.Error("the draft is still there after discarding it")
@@ -130,7 +130,7 @@ func TestDraftOfAnotherQuestionnaireCanOnlyBeDiscarded(t *testing.T) {
 	d.press("r")
 	mustContain(t, d.view(), "cannot be resumed")
 	d.press("d", "y")
-	mustContain(t, d.view(), "1 / 8")
+	mustContain(t, d.view(), "Statement 1 of 8")
 }
 
 func TestDraftDamagedCanBeDiscarded(t *testing.T) {
@@ -144,7 +144,7 @@ func TestDraftDamagedCanBeDiscarded(t *testing.T) {
 	d := newDriver(t, opts, 80, 24)
 	mustContain(t, d.view(), "cannot be read", "damaged")
 	d.press("d", "y")
-	mustContain(t, d.view(), "1 / 8")
+	mustContain(t, d.view(), "Statement 1 of 8")
 }
 
 // TestRecoveryWhenSaveFails: the store opened but the save failed (here
@@ -220,11 +220,11 @@ func TestDraftKeepsTheReview(t *testing.T) {
 
 	d = newDriver(t, opts, 80, 24)
 	d.press("r")
-	mustContain(t, d.view(), "3 / 8")
+	mustContain(t, d.view(), "Statement 3 of 8")
 	d.press("b", "b", "b", "b")
 	mustContain(t, d.view(), "Commitment 1 of 2", "How did it go? ● Done", "> twice")
 	d.press("enter", "s")
-	mustContain(t, d.view(), "1 / 8", "● 4  Agree")
+	mustContain(t, d.view(), "Statement 1 of 8", "● 4  Agree")
 	loopCaseToResult(t, d)
 	got := loopCaseLatest(t, s).Reviews
 	if len(got) != 1 || got[0].CheckIn != prev.ID || got[0].Progress != assessment.Done || got[0].Note != "twice" {

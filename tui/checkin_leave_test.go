@@ -54,7 +54,7 @@ func TestTextStepLeaveQuestionBackGoesBackAStep(t *testing.T) {
 	d.press("esc", "b")
 	mustContain(t, d.view(), "Looking back")
 	d.press("ctrl+c", "b")
-	mustContain(t, d.view(), "8 / 8")
+	mustContain(t, d.view(), "Statement 8 of 8")
 }
 
 func TestFocusCtrlCWhileWritingAsks(t *testing.T) {
@@ -69,7 +69,7 @@ func TestFocusCtrlCWhileWritingAsks(t *testing.T) {
 	}
 	mustContain(t, d.view(), "Leave without saving what to work on?", "y leave", "n/esc stay")
 	d.press("n")
-	mustContain(t, d.view(), "objective 1 of 1", "By the next check-in I will let Ana run")
+	mustContain(t, d.view(), "Objective 1 of 1", "By the next check-in I will let Ana run")
 	d.typeText(" the demo.")
 	mustContain(t, d.view(), "let Ana run the demo.")
 	d.press("ctrl+c", "y")

@@ -10,7 +10,7 @@ import (
 )
 
 // loopCaseSizes are the window sizes the practice loop's goldens show.
-var loopCaseSizes = [][2]int{{80, 24}, {160, 48}}
+var loopCaseSizes = [][2]int{{80, 24}, {160, 48}, {200, 50}}
 
 // loopCaseFinal stops the program where it is and returns its last screen.
 func loopCaseFinal(t *testing.T, tm *teatest.TestModel) []byte {

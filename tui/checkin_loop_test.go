@@ -86,12 +86,12 @@ func TestLoopFocusPickTwoAndWriteAnObjective(t *testing.T) {
 	d.press("x")
 	mustContain(t, d.view(), "› [ ] 2  Trust and listening", "2 of 3 picked")
 	d.press("enter")
-	mustContain(t, d.view(), "objective 1 of 2", "> By the next check-in I will", "enter next")
+	mustContain(t, d.view(), "Objective 1 of 2", "> By the next check-in I will", "enter next")
 	mustFocus(t, d.view(), "Developing people")
 	mustNotContain(t, d.view(), "Trust and listening")
 	d.typeText("let Ana run the weekly demo.")
 	d.press("enter")
-	mustContain(t, d.view(), "objective 2 of 2", "enter save",
+	mustContain(t, d.view(), "Objective 2 of 2", "enter save",
 		"> By the next check-in I will let Ana run the weekly demo.")
 	mustFocus(t, d.view(), "Clear objectives")
 	d.press("enter") // the stem left as it is keeps the practice
@@ -124,7 +124,7 @@ func TestLoopFocusEnterWithNothingPickedTakesTheHighlighted(t *testing.T) {
 	d := loopCaseStart(t, q, s)
 	loopCaseToResult(t, d)
 	d.press("enter", "down", "enter")
-	mustContain(t, d.view(), "objective 1 of 1")
+	mustContain(t, d.view(), "Objective 1 of 1")
 	mustFocus(t, d.view(), "Trust and listening")
 	// Clearing the line also keeps the practice.
 	d.press("esc")
@@ -196,7 +196,7 @@ func TestLoopFocusFailedSaveIsShown(t *testing.T) {
 	d.press("r")
 	mustContain(t, d.view(), "✗ Your commitments were not saved")
 	d.press("esc")
-	mustContain(t, d.view(), "objective 1 of 1")
+	mustContain(t, d.view(), "Objective 1 of 1")
 	d.press("enter", "q")
 	if !d.quit {
 		t.Error("q should leave without the commitments")

@@ -31,7 +31,7 @@ func TestLoopReviewMarksDoneWithNoteAndSavesIt(t *testing.T) {
 	d.press("down", "down", "enter")           // from the skip, round to some progress
 	mustContain(t, d.view(), "How did it go? ● Some progress")
 	d.press("enter")
-	mustContain(t, d.view(), "1 / 8", stmt1)
+	mustContain(t, d.view(), "Statement 1 of 8", stmt1)
 	loopCaseToResult(t, d)
 
 	got := loopCaseLatest(t, s).Reviews
@@ -50,7 +50,7 @@ func TestLoopReviewBackAndForth(t *testing.T) {
 	loopCaseSeedCommitted(t, s, q, oct12)
 	d := loopCaseStart(t, q, s)
 	d.press("1", "enter", "s") // not started, no note; skip the second
-	mustContain(t, d.view(), "1 / 8")
+	mustContain(t, d.view(), "Statement 1 of 8")
 	d.press("left") // back from the first statement: the last commitment
 	mustContain(t, d.view(), "Commitment 2 of 2", "› Skip: review it next time")
 	d.press("b")
@@ -58,11 +58,11 @@ func TestLoopReviewBackAndForth(t *testing.T) {
 	d.press("down")                                                                                   // changes the answer while on the note
 	mustContain(t, d.view(), "How did it go? ● Some progress", "Anything to add?")
 	d.send(tea.KeyMsg{Type: tea.KeyShiftTab})
-	mustContain(t, d.view(), "› 2  Some progress", "←/b back")
+	mustContain(t, d.view(), "› 2  Some progress", "←/h back")
 	d.press("esc")
 	mustContain(t, d.view(), "Leave this check-in? Your review of 1 commitment will be discarded")
 	d.press("n", "2", "enter", "2", "enter")
-	mustContain(t, d.view(), "1 / 8")
+	mustContain(t, d.view(), "Statement 1 of 8")
 	d.press("esc", "y")
 	if !d.quit {
 		t.Error("leaving the check-in from the command line should quit")
@@ -87,9 +87,9 @@ func TestLoopNoCommitmentsStartsOnTheStatements(t *testing.T) {
 	q, s := loopCaseQuestionnaire(t), openStore(t)
 	seed(t, s, q, "33344332", oct12)
 	d := loopCaseStart(t, q, s)
-	mustContain(t, d.view(), "1 / 8", stmt1)
+	mustContain(t, d.view(), "Statement 1 of 8", stmt1)
 	d.press("left")
-	mustContain(t, d.view(), "1 / 8", stmt1)
+	mustContain(t, d.view(), "Statement 1 of 8", stmt1)
 }
 
 func TestLoopReflectionIsSaved(t *testing.T) {
@@ -104,7 +104,7 @@ func TestLoopReflectionIsSaved(t *testing.T) {
 		"enter continue", "alt+enter/ctrl+j new line", "shift+tab back", "esc leave")
 	d.typeText("I coached less.")
 	d.press("shift+tab") // back to the last statement, the text kept
-	mustContain(t, d.view(), "8 / 8", stmt8)
+	mustContain(t, d.view(), "Statement 8 of 8", stmt8)
 	d.press("right")
 	mustContain(t, d.view(), "I coached less.")
 	d.press("alt+enter")
@@ -129,11 +129,11 @@ func TestLoopBackfilledCheckIn(t *testing.T) {
 	at := oct12.AddDate(0, 0, 7)                       // Sun 19 Oct 2025
 	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now, TakenAt: at}, 80, 24)
 	// The review is of the check-in before the back-filled date.
-	mustContain(t, d.view(), "leadcheck · check-in for Sun 19 Oct 2025", "Commitment 1 of 2")
+	mustContain(t, d.view(), "leadcheck · Check-in for Sun 19 Oct 2025", "Commitment 1 of 2")
 	d.press("s", "s")
-	mustContain(t, d.view(), "leadcheck · check-in for Sun 19 Oct 2025", "1 / 8")
+	mustContain(t, d.view(), "leadcheck · Check-in for Sun 19 Oct 2025", "Statement 1 of 8")
 	loopCaseToResult(t, d)
-	mustContain(t, d.view(), "check-in of Sun 19 Oct 2025", "since 12 Oct")
+	mustContain(t, d.view(), "Check-in of Sun 19 Oct 2025", "since 12 Oct")
 
 	recs, err := s.List()
 	if err != nil || len(recs) != 3 {
@@ -160,7 +160,7 @@ func TestLoopTooSmallKeepsTypedText(t *testing.T) {
 	d.press("3")
 	d.typeText("half")
 	d.send(tea.WindowSizeMsg{Width: 59, Height: 20})
-	mustContain(t, d.view(), "terminal too small (need 60×20)")
+	mustContain(t, d.view(), "Make the window at least 60×20 — it is 59×20 now.")
 	d.press("x")
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	mustContain(t, d.view(), "> half", "Commitment 1 of 2")
@@ -213,7 +213,7 @@ func TestLoopScreensFitTheWindow(t *testing.T) {
 		d.press("1", "2", "3", "?")
 		check("focus with all keys", "3 of 3 picked")
 		d.press("?", "enter")
-		check("objectives", "objective 1 of 3", "> By the next check-in I will")
+		check("objectives", "Objective 1 of 3", "> By the next check-in I will")
 		d.press("enter", "enter", "enter")
 		check("saved", "Saved 3 commitments")
 	}
@@ -226,7 +226,7 @@ func TestLoopReviewReadErrorIsShown(t *testing.T) {
 	mustContain(t, d.view(), "✗ Could not read your last check-in, so its commitments cannot be reviewed",
 		"Press enter to go on to the statements.", "enter continue", "esc leave")
 	d.press("enter")
-	mustContain(t, d.view(), "1 / 8", stmt1)
+	mustContain(t, d.view(), "Statement 1 of 8", stmt1)
 }
 
 // An objective or a practice imported from elsewhere can be far longer

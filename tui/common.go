@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
@@ -41,6 +41,9 @@ type common struct {
 	takenAt time.Time
 	// drafts keeps the check-in in progress (checkin_draft.go).
 	drafts *draftKeeper
+	// saved is the last check-in saved this run, for the line left once
+	// the program ends (outcome.go).
+	saved *assessment.CheckIn
 }
 
 // cadence is the leader's cadence, which the statements' window follows;
@@ -62,12 +65,6 @@ func (c *common) tooSmall() bool { return c.width < minWidth || c.height < minHe
 // innerWidth is the width inside the screen margins.
 func (c *common) innerWidth() int { return max(0, c.width-2*padX) }
 
-func (c *common) tooSmallView() string {
-	msg := fmt.Sprintf("terminal too small (need %d×%d)", minWidth, minHeight)
-	return lipgloss.Place(c.width, c.height, lipgloss.Center, lipgloss.Center,
-		wrap(c.styles.Warning, msg, c.width))
-}
-
 // screen lays out a full window: the footer pinned to the bottom, and the
 // header and body as one block centred in the space above it, so a short
 // screen sits in the middle of a large terminal instead of its top corner.
@@ -82,8 +79,24 @@ func (c *common) screen(header, body, footer string) string {
 		// Never let centring cut the header off: keep the top, drop the end.
 		top = strings.Join(strings.Split(block, "\n")[:max(0, blockH)], "\n")
 	}
-	out := joinVertical(top, footer)
+	out := joinVertical(top, alignFooter(footer, lipgloss.Width(block), c.innerWidth()))
 	return indent(out, padX)
+}
+
+// alignFooter starts the key line where the centred block starts, so the
+// keys sit under what they act on, not in a far corner of a large
+// window; a key line wider than the block moves left only as far as it
+// must to fit. Place centres with the odd column on the right, as here.
+func alignFooter(footer string, blockW, width int) string {
+	left := min((width-blockW)/2, width-inkWidth(footer))
+	if footer == "" || left <= 0 {
+		return footer
+	}
+	lines := strings.Split(indent(footer, left), "\n")
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, width, "") // only the padding goes
+	}
+	return strings.Join(lines, "\n")
 }
 
 // helpView renders a key map's help at the screen width.
@@ -102,6 +115,16 @@ func toggleHelp(h *help.Model, k *key.Binding) {
 	} else {
 		k.SetHelp("?", "more keys")
 	}
+}
+
+// inkWidth is the width of s without the blanks that end its lines: a
+// form pads its lines to the window, but only what is drawn must fit.
+func inkWidth(s string) int {
+	w := 0
+	for _, l := range strings.Split(ansi.Strip(s), "\n") {
+		w = max(w, lipgloss.Width(strings.TrimRight(l, " ")))
+	}
+	return w
 }
 
 // height is lipgloss.Height, except that nothing is zero lines tall.

@@ -46,7 +46,7 @@ func compareQuestionnaireV2(t *testing.T) *assessment.Questionnaire {
 func TestCompareFromHomeDefaultsToLatestTwo(t *testing.T) {
 	d, _ := compareOpen(t, 12, 80, 24)
 	v := d.view()
-	mustContain(t, v, "leadcheck · compare", "check-ins 11 and 12 of 12",
+	mustContain(t, v, "leadcheck · Compare", "Check-ins 11 and 12 of 12",
 		"Fri 12 Sep 2025, 09:00 → Sun 12 Oct 2025, 09:00", "30 days apart",
 		"A change needs ±18.6 points to be reliable (RCI ±1.96).",
 		"[/] older • {/} newer • ↑/↓ scroll • q back • ? more keys")
@@ -74,7 +74,7 @@ func TestCompareListsChangedStatementsLargestFirst(t *testing.T) {
 	// growth-1 -1; the other three were answered the same.
 	mustContain(t, v, "Statements, largest change first",
 		// Wrapped beside the reliability note, so in two parts.
-		"+2  In the last four weeks, I let team members finish", "explaining a problem before I gave my view.",
+		"+2  In the last four weeks, I let team members finish explaining a problem", "before I gave my view.",
 		"Disagree → Agree",
 		"−1  In the last four weeks, I did a task myself",
 		"3 other statements were answered the same both times.")
@@ -87,13 +87,13 @@ func TestCompareListsChangedStatementsLargestFirst(t *testing.T) {
 func TestCompareMovesEitherSide(t *testing.T) {
 	d, _ := compareOpen(t, 12, 80, 24)
 	for _, step := range []struct{ key, want string }{
-		{"[", "check-ins 10 and 12 of 12"},
-		{"]", "check-ins 11 and 12 of 12"},
-		{"]", "check-ins 11 and 12 of 12"}, // the older side stays older
-		{"{", "check-ins 11 and 12 of 12"},
-		{"}", "check-ins 11 and 12 of 12"}, // nothing newer
-		{"[", "check-ins 10 and 12 of 12"},
-		{"{", "check-ins 10 and 11 of 12"},
+		{"[", "Check-ins 10 and 12 of 12"},
+		{"]", "Check-ins 11 and 12 of 12"},
+		{"]", "Check-ins 11 and 12 of 12"}, // the older side stays older
+		{"{", "Check-ins 11 and 12 of 12"},
+		{"}", "Check-ins 11 and 12 of 12"}, // nothing newer
+		{"[", "Check-ins 10 and 12 of 12"},
+		{"{", "Check-ins 10 and 11 of 12"},
 	} {
 		d.press(step.key)
 		mustContain(t, d.view(), step.want)
@@ -111,7 +111,7 @@ func TestCompareNeedsTwoCheckIns(t *testing.T) {
 	mustContain(t, v, "A comparison needs two check-ins, and there is one so far.", "q back")
 	mustNotContain(t, v, "scroll", "Scores")
 	d.press("[", "t")
-	mustContain(t, d.view(), "1 / 8")
+	mustContain(t, d.view(), "Statement 1 of 8")
 }
 
 func TestCompareBackReturnsWhereItCameFrom(t *testing.T) {
@@ -121,7 +121,7 @@ func TestCompareBackReturnsWhereItCameFrom(t *testing.T) {
 
 	d, _, recs := historyOpen(t, 12, 80, 24)
 	d.press("down", "down", "c")
-	mustContain(t, d.view(), "check-ins 9 and 10 of 12", "Sat 12 Jul 2025, 09:00 → Tue 12 Aug 2025, 09:00")
+	mustContain(t, d.view(), "Check-ins 9 and 10 of 12", "Sat 12 Jul 2025, 09:00 → Tue 12 Aug 2025, 09:00")
 	d.press("esc")
 	if row := historyRowOf(t, d.view(), recs[9]); !strings.HasPrefix(row, "›") {
 		t.Errorf("back from the comparison should keep the history row: %q", row)
@@ -138,9 +138,9 @@ func TestCompareFromHistoryMarkedAndSelected(t *testing.T) {
 	d.press("c")
 	mustContain(t, d.view(), "Move to another check-in to compare it with the marked one.")
 	d.press("home", "down", "c") // recs[10], newer than the mark
-	mustContain(t, d.view(), "check-ins 7 and 11 of 12", "Mon 12 May 2025, 09:00 → Fri 12 Sep 2025, 09:00")
+	mustContain(t, d.view(), "Check-ins 7 and 11 of 12", "Mon 12 May 2025, 09:00 → Fri 12 Sep 2025, 09:00")
 	d.press("q", "end", "c") // recs[0], older than the mark: still oldest first
-	mustContain(t, d.view(), "check-ins 1 and 7 of 12", "Tue 12 Nov 2024, 09:00 → Mon 12 May 2025, 09:00")
+	mustContain(t, d.view(), "Check-ins 1 and 7 of 12", "Tue 12 Nov 2024, 09:00 → Mon 12 May 2025, 09:00")
 	d.press("q", " ", "c") // the mark moves to the oldest, which has nothing before it
 	mustContain(t, d.view(), "Move to another check-in")
 	d.press(" ", "c") // unmarked again: the first check-in has nothing before it

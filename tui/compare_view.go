@@ -45,7 +45,7 @@ func renderComparison(v comparisonView, width int, title bool) string {
 	var body string
 	if width >= wideFrom {
 		leftW := min(width*55/100, compareLeftMax)
-		rightW := min(width-leftW-columnGap, rightMax)
+		rightW := min(width-leftW-columnGap, readMax)
 		left := stack(joinVertical(v.scores(leftW), v.versions(leftW), v.flagged(leftW)), "", v.facets(leftW))
 		body = lipgloss.JoinHorizontal(lipgloss.Top, padLines(left, leftW+columnGap), v.items(rightW))
 		width = leftW + columnGap + rightW
@@ -242,11 +242,11 @@ func (m compareModel) view() string {
 func (m compareModel) header() string {
 	st := m.c.styles
 	w := m.c.innerWidth()
-	title := st.Title.Render("leadcheck") + st.Subtitle.Render(" · compare")
+	title := st.Title.Render("leadcheck") + st.Subtitle.Render(" · Compare")
 	if !m.ready() {
 		return title
 	}
-	where := st.Muted.Render(fmt.Sprintf("check-ins %d and %d of %d", m.shown[0]+1, m.shown[1]+1, len(m.sums)))
+	where := st.Muted.Render(fmt.Sprintf("Check-ins %d and %d of %d", m.shown[0]+1, m.shown[1]+1, len(m.sums)))
 	return stack(spread(title, where, w), "", m.comparison().title(min(w, m.vp.Width)), "")
 }
 
@@ -275,6 +275,7 @@ func (m compareModel) footer() string {
 	h.Width = max(0, w-lipgloss.Width(more)-2)
 	h.Styles = st.Help
 	keys := h.View(m.keys)
+	w = footerWidth(keys, more, m.vp.Width, w)
 	if height(keys) > 1 && more != "" {
 		// Beside the last line of the full help it would sit in the middle
 		// of a column: it goes above, on the right, where it reads as one.

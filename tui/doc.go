@@ -1,10 +1,11 @@
 // Package tui is leadcheck's terminal app, built on Bubble Tea.
 //
 // The root Model (app.go) is a router. It handles the window size, a
-// window too small to draw in and the quit key, then hands each message
-// to the one screen on view. Keys go through one queue first
-// (keys_together.go): keys read together are split, and wait while a
-// key's command runs or the screen on view is still reading or saving.
+// window too small to draw in (too_small.go) and the quit key, then
+// hands each message to the one screen on view. Keys go through one
+// queue first (keys_together.go): keys read together are split, and wait
+// while a key's command runs or the screen on view is still reading or
+// saving.
 // Every screen implements one interface, screen (screen.go): update,
 // view, setSize, keyMap, asksBeforeQuit and waiting. The router holds the screens
 // by id and knows none of them: a screen moves to another with an openMsg
@@ -37,7 +38,7 @@
 // router of its own (checkin.go) over its steps, each a screen too:
 // resume.go (resume or discard an unfinished check-in), review.go (how the
 // last check-in's commitments went), take.go (the statements, one at a
-// time), reflect.go (a reflection prompted by the answers), note.go, then
+// time; take_short.go finishes with a side not scored), reflect.go (a reflection prompted by the answers), note.go, then
 // result.go (saves the check-in and shows it) and focus.go (pick what to
 // work on and write it as an objective, saved onto the check-in).
 // checkin_draft.go keeps the check-in in progress as a draft after every

@@ -146,7 +146,7 @@ type feedbackKeys struct {
 func newFeedbackKeys() feedbackKeys {
 	return feedbackKeys{
 		scrollKeys: newScrollKeys(),
-		Back:       key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "home")),
+		Back:       key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "back")),
 		Help:       helpKey(),
 	}
 }

@@ -22,7 +22,7 @@ func feedbackPage(c *common, v FeedbackView, w int) string {
 			"",
 			wrap(st.Muted, "Collect the filled-in forms in one folder and run 'leadcheck feedback add FOLDER'.", w))
 	}
-	parts := []string{wrap(st.Muted, fmt.Sprintf("%d responses (%s).", rep.Responses, status), w)}
+	parts := []string{wrap(st.Muted, fmt.Sprintf("%s (%s).", assessment.Count(rep.Responses, "response", "responses"), status), w)}
 	if v.Self == nil {
 		parts = append(parts, wrap(st.Warning, "Your own scores come from your next check-in; until then only the team's are shown.", w))
 	}
@@ -125,7 +125,7 @@ func roleLines(c *common, v FeedbackView, w int) []string {
 			o := rv.Others[d.ID]
 			parts = append(parts, d.Name+" "+teamText(&o))
 		}
-		text := fmt.Sprintf("%s, %d responses: %s", role.Words(), rv.Responses, strings.Join(parts, ", "))
+		text := fmt.Sprintf("%s, %s: %s", role.Words(), assessment.Count(rv.Responses, "response", "responses"), strings.Join(parts, ", "))
 		out = append(out, hanging("• ", text, c.styles.Text, w))
 	}
 	return out

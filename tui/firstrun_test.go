@@ -24,7 +24,7 @@ func TestFirstRunEnterSavesTheDefaultsAndStarts(t *testing.T) {
 		"enter save • ←/→ change • ↓/tab next • q quit • ? more keys")
 	mustFocus(t, d.view(), "Check in")
 	d.press("enter")
-	mustContain(t, d.view(), "1 / 8", stmt1)
+	mustContain(t, d.view(), "Statement 1 of 8", stmt1)
 	if got := dashReadSettings(t, path); got != "# leadcheck settings; see the README.\ncadence: 4w\ntheme: auto\n" {
 		t.Errorf("settings file = %q", got)
 	}
@@ -109,7 +109,7 @@ func TestFirstRunSaveErrorStays(t *testing.T) {
 func TestFirstRunKeepsTheHomeKeys(t *testing.T) {
 	d := firstRunOpen(t, dashSettings(t, ""), "", 80, 24)
 	d.press("s")
-	mustContain(t, d.view(), "leadcheck · cadence")
+	mustContain(t, d.view(), "leadcheck · Cadence")
 	d.press("esc", "q")
 	if !d.quit {
 		t.Error("q should quit from the first run")

@@ -13,13 +13,13 @@ func (m focusModel) view() string {
 	if m.leave != nil {
 		footer = m.leave.footer(m.c, m.help)
 	}
-	title := st.Title.Render("leadcheck") + st.Subtitle.Render(" · what to work on")
+	title := st.Title.Render("leadcheck") + st.Subtitle.Render(" · What to work on")
 	var right string
 	switch m.phase {
 	case focusPicking:
 		right = fmt.Sprintf("%d of %d picked", len(*m.picked), len(m.suggestions))
 	case focusWriting:
-		right = fmt.Sprintf("objective %d of %d", m.position()+1, len(*m.picked))
+		right = counter("Objective", m.position()+1, len(*m.picked))
 	}
 	header := spread(title, st.Muted.Render(right), w)
 	avail := m.c.height - height(header) - height(footer)

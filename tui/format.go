@@ -1,7 +1,7 @@
 package tui
 
 import (
-	"math"
+	"fmt"
 	"strings"
 	"time"
 
@@ -19,7 +19,7 @@ func changeText(st Styles, cur, prev assessment.Score, verdict assessment.Verdic
 	}
 	// The difference of the numbers as shown, so "56, +12" agrees with the
 	// 44 the person saw last time, as rounding the exact difference may not.
-	d := math.Round(cur.Value) - math.Round(prev.Value)
+	d := assessment.WholeFloat(cur.Value) - assessment.WholeFloat(prev.Value)
 	switch {
 	case d == 0:
 		return st.Muted.Render("±0")
@@ -152,3 +152,8 @@ func tableWrapped(st Styles, rows [][2]string, width int) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// counter is where a step stands among its kind, in the one form every
+// screen and the accessible mode use: "Statement 3 of 24", "Commitment 1
+// of 2".
+func counter(noun string, i, n int) string { return fmt.Sprintf("%s %d of %d", noun, i, n) }

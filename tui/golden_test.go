@@ -44,7 +44,7 @@ func TestGoldenCheckIn(t *testing.T) {
 // The result with an earlier check-in to compare with and a data-quality
 // warning (a clock that never moves makes every answer instant).
 func TestGoldenResult(t *testing.T) {
-	for _, size := range [][2]int{{80, 24}, {160, 48}} {
+	for _, size := range [][2]int{{80, 24}, {160, 48}, {200, 50}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			q := testQuestionnaire(t)
 			s := openStore(t)

@@ -74,6 +74,7 @@ func parseQuestionnaire(t testing.TB, path string) *assessment.Questionnaire {
 type appOptions struct {
 	Questionnaire *assessment.Questionnaire
 	Store         *store.Store
+	Handle        *store.Handle // opened for each read or write, as the app does
 	StoreErr      error
 	Start         Screen
 	Now           func() time.Time
@@ -89,7 +90,7 @@ type appOptions struct {
 // and the app's own clock times the answers.
 func (o appOptions) options() Options {
 	svc := practice.New(practice.Config{
-		Questionnaire: o.Questionnaire, Store: o.Store, StoreErr: o.StoreErr,
+		Questionnaire: o.Questionnaire, Store: o.Store, Handle: o.Handle, StoreErr: o.StoreErr,
 		SettingsPath: o.SettingsPath, DraftPath: o.DraftPath, RecoveryDir: o.RecoveryDir, Version: o.Version,
 		Now: func() time.Time { return t0 },
 	})

@@ -10,7 +10,7 @@ import (
 )
 
 // historyGoldenSizes are the terminal sizes every golden is taken at.
-var historyGoldenSizes = [][2]int{{80, 24}, {160, 48}}
+var historyGoldenSizes = [][2]int{{80, 24}, {160, 48}, {200, 50}}
 
 // historyStep types keys, then waits for text that only the screen they
 // lead to shows, so the next keys reach that screen.

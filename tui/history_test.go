@@ -18,7 +18,7 @@ import (
 func TestHistoryListsNewestFirst(t *testing.T) {
 	d, _, recs := historyOpen(t, 12, 80, 24)
 	v := d.view()
-	mustContain(t, v, "leadcheck · history", "12 check-ins",
+	mustContain(t, v, "leadcheck · History", "12 check-ins",
 		"Date Relationships Results Balance Profile Note",
 		"← leans relationships · → leans results · ≈ balanced · ✎ note or reflection",
 		"enter open • c compare • space mark • d delete • q back • ? more keys")
@@ -57,7 +57,7 @@ func TestHistoryEmptySaysHowToStart(t *testing.T) {
 	d.press("d", "enter", "c", " ") // nothing to act on
 	mustContain(t, d.view(), "No check-ins yet.")
 	d.press("t")
-	mustContain(t, d.view(), "1 / 8", stmt1)
+	mustContain(t, d.view(), "Statement 1 of 8", stmt1)
 }
 
 func TestHistoryDeleteYesDeletesExactlyThatRecord(t *testing.T) {
@@ -119,13 +119,13 @@ func TestHistoryEnterOpensResultAndBackKeepsRow(t *testing.T) {
 			d.press("down", "down", "down", "down") // recs[7], with a note
 			d.press("enter")
 			v := d.view()
-			mustContain(t, v, "leadcheck · check-in of Thu 12 Jun 2025, 09:00", "from your history",
+			mustContain(t, v, "leadcheck · Check-in of Thu 12 Jun 2025, 09:00", "from your history",
 				"since 12 May", "Relationship-building", "Facets, weakest first", "enter/q back")
 			d.press("end")
 			mustContain(t, d.view(), "Your note", "Quarter end. Long hours.")
 			d.press(back)
 			v = d.view()
-			mustContain(t, v, "leadcheck · history")
+			mustContain(t, v, "leadcheck · History")
 			if row := historyRowOf(t, v, recs[7]); !strings.HasPrefix(row, "›") {
 				t.Errorf("back from the result should keep the row: %q", row)
 			}
@@ -137,7 +137,7 @@ func TestHistoryFirstCheckInShowsNoChange(t *testing.T) {
 	d, _, _ := historyOpen(t, 12, 80, 24)
 	d.press("end", "enter")
 	v := d.view()
-	mustContain(t, v, "check-in of Tue 12 Nov 2024, 09:00")
+	mustContain(t, v, "Check-in of Tue 12 Nov 2024, 09:00")
 	mustNotContain(t, v, "since")
 }
 

@@ -32,7 +32,7 @@ const (
 func (m historyModel) view() string {
 	st := m.c.styles
 	w := m.c.innerWidth()
-	header := spread(st.Title.Render("leadcheck")+st.Subtitle.Render(" · history"), m.count(), w)
+	header := spread(st.Title.Render("leadcheck")+st.Subtitle.Render(" · History"), m.count(), w)
 	footer := m.footer()
 	switch {
 	case !m.loaded:
@@ -43,7 +43,8 @@ func (m historyModel) view() string {
 		return m.c.screen(header, stack("", wrap(st.Text, "No check-ins yet. Press t to take your first one. "+
 			nextHint(len(m.c.q.Items)), min(w, homeWidth))), footer)
 	}
-	return m.c.screen(header, stack("", m.table.View()), footer)
+	above, below := m.pageMarkers() // history_page.go
+	return m.c.screen(header, stack(padLeft(above, w), m.table.View(), padLeft(below, w)), footer)
 }
 
 func (m historyModel) count() string {
@@ -119,6 +120,9 @@ func historyColumns(q *assessment.Questionnaire, recs []assessment.CheckIn, w in
 	rel := historyTitle(q.RelationshipsDimension().ID)
 	res := historyTitle(q.ResultsDimension().ID)
 	dateW, balW := len(historyDateTerse), len("Balance") // "−100 ←" is shorter
+	if anySameDay(recs) {
+		dateW = len(historyDateTime) // history_page.go
+	}
 	if wide {
 		dateW = len(historyDateWide)
 		balW = 7 + max(len(q.RelationshipsDimension().ID), len(q.ResultsDimension().ID), len("balanced"))
@@ -162,15 +166,13 @@ func historyRows(st Styles, q *assessment.Questionnaire, recs []assessment.Check
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
 	relW, resW := lipgloss.Width(cols[2].Title), lipgloss.Width(cols[3].Title)
 	rows := make([]btable.Row, len(recs))
+	same := historySameDay(recs)
 	for i, r := range recs {
 		mark := " "
 		if r.ID == marked {
 			mark = g.Marked
 		}
-		date := r.TakenAt.Format(historyDateTerse)
-		if wide {
-			date = r.TakenAt.Format(historyDateWide)
-		}
+		date := historyRowDate(r, wide, same[i]) // history_page.go
 		profile := assessment.NoScore
 		if r.Profile != nil {
 			profile = truncate(r.Profile.Name, historyProfileMax)

@@ -31,7 +31,7 @@ func TestGoldenDashboard(t *testing.T) {
 		{"due", trendsRecords(q, 12), "cadence: 1w\n", "Next check-in"},
 		{"commitments", dashLoopRecords(q), "", "Your commitments"},
 	} {
-		for _, size := range [][2]int{{80, 24}, {160, 48}} {
+		for _, size := range [][2]int{{80, 24}, {160, 48}, {200, 50}} {
 			t.Run(fmt.Sprintf("%s/%dx%d", tc.name, size[0], size[1]), func(t *testing.T) {
 				s := openStore(t)
 				dashSave(t, s, tc.recs)

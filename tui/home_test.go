@@ -33,7 +33,7 @@ func TestHomeKeys(t *testing.T) {
 	d.press("?")
 	mustContain(t, d.view(), "? fewer keys")
 	d.press("?", "enter")
-	mustContain(t, d.view(), "1 / 8")
+	mustContain(t, d.view(), "Statement 1 of 8")
 	d.press("esc", "y", "q")
 	if !d.quit {
 		t.Error("q on home should quit")

@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 )
 
 // Every screen has its own key map, implementing help.KeyMap, beside it
@@ -14,10 +15,16 @@ import (
 // globalKeys are handled by the router before any screen sees a key.
 type globalKeys struct {
 	Quit key.Binding
+	// SmallQuit quits while the window is too small to show a screen
+	// (too_small.go).
+	SmallQuit key.Binding
 }
 
 func newGlobalKeys() globalKeys {
-	return globalKeys{Quit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))}
+	return globalKeys{
+		Quit:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		SmallQuit: key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
 }
 
 // scrollKeys move a viewport. The result, comparison and trends screens
@@ -84,6 +91,16 @@ func (k scrollKeys) whereInPage(st Styles, vp viewport.Model) string {
 		return st.Muted.Render("↓ more below")
 	}
 	return st.Muted.Render("↑ end")
+}
+
+// footerWidth is the width to spread a key line and its "more below"
+// over: the content's, so both end where the content ends, unless they
+// need more room than it has, and then the window's.
+func footerWidth(keys, more string, content, window int) int {
+	if content > 0 && lipgloss.Width(keys)+2+lipgloss.Width(more) <= content {
+		return content
+	}
+	return window
 }
 
 // scrollHelp is the row of scroll keys in a full help.

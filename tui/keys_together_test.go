@@ -22,7 +22,7 @@ func TestKeysTogetherAnswerOneStatementEach(t *testing.T) {
 		if got := d.checkIn().take().answers; len(got) != 2 || got["trust-1"] != 3 || got["objectives-1"] != 4 {
 			t.Errorf("paste=%v: answers = %v, want trust-1: 3, objectives-1: 4", paste, got)
 		}
-		mustContain(t, d.view(), "3 / 8", stmt3)
+		mustContain(t, d.view(), "Statement 3 of 8", stmt3)
 	}
 }
 
@@ -38,7 +38,7 @@ func TestKeysTogetherFinishTheStatementsAndReachTheNote(t *testing.T) {
 func TestKeysTogetherOnHomeOpenTheCheckInThenAnswer(t *testing.T) {
 	d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Now: newClock().now}, 80, 24)
 	d.send(keysTogether("t4", false))
-	mustContain(t, d.view(), "2 / 8", stmt2)
+	mustContain(t, d.view(), "Statement 2 of 8", stmt2)
 	if got := d.checkIn().take().answers["trust-1"]; got != 4 {
 		t.Errorf("trust-1 = %d, want 4: the key after t belongs to the check-in", got)
 	}

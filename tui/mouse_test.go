@@ -25,9 +25,9 @@ func TestMouseClickOnAnswerPicksIt(t *testing.T) {
 		t.Fatalf("no option 4 in view:\n%s", d.view())
 	}
 	d.send(tea.MouseMsg{X: 5, Y: 0, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}) // the header: nothing
-	mustContain(t, d.view(), "1 / 8")
+	mustContain(t, d.view(), "Statement 1 of 8")
 	d.send(tea.MouseMsg{X: 5, Y: y, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft})
-	mustContain(t, d.view(), "2 / 8", stmt2)
+	mustContain(t, d.view(), "Statement 2 of 8", stmt2)
 	if got := d.checkIn().take().answers["trust-1"]; got != 4 {
 		t.Errorf("clicked answer = %d, want 4", got)
 	}
@@ -52,11 +52,11 @@ func TestMouseWheelScrollsResult(t *testing.T) {
 func TestVimKeysMoveThroughStatements(t *testing.T) {
 	d := startTake(t)
 	d.press("4", "5", "h")
-	mustContain(t, d.view(), "2 / 8", stmt2)
+	mustContain(t, d.view(), "Statement 2 of 8", stmt2)
 	d.press("h")
-	mustContain(t, d.view(), "1 / 8", stmt1)
+	mustContain(t, d.view(), "Statement 1 of 8", stmt1)
 	d.press("l")
-	mustContain(t, d.view(), "2 / 8")
+	mustContain(t, d.view(), "Statement 2 of 8")
 	d.press("k", "enter") // k moves the highlight up from the given 5
 	if got := d.checkIn().take().answers["objectives-1"]; got != 4 {
 		t.Errorf("answer after k enter = %d, want 4", got)

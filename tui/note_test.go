@@ -53,7 +53,7 @@ func TestNoteBackGoesToLastStatement(t *testing.T) {
 	d.typeText("draft")
 	d.press("shift+tab")
 	v := d.view()
-	mustContain(t, v, "8 / 8", stmt8)
+	mustContain(t, v, "Statement 8 of 8", stmt8)
 	if got := optionLine(t, v, "Strongly disagree"); got != "› ● 1  Strongly disagree" {
 		t.Errorf("last answer should show, got %q", got)
 	}

@@ -173,7 +173,7 @@ func (m observerModel) View() string { return safetext.Styled(m.view()) }
 
 func (m observerModel) view() string {
 	if m.c.tooSmall() {
-		return m.c.tooSmallView()
+		return m.c.tooSmallNotice("")
 	}
 	if m.step == observerStatements {
 		return m.take.view()
@@ -189,7 +189,7 @@ func (m observerModel) view() string {
 
 // observerTitle heads every step of the observer's screen.
 func observerTitle(c *common) string {
-	return c.styles.Title.Render("leadcheck") + c.styles.Subtitle.Render(" · feedback form")
+	return c.styles.Title.Render("leadcheck") + c.styles.Subtitle.Render(" · Feedback form")
 }
 
 // leaveText is the question before leaving the statements.

@@ -25,9 +25,9 @@ func TestObserverFillsInTheForm(t *testing.T) {
 	d := &driver{t: t, m: NewObserver(ObserverOptions{Questionnaire: q, Roles: roles,
 		Start: assessment.Response{Round: "r1", Questionnaire: assessment.RefOf(q)}, Now: newClock().now})}
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	mustContain(t, d.view(), "feedback form", "How do you work with the person who asked?", "direct report", "peer")
+	mustContain(t, d.view(), "Feedback form", "How do you work with the person who asked?", "direct report", "peer")
 	d.press("down", "enter")
-	mustContain(t, d.view(), "My manager: "+q.Items[0].ID, "1 / ")
+	mustContain(t, d.view(), "My manager: "+q.Items[0].ID, "Statement 1 of ")
 	for i := range q.Items {
 		if i == 1 {
 			d.press("s")

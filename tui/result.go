@@ -120,6 +120,7 @@ func (m resultModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		m.saving = false
 		m.rec, m.prev, m.saveErr, m.prevErr = msg.CheckIn, msg.Previous, msg.Err, msg.PreviousErr
 		m.recovery, m.recoveryErr, m.advice = msg.Recovery, msg.RecoveryErr, msg.Advice
+		m.c.finished(msg.Finished)
 		// What to work on is saved onto the check-in, so it is offered
 		// only once the check-in itself is.
 		if m.saveErr == nil && len(m.suggestions) > 0 {
@@ -188,11 +189,11 @@ func (m resultModel) view() string {
 func (m resultModel) header(w int) string {
 	st := m.c.styles
 	title := st.Title.Render("leadcheck") +
-		st.Subtitle.Render(" · check-in of "+m.rec.TakenAt.Format("Mon 2 Jan 2006"))
+		st.Subtitle.Render(" · Check-in of "+m.rec.TakenAt.Format("Mon 2 Jan 2006"))
 	status := st.Success.Render(st.Glyphs.Saved + " saved")
 	if m.viewing {
 		title = st.Title.Render("leadcheck") +
-			st.Subtitle.Render(" · check-in of "+m.rec.TakenAt.Format(historyDate))
+			st.Subtitle.Render(" · Check-in of "+m.rec.TakenAt.Format(historyDate))
 		status = st.Muted.Render("from your history")
 		if lipgloss.Width(title)+lipgloss.Width(status)+2 > w {
 			status = ""
@@ -217,7 +218,8 @@ func (m resultModel) footer() string {
 	h := m.help
 	h.Width = max(0, m.c.innerWidth()-lipgloss.Width(more)-2)
 	h.Styles = st.Help
-	return spread(h.View(m.keys), more, m.c.innerWidth())
+	keys := h.View(m.keys)
+	return spread(keys, more, footerWidth(keys, more, m.vp.Width, m.c.innerWidth()))
 }
 
 // recoveryNote says where the answers of a check-in that was not saved are.

@@ -40,7 +40,7 @@ func TestResultIsSavedAndShown(t *testing.T) {
 	answerAll(d, driverAnswers)
 	d.press("enter")
 	v := d.view()
-	mustContain(t, v, "check-in of Sat 29 Nov 2025", "✓ saved",
+	mustContain(t, v, "Check-in of Sat 29 Nov 2025", "✓ saved",
 		"Relationship-building", "56", "Results focus", "88",
 		"+31", "leans results", "relationships", "results",
 		"! Driver — the trap of this stage", "Your results are strong while your relationships are wearing thin.",

@@ -10,19 +10,26 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// Result layout. One column below wideFrom columns; from there two: the
-// scores and facets on the left, where the bars need the room, the text on
-// the right. Both are capped, so a large terminal gets a calmer layout
-// rather than longer bars and lines.
+// Result layout. One column up to narrowMax wide below resultWideFrom
+// columns; from there two: the scores and facets on the left, where the
+// bars need the room, the text on the right. Both columns grow with the
+// window, the text up to a comfortable reading width, so a large terminal
+// gets longer bars and lines, never shorter ones: the left column is
+// never narrower than the one column below it, and the bars grow by each
+// column a column has past its width at 80 columns.
 const (
-	wideFrom  = 120
-	leftMax   = 74
-	rightMax  = 60
-	columnGap = 4
+	wideFrom  = 120 // two columns on the home and compare screens
+	at80      = 76  // a column's width at 80 columns
 	narrowMax = 84
-	barMax    = 30
+	leftMax   = 100
+	rightMin  = 56
+	readMax   = 100 // the widest a column of text grows
+	columnGap = 4
+	barMax    = 30 // at 80 columns; more where there is more room
 	barMin    = 8
-	facetBar  = 14
+	facetBar  = 14 // the same
+
+	resultWideFrom = narrowMax + columnGap + rightMin
 )
 
 // RenderResult draws a check-in as the result screen does, without the
@@ -36,9 +43,9 @@ func RenderResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev *ass
 // out, as its header already says when the check-in was taken.
 func renderResult(r resultView, width int, title bool) string {
 	var body string
-	if width >= wideFrom {
-		leftW := min(width*55/100, leftMax)
-		rightW := min(width-leftW-columnGap, rightMax)
+	if width >= resultWideFrom {
+		leftW := max(narrowMax, min(width/2, leftMax))
+		rightW := min(width-leftW-columnGap, readMax)
 		left := stack(r.scores(leftW), "", r.facets(leftW), "", r.about(leftW))
 		right := joinVertical(r.profile(rightW), r.warnings(rightW), r.loop(rightW))
 		body = lipgloss.JoinHorizontal(lipgloss.Top,
@@ -106,7 +113,7 @@ func (r resultView) scores(w int) string {
 	if since != "" {
 		chgW = lipgloss.Width(since) + 3
 	}
-	barW := min(barMax, max(barMin, w-labelW-2-2-numW-chgW))
+	barW := min(barMax+max(0, w-at80), max(barMin, w-labelW-2-2-numW-chgW))
 	barW -= 1 - barW%2 // odd, so the meter below has a middle cell
 
 	row := func(label, graph, num, change string) string {
@@ -198,7 +205,7 @@ func (r resultView) facets(w int) string {
 	tag := "  weakest"
 	nameW = min(nameW, w-fixed-barMin)
 	room := w - fixed - nameW
-	barW := min(facetBar, room)
+	barW := min(facetBar+max(0, w-at80), room)
 	if room-barW < len(tag) {
 		// Short of room: the tag may take from the bar while the bar stays
 		// readable; past that the marker alone says it.

@@ -49,7 +49,7 @@ func newResumeKeys() resumeKeys {
 		Pick:    key.NewBinding(key.WithKeys("up", "down", "enter"), key.WithHelp("↑/↓ enter", "choose")),
 		Resume:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "resume")),
 		Discard: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "discard")),
-		Back:    key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
+		Back:    key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("q", "back")),
 	}
 }
 

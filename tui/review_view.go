@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/lipgloss"
 )
 
 // keyMap is the keys of what has the cursor: the leave question, going
@@ -39,12 +38,8 @@ func (m reviewModel) view() string {
 			st.Glyphs.Error, m.loadErr)
 		return m.c.screen(header, stack("", wrap(st.Error, msg, w)), footer)
 	}
-	title := m.c.checkInTitle()
-	pos := fmt.Sprintf("Commitment %d of %d", m.i+1, len(m.answers))
-	if lipgloss.Width(title)+len(pos)+2 > w {
-		// A back-filled date leaves no room for the words.
-		pos = fmt.Sprintf("%d / %d", m.i+1, len(m.answers))
-	}
+	pos := counter("Commitment", m.i+1, len(m.answers))
+	title := m.c.checkInTitleBeside(pos, w)
 	header := spread(title, st.Muted.Render(pos), w)
 	body := m.body(w, true)
 	if height(header)+height(body)+height(footer) > m.c.height {

@@ -129,7 +129,7 @@ func TestAReplyToAScreenLeftMovesNobody(t *testing.T) {
 	if got := where(d); got != (place{id: screenCheckIn, step: stepStatements}) {
 		t.Errorf("on screen %d step %d, want the statements", got.id, got.step)
 	}
-	mustContain(t, d.view(), "1 / 8", stmt1)
+	mustContain(t, d.view(), "Statement 1 of 8", stmt1)
 	mustNotContain(t, d.view(), "Three choices before your first check-in")
 	if _, err := os.Stat(path); err == nil {
 		t.Error("the settings file was written, but the first run never showed")

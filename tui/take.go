@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"maps"
 	"strconv"
 	"time"
@@ -38,9 +37,16 @@ type takeModel struct {
 	// leave asks "leave this check-in?"; nil when not asking.
 	leave *question
 	// fixing is set once a dimension turned out short of answers: from
-	// then on, moving on walks the skipped statements only.
+	// then on, moving on walks the skipped statements only, once each
+	// (pass holds those not yet shown), and then asks whether to finish
+	// with that side not scored (take_short.go).
 	fixing bool
 	notice []string
+	pass   map[string]bool
+	// finishShort asks "finish with <side> not scored?"; nil when not
+	// asking. unscored is set once the person said yes.
+	finishShort *question
+	unscored    bool
 
 	// observer is set when a team member answers a feedback form on this
 	// screen (observer.go): the statements are in their words, nothing
@@ -94,15 +100,20 @@ func (m takeModel) untouched() bool {
 func (m takeModel) setSize(w, _ int) screen {
 	m.bar.Width = min(max(0, w-2*padX), statementWidth)
 	m.keys.narrow = w-2*padX < 72
-	if m.leave != nil {
-		m.leave.setWidth(m.c.innerWidth())
+	for _, q := range []*question{m.leave, m.finishShort} {
+		if q != nil {
+			q.setWidth(m.questionWidth())
+		}
 	}
 	return m
 }
 
 func (m takeModel) keyMap() help.KeyMap {
-	if m.leave != nil {
+	switch {
+	case m.leave != nil:
 		return m.leave.keys
+	case m.finishShort != nil:
+		return m.finishShort.keys
 	}
 	return m.keys
 }
@@ -128,10 +139,13 @@ func (m takeModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return m, cmd
 	}
+	if m.finishShort != nil {
+		return m.answerShort(km)
+	}
 	points := m.options()
 	switch {
 	case key.Matches(km, m.keys.Leave):
-		m.leave = leaveQuestion(m.c, m.leaveText())
+		m.leave = m.askLeave()
 	case key.Matches(km, m.keys.Help):
 		toggleHelp(&m.help, &m.keys.Help)
 	case key.Matches(km, m.keys.NotApplicable):
@@ -225,41 +239,6 @@ func (m takeModel) advance() (takeModel, tea.Cmd) {
 		m.show(m.i + 1)
 		return m, nil
 	}
+	delete(m.pass, m.items[m.i].ID) // shown in this pass
 	return m.finish((m.i + 1) % len(m.items))
-}
-
-// finish checks that both dimensions can be scored. If one cannot, it says
-// how many more answers it needs and shows the next skipped statement of a
-// short dimension, searching from index from; the scores themselves are
-// never guessed.
-func (m takeModel) finish(from int) (takeModel, tea.Cmd) {
-	q := m.c.q
-	res := assessment.Evaluate(q, m.answers, m.timings)
-	short := map[string]bool{}
-	m.notice = nil
-	for _, d := range q.Dimensions {
-		cov := res.Coverage[d.ID]
-		if cov.Needed == 0 {
-			continue
-		}
-		short[d.ID] = true
-		m.notice = append(m.notice, fmt.Sprintf(
-			"%s needs %d more %s before it can be scored (%d of %d answered).",
-			d.Name, cov.Needed, plural(cov.Needed, "answer", "answers"), cov.Answered, cov.Total))
-	}
-	if len(short) == 0 || m.observer {
-		m.fixing = false
-		return m, send(answeredAllMsg{})
-	}
-	m.fixing = true
-	m.notice = append(m.notice, "Here is a statement you skipped; answer it, or press s for the next.")
-	for k := range len(m.items) {
-		j := (from + k) % len(m.items)
-		it := m.items[j]
-		if _, ok := m.answers[it.ID]; !ok && short[q.DimensionOf(it)] {
-			m.show(j)
-			break
-		}
-	}
-	return m, nil
 }

@@ -35,7 +35,7 @@ func optionLine(t *testing.T, view string, label string) string {
 func TestTakeShowsStatementFacetScaleAndProgress(t *testing.T) {
 	d := startTake(t)
 	v := d.view()
-	mustContain(t, v, "1 / 8", "Trust and listening", stmt1,
+	mustContain(t, v, "Statement 1 of 8", "Trust and listening", stmt1,
 		"○ 1  Strongly disagree", "○ 5  Strongly agree", "1–5 answer", "esc leave")
 	if got := optionLine(t, v, "Agree"); strings.HasPrefix(got, "›") {
 		t.Errorf("nothing should be highlighted before a choice, got %q", got)
@@ -45,10 +45,10 @@ func TestTakeShowsStatementFacetScaleAndProgress(t *testing.T) {
 func TestTakeNumberKeyAnswersAndMovesOn(t *testing.T) {
 	d := startTake(t)
 	d.press("4")
-	mustContain(t, d.view(), "2 / 8", stmt2, "Clear objectives")
+	mustContain(t, d.view(), "Statement 2 of 8", stmt2, "Clear objectives")
 	mustNotContain(t, d.view(), stmt1)
 	d.press("9", "0") // off the scale: ignored
-	mustContain(t, d.view(), "2 / 8")
+	mustContain(t, d.view(), "Statement 2 of 8")
 }
 
 func TestTakeBackShowsEarlierAnswerAndChangesIt(t *testing.T) {
@@ -57,12 +57,12 @@ func TestTakeBackShowsEarlierAnswerAndChangesIt(t *testing.T) {
 			d := startTake(t)
 			d.press("4", "5", back)
 			v := d.view()
-			mustContain(t, v, "2 / 8", stmt2)
+			mustContain(t, v, "Statement 2 of 8", stmt2)
 			if got := optionLine(t, v, "Strongly agree"); got != "› ● 5  Strongly agree" {
 				t.Errorf("earlier answer should be highlighted and marked, got %q", got)
 			}
 			d.press("2") // change it
-			mustContain(t, d.view(), "3 / 8", stmt3)
+			mustContain(t, d.view(), "Statement 3 of 8", stmt3)
 			d.press(back)
 			v = d.view()
 			if got := optionLine(t, v, "Disagree"); got != "› ● 2  Disagree" {
@@ -78,7 +78,7 @@ func TestTakeBackShowsEarlierAnswerAndChangesIt(t *testing.T) {
 func TestTakeArrowsMoveHighlightAndEnterAnswers(t *testing.T) {
 	d := startTake(t)
 	d.press("enter") // nothing highlighted yet: nothing happens
-	mustContain(t, d.view(), "1 / 8")
+	mustContain(t, d.view(), "Statement 1 of 8")
 	d.press("down", "down", "j", "k")
 	if got := optionLine(t, d.view(), "Disagree"); got != "› ○ 2  Disagree" {
 		t.Fatalf("down, down, j, k should highlight 2, got %q", got)
@@ -88,7 +88,7 @@ func TestTakeArrowsMoveHighlightAndEnterAnswers(t *testing.T) {
 		t.Fatalf("up should stop at 1, got %q", got)
 	}
 	d.press("down", "enter")
-	mustContain(t, d.view(), "2 / 8")
+	mustContain(t, d.view(), "Statement 2 of 8")
 	d.press("up") // from nothing, up starts at the bottom
 	if got := optionLine(t, d.view(), "Strongly agree"); got != "› ○ 5  Strongly agree" {
 		t.Fatalf("up from nothing should highlight 5, got %q", got)
@@ -102,25 +102,25 @@ func TestTakeArrowsMoveHighlightAndEnterAnswers(t *testing.T) {
 func TestTakeNextMovesOnlyOverDealtWithStatements(t *testing.T) {
 	d := startTake(t)
 	d.press("right")
-	mustContain(t, d.view(), "1 / 8") // nothing answered: stays
+	mustContain(t, d.view(), "Statement 1 of 8") // nothing answered: stays
 	d.press("3", "s", "left", "left")
-	mustContain(t, d.view(), "1 / 8")
+	mustContain(t, d.view(), "Statement 1 of 8")
 	d.press("right")
-	mustContain(t, d.view(), "2 / 8") // answered
+	mustContain(t, d.view(), "Statement 2 of 8") // answered
 	d.press("n")
-	mustContain(t, d.view(), "3 / 8") // skipped
+	mustContain(t, d.view(), "Statement 3 of 8") // skipped
 	d.press("n")
-	mustContain(t, d.view(), "3 / 8") // new: must be answered or skipped
+	mustContain(t, d.view(), "Statement 3 of 8") // new: must be answered or skipped
 }
 
 func TestTakeSkipMarksStatementSkipped(t *testing.T) {
 	d := startTake(t)
 	d.press("s")
-	mustContain(t, d.view(), "1 skipped · 2 / 8", stmt2)
+	mustContain(t, d.view(), "1 skipped · Statement 2 of 8", stmt2)
 	d.press("left")
 	mustContain(t, d.view(), stmt1, "Skipped. Answer it now, or press s to leave it skipped.")
 	d.press("4")
-	mustContain(t, d.view(), "2 / 8")
+	mustContain(t, d.view(), "Statement 2 of 8")
 	mustNotContain(t, d.view(), "skipped")
 }
 
@@ -131,11 +131,11 @@ func TestTakeTooManySkipsAsksForMoreBeforeResult(t *testing.T) {
 	d.press("s", "4", "s", "4", "4", "4", "4", "4")
 	v := d.view()
 	mustContain(t, v, "Relationship-building needs 1 more answer before it can be scored (2 of 4 answered).",
-		"Here is a statement you skipped", "1 / 8", stmt1)
+		"Here is a statement you skipped", "Statement 1 of 8", stmt1)
 	mustNotContain(t, v, "Anything to remember", "Results focus needs")
 	// s again moves to the next skipped statement rather than out.
 	d.press("s")
-	mustContain(t, d.view(), "3 / 8", stmt3, "needs 1 more answer")
+	mustContain(t, d.view(), "Statement 3 of 8", stmt3, "needs 1 more answer")
 	d.press("2")
 	mustContain(t, d.view(), "Anything to remember about this period? (optional)")
 }
@@ -149,10 +149,10 @@ func TestTakeLeaveAsksFirst(t *testing.T) {
 		d.press("4") // answers nothing while asking
 		d.press("n")
 		mustNotContain(t, d.view(), "Leave this check-in?")
-		mustContain(t, d.view(), "4 / 8")
+		mustContain(t, d.view(), "Statement 4 of 8")
 	}
 	d.press("esc", "esc") // esc is "no" too
-	mustContain(t, d.view(), "4 / 8")
+	mustContain(t, d.view(), "Statement 4 of 8")
 	d.press("esc", "y")
 	mustContain(t, d.view(), "A short check on how you balance people and results.") // home
 	if d.quit {

@@ -16,19 +16,22 @@ const statementWidth = 64
 func (m takeModel) view() string {
 	w := min(m.c.innerWidth(), statementWidth)
 	footer := m.c.helpView(m.help, m.keyMap())
-	if m.leave != nil {
+	switch {
+	case m.leave != nil:
 		footer = m.leave.footer(m.c, m.help)
+	case m.finishShort != nil:
+		footer = m.finishShort.footer(m.c, m.help)
 	}
 	return m.c.screen(m.headerView(w), m.statementView(w), footer)
 }
 
 func (m takeModel) headerView(w int) string {
 	st := m.c.styles
-	pos := fmt.Sprintf("%d / %d", m.i+1, len(m.items))
+	pos := counter("Statement", m.i+1, len(m.items))
 	if n := len(m.skipped); n > 0 {
 		pos = fmt.Sprintf("%d skipped · %s", n, pos)
 	}
-	title := m.c.checkInTitle()
+	title := m.c.checkInTitleBeside(pos, w)
 	if m.observer {
 		title = observerTitle(m.c)
 	}

@@ -42,7 +42,6 @@ type trendsModel struct {
 	others []OthersAt   // the team's view at each feedback round
 	window int          // index into trendWindows
 	mode   trendsMode
-	back   trendsMode // the mode t returns to
 	// withFlagged counts check-ins with data-quality warnings in the
 	// slopes; f toggles it.
 	withFlagged bool
@@ -118,10 +117,12 @@ func (m trendsModel) key(msg tea.KeyMsg) (trendsModel, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Back):
 		return m, send(openHome(m.c))
+	case key.Matches(msg, k.Take):
+		return m, send(openCheckIn(m.c))
 	case key.Matches(msg, k.Help):
 		toggleHelp(&m.help, &m.keys.Help)
 	case key.Matches(msg, k.Table):
-		m.mode, m.back = m.toggle(trendsTable), m.mode
+		m.mode = m.toggle(trendsTable)
 		m.vp.GotoTop()
 	case key.Matches(msg, k.Map):
 		m.mode = m.toggle(trendsMap)
@@ -136,16 +137,14 @@ func (m trendsModel) key(msg tea.KeyMsg) (trendsModel, tea.Cmd) {
 	return m, nil
 }
 
-// toggle switches to mode, or back from it.
+// toggle switches to mode, or from it to the charts: the footer names
+// the charts as where t and m lead back to, so they must go there even
+// when the table was opened from the map.
 func (m trendsModel) toggle(mode trendsMode) trendsMode {
-	switch {
-	case m.mode != mode:
+	if m.mode != mode {
 		return mode
-	case mode == trendsTable && m.back != trendsTable:
-		return m.back
-	default:
-		return trendsChart
 	}
+	return trendsChart
 }
 
 // windowView is the check-ins of the chosen window on a time axis that
@@ -215,6 +214,7 @@ type trendsKeys struct {
 	Table   key.Binding
 	Map     key.Binding
 	Flagged key.Binding // counts flagged check-ins in the slopes, or not
+	Take    key.Binding // only while there are no check-ins, as on history
 	Back    key.Binding
 	Help    key.Binding
 
@@ -233,7 +233,8 @@ func newTrendsKeys() trendsKeys {
 		Table:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "table")),
 		Map:        key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map")),
 		Flagged:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "count flagged")),
-		Back:       key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "home")),
+		Take:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "take a check-in"), key.WithDisabled()),
+		Back:       key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "back")),
 		Help:       helpKey(),
 		scrollKeys: newScrollKeys(),
 	}
@@ -258,6 +259,7 @@ func (k *trendsKeys) sync(mode trendsMode, wide, any, inWindow bool) {
 	k.Map.SetHelp("m", grid)
 	k.Map.SetEnabled(!wide && mode != trendsTable && inWindow)
 	k.Table.SetEnabled(inWindow)
+	k.Take.SetEnabled(!any) // t is the table's once there is one
 	k.Window.SetEnabled(any)
 	for i := range k.Windows {
 		k.Windows[i].SetEnabled(any)
@@ -277,15 +279,15 @@ func (k *trendsKeys) syncFlagged(any, counted bool) {
 
 func (k trendsKeys) ShortHelp() []key.Binding {
 	if k.narrow && k.Scroll.Enabled() {
-		return []key.Binding{k.Table, k.Map, k.Flagged, k.Scroll, k.Back, k.Help}
+		return []key.Binding{k.Table, k.Map, k.Flagged, k.Take, k.Scroll, k.Back, k.Help}
 	}
-	return []key.Binding{k.Window, k.Table, k.Map, k.Flagged, k.Scroll, k.Back, k.Help}
+	return []key.Binding{k.Window, k.Table, k.Map, k.Flagged, k.Take, k.Scroll, k.Back, k.Help}
 }
 
 func (k trendsKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		k.Windows[:],
-		{k.Table, k.Map, k.Flagged, k.Back, k.Help},
+		{k.Table, k.Map, k.Flagged, k.Take, k.Back, k.Help},
 		k.scrollHelp(),
 	}
 }

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -15,13 +16,20 @@ import (
 const (
 	labelW  = 4
 	gutterW = labelW + 2
-	noteW   = 6 // " ● 100"
+	noteW   = 5 // " −100"
+	// plainNoteW leaves room, without colour, to name a label's series
+	// when its point shares a row: " 100 (o)".
+	plainNoteW = noteW + 4
 )
 
 // plot is the drawing area for a chart of width columns in all.
 func (v trendView) plot(width, rows int, lo, hi float64) plot {
+	note := noteW
+	if v.st.colorless {
+		note = plainNoteW
+	}
 	return plot{from: v.from, to: v.to, lo: lo, hi: hi,
-		cols: max(2, width-gutterW-noteW), rows: max(2, rows), braille: v.braille}
+		cols: max(2, width-gutterW-note), rows: max(2, rows), braille: v.braille}
 }
 
 // scoreChart is both dimensions' scores over time on a fixed 0..100 axis,
@@ -86,38 +94,6 @@ func (v trendView) metRow(p plot) string {
 	return st.Axis.Render(padLeft("met", labelW)+"  ") + strings.Join(cells, "")
 }
 
-// latestNotes label each series' latest value right of the chart, on its
-// row. When both fall on one row the higher moves up (at the top, the
-// lower moves down), so the labels keep the values' order.
-func (v trendView) latestNotes(p plot, latest [2]*assessment.Point) map[int]string {
-	st, g := v.st, v.st.Glyphs
-	rows := [2]int{-1, -1}
-	for i, l := range latest {
-		if l != nil {
-			_, rows[i] = p.cell(l.At, l.Value)
-		}
-	}
-	if rows[0] >= 0 && rows[0] == rows[1] {
-		hi := 1
-		if latest[0].Value > latest[1].Value {
-			hi = 0
-		}
-		if rows[hi] > 0 {
-			rows[hi]--
-		} else {
-			rows[1-hi]++
-		}
-	}
-	notes := map[int]string{}
-	for i, l := range latest {
-		if l != nil {
-			notes[rows[i]] = " " + st.SeriesLatest[i].Render(g.Series[i]) + " " +
-				st.Strong.Render(assessment.ScoreText(assessment.Scored(l.Value)))
-		}
-	}
-	return notes
-}
-
 // balanceStrip is the balance over time around a zero line, on the
 // tightest of ±25, ±50 and ±100 that holds every value in the window.
 func (v trendView) balanceStrip(width, rows int) string {
@@ -144,9 +120,9 @@ func (v trendView) balanceStrip(width, rows int) string {
 		last := pts[len(pts)-1]
 		col, row := p.cell(last.At, last.Value)
 		b.set(col, row, g.BalancePoint, b.addStyle(st.Marker))
-		notes[row] = " " + st.Marker.Render(g.BalancePoint) + " " + st.Strong.Render(assessment.Signed(last.Value))
+		notes[row] = " " + st.Marker.Render(assessment.Signed(last.Value))
 	}
-	n := fmt.Sprintf("%.0f", bound)
+	n := strconv.Itoa(assessment.Whole(bound))
 	labels := map[int]string{0: "+" + n, zero: "0", p.rows - 1: "−" + n}
 	return strings.Join(framed(st, b.lines(), labels, zero, notes), "\n")
 }
@@ -270,7 +246,8 @@ func (v trendView) slopes(width int) string {
 		line = st.Muted.Render(head) + first + "\n" + strings.Repeat(" ", len(head)) + second
 	}
 	sentence := assessment.TrendSentence(relID, rel, resID, res)
-	return joinVertical(line, wrap(st.Text, sentence, width), wrap(st.Trap, v.trapWords(rel), width), v.marksNote(width))
+	tw := min(width, readMax) // sentences at a reading width, however wide the charts
+	return joinVertical(line, wrap(st.Text, sentence, tw), wrap(st.Trap, v.trapWords(rel), tw), v.marksNote(tw))
 }
 
 // slopeText is a slope to one decimal with its sign, or a dash when no
@@ -279,13 +256,5 @@ func slopeText(t assessment.Trend) string {
 	if !t.Valid {
 		return "–"
 	}
-	r := math.Round(t.Slope*10) / 10
-	switch {
-	case r > 0:
-		return fmt.Sprintf("+%.1f", r)
-	case r < 0:
-		return fmt.Sprintf("−%.1f", -r)
-	default:
-		return "0.0"
-	}
+	return assessment.SignedTenths(t.Slope)
 }

@@ -32,7 +32,7 @@ func trendsGolden(t *testing.T, n, w, h int, steps ...[2]string) {
 // irregularly spaced; and the twelve as a table.
 func TestGoldenTrends(t *testing.T) {
 	for _, n := range []int{0, 1, 12} {
-		for _, size := range [][2]int{{80, 24}, {160, 48}} {
+		for _, size := range [][2]int{{80, 24}, {160, 48}, {200, 50}} {
 			t.Run(fmt.Sprintf("%d/%dx%d", n, size[0], size[1]), func(t *testing.T) {
 				until := "Per 30 days"
 				if n == 0 {
@@ -42,7 +42,7 @@ func TestGoldenTrends(t *testing.T) {
 			})
 		}
 	}
-	for _, size := range [][2]int{{80, 24}, {160, 48}} {
+	for _, size := range [][2]int{{80, 24}, {160, 48}, {200, 50}} {
 		t.Run(fmt.Sprintf("table/%dx%d", size[0], size[1]), func(t *testing.T) {
 			trendsGolden(t, 12, size[0], size[1], [2]string{"g", "Per 30 days"}, [2]string{"t", "Trends · table"})
 		})

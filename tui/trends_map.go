@@ -152,7 +152,32 @@ func (v trendView) whereText(width int) string {
 	default:
 		text = "From " + place(ps[0]) + " to " + place(ps[len(ps)-1]) + "."
 	}
-	return wrap(v.st.Muted, text, width)
+	return v.st.Muted.Render(flow(unbroken(text, width), " ", width))
+}
+
+// unbroken splits text into the words a line may break between, keeping
+// a date in brackets whole: "(16 Nov)" split over two lines reads as two
+// things. A bracket too wide for the line is left to break at spaces.
+func unbroken(text string, width int) []string {
+	var out []string
+	open := false
+	for _, w := range strings.Fields(safe(text)) {
+		if open {
+			out[len(out)-1] += " " + w
+		} else {
+			out = append(out, w)
+		}
+		open = strings.Count(out[len(out)-1], "(") > strings.Count(out[len(out)-1], ")")
+	}
+	var fits []string
+	for _, w := range out {
+		if lipgloss.Width(w) > width {
+			fits = append(fits, strings.Fields(w)...)
+		} else {
+			fits = append(fits, w)
+		}
+	}
+	return fits
 }
 
 // flow lays entries out in lines of at most width, never breaking one.

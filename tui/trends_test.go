@@ -19,7 +19,7 @@ func TestTrendsFromHomeAndBack(t *testing.T) {
 	mustContain(t, d.view(), "g trends")
 	for _, back := range []string{"q", "esc"} {
 		d.press("g")
-		mustContain(t, d.view(), "leadcheck · Trends", "2 check-ins", "q home")
+		mustContain(t, d.view(), "leadcheck · Trends", "2 check-ins", "q back")
 		d.press(back)
 		mustContain(t, d.view(), "Last check-in")
 		mustNotContain(t, d.view(), "Trends")
@@ -171,8 +171,12 @@ func TestTrendsThousands(t *testing.T) {
 func TestTrendsEmptyStates(t *testing.T) {
 	q := testQuestionnaire(t)
 	d := trendsOpen(t, q, openStore(t), 80, 24)
-	mustContain(t, d.view(), "No check-ins yet.", "q home")
+	mustContain(t, d.view(), "No check-ins yet. Press t to take your first one.", "t take a check-in", "q back")
 	mustNotContain(t, d.view(), "window", "t table")
+	d.press("m", "f", "3") // nothing to act on
+	mustContain(t, d.view(), "No check-ins yet.")
+	d.press("t")
+	mustContain(t, d.view(), "Statement 1 of 8", stmt1)
 
 	s := openStore(t)
 	trendsSeed(t, s, q, 12)
@@ -180,6 +184,7 @@ func TestTrendsEmptyStates(t *testing.T) {
 	d = newDriver(t, appOptions{Questionnaire: q, Store: s, Now: later}, 80, 24)
 	d.press("g", "3")
 	mustContain(t, d.view(), "No check-ins in the last 3 months. Press a to see all 12 check-ins.")
+	mustNotContain(t, d.view(), "take a check-in")
 
 	d = trendsOpen(t, q, nil, 80, 24)
 	mustContain(t, d.view(), "Could not read your history: no database is open")

@@ -194,7 +194,7 @@ func (v trendView) page(mode trendsMode, width, h int) string {
 }
 
 // countText says how many check-ins a window holds.
-func countText(n int) string { return fmt.Sprintf("%d %s", n, plural(n, "check-in", "check-ins")) }
+func countText(n int) string { return assessment.Count(n, "check-in", "check-ins") }
 
 // body is the page, or what to do when there is nothing to chart.
 func (m trendsModel) body(v trendView, w, h int) string {
@@ -203,8 +203,8 @@ func (m trendsModel) body(v trendView, w, h int) string {
 	case m.err != nil:
 		return wrap(st.Error, st.Glyphs.Error+" Could not read your history: "+m.err.Error(), w)
 	case len(m.all) == 0:
-		return wrap(st.Text, "No check-ins yet. Take one from the home screen; "+
-			"once you have two at least two weeks apart, this screen shows how your scores move.", w)
+		return wrap(st.Text, "No check-ins yet. Press t to take your first one. "+
+			"Once you have two at least two weeks apart, this screen shows how your scores move.", w)
 	case len(v.points) == 0:
 		return wrap(st.Text, fmt.Sprintf("No check-ins in the last %s. Press a to see all %s.",
 			trendWindows[m.window].name, countText(len(m.all))), w)

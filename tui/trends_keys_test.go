@@ -1,0 +1,94 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every toggle on the trends screen goes where its footer said it would,
+// from each view, narrow (the map on a page of its own) and wide (the map
+// beside the charts).
+func TestTrendsTogglesGoWhereTheFooterSays(t *testing.T) {
+	q := testQuestionnaire(t)
+	s := openStore(t)
+	trendsSeed(t, s, q, 12)
+	for _, c := range []struct {
+		name string
+		w, h int
+		// each step: the key, the title after it, and the footer's
+		// word for t and m after it ("" when m is not offered)
+		steps []struct{ key, title, t, m string }
+	}{
+		{"narrow", 80, 24, []struct{ key, title, t, m string }{
+			{"", "Trends ", "table", "map"},
+			{"t", "Trends · table", "charts", ""},
+			{"t", "Trends ", "table", "map"},
+			{"m", "Trends · map", "table", "charts"},
+			{"t", "Trends · table", "charts", ""},
+			{"t", "Trends ", "table", "map"}, // the charts, not back to the map
+			{"m", "Trends · map", "table", "charts"},
+			{"m", "Trends ", "table", "map"},
+			{"m", "Trends · map", "table", "charts"},
+			{"t", "Trends · table", "charts", ""},
+			{"m", "Trends · table", "charts", ""}, // m is not offered on the table
+		}},
+		{"wide", 160, 48, []struct{ key, title, t, m string }{
+			{"", "Trends ", "table", ""},
+			{"t", "Trends · table", "charts", ""},
+			{"t", "Trends ", "table", ""},
+			{"m", "Trends ", "table", ""}, // the map is already beside the charts
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := trendsOpen(t, q, s, c.w, c.h)
+			for i, st := range c.steps {
+				if st.key != "" {
+					d.press(st.key)
+				}
+				v := d.view()
+				title := trendsTitleLine(v)
+				// Compared without case: the title's capitals are not
+				// what this test is about.
+				if !strings.Contains(strings.ToLower(title+" "), strings.ToLower(st.title)) {
+					t.Errorf("step %d (%q): title %q, want %q", i, st.key, title, st.title)
+				}
+				mustContain(t, v, "t "+st.t)
+				if st.m == "" {
+					mustNotContain(t, v, "m map", "m charts")
+				} else {
+					mustContain(t, v, "m "+st.m)
+				}
+			}
+		})
+	}
+}
+
+// trendsTitleLine is the line of the view that holds the app's name.
+func trendsTitleLine(v string) string {
+	for _, l := range strings.Split(v, "\n") {
+		if strings.Contains(l, "leadcheck ·") {
+			return l
+		}
+	}
+	return ""
+}
+
+// The map's sentence never breaks a date in brackets across lines, at
+// any width down to the width of the longest bracket.
+func TestUnbrokenKeepsDatesWhole(t *testing.T) {
+	text := "From Harmonizer (8 Dec 2025) to Production (16 Nov)."
+	for _, c := range []struct {
+		width int
+		want  string
+	}{
+		{60, "From Harmonizer (8 Dec 2025) to Production (16 Nov)."},
+		{44, "From Harmonizer (8 Dec 2025) to Production\n(16 Nov)."},
+		{30, "From Harmonizer (8 Dec 2025)\nto Production (16 Nov)."},
+		{20, "From Harmonizer\n(8 Dec 2025) to\nProduction (16 Nov)."},
+		{10, "From\nHarmonizer\n(8 Dec\n2025) to\nProduction\n(16 Nov)."},
+	} {
+		if got := flow(unbroken(text, c.width), " ", c.width); got != c.want {
+			t.Errorf("width %d:\n%s\nwant\n%s", c.width, got, c.want)
+		}
+	}
+}
