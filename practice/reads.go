@@ -30,12 +30,12 @@ func (s *Service) List() (cs []assessment.CheckIn, err error) {
 // Listing is every check-in, oldest first, with only what a list of them
 // shows (see store.Listing): no answers, facets or commitments. Get reads
 // one whole.
-func (s *Service) Listing() ([]assessment.CheckIn, error) {
-	if s.cfg.Store == nil {
-		return nil, s.noStore()
-	}
-	cs, err := s.cfg.Store.Listing()
-	return cs, s.err(err)
+func (s *Service) Listing() (cs []assessment.CheckIn, err error) {
+	err = s.read(func(st *store.Store) error {
+		cs, err = st.Listing()
+		return err
+	})
+	return cs, err
 }
 
 // Recent are the last n check-ins, oldest first, and how many there are
