@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/leadcheck/leadcheck/internal/benchdata"
+	"github.com/leadcheck/leadcheck/store"
+	"github.com/leadcheck/leadcheck/tui"
+)
+
+// The read commands take shortcuts: a listing instead of the records,
+// stored JSON streamed instead of decoded and encoded, records without
+// their answers. Each prints what the plain way prints from every whole
+// record, byte for byte, on a generated history with notes, reflections,
+// warnings, commitments and their reviews, and one very long note.
+func TestShortcutsPrintWhatWholeRecordsPrint(t *testing.T) {
+	q, err := benchdata.Questionnaire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "history.db")
+	if err := benchdata.FillWithNote(db, q, 300, 20_000); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.OpenReadOnly(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := s.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := s.Export(version())
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := Env{Stdout: &bytes.Buffer{}, Getenv: func(string) string { return "" }, Now: time.Now,
+		IsTerminal: func(any) bool { return false }}
+	for _, tc := range []struct {
+		args  []string
+		whole func(w *bytes.Buffer) error
+	}{
+		{[]string{"history"}, func(w *bytes.Buffer) error {
+			env.Stdout = w
+			return printHistory(env, q, recs)
+		}},
+		{[]string{"export", "--format", "json"}, func(w *bytes.Buffer) error { return writeJSON(w, f) }},
+		{[]string{"export", "--format", "csv"}, func(w *bytes.Buffer) error { return writeCSV(w, q, f.CheckIns) }},
+		{[]string{"export", "--format", "md"}, func(w *bytes.Buffer) error { return writeReport(w, q, f) }},
+		{[]string{"trend"}, func(w *bytes.Buffer) error {
+			w.WriteString(trimLines(tui.RenderTrend(q, recs, 80, 24, tui.DefaultStyles("none"), true, false)) + "\n")
+			return nil
+		}},
+		{[]string{"trend", "--json"}, func(w *bytes.Buffer) error {
+			return writeJSON(w, trendJSON(q, recs, window{}, false).withOthers(nil, window{}))
+		}},
+	} {
+		var want bytes.Buffer
+		if err := tc.whole(&want); err != nil {
+			t.Fatal(err)
+		}
+		got := leadcheck(t, db, "", tc.args...)
+		if got.code != 0 || got.stdout != want.String() {
+			t.Errorf("%v: exit %d, %d bytes; whole records give %d bytes (first difference at byte %d)",
+				tc.args, got.code, len(got.stdout), want.Len(), firstDifference(got.stdout, want.String()))
+		}
+	}
+}
+
+func firstDifference(a, b string) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
