@@ -20,10 +20,10 @@ import (
 
 // eachField calls fn with the name, the raw value and the whole text
 // ("name":value) of every top-level field of the JSON object v, in
-// order, until fn returns false. It reports
-// false when v is not a compact object it can walk; the caller then
-// decodes v with encoding/json, which says what is wrong with it. Names
-// are passed raw: putRecord's names need no escapes.
+// order, until fn returns false. It reports false when v is not a
+// compact object it can walk, or has a name with an escape in it (which
+// putRecord never writes); the caller then decodes v with encoding/json,
+// which reads it as a whole record is read.
 func eachField(v []byte, fn func(name, value, field []byte) bool) bool {
 	if len(v) < 2 || v[0] != '{' {
 		return false
@@ -38,6 +38,9 @@ func eachField(v []byte, fn func(name, value, field []byte) bool) bool {
 			return false
 		}
 		start, name := i, v[i+1:end-1]
+		if bytes.IndexByte(name, '\\') >= 0 {
+			return false
+		}
 		i = end + 1
 		end = skipValue(v, i)
 		if end < 0 {
@@ -48,7 +51,7 @@ func eachField(v []byte, fn func(name, value, field []byte) bool) bool {
 		}
 		i = end
 	}
-	return i < len(v)
+	return i == len(v)-1 // the closing brace, and nothing after it
 }
 
 // skipValue is the index just after the compact JSON value starting at

@@ -122,6 +122,8 @@ func TestEachField(t *testing.T) {
 		{`{"a":{"b":1}`, []string{`a={"b":1}`}, false},
 		{`{"a":,"b":1}`, nil, false},
 		{`{"a" : 1}`, nil, false}, // not compact: left to encoding/json
+		{`{"a":1}x`, []string{`a=1`}, false},
+		{`{"n\u006fte":"x"}`, nil, false},
 	} {
 		var got []string
 		ok := eachField([]byte(tc.in), func(name, value, _ []byte) bool {
