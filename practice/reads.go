@@ -28,8 +28,8 @@ func (s *Service) List() (cs []assessment.CheckIn, err error) {
 }
 
 // Listing is every check-in, oldest first, with only what a list of them
-// shows (see store.Listing): no answers, facets or commitments. Get reads
-// one whole.
+// shows (see store.Listing): no answers, facets, commitments or reviews.
+// Get reads one whole.
 func (s *Service) Listing() (cs []assessment.CheckIn, err error) {
 	err = s.read(func(st *store.Store) error {
 		cs, err = st.Listing()

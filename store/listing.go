@@ -12,19 +12,19 @@ import (
 // Listing returns every check-in, oldest first, with only what a list of
 // them shows: the id, time, questionnaire, dimension scores and balance
 // and profile (from its summary), and from the record the warnings, note
-// and reflection, and the reviews when one met a commitment, so that
-// assessment.SummaryOf gives back each check-in's summary. Answers,
-// facets, margins and commitments are left out. The record is read only
-// when its summary says it has words, warnings or a commitment met, and
-// then only those fields are decoded: a list of ten thousand costs little
-// more than their summaries.
+// and reflection. Answers, facets, margins, commitments and reviews are
+// left out, so assessment.SummaryOf gives back each check-in's summary
+// but for MetCommitment (see Scores). The record is read only when its
+// summary says it has words or warnings, and then only those fields are
+// decoded: a list of ten thousand costs little more than their summaries.
 func (s *Store) Listing() ([]assessment.CheckIn, error) {
 	return s.listing(true)
 }
 
-// Scores is Listing without the note and reflection: a chart of the
-// scores reads the record of a check-in only when it is flagged or met a
-// commitment, and leaves the rest of the file unread.
+// Scores is Listing with the reviews of a commitment met instead of the
+// note and reflection, so that assessment.SummaryOf gives back each
+// check-in's summary whole: what a chart of the scores needs. It reads the
+// record of a check-in only when it is flagged or met a commitment.
 func (s *Store) Scores() ([]assessment.CheckIn, error) {
 	return s.listing(false)
 }
@@ -62,12 +62,13 @@ func (s *Store) listing(words bool) ([]assessment.CheckIn, error) {
 	return out, nil
 }
 
-// listed is the check-in of sum as Listing gives it (Scores, without
-// words); v is its record, and head how putRecord begins it.
+// listed is the check-in of sum as Listing (words) or Scores gives it; v
+// is its record, and head how putRecord begins it.
 func listed(k, v, head []byte, sum assessment.Summary, words bool) (assessment.CheckIn, error) {
 	c := assessment.CheckIn{ID: sum.ID, TakenAt: sum.TakenAt, Questionnaire: sum.Questionnaire,
 		Scores: assessment.Scores{Dimensions: sum.Dimensions, Balance: sum.Balance}, Profile: sum.Profile}
-	if !sum.Flagged && !sum.MetCommitment && (!words || !sum.HasNote) {
+	reviews := !words && sum.MetCommitment
+	if !sum.Flagged && !reviews && (!words || !sum.HasNote) {
 		return c, nil
 	}
 	if v == nil {
@@ -77,7 +78,7 @@ func listed(k, v, head []byte, sum assessment.Summary, words bool) (assessment.C
 	if words {
 		want["note"], want["reflection"] = &c.Note, &c.Reflection
 	}
-	if sum.MetCommitment {
+	if reviews {
 		want["reviews"] = &c.Reviews
 	}
 	if bytes.HasPrefix(v, head) && decodeFields(v, want) {
@@ -92,7 +93,7 @@ func listed(k, v, head []byte, sum assessment.Summary, words bool) (assessment.C
 	if words {
 		c.Note, c.Reflection = full.Note, full.Reflection
 	}
-	if sum.MetCommitment {
+	if reviews {
 		c.Reviews = full.Reviews
 	}
 	return c, nil

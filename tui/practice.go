@@ -16,8 +16,9 @@ type Practice interface {
 	Summaries() ([]assessment.Summary, error)
 	List() ([]assessment.CheckIn, error)
 	// Listing is every check-in with only what a list shows: id, time,
-	// questionnaire, dimension scores, balance, profile, warnings, note,
-	// reflection and the reviews of a commitment met; Get reads one whole.
+	// questionnaire, dimension scores, balance, profile, warnings, note
+	// and reflection (no reviews, so no commitment met); Get reads one
+	// whole.
 	Listing() ([]assessment.CheckIn, error)
 	Get(ref string) (assessment.CheckIn, error)
 	Delete(id string) error
