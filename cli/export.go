@@ -105,7 +105,6 @@ func runExport(env Env, g *globals, o exportOptions) error {
 		}
 	}
 	if o.format == "json" {
-		defer s.Close()
 		return runExportJSON(env, s, o, toFile, prog)
 	}
 	f, err := s.ExportWithout(version(), exportLeavesOut[o.format]...)

@@ -4,25 +4,37 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"io"
 
+	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
 )
 
 // runExportJSON writes the JSON export as the store reads it, check-in
-// by check-in, straight to standard output; a file is gathered first, as
-// it appears whole or not at all. The meter shows only while a file is
-// gathered: on a terminal it would share its lines with the export.
+// by check-in, straight to standard output (through a heldOut, so a
+// reader that stops never keeps the database locked); a file is gathered
+// first, as it appears whole or not at all. The meter shows only while a
+// file is gathered: on a terminal it would share its lines with the
+// export. It closes s.
 func runExportJSON(env Env, s *store.Store, o exportOptions, toFile bool, prog *meter) error {
 	var buf bytes.Buffer
-	out := bufio.NewWriterSize(env.Stdout, 64<<10)
+	var n int
+	var missing []assessment.QuestionnaireRef
+	write := func(w io.Writer) error {
+		out := bufio.NewWriterSize(w, 64<<10)
+		var err error
+		if n, missing, err = s.WriteExportJSON(out, version()); err != nil {
+			return err
+		}
+		return out.Flush()
+	}
+	var err error
 	if toFile {
-		out = bufio.NewWriterSize(&buf, 64<<10)
+		err = write(&buf)
+		s.Close()
 	} else {
 		prog.finish()
-	}
-	n, missing, err := s.WriteExportJSON(out, version())
-	if err == nil {
-		err = out.Flush()
+		err = printOpen(env, s, write)
 	}
 	prog.finish() // the notes below start on a clean line
 	if err != nil {

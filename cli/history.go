@@ -2,8 +2,8 @@ package cli
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -28,17 +28,7 @@ full records, oldest first, for scripts and spreadsheets.`,
 				return err
 			}
 			if asJSON {
-				// Read the records as JSON, then write them once the
-				// database is closed: a slow reader of the output must
-				// not keep it locked.
-				var buf bytes.Buffer
-				err := writeRecordsJSON(&buf, s)
-				s.Close()
-				if err != nil {
-					return err
-				}
-				_, err = env.Stdout.Write(buf.Bytes())
-				return err
+				return printOpen(env, s, func(w io.Writer) error { return writeRecordsJSON(w, s) })
 			}
 			// The table needs no answers or facets: a listing reads
 			// summaries, and of the records only the note and warnings.

@@ -142,27 +142,35 @@ func writeExportHead(w io.Writer, version string, qs []*assessment.Questionnaire
 // writeStoredRecords writes the check-ins of b as the elements of an
 // array two levels in, and says how many it wrote.
 func writeStoredRecords(w io.Writer, b *bbolt.Bucket) (int, error) {
-	var buf bytes.Buffer
+	return writeRecordArray(w, b, "  ")
+}
+
+// writeRecordArray writes the check-ins of b as an indented array whose
+// closing bracket is at the indent in, as json.MarshalIndent writes one
+// there, one check-in at a time through one reused buffer.
+func writeRecordArray(w io.Writer, b *bbolt.Bucket, in string) (int, error) {
+	var buf []byte
 	n := 0
 	err := eachStoredJSON(b, func(rec []byte) error {
-		buf.Reset()
+		buf = buf[:0]
 		if n == 0 {
-			buf.WriteByte('[')
+			buf = append(buf, '[')
 		} else {
-			buf.WriteByte(',')
+			buf = append(buf, ',')
 		}
-		buf.WriteString("\n    ")
+		buf = append(append(buf, '\n'), in+"  "...)
 		n++
-		if err := json.Indent(&buf, rec, "    ", "  "); err != nil {
+		var err error
+		if buf, err = appendIndented(buf, rec, in+"  ", "  "); err != nil {
 			return err
 		}
-		_, err := w.Write(buf.Bytes())
+		_, err = w.Write(buf)
 		return err
 	})
 	if err != nil {
 		return n, err
 	}
-	end := "\n  ]"
+	end := "\n" + in + "]"
 	if n == 0 {
 		end = "[]"
 	}

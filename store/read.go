@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"strconv"
 
 	"go.etcd.io/bbolt"
@@ -96,4 +97,20 @@ func storedHead(dst, k []byte) []byte {
 	dst = append(dst, `","schema":`...)
 	dst = strconv.AppendInt(dst, SchemaVersion, 10)
 	return append(dst, ',')
+}
+
+// WriteRecordsJSON writes every check-in, oldest first, as a JSON array
+// indented as json.MarshalIndent indents a slice of their Envelopes,
+// followed by a newline: byte for byte what encoding the records would
+// give, without decoding them (see EachJSON). The records are read in
+// one transaction, open until the last is written, so w should not wait
+// on a person.
+func (s *Store) WriteRecordsJSON(w io.Writer) error {
+	return s.view(func(b *bbolt.Bucket) error {
+		_, err := writeRecordArray(w, b, "")
+		if err == nil {
+			_, err = io.WriteString(w, "\n")
+		}
+		return err
+	})
 }
