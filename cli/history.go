@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -31,56 +32,100 @@ full records, oldest first, for scripts and spreadsheets.`,
 				return printOpen(env, s, func(w io.Writer) error { return writeRecordsJSON(w, s) })
 			}
 			// The table needs no answers or facets: a listing reads
-			// summaries, and of the records only the note and warnings.
-			recs, err := s.Listing()
+			// summaries, and of the records only the note and warnings,
+			// one check-in at a time, newest first. The table is laid out
+			// once every row is in, so it is written after the close.
+			t := newHistoryTable(env, q)
+			err = s.EachListed(true, t.row)
 			s.Close()
 			if err != nil {
 				return err
 			}
-			if len(recs) == 0 {
+			if t.rows == 0 {
 				fmt.Fprintln(env.Stdout, "No check-ins yet. Run 'leadcheck take' to take the first one (about five minutes).")
 				return nil
 			}
-			return printHistory(env, q, recs)
+			return t.flush()
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the records as a JSON array, oldest first")
 	return cmd
 }
 
-// printHistory writes the table. Dates are shown in the time zone each
-// check-in was recorded in, as the app shows them, so a check-in taken late
-// in the evening keeps its own date.
+// printHistory writes the table of recs, oldest first, newest at the top.
 func printHistory(env Env, q *assessment.Questionnaire, recs []assessment.CheckIn) error {
-	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
-	// Every cell from outside is made safe on its own below, so the table
-	// goes to standard output through one buffer rather than a write
-	// (and a check) for each of its cells.
-	out := bufio.NewWriterSize(env.Stdout, 64<<10)
-	w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "ID\tDATE\tRELATIONSHIPS\tRESULTS\tBALANCE\tPROFILE\tNOTE\tWARNINGS")
+	t := newHistoryTable(env, q)
 	for _, r := range slices.Backward(recs) {
-		profile := assessment.NoScore
-		if r.Profile != nil {
-			// Cut and made safe before the table measures it.
-			profile = safetext.Truncate(r.Profile.Name, historyProfileMax)
+		if err := t.row(r); err != nil {
+			return err
 		}
-		note := ""
-		if strings.TrimSpace(r.Note) != "" {
-			note = "yes"
-		}
-		flags := ""
-		if r.Flagged() {
-			flags = "! " + warningCodeList(r.Warnings, ",")
-		}
-		fmt.Fprintf(w, "%s\t%s\t%13s\t%7s\t%s\t%s\t%s\t%s\n", safetext.Line(r.ID), r.TakenAt.Format("2006-01-02"),
-			assessment.ScoreText(r.Scores.Dimensions[rel]), assessment.ScoreText(r.Scores.Dimensions[res]),
-			safetext.Line(balance(q, r.Scores.Balance)), profile, note, flags)
 	}
-	if err := w.Flush(); err != nil {
+	return t.flush()
+}
+
+// historyTable lays out the table. Dates are shown in the time zone each
+// check-in was recorded in, as the app shows them, so a check-in taken
+// late in the evening keeps its own date. Every cell from outside is made
+// safe on its own, so the table goes to standard output through one
+// buffer rather than a write (and a check) for each of its cells.
+type historyTable struct {
+	q        *assessment.Questionnaire
+	rel, res string
+	out      *bufio.Writer
+	w        *tabwriter.Writer
+	line     []byte // one row, reused
+	rows     int
+}
+
+func newHistoryTable(env Env, q *assessment.Questionnaire) *historyTable {
+	out := bufio.NewWriterSize(env.Stdout, 64<<10)
+	t := &historyTable{q: q, rel: q.RelationshipsDimension().ID, res: q.ResultsDimension().ID,
+		out: out, w: tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)}
+	io.WriteString(t.w, "ID\tDATE\tRELATIONSHIPS\tRESULTS\tBALANCE\tPROFILE\tNOTE\tWARNINGS\n")
+	return t
+}
+
+// row adds a check-in's row.
+func (t *historyTable) row(r assessment.CheckIn) error {
+	t.rows++
+	profile := assessment.NoScore
+	if r.Profile != nil {
+		// Cut and made safe before the table measures it.
+		profile = safetext.Truncate(r.Profile.Name, historyProfileMax)
+	}
+	b := append(t.line[:0], safetext.Line(r.ID)...)
+	b = r.TakenAt.AppendFormat(append(b, '\t'), "2006-01-02")
+	b = padLeft(append(b, '\t'), assessment.ScoreText(r.Scores.Dimensions[t.rel]), 13)
+	b = padLeft(append(b, '\t'), assessment.ScoreText(r.Scores.Dimensions[t.res]), 7)
+	b = append(append(b, '\t'), safetext.Line(balance(t.q, r.Scores.Balance))...)
+	b = append(append(b, '\t'), profile...)
+	b = append(b, '\t')
+	if strings.TrimSpace(r.Note) != "" {
+		b = append(b, "yes"...)
+	}
+	b = append(b, '\t')
+	if r.Flagged() {
+		b = append(append(b, "! "...), warningCodeList(r.Warnings, ",")...)
+	}
+	t.line = append(b, '\n')
+	_, err := t.w.Write(t.line)
+	return err
+}
+
+// padLeft appends s right-aligned in width characters, as %*s does.
+func padLeft(b []byte, s string, width int) []byte {
+	for n := utf8.RuneCountInString(s); n < width; n++ {
+		b = append(b, ' ')
+	}
+	return append(b, s...)
+}
+
+// flush writes the table.
+func (t *historyTable) flush() error {
+	if err := t.w.Flush(); err != nil {
 		return err
 	}
-	return out.Flush()
+	return t.out.Flush()
 }
 
 // historyProfileMax is the widest profile name the table shows.

@@ -31,7 +31,32 @@ func (s *Store) Scores() ([]assessment.CheckIn, error) {
 
 func (s *Store) listing(words bool) ([]assessment.CheckIn, error) {
 	var out []assessment.CheckIn
-	err := s.guarded(func(tx *bbolt.Tx) error {
+	err := s.eachListed(false, words, func(n int) {
+		// One slice of the right size: growing one of ten thousand
+		// check-ins copies them over and over.
+		out = make([]assessment.CheckIn, 0, n)
+	}, func(c assessment.CheckIn) error {
+		out = append(out, c)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EachListed calls fn with every check-in as Listing gives it, newest
+// first when newestFirst is set, else oldest first, without gathering
+// them: a table of ten thousand keeps none of them. The check-in is
+// valid only during the call, as the transaction is open until the last.
+func (s *Store) EachListed(newestFirst bool, fn func(assessment.CheckIn) error) error {
+	return s.eachListed(newestFirst, true, nil, fn)
+}
+
+// eachListed is EachListed (words) or the walk of Scores; count is told
+// how many there are before the first, when it is given.
+func (s *Store) eachListed(newestFirst, words bool, count func(int), fn func(assessment.CheckIn) error) error {
+	return s.guarded(func(tx *bbolt.Tx) error {
 		sb, err := summaries(tx)
 		if err != nil {
 			return err
@@ -40,37 +65,46 @@ func (s *Store) listing(words bool) ([]assessment.CheckIn, error) {
 		if err != nil {
 			return err
 		}
-		// One slice of the right size: growing one of ten thousand
-		// check-ins copies them over and over.
-		out = make([]assessment.CheckIn, 0, sb.Stats().KeyN)
+		if count != nil {
+			count(sb.Stats().KeyN)
+		}
 		var prev assessment.QuestionnaireRef
 		var head []byte
-		return sb.ForEach(func(k, v []byte) error {
+		c := sb.Cursor()
+		first, next := c.First, c.Next
+		if newestFirst {
+			first, next = c.Last, c.Prev
+		}
+		for k, v := first(); k != nil; k, v = next() {
 			sum, err := decodeSummaryAfter(k, v, prev)
 			if err != nil {
 				return err
 			}
 			prev, head = sum.Questionnaire, storedHead(head[:0], k)
-			c, err := listed(k, cb.Get(k), head, sum, words)
-			out = append(out, c)
-			return err
-		})
+			r, err := listed(k, cb, head, sum, words)
+			if err != nil {
+				return err
+			}
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
 }
 
-// listed is the check-in of sum as Listing (words) or Scores gives it; v
-// is its record, and head how putRecord begins it.
-func listed(k, v, head []byte, sum assessment.Summary, words bool) (assessment.CheckIn, error) {
+// listed is the check-in of sum as Listing (words) or Scores gives it; cb
+// holds its record, and head is how putRecord begins it. The record is
+// looked up only when the summary says it is needed: a lookup for every
+// check-in cost as much as all the rest of a listing.
+func listed(k []byte, cb *bbolt.Bucket, head []byte, sum assessment.Summary, words bool) (assessment.CheckIn, error) {
 	c := assessment.CheckIn{ID: sum.ID, TakenAt: sum.TakenAt, Questionnaire: sum.Questionnaire,
 		Scores: assessment.Scores{Dimensions: sum.Dimensions, Balance: sum.Balance}, Profile: sum.Profile}
 	reviews := !words && sum.MetCommitment
 	if !sum.Flagged && !reviews && (!words || !sum.HasNote) {
 		return c, nil
 	}
+	v := cb.Get(k)
 	if v == nil {
 		return c, damagedCheckIn("check-in "+sum.ID, errNoRecord)
 	}
