@@ -107,17 +107,21 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	if o.format == "json" {
 		return runExportJSON(env, s, o, toFile, prog)
 	}
-	f, err := s.ExportWithout(version(), exportLeavesOut[o.format]...)
-	s.Close()
-	if err != nil {
-		return err
-	}
 	var buf bytes.Buffer
-	switch o.format {
-	case "csv":
-		err = writeCSV(&buf, q, f.CheckIns)
-	case "md":
-		err = writeReport(&buf, q, f)
+	var n int
+	if o.format == "csv" {
+		n, err = readCSV(&buf, q, s)
+		s.Close()
+	} else {
+		// The report is written once the database is closed: the pages
+		// read stay in memory while it is open.
+		var f store.ExportFile
+		f, err = s.ExportWithout(version(), exportLeavesOut[o.format]...)
+		s.Close()
+		if err == nil {
+			n = len(f.CheckIns)
+			err = writeReport(&buf, q, f)
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
@@ -130,7 +134,7 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	if err := writeFile(o.output, buf.Bytes(), o.force); err != nil {
 		return err
 	}
-	fmt.Fprintf(plainOut(env), "Exported %s to %s.\n", checkIns(len(f.CheckIns)), o.output)
+	fmt.Fprintf(plainOut(env), "Exported %s to %s.\n", checkIns(n), o.output)
 	return nil
 }
 
@@ -183,15 +187,35 @@ func writeFile(path string, data []byte, force bool) error {
 // questionnaire, then any other ids the check-ins have, sorted; a score
 // that was not computed is an empty cell.
 func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []assessment.CheckIn) error {
-	var dims, facets []string
+	dims, facets := csvColumns(q)
+	dims = withOthers(dims, recs, func(r assessment.CheckIn) map[string]assessment.Score { return r.Scores.Dimensions })
+	facets = withOthers(facets, recs, func(r assessment.CheckIn) map[string]assessment.Score { return r.Scores.Facets })
+	t := newCSVTable(w, dims, facets)
+	for _, r := range recs {
+		t.row(r)
+	}
+	return t.flush()
+}
+
+// csvColumns are the current questionnaire's dimensions and facets.
+func csvColumns(q *assessment.Questionnaire) (dims, facets []string) {
 	for _, d := range q.Dimensions {
 		dims = append(dims, d.ID)
 	}
 	for _, f := range q.Facets {
 		facets = append(facets, f.ID)
 	}
-	dims = withOthers(dims, recs, func(r assessment.CheckIn) map[string]assessment.Score { return r.Scores.Dimensions })
-	facets = withOthers(facets, recs, func(r assessment.CheckIn) map[string]assessment.Score { return r.Scores.Facets })
+	return dims, facets
+}
+
+// csvTable writes the CSV row by row, its header first.
+type csvTable struct {
+	cw           *csv.Writer
+	dims, facets []string
+	cells        []string // one row, reused
+}
+
+func newCSVTable(w io.Writer, dims, facets []string) *csvTable {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
 	header := append(append(append([]string{"id", "date"}, dims...), "balance"), facets...)
@@ -199,23 +223,29 @@ func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []assessment.CheckI
 		header[i] = textCell(h)
 	}
 	cw.Write(append(header, "profile", "warnings"))
-	for _, r := range recs {
-		row := []string{textCell(r.ID), r.TakenAt.Format(time.RFC3339)}
-		for _, d := range dims {
-			row = append(row, number(r.Scores.Dimensions[d]))
-		}
-		row = append(row, number(r.Scores.Balance))
-		for _, f := range facets {
-			row = append(row, number(r.Scores.Facets[f]))
-		}
-		profile := ""
-		if r.Profile != nil {
-			profile = textCell(r.Profile.Name)
-		}
-		cw.Write(append(row, profile, textCell(warningCodeList(r.Warnings, ";"))))
+	return &csvTable{cw: cw, dims: dims, facets: facets}
+}
+
+func (t *csvTable) row(r assessment.CheckIn) {
+	row := append(t.cells[:0], textCell(r.ID), r.TakenAt.Format(time.RFC3339))
+	for _, d := range t.dims {
+		row = append(row, number(r.Scores.Dimensions[d]))
 	}
-	cw.Flush()
-	return cw.Error()
+	row = append(row, number(r.Scores.Balance))
+	for _, f := range t.facets {
+		row = append(row, number(r.Scores.Facets[f]))
+	}
+	profile := ""
+	if r.Profile != nil {
+		profile = textCell(r.Profile.Name)
+	}
+	t.cells = append(row, profile, textCell(warningCodeList(r.Warnings, ";")))
+	t.cw.Write(t.cells)
+}
+
+func (t *csvTable) flush() error {
+	t.cw.Flush()
+	return t.cw.Error()
 }
 
 // withOthers adds to ids those the check-ins score that it lacks, sorted:

@@ -1,0 +1,59 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"slices"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// readCSV writes the CSV of every check-in in s to buf, as writeCSV
+// writes it from whole records, and says how many rows it wrote. The
+// check-ins are read one at a time, each with only its scores, profile
+// and warnings, and written as they come, so that neither ten thousand
+// records nor their list is held: only the text. When a check-in has a
+// score the current questionnaire lacks, the columns are not known until
+// the end, so the table is written again from whole records.
+func readCSV(buf *bytes.Buffer, q *assessment.Questionnaire, s *store.Store) (int, error) {
+	dims, facets := csvColumns(q)
+	t := newCSVTable(buf, dims, facets)
+	n := 0
+	err := s.EachScored(func(r assessment.CheckIn) error {
+		if !only(r.Scores.Dimensions, dims) || !only(r.Scores.Facets, facets) {
+			return errOtherColumns
+		}
+		n++
+		t.row(r)
+		return nil
+	})
+	if errors.Is(err, errOtherColumns) {
+		buf.Reset()
+		f, err := s.ExportWithout(version(), exportLeavesOut["csv"]...)
+		if err != nil {
+			return 0, err
+		}
+		return len(f.CheckIns), writeCSV(buf, q, f.CheckIns)
+	}
+	if err != nil {
+		return 0, err
+	}
+	return n, t.flush()
+}
+
+// errOtherColumns stops readCSV at a check-in with a column of its own.
+var errOtherColumns = errors.New("a check-in scores what the questionnaire does not")
+
+// only reports whether every id scored is among ids.
+func only(scores map[string]assessment.Score, ids []string) bool {
+	if len(scores) > len(ids) {
+		return false
+	}
+	for id := range scores {
+		if !slices.Contains(ids, id) {
+			return false
+		}
+	}
+	return true
+}
