@@ -116,7 +116,7 @@ func runExport(env Env, g *globals, o exportOptions) error {
 		// The report is written once the database is closed: the pages
 		// read stay in memory while it is open.
 		var f store.ExportFile
-		f, err = s.ExportWithout(version(), exportLeavesOut[o.format]...)
+		f, err = readReport(s)
 		s.Close()
 		if err == nil {
 			n = len(f.CheckIns)
