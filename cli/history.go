@@ -6,7 +6,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -41,7 +40,7 @@ full records, oldest first, for scripts and spreadsheets.`,
 			if err != nil {
 				return err
 			}
-			if t.rows == 0 {
+			if t.rows() == 0 {
 				fmt.Fprintln(env.Stdout, "No check-ins yet. Run 'leadcheck take' to take the first one (about five minutes).")
 				return nil
 			}
@@ -66,50 +65,53 @@ func printHistory(env Env, q *assessment.Questionnaire, recs []assessment.CheckI
 // historyTable lays out the table. Dates are shown in the time zone each
 // check-in was recorded in, as the app shows them, so a check-in taken
 // late in the evening keeps its own date. Every cell from outside is made
-// safe on its own, so the table goes to standard output through one
-// buffer rather than a write (and a check) for each of its cells.
+// safe on its own.
 type historyTable struct {
 	q        *assessment.Questionnaire
 	rel, res string
-	out      *bufio.Writer
-	w        *tabwriter.Writer
-	line     []byte // one row, reused
-	rows     int
+	env      Env
+	t        *table
 }
 
 func newHistoryTable(env Env, q *assessment.Questionnaire) *historyTable {
-	out := bufio.NewWriterSize(env.Stdout, 64<<10)
-	t := &historyTable{q: q, rel: q.RelationshipsDimension().ID, res: q.ResultsDimension().ID,
-		out: out, w: tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)}
-	io.WriteString(t.w, "ID\tDATE\tRELATIONSHIPS\tRESULTS\tBALANCE\tPROFILE\tNOTE\tWARNINGS\n")
-	return t
+	t := newTable(8)
+	for _, h := range []string{"ID", "DATE", "RELATIONSHIPS", "RESULTS", "BALANCE", "PROFILE", "NOTE", "WARNINGS"} {
+		t.add(h)
+	}
+	return &historyTable{q: q, rel: q.RelationshipsDimension().ID, res: q.ResultsDimension().ID, env: env, t: t}
 }
 
+// rows is how many check-ins the table has.
+func (h *historyTable) rows() int { return h.t.rows() - 1 }
+
 // row adds a check-in's row.
-func (t *historyTable) row(r assessment.CheckIn) error {
-	t.rows++
+func (h *historyTable) row(r assessment.CheckIn) error {
+	t := h.t
+	t.add(safetext.Line(r.ID))
+	t.text = r.TakenAt.AppendFormat(t.text, "2006-01-02")
+	t.cell()
+	t.text = padLeft(t.text, assessment.ScoreText(r.Scores.Dimensions[h.rel]), 13)
+	t.cell()
+	t.text = padLeft(t.text, assessment.ScoreText(r.Scores.Dimensions[h.res]), 7)
+	t.cell()
+	t.add(safetext.Line(balance(h.q, r.Scores.Balance)))
 	profile := assessment.NoScore
 	if r.Profile != nil {
 		// Cut and made safe before the table measures it.
 		profile = safetext.Truncate(r.Profile.Name, historyProfileMax)
 	}
-	b := append(t.line[:0], safetext.Line(r.ID)...)
-	b = r.TakenAt.AppendFormat(append(b, '\t'), "2006-01-02")
-	b = padLeft(append(b, '\t'), assessment.ScoreText(r.Scores.Dimensions[t.rel]), 13)
-	b = padLeft(append(b, '\t'), assessment.ScoreText(r.Scores.Dimensions[t.res]), 7)
-	b = append(append(b, '\t'), safetext.Line(balance(t.q, r.Scores.Balance))...)
-	b = append(append(b, '\t'), profile...)
-	b = append(b, '\t')
+	t.add(profile)
+	note := ""
 	if strings.TrimSpace(r.Note) != "" {
-		b = append(b, "yes"...)
+		note = "yes"
 	}
-	b = append(b, '\t')
+	t.add(note)
+	flags := ""
 	if r.Flagged() {
-		b = append(append(b, "! "...), warningCodeList(r.Warnings, ",")...)
+		flags = "! " + warningCodeList(r.Warnings, ",")
 	}
-	t.line = append(b, '\n')
-	_, err := t.w.Write(t.line)
-	return err
+	t.add(flags)
+	return nil
 }
 
 // padLeft appends s right-aligned in width characters, as %*s does.
@@ -120,12 +122,14 @@ func padLeft(b []byte, s string, width int) []byte {
 	return append(b, s...)
 }
 
-// flush writes the table.
-func (t *historyTable) flush() error {
-	if err := t.w.Flush(); err != nil {
+// flush writes the table, through one buffer rather than a write for
+// each row.
+func (h *historyTable) flush() error {
+	out := bufio.NewWriterSize(h.env.Stdout, 64<<10)
+	if err := h.t.writeTo(out); err != nil {
 		return err
 	}
-	return t.out.Flush()
+	return out.Flush()
 }
 
 // historyProfileMax is the widest profile name the table shows.

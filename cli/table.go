@@ -1,0 +1,71 @@
+package cli
+
+import (
+	"io"
+	"unicode/utf8"
+)
+
+// table lays out rows of cells in columns as text/tabwriter does with a
+// minimum width of 0, a padding of 2 and spaces (every cell but a row's
+// last padded to its column's widest cell, counted in characters, plus
+// two), byte for byte, for rows that all have the same number of cells.
+// A cell's text is appended to text, then cell ends it. It keeps the
+// rows as one text and where each cell ends, which for a
+// history of ten thousand is a fraction of what tabwriter keeps, and
+// measures each cell once, as it comes.
+type table struct {
+	text   []byte
+	ends   []int // where each cell of each row ends in text
+	widths []int // the widest cell of each column but the last
+	cells  int   // cells in a row
+}
+
+func newTable(cells int) *table {
+	return &table{cells: cells, widths: make([]int, cells-1)}
+}
+
+// cell ends the cell whose text was appended to t.text since the last.
+func (t *table) cell() {
+	start := 0
+	if len(t.ends) > 0 {
+		start = t.ends[len(t.ends)-1]
+	}
+	if i := len(t.ends) % t.cells; i < len(t.widths) {
+		t.widths[i] = max(t.widths[i], utf8.RuneCount(t.text[start:]))
+	}
+	t.ends = append(t.ends, len(t.text))
+}
+
+// add appends a cell of text.
+func (t *table) add(text string) {
+	t.text = append(t.text, text...)
+	t.cell()
+}
+
+// rows is how many rows were added.
+func (t *table) rows() int { return len(t.ends) / t.cells }
+
+// writeTo writes the table to w through line, a reused buffer.
+func (t *table) writeTo(w io.Writer) error {
+	var line []byte
+	start := 0
+	for r := range t.rows() {
+		line = line[:0]
+		for i := range t.cells {
+			end := t.ends[r*t.cells+i]
+			cell := t.text[start:end]
+			line = append(line, cell...)
+			if i < len(t.widths) {
+				for n := utf8.RuneCount(cell); n < t.widths[i]+2; n++ {
+					line = append(line, ' ')
+				}
+			}
+			start = end
+		}
+		line = append(line, '\n')
+		if _, err := w.Write(line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
