@@ -1,7 +1,9 @@
 package assessment
 
 import (
+	"iter"
 	"math"
+	"slices"
 )
 
 // Evaluate scores a set of answers. Answers must already be valid for q
@@ -16,12 +18,12 @@ func Evaluate(q *Questionnaire, a Answers, t Timings) Result {
 	}
 	for _, f := range q.Facets {
 		var cov Coverage
-		res.Facets[f.ID], cov = q.pomp(q.itemsOfFacet(f.ID), a)
+		res.Facets[f.ID], cov = q.pompSeq(q.itemsWhere(func(it Item) bool { return it.Facet == f.ID }), a)
 		res.FacetCoverage[f.ID] = cov
 	}
 	for _, d := range q.Dimensions {
 		var cov Coverage
-		res.Dimensions[d.ID], cov = q.pomp(q.ItemsIn(d.ID), a)
+		res.Dimensions[d.ID], cov = q.pompSeq(q.itemsWhere(func(it Item) bool { return q.DimensionOf(it) == d.ID }), a)
 		res.Coverage[d.ID] = cov
 	}
 	rel := res.Dimensions[q.RelationshipsDimension().ID]
@@ -50,9 +52,17 @@ func (q *Questionnaire) Keyed(it Item, x int) int {
 // MinCoverage of the items were answered; "did not come up" is not an
 // answer on the scale and counts as unanswered here.
 func (q *Questionnaire) pomp(items []Item, a Answers) (Score, Coverage) {
-	cov := Coverage{Total: len(items)}
+	return q.pompSeq(slices.Values(items), a)
+}
+
+// pompSeq is pomp of items as they come: scoring ten thousand check-ins
+// (doctor, import) spent most of its time copying each facet's items
+// into a new slice.
+func (q *Questionnaire) pompSeq(items iter.Seq[Item], a Answers) (Score, Coverage) {
+	var cov Coverage
 	sum := 0
-	for _, it := range items {
+	for it := range items {
+		cov.Total++
 		x, ok := a[it.ID]
 		switch {
 		case !ok:
@@ -71,6 +81,17 @@ func (q *Questionnaire) pomp(items []Item, a Answers) (Score, Coverage) {
 	mean := float64(sum) / float64(cov.Answered)
 	span := float64(q.Scale.Max - q.Scale.Min)
 	return Scored(100 * (mean - float64(q.Scale.Min)) / span), cov
+}
+
+// itemsWhere are the items keep keeps, in questionnaire order.
+func (q *Questionnaire) itemsWhere(keep func(Item) bool) iter.Seq[Item] {
+	return func(yield func(Item) bool) {
+		for _, it := range q.Items {
+			if keep(it) && !yield(it) {
+				return
+			}
+		}
+	}
 }
 
 // needed is the smallest number of answers that covers MinCoverage of n

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strconv"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -22,18 +23,29 @@ func (s *Store) EachWithout(fn func(assessment.CheckIn) error, skip ...string) e
 		var head []byte
 		var prev assessment.QuestionnaireRef
 		return b.ForEach(func(k, v []byte) error {
-			head = storedHead(head[:0], k)
-			c, ok := fieldsOf(k, v, head, prev, skip)
-			if !ok {
-				var err error
-				if c, err = decodeWithout(k, v, skip...); err != nil {
-					return err
-				}
+			c, err := decodeFieldwise(k, v, &head, &prev, skip...)
+			if err != nil {
+				return err
 			}
-			prev = c.Questionnaire
 			return fn(c)
 		})
 	})
+}
+
+// decodeFieldwise is decodeWithout, field by field when v is a record
+// as putRecord writes one; head and prev are the walk's, reused from one
+// record to the next.
+func decodeFieldwise(k, v []byte, head *[]byte, prev *assessment.QuestionnaireRef, skip ...string) (assessment.CheckIn, error) {
+	*head = storedHead((*head)[:0], k)
+	c, ok := fieldsOf(k, v, *head, *prev, skip)
+	if !ok {
+		var err error
+		if c, err = decodeWithout(k, v, skip...); err != nil {
+			return c, err
+		}
+	}
+	*prev = c.Questionnaire
+	return c, nil
 }
 
 // EachScored is EachWithout leaving out all but what a table of scores
@@ -94,7 +106,7 @@ func decodeField(c *assessment.CheckIn, name string, value []byte, prev assessme
 	case "reflection":
 		return decodeValue(value, &c.Reflection)
 	case "answers":
-		return json.Unmarshal(value, &c.Answers) == nil
+		return quickAnswers(value, &c.Answers) || json.Unmarshal(value, &c.Answers) == nil
 	case "commitments":
 		return json.Unmarshal(value, &c.Commitments) == nil
 	case "reviews":
@@ -136,5 +148,31 @@ func quickProfile(value []byte, p **assessment.ProfileRef) bool {
 		return false
 	}
 	*p = &assessment.ProfileRef{ID: string(id), Name: string(name)}
+	return true
+}
+
+// quickAnswers reads null or an object of whole numbers, as json.Marshal
+// writes Answers: a doctor reads the answers of every check-in.
+func quickAnswers(value []byte, a *assessment.Answers) bool {
+	if string(value) == "null" {
+		*a = nil
+		return true
+	}
+	r := reader{b: value}
+	m := assessment.Answers{}
+	ok := r.object(func(id string) bool {
+		n := numberLen(r.b[r.i:])
+		if n == 0 {
+			return false
+		}
+		x, err := strconv.Atoi(string(r.b[r.i : r.i+n]))
+		r.i += n
+		m[id] = x
+		return err == nil
+	})
+	if !ok || r.i != len(value) {
+		return false
+	}
+	*a = m
 	return true
 }
