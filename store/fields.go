@@ -141,6 +141,17 @@ func decodeValue(value []byte, dst any) bool {
 			*p = s
 			return true
 		}
+	case doneReviewsOf:
+		if rs, ok := doneReviews(value); ok {
+			*p.dst = rs
+			return true
+		}
+		var all []assessment.Review
+		if json.Unmarshal(value, &all) != nil {
+			return false
+		}
+		*p.dst = slices.DeleteFunc(all, func(rv assessment.Review) bool { return rv.Progress != assessment.Done })
+		return true
 	case *[]assessment.Warning:
 		if string(value) == "[]" { // as nearly every check-in has
 			*p = []assessment.Warning{}

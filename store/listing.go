@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"errors"
+	"slices"
 
 	"go.etcd.io/bbolt"
 
@@ -21,8 +22,8 @@ func (s *Store) Listing() ([]assessment.CheckIn, error) {
 	return s.listing(true)
 }
 
-// Scores is Listing with the reviews of a commitment met instead of the
-// note and reflection, so that assessment.SummaryOf gives back each
+// Scores is Listing with the reviews of a commitment met (those alone)
+// instead of the note and reflection, so that assessment.SummaryOf gives back each
 // check-in's summary whole: what a chart of the scores needs. It reads the
 // record of a check-in only when it is flagged or met a commitment.
 func (s *Store) Scores() ([]assessment.CheckIn, error) {
@@ -113,7 +114,7 @@ func listed(k []byte, cb *bbolt.Bucket, head []byte, sum assessment.Summary, wor
 		want["note"], want["reflection"] = &c.Note, &c.Reflection
 	}
 	if reviews {
-		want["reviews"] = &c.Reviews
+		want["reviews"] = doneReviewsOf{&c.Reviews}
 	}
 	if bytes.HasPrefix(v, head) && decodeFields(v, want) {
 		return c, nil
@@ -128,7 +129,7 @@ func listed(k []byte, cb *bbolt.Bucket, head []byte, sum assessment.Summary, wor
 		c.Note, c.Reflection = full.Note, full.Reflection
 	}
 	if reviews {
-		c.Reviews = full.Reviews
+		c.Reviews = slices.DeleteFunc(full.Reviews, func(rv assessment.Review) bool { return rv.Progress != assessment.Done })
 	}
 	return c, nil
 }
