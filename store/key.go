@@ -44,9 +44,15 @@ func formatID(k []byte) string {
 	if len(k) != keyLen {
 		return fmt.Sprintf("invalid-key-%x", k)
 	}
+	return string(appendID(make([]byte, 0, 24), k))
+}
+
+// appendID appends formatID(k) for a key of keyLen bytes: a walk over
+// ten thousand check-ins writes each one's id into a buffer it reuses.
+func appendID(dst, k []byte) []byte {
 	t := time.Unix(0, int64(binary.BigEndian.Uint64(k[:8]))).UTC()
-	seq := binary.BigEndian.Uint64(k[8:])
-	return t.Format(idTimeLayout) + "-" + strconv.FormatUint(seq, 10)
+	dst = t.AppendFormat(dst, idTimeLayout)
+	return strconv.AppendUint(append(dst, '-'), binary.BigEndian.Uint64(k[8:]), 10)
 }
 
 // parseID turns an ID back into its key. Only the exact form formatID

@@ -93,7 +93,11 @@ func eachStoredJSON(b *bbolt.Bucket, fn func(b []byte) error) error {
 // storedHead is how putRecord's JSON of the record under k begins.
 func storedHead(dst, k []byte) []byte {
 	dst = append(dst, `{"id":"`...)
-	dst = append(dst, formatID(k)...)
+	if len(k) == keyLen {
+		dst = appendID(dst, k)
+	} else {
+		dst = append(dst, formatID(k)...)
+	}
 	dst = append(dst, `","schema":`...)
 	dst = strconv.AppendInt(dst, SchemaVersion, 10)
 	return append(dst, ',')

@@ -63,6 +63,9 @@ func Truncate(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
+	if len(s) <= width && isPlain(s) {
+		return s // printable ASCII: a cell a byte, and it fits
+	}
 	// A cell takes at most a few bytes once safe; a cluster can take more
 	// (combining marks), and then the text is marked as cut a little early.
 	t, cut := clean(s, oneLine, 16*width+64)
