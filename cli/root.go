@@ -6,8 +6,11 @@
 // app's own forms through tui's accessible runner, the statements with a
 // line prompter of its own, the use cases the same as the app's. The
 // feedback commands (feedback*.go) run a round from the command line;
-// 'feedback answer' is the one an observer runs, without a database. It
-// imports tui, practice, store and assessment; only main imports it.
+// 'feedback answer' is the one an observer runs, without a database. What
+// a command prints while the database is open goes through a heldOut
+// (heldout.go), so a reader of the output that stops never keeps the
+// database locked. It imports tui, practice, store and assessment; only
+// main imports it.
 //
 // Exit status: 0 on success, 1 on an error (bad file, database in use, ...),
 // 2 on a usage error (unknown command or flag, wrong arguments, no
