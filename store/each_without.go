@@ -17,7 +17,9 @@ import (
 // or report of ten thousand need not hold them all, nor their list. Each
 // field of a record as putRecord writes one is decoded on its own, the
 // common ones by hand; a record in any other form is decoded whole. The
-// check-in is valid only during the call.
+// check-in is valid only during the call. Besides the top-level names,
+// skip may name the score maps a command does not show ("scores.facets",
+// "scores.margins", "scores.facet_margins"), which are then left nil.
 func (s *Store) EachWithout(fn func(assessment.CheckIn) error, skip ...string) error {
 	return s.view(func(b *bbolt.Bucket) error {
 		var head []byte
@@ -43,15 +45,17 @@ func decodeFieldwise(k, v []byte, head *[]byte, prev *assessment.QuestionnaireRe
 		if c, err = decodeWithout(k, v, skip...); err != nil {
 			return c, err
 		}
+		trimScores(&c.Scores, skip)
 	}
 	*prev = c.Questionnaire
 	return c, nil
 }
 
 // EachScored is EachWithout leaving out all but what a table of scores
-// shows: the id, time, questionnaire, scores, profile and warnings.
+// shows: the id, time, questionnaire, scores (without their margins),
+// profile and warnings.
 func (s *Store) EachScored(fn func(assessment.CheckIn) error) error {
-	return s.EachWithout(fn, "answers", "note", "reflection", "commitments", "reviews")
+	return s.EachWithout(fn, "answers", "note", "reflection", "commitments", "reviews", "scores.margins", "scores.facet_margins")
 }
 
 // fieldsOf is the check-in under k read field by field, each as
@@ -68,7 +72,7 @@ func fieldsOf(k, v, head []byte, prev assessment.QuestionnaireRef, skip []string
 		if slices.Contains(skip, string(name)) {
 			return true
 		}
-		ok = decodeField(&c, string(name), value, prev)
+		ok = decodeField(&c, string(name), value, prev, skip)
 		return ok
 	})
 	return c, walked && ok
@@ -76,7 +80,7 @@ func fieldsOf(k, v, head []byte, prev assessment.QuestionnaireRef, skip []string
 
 // decodeField decodes one field of a record into c, or reports false for
 // a name a record does not have.
-func decodeField(c *assessment.CheckIn, name string, value []byte, prev assessment.QuestionnaireRef) bool {
+func decodeField(c *assessment.CheckIn, name string, value []byte, prev assessment.QuestionnaireRef, skip []string) bool {
 	switch name {
 	case "id", "schema": // the head, which matched the key
 		return true
@@ -92,11 +96,7 @@ func decodeField(c *assessment.CheckIn, name string, value []byte, prev assessme
 		}
 		return json.Unmarshal(value, &c.Questionnaire) == nil
 	case "scores":
-		var quick bool
-		if c.Scores, quick = quickScores(value); quick {
-			return true
-		}
-		return json.Unmarshal(value, &c.Scores) == nil
+		return decodeScores(value, &c.Scores, skip)
 	case "profile":
 		return quickProfile(value, &c.Profile) || json.Unmarshal(value, &c.Profile) == nil
 	case "warnings":
