@@ -51,3 +51,21 @@ func unsafeRune(s string, oneLine bool) rune {
 	}
 	return -1
 }
+
+// FuzzUnchanged checks the shortcut: text said to need no change comes
+// back from the full rewrite as it went in, in every mode.
+func FuzzUnchanged(f *testing.F) {
+	for _, s := range []string{"", "plain", "two\nlines", "a\r\nb", "63 ± 13 → results", "\u202eabc", "\xff", "\u0085", "tab\there"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, m := range []mode{oneLine, multiLine, styled} {
+			if !unchanged(s, m) {
+				continue
+			}
+			if out, _ := rewrite(s, m, -1); out != s {
+				t.Fatalf("mode %d: %q said unchanged, rewritten %q", m, s, out)
+			}
+		}
+	})
+}

@@ -61,9 +61,14 @@ func Styled(s string) string {
 // output holds limit bytes and reports that it stopped early, so a caller
 // that only shows a preview of a long text does not read all of it.
 func clean(s string, m mode, limit int) (string, bool) {
-	if limit < 0 && isPlain(s) {
+	if limit < 0 && unchanged(s, m) {
 		return s, false
 	}
+	return rewrite(s, m, limit)
+}
+
+// rewrite is clean writing every character anew.
+func rewrite(s string, m mode, limit int) (string, bool) {
 	var b strings.Builder
 	if limit < 0 {
 		b.Grow(len(s))
@@ -113,6 +118,30 @@ func clean(s string, m mode, limit int) (string, bool) {
 		i += size
 	}
 	return b.String(), false
+}
+
+// unchanged reports whether clean would give s back as it is under m: a
+// report or a screen is mostly lines of plain text, and copying each
+// through a builder cost more than reading it once. It is isPlain, but
+// for newlines (kept by m other than oneLine) and for any character
+// beyond ASCII that clean writes as it is.
+func unchanged(s string, m mode) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && (c != '\n' || m == oneLine)) || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r >= 0x80 && r <= 0x9f || isBidiControl(r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // isPlain reports whether s needs no change at all, the common case, so
