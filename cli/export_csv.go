@@ -2,8 +2,11 @@ package cli
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
+	"io"
 	"slices"
+	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
@@ -56,4 +59,55 @@ func only(scores map[string]assessment.Score, ids []string) bool {
 		}
 	}
 	return true
+}
+
+// csvColumns are the current questionnaire's dimensions and facets.
+func csvColumns(q *assessment.Questionnaire) (dims, facets []string) {
+	for _, d := range q.Dimensions {
+		dims = append(dims, d.ID)
+	}
+	for _, f := range q.Facets {
+		facets = append(facets, f.ID)
+	}
+	return dims, facets
+}
+
+// csvTable writes the CSV row by row, its header first.
+type csvTable struct {
+	cw           *csv.Writer
+	dims, facets []string
+	cells        []string // one row, reused
+}
+
+func newCSVTable(w io.Writer, dims, facets []string) *csvTable {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	header := append(append(append([]string{"id", "date"}, dims...), "balance"), facets...)
+	for i, h := range header {
+		header[i] = textCell(h)
+	}
+	cw.Write(append(header, "profile", "warnings"))
+	return &csvTable{cw: cw, dims: dims, facets: facets}
+}
+
+func (t *csvTable) row(r assessment.CheckIn) {
+	row := append(t.cells[:0], textCell(r.ID), r.TakenAt.Format(time.RFC3339))
+	for _, d := range t.dims {
+		row = append(row, number(r.Scores.Dimensions[d]))
+	}
+	row = append(row, number(r.Scores.Balance))
+	for _, f := range t.facets {
+		row = append(row, number(r.Scores.Facets[f]))
+	}
+	profile := ""
+	if r.Profile != nil {
+		profile = textCell(r.Profile.Name)
+	}
+	t.cells = append(row, profile, textCell(warningCodeList(r.Warnings, ";")))
+	t.cw.Write(t.cells)
+}
+
+func (t *csvTable) flush() error {
+	t.cw.Flush()
+	return t.cw.Error()
 }
