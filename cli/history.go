@@ -34,7 +34,12 @@ full records, oldest first, for scripts and spreadsheets.`,
 			// summaries, and of the records only the note and warnings,
 			// one check-in at a time, newest first. The table is laid out
 			// once every row is in, so it is written after the close.
-			t := newHistoryTable(env, q)
+			n, err := s.Count()
+			if err != nil {
+				s.Close()
+				return err
+			}
+			t := newHistoryTable(env, q, n)
 			err = s.EachListed(true, t.row)
 			s.Close()
 			if err != nil {
@@ -53,7 +58,7 @@ full records, oldest first, for scripts and spreadsheets.`,
 
 // printHistory writes the table of recs, oldest first, newest at the top.
 func printHistory(env Env, q *assessment.Questionnaire, recs []assessment.CheckIn) error {
-	t := newHistoryTable(env, q)
+	t := newHistoryTable(env, q, len(recs))
 	for _, r := range slices.Backward(recs) {
 		if err := t.row(r); err != nil {
 			return err
@@ -73,8 +78,8 @@ type historyTable struct {
 	t        *table
 }
 
-func newHistoryTable(env Env, q *assessment.Questionnaire) *historyTable {
-	t := newTable(8)
+func newHistoryTable(env Env, q *assessment.Questionnaire, rows int) *historyTable {
+	t := newTable(8, rows+1)
 	for _, h := range []string{"ID", "DATE", "RELATIONSHIPS", "RESULTS", "BALANCE", "PROFILE", "NOTE", "WARNINGS"} {
 		t.add(h)
 	}

@@ -20,9 +20,16 @@ type table struct {
 	cells  int   // cells in a row
 }
 
-func newTable(cells int) *table {
-	return &table{cells: cells, widths: make([]int, cells-1)}
+// newTable makes a table of rows of cells; rows (a guess is fine) sizes
+// its text and index once, rather than growing them, and each copy
+// left behind, row by row.
+func newTable(cells, rows int) *table {
+	return &table{cells: cells, widths: make([]int, cells-1),
+		text: make([]byte, 0, rows*cells*bytesPerCell), ends: make([]int, 0, rows*cells)}
 }
+
+// bytesPerCell is about what a cell of the history's table takes.
+const bytesPerCell = 14
 
 // cell ends the cell whose text was appended to t.text since the last.
 func (t *table) cell() {

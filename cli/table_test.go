@@ -16,7 +16,7 @@ func TestTableIsTabwriter(t *testing.T) {
 	} {
 		var want bytes.Buffer
 		tw := tabwriter.NewWriter(&want, 0, 0, 2, ' ', 0)
-		tb := newTable(len(rows[0]))
+		tb := newTable(len(rows[0]), 1)
 		for _, r := range rows {
 			tw.Write([]byte(strings.Join(r, "\t") + "\n"))
 			for _, c := range r {
