@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -31,7 +30,6 @@ func DecodeExport(source string, data []byte) (ExportFile, error) {
 		return ExportFile{}, err
 	}
 	d := exportDecoder{f: ExportFile{source: source, data: data, places: map[string]int64{}}, data: data}
-	d.dec = json.NewDecoder(bytes.NewReader(data))
 	d.walk()
 	if len(d.ps) > 0 {
 		return ExportFile{}, d.f.report(d.ps, d.ids)
@@ -60,7 +58,6 @@ func syntaxProblem(source string, data []byte) error {
 type exportDecoder struct {
 	f    ExportFile
 	data []byte
-	dec  *json.Decoder
 	ps   []problem
 	ids  []string       // of the check-ins, by index, for messages
 	seen map[string]int // check-in id -> index
@@ -74,35 +71,24 @@ var (
 func (d *exportDecoder) full() bool { return len(d.ps) > maxProblems }
 
 func (d *exportDecoder) walk() {
-	d.dec.Token() // {
-	for d.dec.More() && !d.full() {
-		off := d.offset()
-		tok, _ := d.dec.Token()
-		key, _ := tok.(string)
-		d.f.places[key] = d.offset()
+	eachMember(d.data, skipSpace(d.data, 0), func(key string, keyAt, at int, raw []byte) bool {
+		d.f.places[key] = int64(at)
 		t, ok := exportFields[key]
 		switch {
 		case !ok:
 			d.ps = append(d.ps, problem{key, "unknown key; check the spelling"})
-			d.f.places[key] = off
-			var skip json.RawMessage
-			_ = d.dec.Decode(&skip)
-		case key == "checkins" && d.peek() == '[':
-			d.checkIns()
+			d.f.places[key] = int64(keyAt)
+		case key == "checkins" && raw[0] == '[':
+			d.checkIns(at)
 		default:
-			d.field(key, t)
+			d.field(key, int64(at), raw, t)
 		}
-	}
+		return !d.full()
+	})
 }
 
 // field checks and decodes one top-level value other than the check-ins.
-func (d *exportDecoder) field(key string, t reflect.Type) {
-	base := d.offset()
-	var raw json.RawMessage
-	if err := d.dec.Decode(&raw); err != nil {
-		d.ps = append(d.ps, problem{key, err.Error()})
-		return
-	}
+func (d *exportDecoder) field(key string, base int64, raw []byte, t reflect.Type) {
 	places, ps := checkShape(raw, t)
 	for path, off := range places {
 		d.f.places[under(key, path)] = base + off
@@ -143,27 +129,21 @@ func (d *exportDecoder) field(key string, t reflect.Type) {
 	}
 }
 
-// checkIns walks the list of check-ins one at a time.
-func (d *exportDecoder) checkIns() {
-	d.dec.Token() // [
+// checkIns walks the list of check-ins starting at data[start], one at a
+// time.
+func (d *exportDecoder) checkIns(start int) {
 	d.seen = map[string]int{}
 	d.f.CheckIns = []assessment.CheckIn{}
-	for i := 0; d.dec.More() && !d.full(); i++ {
-		base := d.offset()
-		var raw json.RawMessage
-		if err := d.dec.Decode(&raw); err != nil {
-			d.ps = append(d.ps, problem{fmt.Sprintf("checkins[%d]", i), err.Error()})
-			return
-		}
-		d.checkIn(i, base, raw)
-	}
-	if !d.full() {
-		d.dec.Token() // ]
-	}
+	i := 0
+	eachElement(d.data, start, func(at int, raw []byte) bool {
+		d.checkIn(i, int64(at), raw)
+		i++
+		return !d.full()
+	})
 }
 
 // checkIn checks one check-in, keeping the places of only its problems.
-func (d *exportDecoder) checkIn(i int, base int64, raw json.RawMessage) {
+func (d *exportDecoder) checkIn(i int, base int64, raw []byte) {
 	path := fmt.Sprintf("checkins[%d]", i)
 	var r Envelope
 	var ps []problem
@@ -277,22 +257,4 @@ func nearest(places map[string]int64, path string) (int64, bool) {
 		path = path[:i]
 	}
 	return 0, false
-}
-
-// offset is where the next token starts: the decoder stops before the
-// spaces, commas and colons between tokens.
-func (d *exportDecoder) offset() int64 {
-	off := d.dec.InputOffset()
-	for off < int64(len(d.data)) && strings.IndexByte(" \t\r\n,:", d.data[off]) >= 0 {
-		off++
-	}
-	return off
-}
-
-// peek is the first byte of the next value.
-func (d *exportDecoder) peek() byte {
-	if off := d.offset(); off < int64(len(d.data)) {
-		return d.data[off]
-	}
-	return 0
 }
