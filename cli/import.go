@@ -72,7 +72,7 @@ func runImport(env Env, g *globals, path string) error {
 	}
 	defer s.Close()
 	s.ReportProgress(prog.count)
-	added, skipped, err := s.Import(f.CheckIns, f.Questionnaires)
+	added, skipped, err := s.ImportFile(f)
 	prog.finish()
 	if err != nil {
 		return err

@@ -47,6 +47,10 @@ type ExportFile struct {
 	source string
 	places map[string]int64
 	data   []byte
+	// stored is, for each check-in DecodeExport read, its bytes as the
+	// database stores them when the file has them already (see
+	// ImportFile), else nil.
+	stored [][]byte
 }
 
 // exportJSON is the file as written: its field names are a contract.

@@ -50,80 +50,6 @@ func (f ExportFile) check() []problem {
 	return ps
 }
 
-// checkRecord checks one check-in, in its envelope, for what can be told
-// without its questionnaire. Paths are relative to the check-in.
-func checkRecord(r Envelope) []problem {
-	var ps []problem
-	switch k, ok := parseID(r.ID); {
-	case !ok && r.ID != "":
-		ps = append(ps, problem{"id", fmt.Sprintf("%q is not a check-in id such as 20261129-090000-1", r.ID)})
-	case ok && !r.TakenAt.IsZero() && !r.TakenAt.Equal(keyTime(k)):
-		ps = append(ps, problem{"taken_at", fmt.Sprintf("%s does not match the id, which says %s",
-			r.TakenAt.Format(time.RFC3339Nano), keyTime(k).Format(time.RFC3339))})
-	}
-	switch {
-	case r.Schema > SchemaVersion:
-		ps = append(ps, problem{"schema", fmt.Sprintf("%s (schema %d); upgrade leadcheck", ErrNewerSchema, r.Schema)})
-	case r.Schema < 1:
-		ps = append(ps, problem{"schema", fmt.Sprintf("%d is not a schema any leadcheck writes", r.Schema)})
-	}
-	if r.Questionnaire.Version < 1 {
-		ps = append(ps, problem{"questionnaire.version", "should be 1 or more"})
-	}
-	for _, key := range []struct{ path, value string }{{"questionnaire.id", r.Questionnaire.ID}, {"questionnaire.hash", r.Questionnaire.Hash}} {
-		if key.value == "" {
-			ps = append(ps, problem{key.path, "is empty"})
-		}
-	}
-	if r.DurationSeconds < 0 {
-		ps = append(ps, problem{"duration_seconds", "should not be negative"})
-	}
-	for i, c := range r.Commitments {
-		ps = append(ps, checkCommitment(fmt.Sprintf("commitments[%d]", i), c)...)
-	}
-	for i, rv := range r.Reviews {
-		path := fmt.Sprintf("reviews[%d]", i)
-		if _, ok := parseID(rv.CheckIn); !ok {
-			ps = append(ps, problem{path + ".check_in", fmt.Sprintf("%q is not a check-in id such as 20261129-090000-1", rv.CheckIn)})
-		}
-		if !rv.Progress.Valid() {
-			ps = append(ps, problem{path + ".progress", fmt.Sprintf("%q should be %s, %s or %s", rv.Progress, assessment.NotStarted, assessment.SomeProgress, assessment.Done)})
-		}
-		ps = append(ps, checkCommitment(path+".commitment", rv.Commitment)...)
-	}
-	return ps
-}
-
-func checkCommitment(path string, c assessment.Commitment) []problem {
-	var ps []problem
-	if c.Facet == "" {
-		ps = append(ps, problem{path + ".facet", "is missing"})
-	}
-	if c.Objective == "" && c.Practice == "" {
-		ps = append(ps, problem{path, "has neither an objective nor a practice"})
-	}
-	return ps
-}
-
-// keyOf is the key a record is stored under: the one its id names, which
-// must be the one its time gives, so that the record sorts where it was
-// taken and keeps the id it was exported with.
-func keyOf(r assessment.CheckIn) ([]byte, error) {
-	k, ok := parseID(r.ID)
-	if !ok {
-		return nil, fmt.Errorf("%q is not a check-in id such as 20261129-090000-1", r.ID)
-	}
-	if !r.TakenAt.Equal(keyTime(k)) {
-		return nil, fmt.Errorf("check-in %s: taken_at %s does not match the id", r.ID, r.TakenAt.Format(time.RFC3339Nano))
-	}
-	return k, nil
-}
-
-// keyTime is the time part of a key.
-func keyTime(k []byte) time.Time {
-	return time.Unix(0, int64(binary.BigEndian.Uint64(k[:8]))).UTC()
-}
-
 // CheckAnswers checks each record's values, and its answers and scores
 // against the questionnaire it was answered with: the file's snapshot of
 // it, else what known returns for its reference (nil when it knows none).
@@ -222,11 +148,31 @@ func samePresent(k, v []byte, r assessment.CheckIn) error {
 
 // Import adds the records that are not in the database yet, in one
 // transaction: a record whose id is present is skipped when it is the
-// same check-in (samePresent), and on any error nothing is added. The questionnaire snapshots are kept as Save keeps
-// them. Each record is stored under the key its id names, which must
-// match its time (DecodeExport has checked this). The sequence is raised
-// past every imported id, so a later Save never takes one of them.
+// same check-in (samePresent), and on any error nothing is added. The
+// questionnaire snapshots are kept as Save keeps them. Each record is
+// stored under the key its id names, which must match its time
+// (DecodeExport has checked this). The sequence is raised past every
+// imported id, so a later Save never takes one of them.
 func (s *Store) Import(recs []assessment.CheckIn, qs []*assessment.Questionnaire) (added, skipped int, err error) {
+	return s.importRecords(recs, nil, qs)
+}
+
+// ImportFile is Import of the check-ins and questionnaires of f, which
+// DecodeExport read. A check-in the file holds just as the database
+// stores one is stored as those bytes rather than encoded again, which
+// was a third of an import's time; f's check-ins must be as DecodeExport
+// left them.
+func (s *Store) ImportFile(f ExportFile) (added, skipped int, err error) {
+	stored := f.stored
+	if len(stored) != len(f.CheckIns) {
+		stored = nil // not from DecodeExport: every check-in is encoded
+	}
+	return s.importRecords(f.CheckIns, stored, f.Questionnaires)
+}
+
+// importRecords is Import, with the stored form of each record where
+// stored has one.
+func (s *Store) importRecords(recs []assessment.CheckIn, stored [][]byte, qs []*assessment.Questionnaire) (added, skipped int, err error) {
 	keys := make([][]byte, len(recs))
 	var top uint64
 	for i, r := range recs {
@@ -252,9 +198,8 @@ func (s *Store) Import(recs []assessment.CheckIn, qs []*assessment.Questionnaire
 				skipped++
 				continue
 			}
-			r.ID = formatID(keys[i])
-			if err := addRecord(tx, keys[i], r); err != nil {
-				return fmt.Errorf("check-in %s: %w", r.ID, err)
+			if err := addImported(tx, keys[i], r, storedAt(stored, i)); err != nil {
+				return fmt.Errorf("check-in %s: %w", formatID(keys[i]), err)
 			}
 			added++
 		}
@@ -276,4 +221,23 @@ func (s *Store) Import(recs []assessment.CheckIn, qs []*assessment.Questionnaire
 		return 0, 0, fmt.Errorf("import into %s: %w; nothing was imported", s.path, err)
 	}
 	return added, skipped, nil
+}
+
+func storedAt(stored [][]byte, i int) []byte {
+	if i < len(stored) {
+		return stored[i]
+	}
+	return nil
+}
+
+// addImported adds r under k, a key that is free, as v when v is its
+// stored form. The id is the one the key names; v, written for the id
+// the file gives, is used only when that is the same text.
+func addImported(tx *bbolt.Tx, k []byte, r assessment.CheckIn, v []byte) error {
+	id := formatID(k)
+	if v == nil || r.ID != id {
+		r.ID = id
+		return putRecord(tx, k, r)
+	}
+	return putEncoded(tx, k, r, v)
 }

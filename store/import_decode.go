@@ -147,7 +147,11 @@ func (d *exportDecoder) checkIn(i int, base int64, raw []byte) {
 	path := fmt.Sprintf("checkins[%d]", i)
 	var r Envelope
 	var ps []problem
-	if canonicalRecord(raw, &r) {
+	var stored []byte
+	if out, ok := canonicalRecord(raw, &r); ok {
+		if r.Schema == SchemaVersion {
+			stored = out // what putRecord would write for it
+		}
 		// Exactly what leadcheck writes for r, so the walk of its shape
 		// would find nothing amiss and every required key is there
 		// (TestCanonicalRecordHasTheRequiredKeys); its values are
@@ -174,25 +178,29 @@ func (d *exportDecoder) checkIn(i int, base int64, raw []byte) {
 	}
 	if len(d.ps) == 0 {
 		d.f.CheckIns = append(d.f.CheckIns, r.Unwrap())
+		d.f.stored = append(d.f.stored, stored)
 	}
 }
 
 // canonicalRecord decodes raw into r and reports whether raw is, but for
-// spaces, what json.Marshal gives for r: a record as leadcheck exports
-// it. Walking the shape of every record token by token took most of an
+// spaces, what json.Marshal gives for r, which it returns: a record as
+// leadcheck exports it. Walking the shape of every record token by token took most of an
 // import; a record in any other form (keys in another case or order, an
 // unknown or repeated key, a number written another way) is walked, and
 // r is then left empty.
-func canonicalRecord(raw []byte, r *Envelope) bool {
+func canonicalRecord(raw []byte, r *Envelope) ([]byte, bool) {
+	var out []byte
 	ok := json.Unmarshal(raw, r) == nil
 	if ok {
-		out, err := json.Marshal(r)
+		var err error
+		out, err = json.Marshal(r)
 		ok = err == nil && sameButSpaces(out, raw)
 	}
 	if !ok {
 		*r = Envelope{}
+		return nil, false
 	}
-	return ok
+	return out, true
 }
 
 // sameButSpaces reports whether the JSON text spaced is compact with the

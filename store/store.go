@@ -82,15 +82,21 @@ func (s *Store) Save(c *assessment.CheckIn, q *assessment.Questionnaire) error {
 // step with the check-ins is kept in step in one place. New check-ins come
 // through addRecord, which refuses a key that is taken.
 func putRecord(tx *bbolt.Tx, k []byte, rec assessment.CheckIn) error {
+	v, err := json.Marshal(EnvelopeOf(rec))
+	if err != nil {
+		return err
+	}
+	return putEncoded(tx, k, rec, v)
+}
+
+// putEncoded is putRecord given v, what json.Marshal gives for rec in an
+// envelope of the current schema: an import has it already.
+func putEncoded(tx *bbolt.Tx, k []byte, rec assessment.CheckIn, v []byte) error {
 	b, err := checkins(tx)
 	if err != nil {
 		return err
 	}
 	b.FillPercent = appendFill
-	v, err := json.Marshal(EnvelopeOf(rec))
-	if err != nil {
-		return err
-	}
 	if err := b.Put(k, v); err != nil {
 		return err
 	}
