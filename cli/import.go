@@ -48,7 +48,7 @@ func runImport(env Env, g *globals, path string) error {
 	if err != nil {
 		return err
 	}
-	f, err := store.DecodeExport(source, data)
+	f, err := store.DecodeImport(source, data)
 	if err != nil {
 		return notImported(err)
 	}
@@ -72,7 +72,7 @@ func runImport(env Env, g *globals, path string) error {
 	}
 	defer s.Close()
 	s.ReportProgress(prog.count)
-	added, skipped, err := s.ImportFile(f)
+	added, skipped, err := s.ImportFile(&f)
 	prog.finish()
 	if err != nil {
 		return err

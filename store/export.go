@@ -47,10 +47,8 @@ type ExportFile struct {
 	source string
 	places map[string]int64
 	data   []byte
-	// stored is, for each check-in DecodeExport read, its bytes as the
-	// database stores them when the file has them already (see
-	// ImportFile), else nil.
-	stored [][]byte
+	// plan is set by DecodeImport, which keeps it in place of CheckIns.
+	plan *importPlan
 }
 
 // exportJSON is the file as written: its field names are a contract.

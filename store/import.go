@@ -57,42 +57,67 @@ func (f ExportFile) check() []problem {
 // (checkScoring), and a check-in dated after now is refused, as take
 // refuses one. The answers of a questionnaire found nowhere cannot be
 // checked; those questionnaires are returned, so the caller can say so.
+//
+// A file from DecodeImport has its check-ins read again from its text,
+// one at a time, and each one found sound is made ready for ImportFile.
 func (f ExportFile) CheckAnswers(known func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error), now time.Time) ([]assessment.QuestionnaireRef, error) {
-	found := map[string]*assessment.Questionnaire{}
+	c := answerChecker{found: map[string]*assessment.Questionnaire{}, known: known, now: now, sc: scorer{}}
 	for _, q := range f.Questionnaires {
-		found[q.Hash] = q
+		c.found[q.Hash] = q
 	}
-	var unknown []assessment.QuestionnaireRef
+	if f.plan != nil {
+		return f.checkPlanned(&c)
+	}
 	var ps []problem
-	sc := scorer{}
 	for i, r := range f.CheckIns {
 		if len(ps) > maxProblems {
 			break // the report shows maxProblems and says there are more
 		}
-		ref := r.Questionnaire
-		q, ok := found[ref.Hash]
-		if !ok {
-			var err error
-			if q, err = known(ref); err != nil {
-				return nil, err
-			}
-			found[ref.Hash] = q
-			if q == nil {
-				unknown = append(unknown, ref)
-			}
+		rps, err := c.check(i, r)
+		if err != nil {
+			return nil, err
 		}
-		rps := checkValues(r, now)
-		if q != nil {
-			rps = append(rps, sc.check(q, r)...)
-		}
-		for _, p := range rps {
-			ps = append(ps, problem{join(fmt.Sprintf("checkins[%d]", i), p.path), p.msg})
-		}
+		ps = append(ps, rps...)
 	}
 	if len(ps) > 0 {
 		return nil, f.report(ps, nil)
 	}
-	return unknown, nil
+	return c.unknown, nil
+}
+
+// answerChecker checks check-ins against their questionnaires, finding
+// each questionnaire once.
+type answerChecker struct {
+	found   map[string]*assessment.Questionnaire // by hash; nil when known has none
+	known   func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error)
+	now     time.Time
+	sc      scorer
+	unknown []assessment.QuestionnaireRef
+}
+
+// check checks the values of r, the i-th check-in of the file, and its
+// answers when its questionnaire is found; paths are the file's.
+func (c *answerChecker) check(i int, r assessment.CheckIn) ([]problem, error) {
+	ref := r.Questionnaire
+	q, ok := c.found[ref.Hash]
+	if !ok {
+		var err error
+		if q, err = c.known(ref); err != nil {
+			return nil, err
+		}
+		c.found[ref.Hash] = q
+		if q == nil {
+			c.unknown = append(c.unknown, ref)
+		}
+	}
+	rps := checkValues(r, c.now)
+	if q != nil {
+		rps = append(rps, c.sc.check(q, r)...)
+	}
+	for j, p := range rps {
+		rps[j].path = join(fmt.Sprintf("checkins[%d]", i), p.path)
+	}
+	return rps, nil
 }
 
 // answerProblems checks that every answer is to a statement of q and on
@@ -154,33 +179,33 @@ func samePresent(k, v []byte, r assessment.CheckIn) error {
 // (DecodeExport has checked this). The sequence is raised past every
 // imported id, so a later Save never takes one of them.
 func (s *Store) Import(recs []assessment.CheckIn, qs []*assessment.Questionnaire) (added, skipped int, err error) {
-	return s.importRecords(recs, nil, qs)
-}
-
-// ImportFile is Import of the check-ins and questionnaires of f, which
-// DecodeExport read. A check-in the file holds just as the database
-// stores one is stored as those bytes rather than encoded again, which
-// was a third of an import's time; f's check-ins must be as DecodeExport
-// left them.
-func (s *Store) ImportFile(f ExportFile) (added, skipped int, err error) {
-	stored := f.stored
-	if len(stored) != len(f.CheckIns) {
-		stored = nil // not from DecodeExport: every check-in is encoded
-	}
-	return s.importRecords(f.CheckIns, stored, f.Questionnaires)
-}
-
-// importRecords is Import, with the stored form of each record where
-// stored has one.
-func (s *Store) importRecords(recs []assessment.CheckIn, stored [][]byte, qs []*assessment.Questionnaire) (added, skipped int, err error) {
 	keys := make([][]byte, len(recs))
-	var top uint64
 	for i, r := range recs {
-		k, err := keyOf(r)
-		if err != nil {
+		if keys[i], err = keyOf(r); err != nil {
 			return 0, 0, fmt.Errorf("import into %s: %w; nothing was imported", s.path, err)
 		}
-		keys[i] = k
+	}
+	return s.importKeys(keys, qs, func(tx *bbolt.Tx, i int, present []byte) (bool, error) {
+		if present != nil {
+			return false, samePresent(keys[i], present, recs[i])
+		}
+		r := recs[i]
+		r.ID = formatID(keys[i])
+		if err := addRecord(tx, keys[i], r); err != nil {
+			return false, fmt.Errorf("check-in %s: %w", r.ID, err)
+		}
+		return true, nil
+	})
+}
+
+// importKeys runs one transaction that offers each key, with the value
+// present under it (nil when it is free), to put, which writes the
+// record or checks that the one present is the same, and reports whether
+// it added one; its errors name the check-in. It keeps qs and raises the sequence past every key.
+func (s *Store) importKeys(keys [][]byte, qs []*assessment.Questionnaire,
+	put func(tx *bbolt.Tx, i int, present []byte) (bool, error)) (added, skipped int, err error) {
+	var top uint64
+	for _, k := range keys {
 		top = max(top, binary.BigEndian.Uint64(k[8:]))
 	}
 	err = s.db.Update(func(tx *bbolt.Tx) error {
@@ -189,26 +214,24 @@ func (s *Store) importRecords(recs []assessment.CheckIn, stored [][]byte, qs []*
 		if err != nil {
 			return err
 		}
-		for i, r := range recs {
-			s.tell(i, len(recs))
-			if v := b.Get(keys[i]); v != nil {
-				if err := samePresent(keys[i], v, r); err != nil {
-					return err
-				}
+		for i, k := range keys {
+			s.tell(i, len(keys))
+			ok, err := put(tx, i, b.Get(k))
+			if err != nil {
+				return err
+			}
+			if ok {
+				added++
+			} else {
 				skipped++
-				continue
 			}
-			if err := addImported(tx, keys[i], r, storedAt(stored, i)); err != nil {
-				return fmt.Errorf("check-in %s: %w", formatID(keys[i]), err)
-			}
-			added++
 		}
 		for _, q := range qs {
 			if err := keepQuestionnaire(tx, q); err != nil {
 				return err
 			}
 		}
-		s.tell(len(recs), len(recs))
+		s.tell(len(keys), len(keys))
 		if top > b.Sequence() {
 			return b.SetSequence(top)
 		}
@@ -221,23 +244,4 @@ func (s *Store) importRecords(recs []assessment.CheckIn, stored [][]byte, qs []*
 		return 0, 0, fmt.Errorf("import into %s: %w; nothing was imported", s.path, err)
 	}
 	return added, skipped, nil
-}
-
-func storedAt(stored [][]byte, i int) []byte {
-	if i < len(stored) {
-		return stored[i]
-	}
-	return nil
-}
-
-// addImported adds r under k, a key that is free, as v when v is its
-// stored form. The id is the one the key names; v, written for the id
-// the file gives, is used only when that is the same text.
-func addImported(tx *bbolt.Tx, k []byte, r assessment.CheckIn, v []byte) error {
-	id := formatID(k)
-	if v == nil || r.ID != id {
-		r.ID = id
-		return putRecord(tx, k, r)
-	}
-	return putEncoded(tx, k, r, v)
 }

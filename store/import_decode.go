@@ -23,19 +23,27 @@ import (
 // decoded and checked, so a huge file of broken check-ins stops at the
 // first screenful, and a sound one costs about its own size.
 func DecodeExport(source string, data []byte) (ExportFile, error) {
+	return decodeExport(source, data, nil)
+}
+
+// decodeExport is DecodeExport, or DecodeImport when plan is not nil.
+func decodeExport(source string, data []byte, plan *importPlan) (ExportFile, error) {
 	if !json.Valid(data) {
 		return ExportFile{}, syntaxProblem(source, data)
 	}
 	if err := checkHeader(source, data); err != nil {
 		return ExportFile{}, err
 	}
-	d := exportDecoder{f: ExportFile{source: source, data: data, places: map[string]int64{}}, data: data}
+	d := exportDecoder{f: ExportFile{source: source, data: data, places: map[string]int64{}, plan: plan}, data: data}
 	d.walk()
 	if len(d.ps) > 0 {
 		return ExportFile{}, d.f.report(d.ps, d.ids)
 	}
 	if ps := d.f.check(); len(ps) > 0 {
 		return ExportFile{}, d.f.report(ps, d.ids)
+	}
+	if plan != nil {
+		plan.ids = d.ids
 	}
 	return d.f, nil
 }
@@ -177,8 +185,12 @@ func (d *exportDecoder) checkIn(i int, base int64, raw []byte) {
 		d.ps = append(d.ps, problem{join(path, p.path), p.msg})
 	}
 	if len(d.ps) == 0 {
-		d.f.CheckIns = append(d.f.CheckIns, r.Unwrap())
-		d.f.stored = append(d.f.stored, stored)
+		if p := d.f.plan; p != nil {
+			p.at = append(p.at, int(base))
+			p.stored = append(p.stored, stored)
+		} else {
+			d.f.CheckIns = append(d.f.CheckIns, r.Unwrap())
+		}
 	}
 }
 

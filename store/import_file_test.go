@@ -4,13 +4,18 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // ImportFile stores the bytes the file holds for a check-in instead of
-// encoding it again; what it stores must be byte for byte what Import,
-// which encodes every check-in, stores, whatever form the file is in.
+// encoding it again, and the check-ins DecodeImport and CheckAnswers made
+// ready rather than decoded ones; what it stores must be byte for byte
+// what Import of DecodeExport's check-ins stores, whatever form the file
+// is in.
 func TestImportFileStoresWhatImportStores(t *testing.T) {
 	src := openTemp(t)
 	saveLoop(t, src)
@@ -35,18 +40,25 @@ func TestImportFileStoresWhatImportStores(t *testing.T) {
 			if tt.name != "as exported" && text == exported {
 				t.Fatal("the edit changed nothing")
 			}
-			f, err := DecodeExport("export.json", []byte(text))
+			f, err := DecodeImport("export.json", []byte(text))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := countStored(f.stored); got != tt.wantStored {
+			if got := countStored(f.plan.stored); got != tt.wantStored {
 				t.Errorf("%d check-ins kept as the file has them, want %d", got, tt.wantStored)
 			}
+			if _, err := f.CheckAnswers(noneKnown, time.Time{}); err != nil {
+				t.Fatal(err)
+			}
+			whole, err := DecodeExport("export.json", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
 			viaFile, reencoded := openTemp(t), openTemp(t)
-			if added, _, err := viaFile.ImportFile(f); err != nil || added != 3 {
+			if added, _, err := viaFile.ImportFile(&f); err != nil || added != 3 {
 				t.Fatalf("ImportFile = %d added, %v", added, err)
 			}
-			if added, _, err := reencoded.Import(f.CheckIns, f.Questionnaires); err != nil || added != 3 {
+			if added, _, err := reencoded.Import(whole.CheckIns, whole.Questionnaires); err != nil || added != 3 {
 				t.Fatalf("Import = %d added, %v", added, err)
 			}
 			for _, bucket := range [][]byte{bucketCheckins, bucketSummaries} {
@@ -58,6 +70,8 @@ func TestImportFileStoresWhatImportStores(t *testing.T) {
 		})
 	}
 }
+
+func noneKnown(assessment.QuestionnaireRef) (*assessment.Questionnaire, error) { return nil, nil }
 
 func countStored(stored [][]byte) int {
 	n := 0

@@ -86,12 +86,18 @@ func putRecord(tx *bbolt.Tx, k []byte, rec assessment.CheckIn) error {
 	if err != nil {
 		return err
 	}
-	return putEncoded(tx, k, rec, v)
+	sum, err := summaryBytes(rec)
+	if err != nil {
+		return err
+	}
+	return putStored(tx, k, v, sum)
 }
 
-// putEncoded is putRecord given v, what json.Marshal gives for rec in an
-// envelope of the current schema: an import has it already.
-func putEncoded(tx *bbolt.Tx, k []byte, rec assessment.CheckIn, v []byte) error {
+// putStored is putRecord given the bytes it writes: v, what json.Marshal
+// gives for the check-in in an envelope of the current schema, and sum,
+// its summaryBytes. An import has them ready before it opens the
+// database.
+func putStored(tx *bbolt.Tx, k, v, sum []byte) error {
 	b, err := checkins(tx)
 	if err != nil {
 		return err
@@ -100,7 +106,7 @@ func putEncoded(tx *bbolt.Tx, k []byte, rec assessment.CheckIn, v []byte) error 
 	if err := b.Put(k, v); err != nil {
 		return err
 	}
-	return putSummary(tx, k, rec)
+	return putSummaryBytes(tx, k, sum)
 }
 
 // List returns every check-in, oldest first.

@@ -1,0 +1,128 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// An import holds, once the file is checked, the bytes it will write for
+// each check-in rather than the check-ins: ten thousand decoded
+// check-ins, their maps of answers and scores, took more memory than the
+// file and the database together, and the garbage collector's time with
+// it. The check-ins are decoded from the file twice, once to check their
+// form (DecodeImport) and once to check their answers (CheckAnswers),
+// which must wait until the caller has settled which questionnaires it
+// knows; neither pass keeps them.
+
+// importPlan is what ImportFile writes for each check-in of a file.
+type importPlan struct {
+	at     []int    // where each check-in starts in the file
+	ids    []string // each check-in's id as the file gives it
+	stored [][]byte // each check-in as the database stores it
+	sums   [][]byte // and its summary (summaryBytes)
+	keys   [][]byte // the key each is stored under
+	err    error    // why a check-in has no key, which stops the import
+	ready  bool     // CheckAnswers has found every check-in sound
+}
+
+// DecodeImport is DecodeExport for an import: it checks the same and
+// fails the same, but it does not keep the check-ins (CheckIns is
+// empty). CheckAnswers then checks them and makes them ready, and
+// ImportFile writes them.
+func DecodeImport(source string, data []byte) (ExportFile, error) {
+	return decodeExport(source, data, &importPlan{})
+}
+
+// checkPlanned is CheckAnswers for a file from DecodeImport: each
+// check-in is decoded from the file as DecodeExport decodes it, checked,
+// and, while every one so far is sound, made ready to write.
+func (f ExportFile) checkPlanned(c *answerChecker) ([]assessment.QuestionnaireRef, error) {
+	p := f.plan
+	p.ready = false
+	p.keys = make([][]byte, len(p.at))
+	p.sums = make([][]byte, len(p.at))
+	var ps []problem
+	for i, at := range p.at {
+		if len(ps) > maxProblems {
+			break // the report shows maxProblems and says there are more
+		}
+		var e Envelope
+		if err := json.Unmarshal(f.data[at:valueEnd(f.data, at)], &e); err != nil {
+			return nil, fmt.Errorf("%s: checkins[%d]: %w", f.source, i, err) // DecodeImport read it
+		}
+		r := e.Unwrap()
+		rps, err := c.check(i, r)
+		if err != nil {
+			return nil, err
+		}
+		ps = append(ps, rps...)
+		if len(ps) == 0 {
+			if err := p.prepare(i, r); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if len(ps) > 0 {
+		return nil, f.report(ps, p.ids)
+	}
+	p.ready = true
+	return c.unknown, nil
+}
+
+// prepare makes the i-th check-in, r, ready to write: its key, and the
+// bytes of it and its summary as putRecord would write them. DecodeImport
+// kept the bytes of one the file holds just as the database would; they
+// are used when the file gives its id as the key does.
+func (p *importPlan) prepare(i int, r assessment.CheckIn) error {
+	k, err := keyOf(r)
+	if err != nil {
+		if p.err == nil {
+			p.err = err // as Import says it, when the import begins
+		}
+		return nil
+	}
+	p.keys[i] = k
+	if id := formatID(k); p.stored[i] == nil || r.ID != id {
+		r.ID = id
+		if p.stored[i], err = json.Marshal(EnvelopeOf(r)); err != nil {
+			return err
+		}
+	}
+	p.sums[i], err = summaryBytes(r)
+	return err
+}
+
+// ImportFile is Import of the check-ins and questionnaires of f. For a
+// file from DecodeImport, whose CheckAnswers found every check-in sound,
+// it writes the bytes made ready then, and lets go of the file's text,
+// which no message needs any more, so that its memory serves the write.
+func (s *Store) ImportFile(f *ExportFile) (added, skipped int, err error) {
+	p := f.plan
+	if p == nil {
+		return s.Import(f.CheckIns, f.Questionnaires)
+	}
+	if !p.ready {
+		return 0, 0, fmt.Errorf("import into %s: the check-ins of %s were not checked against their questionnaires; nothing was imported", s.path, f.source)
+	}
+	if p.err != nil {
+		return 0, 0, fmt.Errorf("import into %s: %w; nothing was imported", s.path, p.err)
+	}
+	f.data, f.places = nil, nil
+	return s.importKeys(p.keys, f.Questionnaires, func(tx *bbolt.Tx, i int, present []byte) (bool, error) {
+		if present == nil {
+			if err := putStored(tx, p.keys[i], p.stored[i], p.sums[i]); err != nil {
+				return false, fmt.Errorf("check-in %s: %w", formatID(p.keys[i]), err)
+			}
+			return true, nil
+		}
+		r, err := decode(p.keys[i], p.stored[i])
+		if err != nil {
+			return false, err
+		}
+		return false, samePresent(p.keys[i], present, r)
+	})
+}
