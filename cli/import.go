@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -231,14 +230,13 @@ func readExport(env Env, path string) ([]byte, string, error) {
 	}
 	// A file says how long it is: read it into one buffer of that size,
 	// not into one grown and copied as it fills.
-	var buf bytes.Buffer
+	var data []byte
 	if f, ok := in.(*os.File); ok {
 		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
-			buf.Grow(int(min(info.Size(), maxImportBytes)) + bytes.MinRead)
+			data = make([]byte, 0, min(info.Size(), maxImportBytes)+1)
 		}
 	}
-	_, err := buf.ReadFrom(io.LimitReader(in, maxImportBytes+1))
-	data := buf.Bytes()
+	data, err := readInto(data, io.LimitReader(in, maxImportBytes+1))
 	if err != nil {
 		return nil, "", fmt.Errorf("cannot read the export %s: %w", source, err)
 	}
@@ -247,4 +245,23 @@ func readExport(env Env, path string) ([]byte, string, error) {
 			source, maxImportBytes>>20)
 	}
 	return data, source, nil
+}
+
+// readInto appends all of r to data, growing it only once it is full:
+// unlike bytes.Buffer, which clears the room it grows by, a buffer made
+// to the file's size is read into as it comes from the system.
+func readInto(data []byte, r io.Reader) ([]byte, error) {
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if errors.Is(err, io.EOF) {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+	}
 }
