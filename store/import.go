@@ -61,19 +61,16 @@ func (f ExportFile) check() []problem {
 // A file from DecodeImport has its check-ins read again from its text,
 // one at a time, and each one found sound is made ready for ImportFile.
 func (f ExportFile) CheckAnswers(known func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error), now time.Time) ([]assessment.QuestionnaireRef, error) {
-	c := answerChecker{found: map[string]*assessment.Questionnaire{}, known: known, now: now, sc: scorer{}}
-	for _, q := range f.Questionnaires {
-		c.found[q.Hash] = q
-	}
+	c := newAnswerChecker(f.Questionnaires, known, now)
 	if f.plan != nil {
-		return f.checkPlanned(&c)
+		return f.checkPlanned(c)
 	}
 	var ps []problem
 	for i, r := range f.CheckIns {
 		if len(ps) > maxProblems {
 			break // the report shows maxProblems and says there are more
 		}
-		rps, err := c.check(i, r)
+		rps, err := c.check(0, i, r)
 		if err != nil {
 			return nil, err
 		}
@@ -82,42 +79,7 @@ func (f ExportFile) CheckAnswers(known func(assessment.QuestionnaireRef) (*asses
 	if len(ps) > 0 {
 		return nil, f.report(ps, nil)
 	}
-	return c.unknown, nil
-}
-
-// answerChecker checks check-ins against their questionnaires, finding
-// each questionnaire once.
-type answerChecker struct {
-	found   map[string]*assessment.Questionnaire // by hash; nil when known has none
-	known   func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error)
-	now     time.Time
-	sc      scorer
-	unknown []assessment.QuestionnaireRef
-}
-
-// check checks the values of r, the i-th check-in of the file, and its
-// answers when its questionnaire is found; paths are the file's.
-func (c *answerChecker) check(i int, r assessment.CheckIn) ([]problem, error) {
-	ref := r.Questionnaire
-	q, ok := c.found[ref.Hash]
-	if !ok {
-		var err error
-		if q, err = c.known(ref); err != nil {
-			return nil, err
-		}
-		c.found[ref.Hash] = q
-		if q == nil {
-			c.unknown = append(c.unknown, ref)
-		}
-	}
-	rps := checkValues(r, c.now)
-	if q != nil {
-		rps = append(rps, c.sc.check(q, r)...)
-	}
-	for j, p := range rps {
-		rps[j].path = join(fmt.Sprintf("checkins[%d]", i), p.path)
-	}
-	return rps, nil
+	return c.unknownRefs(), nil
 }
 
 // answerProblems checks that every answer is to a statement of q and on

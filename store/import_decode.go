@@ -137,43 +137,76 @@ func (d *exportDecoder) field(key string, base int64, raw []byte, t reflect.Type
 	}
 }
 
-// checkIns walks the list of check-ins starting at data[start], one at a
-// time.
+// checkIns walks the list of check-ins starting at data[start]. They are
+// read a chunk at a time, the check-ins of a chunk each on a processor of
+// its own (they are independent until their ids are compared), and then
+// taken in order, as one at a time would take them.
 func (d *exportDecoder) checkIns(start int) {
 	d.seen = map[string]int{}
 	d.f.CheckIns = []assessment.CheckIn{}
+	var at []int
+	var raws [][]byte
 	i := 0
-	eachElement(d.data, start, func(at int, raw []byte) bool {
-		d.checkIn(i, int64(at), raw)
-		i++
+	take := func() {
+		read := make([]recordRead, len(raws))
+		inParallel(len(raws), func(_, j int) { read[j] = readRecord(raws[j]) })
+		for j := range read {
+			if d.full() {
+				return
+			}
+			d.checkIn(i, int64(at[j]), read[j])
+			i++
+		}
+		at, raws = at[:0], raws[:0]
+	}
+	eachElement(d.data, start, func(a int, raw []byte) bool {
+		at, raws = append(at, a), append(raws, raw)
+		if len(raws) == chunkSize {
+			take()
+		}
 		return !d.full()
 	})
+	if len(raws) > 0 && !d.full() {
+		take()
+	}
 }
 
-// checkIn checks one check-in, keeping the places of only its problems.
-func (d *exportDecoder) checkIn(i int, base int64, raw []byte) {
-	path := fmt.Sprintf("checkins[%d]", i)
-	var r Envelope
-	var ps []problem
-	var stored []byte
-	if out, ok := canonicalRecord(raw, &r); ok {
-		if r.Schema == SchemaVersion {
-			stored = out // what putRecord would write for it
+// recordRead is one check-in of the file as readRecord found it.
+type recordRead struct {
+	r      Envelope
+	ps     []problem // paths relative to the check-in
+	stored []byte    // what putRecord would write for it, when the file has it
+}
+
+// readRecord decodes and checks one check-in of the file, raw.
+func readRecord(raw []byte) recordRead {
+	var rr recordRead
+	if out, ok := canonicalRecord(raw, &rr.r); ok {
+		if rr.r.Schema == SchemaVersion {
+			rr.stored = out
 		}
 		// Exactly what leadcheck writes for r, so the walk of its shape
 		// would find nothing amiss and every required key is there
 		// (TestCanonicalRecordHasTheRequiredKeys); its values are
 		// checked as any record's are.
-		ps = checkRecord(r)
+		rr.ps = checkRecord(rr.r)
 	} else if places, shapeProblems := checkShape(raw, recordType); len(shapeProblems) == 0 {
-		_ = json.Unmarshal(raw, &r)
-		ps = recordProblems(r, places)
+		_ = json.Unmarshal(raw, &rr.r)
+		rr.ps = recordProblems(rr.r, places)
 	} else {
-		ps = shapeProblems
+		rr.ps = shapeProblems
 		var head struct{ ID any }
 		_ = json.Unmarshal(raw, &head) // best effort, for the message
-		r.ID, _ = head.ID.(string)
+		rr.r.ID, _ = head.ID.(string)
 	}
+	return rr
+}
+
+// checkIn takes the i-th check-in, starting at base, keeping the places
+// of only its problems.
+func (d *exportDecoder) checkIn(i int, base int64, rr recordRead) {
+	path := fmt.Sprintf("checkins[%d]", i)
+	r, ps, stored := rr.r, rr.ps, rr.stored
 	d.ids = append(d.ids, r.ID)
 	if j, dup := d.seen[r.ID]; dup && r.ID != "" {
 		ps = append(ps, problem{"id", fmt.Sprintf("the same id as checkins[%d]", j)})

@@ -39,30 +39,28 @@ func DecodeImport(source string, data []byte) (ExportFile, error) {
 
 // checkPlanned is CheckAnswers for a file from DecodeImport: each
 // check-in is decoded from the file as DecodeExport decodes it, checked,
-// and, while every one so far is sound, made ready to write.
+// and, when sound, made ready to write. The check-ins of a chunk are
+// checked in parallel and then taken in order, as one at a time would
+// take them.
 func (f ExportFile) checkPlanned(c *answerChecker) ([]assessment.QuestionnaireRef, error) {
 	p := f.plan
-	p.ready = false
+	p.ready, p.err = false, nil
 	p.keys = make([][]byte, len(p.at))
 	p.sums = make([][]byte, len(p.at))
 	var ps []problem
-	for i, at := range p.at {
-		if len(ps) > maxProblems {
-			break // the report shows maxProblems and says there are more
-		}
-		var e Envelope
-		if err := json.Unmarshal(f.data[at:valueEnd(f.data, at)], &e); err != nil {
-			return nil, fmt.Errorf("%s: checkins[%d]: %w", f.source, i, err) // DecodeImport read it
-		}
-		r := e.Unwrap()
-		rps, err := c.check(i, r)
-		if err != nil {
-			return nil, err
-		}
-		ps = append(ps, rps...)
-		if len(ps) == 0 {
-			if err := p.prepare(i, r); err != nil {
-				return nil, err
+	for start := 0; start < len(p.at) && len(ps) <= maxProblems; start += chunkSize {
+		checked := make([]plannedCheck, min(chunkSize, len(p.at)-start))
+		inParallel(len(checked), func(w, j int) { checked[j] = f.checkOne(c, w, start+j) })
+		for _, pc := range checked {
+			if len(ps) > maxProblems {
+				break // the report shows maxProblems and says there are more
+			}
+			if pc.err != nil {
+				return nil, pc.err
+			}
+			ps = append(ps, pc.ps...)
+			if p.err == nil {
+				p.err = pc.keyErr
 			}
 		}
 	}
@@ -70,30 +68,52 @@ func (f ExportFile) checkPlanned(c *answerChecker) ([]assessment.QuestionnaireRe
 		return nil, f.report(ps, p.ids)
 	}
 	p.ready = true
-	return c.unknown, nil
+	return c.unknownRefs(), nil
+}
+
+// plannedCheck is what checkOne found of a check-in.
+type plannedCheck struct {
+	ps     []problem
+	err    error // stops the check
+	keyErr error // stops the import (see Import)
+}
+
+// checkOne checks the i-th check-in of the file, on goroutine w, and
+// makes it ready when it is sound.
+func (f ExportFile) checkOne(c *answerChecker, w, i int) plannedCheck {
+	at := f.plan.at[i]
+	var e Envelope
+	if err := json.Unmarshal(f.data[at:valueEnd(f.data, at)], &e); err != nil {
+		return plannedCheck{err: fmt.Errorf("%s: checkins[%d]: %w", f.source, i, err)} // DecodeImport read it
+	}
+	r := e.Unwrap()
+	var pc plannedCheck
+	if pc.ps, pc.err = c.check(w, i, r); pc.err == nil && len(pc.ps) == 0 {
+		pc.keyErr, pc.err = f.plan.prepare(i, r)
+	}
+	return pc
 }
 
 // prepare makes the i-th check-in, r, ready to write: its key, and the
 // bytes of it and its summary as putRecord would write them. DecodeImport
 // kept the bytes of one the file holds just as the database would; they
-// are used when the file gives its id as the key does.
-func (p *importPlan) prepare(i int, r assessment.CheckIn) error {
+// are used when the file gives its id as the key does. A check-in without
+// a key stops the import when it begins, as Import stops (keyErr). It
+// writes only the i-th entries, so goroutines may prepare others.
+func (p *importPlan) prepare(i int, r assessment.CheckIn) (keyErr, err error) {
 	k, err := keyOf(r)
 	if err != nil {
-		if p.err == nil {
-			p.err = err // as Import says it, when the import begins
-		}
-		return nil
+		return err, nil
 	}
 	p.keys[i] = k
 	if id := formatID(k); p.stored[i] == nil || r.ID != id {
 		r.ID = id
 		if p.stored[i], err = json.Marshal(EnvelopeOf(r)); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	p.sums[i], err = summaryBytes(r)
-	return err
+	return nil, err
 }
 
 // ImportFile is Import of the check-ins and questionnaires of f. For a
