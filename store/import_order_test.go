@@ -1,0 +1,99 @@
+package store
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// DecodeImport and its CheckAnswers read the check-ins a chunk at a time
+// and in parallel; what they report must be what DecodeExport and its
+// CheckAnswers, one check-in at a time, report: the same problems, in
+// the same order, cut at the same place.
+func TestDecodeImportReportsAsDecodeExport(t *testing.T) {
+	exported := manyCheckInsExport(t, 2*chunkSize+40)
+	id := func(i int) string {
+		return date(1, 0, 0, 0).Add(time.Duration(i)*time.Minute).Format("20060102-150405") + fmt.Sprintf("-%d", i+1)
+	}
+	tests := []struct {
+		name     string
+		edit     func(string) string
+		decoding bool // the problems are found while decoding, not by CheckAnswers
+		want     int  // problems reported (a cut report has 21 lines)
+	}{
+		{"sound", func(s string) string { return s }, false, 0},
+		{"answers off the scale in every chunk", func(s string) string {
+			for _, i := range []int{3, chunkSize + 1, 2*chunkSize + 39} {
+				s = editAfter(s, `"id": "`+id(i)+`"`, `"m1": 5`, `"m1": 9`)
+			}
+			return s
+		}, false, 3},
+		{"a key misspelt in the second chunk", func(s string) string {
+			return editAfter(s, `"id": "`+id(chunkSize+7)+`"`, `"answers"`, `"answer"`)
+		}, true, 1},
+		{"more problems than a report shows", func(s string) string {
+			return strings.ReplaceAll(s, `"m1": 5`, `"m1": 9`)
+		}, false, maxProblems + 1},
+		{"an id taken twice, a chunk apart", func(s string) string {
+			// The id no longer matches the time either.
+			return strings.Replace(s, `"id": "`+id(chunkSize+2)+`"`, `"id": "`+id(2)+`"`, 1)
+		}, true, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := []byte(tt.edit(exported))
+			whole, wholeErr := DecodeExport("export.json", text)
+			lean, leanErr := DecodeImport("export.json", text)
+			if wholeErr == nil {
+				_, wholeErr = whole.CheckAnswers(noneKnown, date(30, 0, 0, 0))
+			}
+			if leanErr == nil {
+				_, leanErr = lean.CheckAnswers(noneKnown, date(30, 0, 0, 0))
+			}
+			if fmt.Sprint(leanErr) != fmt.Sprint(wholeErr) {
+				t.Errorf("DecodeImport: %v\nDecodeExport: %v", leanErr, wholeErr)
+			}
+			if got := problemCount(leanErr); got != tt.want {
+				t.Errorf("%d problems reported, want %d: %v", got, tt.want, leanErr)
+			}
+			if tt.want > 0 && tt.decoding != (whole.source == "") {
+				t.Errorf("found while decoding = %v, want %v", whole.source == "", tt.decoding)
+			}
+		})
+	}
+}
+
+// manyCheckInsExport is an export of n check-ins a minute apart.
+func manyCheckInsExport(t *testing.T, n int) string {
+	t.Helper()
+	recs := make([]assessment.CheckIn, n)
+	for i := range recs {
+		r := newTestRecord(date(1, 0, 0, 0).Add(time.Duration(i)*time.Minute), fmt.Sprintf("note %d", i))
+		r.ID = r.TakenAt.Format("20060102-150405") + fmt.Sprintf("-%d", i+1)
+		recs[i] = r
+	}
+	s := openTemp(t)
+	if _, _, err := s.Import(recs, []*assessment.Questionnaire{testQuestionnaire()}); err != nil {
+		t.Fatal(err)
+	}
+	return string(exportBytes(t, s))
+}
+
+// editAfter replaces the first old after the first mark in s.
+func editAfter(s, mark, old, new string) string {
+	at := strings.Index(s, mark)
+	if at < 0 || !strings.Contains(s[at:], old) {
+		panic("editAfter: " + mark + " or " + old + " is not in the file")
+	}
+	return s[:at] + strings.Replace(s[at:], old, new, 1)
+}
+
+func problemCount(err error) int {
+	if err == nil {
+		return 0
+	}
+	return len(err.(*assessment.ValidationError).Problems)
+}
