@@ -221,6 +221,7 @@ func (d *exportDecoder) checkIn(i int, base int64, rr recordRead) {
 		if p := d.f.plan; p != nil {
 			p.at = append(p.at, int(base))
 			p.stored = append(p.stored, stored)
+			p.storedKeys = append(p.storedKeys, storedKey(r.ID, stored))
 		} else {
 			d.f.CheckIns = append(d.f.CheckIns, r.Unwrap())
 		}
