@@ -12,6 +12,7 @@ import (
 // FuzzDecodeExport feeds the import decoder arbitrary bytes: it must
 // return an error or a file, never panic, and a file it accepts must be
 // one Import can key and that decodes again once written back out.
+// DecodeImport, which import uses, must say what it says.
 func FuzzDecodeExport(f *testing.F) {
 	// A real export (the practice loop: reflection, commitments, a
 	// review), compact: a large seed slows the mutator to a crawl.
@@ -62,6 +63,7 @@ func FuzzDecodeExport(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ex, err := DecodeExport("fuzz.json", data)
+		sameAsImport(t, data, ex, err)
 		if err != nil {
 			if err.Error() == "" {
 				t.Fatal("empty error message")
@@ -81,4 +83,22 @@ func FuzzDecodeExport(f *testing.F) {
 			t.Fatalf("accepted a file that, written back, it refuses: %v\n%s", err, again)
 		}
 	})
+}
+
+// sameAsImport checks that DecodeImport and its CheckAnswers say of data
+// what DecodeExport (ex, err) and its CheckAnswers say.
+func sameAsImport(t *testing.T, data []byte, ex ExportFile, err error) {
+	t.Helper()
+	lean, leanErr := DecodeImport("fuzz.json", data)
+	if fmt.Sprint(leanErr) != fmt.Sprint(err) {
+		t.Fatalf("DecodeImport: %v\nDecodeExport: %v", leanErr, err)
+	}
+	if err != nil {
+		return
+	}
+	_, err = ex.CheckAnswers(noneKnown, date(30, 0, 0, 0))
+	_, leanErr = lean.CheckAnswers(noneKnown, date(30, 0, 0, 0))
+	if fmt.Sprint(leanErr) != fmt.Sprint(err) {
+		t.Fatalf("CheckAnswers after DecodeImport: %v\nafter DecodeExport: %v", leanErr, err)
+	}
 }

@@ -181,7 +181,10 @@ type recordRead struct {
 // readRecord decodes and checks one check-in of the file, raw.
 func readRecord(raw []byte) recordRead {
 	var rr recordRead
-	if out, ok := canonicalRecord(raw, &rr.r); ok {
+	if c, stored, ok := storedForm(raw); ok {
+		rr.r, rr.stored = EnvelopeOf(c), stored
+		rr.ps = checkRecord(rr.r) // as for any canonical record, below
+	} else if out, ok := canonicalRecord(raw, &rr.r); ok {
 		if rr.r.Schema == SchemaVersion {
 			rr.stored = out
 		}
