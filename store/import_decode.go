@@ -171,40 +171,6 @@ func (d *exportDecoder) checkIns(start int) {
 	}
 }
 
-// recordRead is one check-in of the file as readRecord found it.
-type recordRead struct {
-	r      Envelope
-	ps     []problem // paths relative to the check-in
-	stored []byte    // what putRecord would write for it, when the file has it
-}
-
-// readRecord decodes and checks one check-in of the file, raw.
-func readRecord(raw []byte) recordRead {
-	var rr recordRead
-	if c, stored, ok := storedForm(raw); ok {
-		rr.r, rr.stored = EnvelopeOf(c), stored
-		rr.ps = checkRecord(rr.r) // as for any canonical record, below
-	} else if out, ok := canonicalRecord(raw, &rr.r); ok {
-		if rr.r.Schema == SchemaVersion {
-			rr.stored = out
-		}
-		// Exactly what leadcheck writes for r, so the walk of its shape
-		// would find nothing amiss and every required key is there
-		// (TestCanonicalRecordHasTheRequiredKeys); its values are
-		// checked as any record's are.
-		rr.ps = checkRecord(rr.r)
-	} else if places, shapeProblems := checkShape(raw, recordType); len(shapeProblems) == 0 {
-		_ = json.Unmarshal(raw, &rr.r)
-		rr.ps = recordProblems(rr.r, places)
-	} else {
-		rr.ps = shapeProblems
-		var head struct{ ID any }
-		_ = json.Unmarshal(raw, &head) // best effort, for the message
-		rr.r.ID, _ = head.ID.(string)
-	}
-	return rr
-}
-
 // checkIn takes the i-th check-in, starting at base, keeping the places
 // of only its problems.
 func (d *exportDecoder) checkIn(i int, base int64, rr recordRead) {
@@ -229,54 +195,6 @@ func (d *exportDecoder) checkIn(i int, base int64, rr recordRead) {
 			d.f.CheckIns = append(d.f.CheckIns, r.Unwrap())
 		}
 	}
-}
-
-// canonicalRecord decodes raw into r and reports whether raw is, but for
-// spaces, what json.Marshal gives for r, which it returns: a record as
-// leadcheck exports it. Walking the shape of every record token by token took most of an
-// import; a record in any other form (keys in another case or order, an
-// unknown or repeated key, a number written another way) is walked, and
-// r is then left empty.
-func canonicalRecord(raw []byte, r *Envelope) ([]byte, bool) {
-	var out []byte
-	ok := json.Unmarshal(raw, r) == nil
-	if ok {
-		var err error
-		out, err = json.Marshal(r)
-		ok = err == nil && sameButSpaces(out, raw)
-	}
-	if !ok {
-		*r = Envelope{}
-		return nil, false
-	}
-	return out, true
-}
-
-// sameButSpaces reports whether the JSON text spaced is compact with the
-// white space between its tokens left out.
-func sameButSpaces(compact, spaced []byte) bool {
-	j, inString := 0, false
-	for i := 0; i < len(spaced); i++ {
-		c := spaced[i]
-		if !inString && (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-			continue
-		}
-		if j >= len(compact) || compact[j] != c {
-			return false
-		}
-		j++
-		switch {
-		case inString && c == '\\':
-			// The escaped byte is compared as it is, never as a quote.
-			if i++; i >= len(spaced) || j >= len(compact) || compact[j] != spaced[i] {
-				return false
-			}
-			j++
-		case c == '"':
-			inString = !inString
-		}
-	}
-	return j == len(compact)
 }
 
 // under puts a path found inside the value at key under key: "[0].hash"

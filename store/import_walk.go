@@ -1,11 +1,6 @@
 package store
 
-import (
-	"bytes"
-	"encoding/json"
-
-	"github.com/leadcheck/leadcheck/assessment"
-)
+import "encoding/json"
 
 // The export file has been found valid JSON before it is walked, so its
 // values can be found by skipping bytes (skipString, skipValue) rather
@@ -71,68 +66,3 @@ func afterComma(data []byte, i int) int {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
-// storedForm reads a check-in of the file, raw, that is just what the
-// database stores for it, spaces aside, in the current schema and under
-// the id it gives: how leadcheck exports one. It returns the check-in
-// and the bytes to store. It reads them as the database reads a stored
-// record (decode), which takes half the time of encoding/json, and
-// accepts them only when encoding what it read gives them back exactly,
-// so what it accepts is what canonicalRecord accepts, read as it reads
-// it. Anything else (ok false) is left to canonicalRecord.
-func storedForm(raw []byte) (c assessment.CheckIn, stored []byte, ok bool) {
-	v := withoutSpaces(raw)
-	id, ok := leadingID(v)
-	if !ok {
-		return c, nil, false
-	}
-	k, ok := parseID(id)
-	if !ok || formatID(k) != id || !bytes.HasPrefix(v, storedHead(nil, k)) {
-		return c, nil, false
-	}
-	c, err := decode(k, v)
-	if err != nil {
-		return c, nil, false
-	}
-	out, err := json.Marshal(EnvelopeOf(c))
-	if err != nil || !bytes.Equal(out, v) {
-		return assessment.CheckIn{}, nil, false
-	}
-	return c, v, true
-}
-
-// withoutSpaces is the JSON text raw, valid, with the white space between
-// its tokens left out.
-func withoutSpaces(raw []byte) []byte {
-	out := make([]byte, 0, len(raw))
-	inString := false
-	for i := 0; i < len(raw); i++ {
-		c := raw[i]
-		switch {
-		case inString && c == '\\':
-			out = append(out, c, raw[i+1]) // the escaped byte, never a quote
-			i++
-			continue
-		case c == '"':
-			inString = !inString
-		case !inString && isSpace(c):
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-// leadingID is the id of a compact record that starts with it, as every
-// stored record does, when the id has no escapes.
-func leadingID(v []byte) (string, bool) {
-	rest, ok := bytes.CutPrefix(v, []byte(`{"id":"`))
-	if !ok {
-		return "", false
-	}
-	end := bytes.IndexByte(rest, '"')
-	if end < 0 || bytes.IndexByte(rest[:end], '\\') >= 0 {
-		return "", false
-	}
-	return string(rest[:end]), true
-}
