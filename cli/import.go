@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime/debug"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -49,14 +50,7 @@ func runImport(env Env, g *globals, path string) error {
 	if err != nil {
 		return err
 	}
-	f, err := store.DecodeImport(source, data)
-	if err != nil {
-		return notImported(err)
-	}
-	if err := checkSnapshots(source, f.Questionnaires); err != nil {
-		return notImported(err)
-	}
-	unknown, err := checkImport(env, g, &f)
+	unknown, f, err := checkImport(env, g, source, data)
 	if err != nil {
 		return err
 	}
@@ -105,18 +99,56 @@ func importFeedback(env Env, s *store.Store, f store.ExportFile) error {
 	return nil
 }
 
-// checkImport checks every check-in of f against the questionnaire it was
-// answered with (one the database keeps, this leadcheck's, or one in the
-// file, in that order), reading the database without creating or locking
-// it for writing. A snapshot of f that leadcheck knows is replaced, in
-// place, by the copy it knows, so that is the one imported. It returns the
-// questionnaires that none of those has.
-func checkImport(env Env, g *globals, f *store.ExportFile) ([]assessment.QuestionnaireRef, error) {
-	q, s, err := openBothToRead(env, g)
+// checkImport decodes and checks the file, data, and every check-in's
+// answers against the questionnaire they were given to (one the database
+// keeps, this leadcheck's, or one in the file, in that order), reading
+// the database without creating or locking it for writing. A snapshot in
+// the file that leadcheck knows is replaced by the copy it knows, so that
+// is the one imported. It returns the questionnaires that none of those
+// has, and the file ready to import.
+func checkImport(env Env, g *globals, source string, data []byte) ([]assessment.QuestionnaireRef, store.ExportFile, error) {
+	k := importKnown{env: env, g: g, source: source}
+	defer k.close()
+	f, unknown, err := store.DecodeImport(source, data, k.settle)
+	switch {
+	case err != nil && err == k.err:
+		return nil, f, err // settle's, in its own words
+	case err != nil:
+		return nil, f, notImported(err)
+	}
+	if err := f.CheckFeedback(k.byRef); err != nil {
+		return nil, f, notImported(err)
+	}
+	return unknown, f, nil
+}
+
+// importKnown finds the questionnaires leadcheck knows, for checkImport.
+type importKnown struct {
+	env    Env
+	g      *globals
+	source string
+	s      *store.Store // the database, open to read
+	byRef  func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error)
+	err    error // what settle failed with
+}
+
+// settle checks the snapshots of f and puts the copies leadcheck knows in
+// their place (see store.Settle).
+func (k *importKnown) settle(f *store.ExportFile) (func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error), time.Time, error) {
+	byRef, err := k.open(f)
+	k.err = err
+	return byRef, k.env.Now(), err
+}
+
+func (k *importKnown) open(f *store.ExportFile) (func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error), error) {
+	if err := checkSnapshots(k.source, f.Questionnaires); err != nil {
+		return nil, notImported(err)
+	}
+	q, s, err := openBothToRead(k.env, k.g)
 	if err != nil {
 		return nil, err
 	}
-	defer s.Close()
+	k.s = s
 	known := func(hash string) (*assessment.Questionnaire, error) {
 		kept, ok, err := s.Questionnaire(hash)
 		switch {
@@ -140,15 +172,16 @@ func checkImport(env Env, g *globals, f *store.ExportFile) ([]assessment.Questio
 			f.Questionnaires[i] = kq
 		}
 	}
-	byRef := func(ref assessment.QuestionnaireRef) (*assessment.Questionnaire, error) { return known(ref.Hash) }
-	unknown, err := f.CheckAnswers(byRef, env.Now())
-	if err == nil {
-		err = f.CheckFeedback(byRef)
+	k.byRef = func(ref assessment.QuestionnaireRef) (*assessment.Questionnaire, error) { return known(ref.Hash) }
+	return k.byRef, nil
+}
+
+// close lets go of the database, which the import then opens to write.
+func (k *importKnown) close() {
+	if k.s != nil {
+		k.s.Close()
+		k.s = nil
 	}
-	if err != nil {
-		return nil, notImported(err)
-	}
-	return unknown, nil
 }
 
 // notImported says that a file's problems stopped the whole import.

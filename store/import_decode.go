@@ -87,6 +87,9 @@ func (d *exportDecoder) walk() {
 			d.ps = append(d.ps, problem{key, "unknown key; check the spelling"})
 			d.f.places[key] = int64(keyAt)
 		case key == "checkins" && raw[0] == '[':
+			if _, read := d.f.places["questionnaires"]; read && d.f.plan != nil && len(d.ps) == 0 && len(d.f.check()) == 0 {
+				d.f.plan.settleOnce(&d.f)
+			}
 			d.checkIns(at)
 		default:
 			d.field(key, int64(at), raw, t)
@@ -149,7 +152,13 @@ func (d *exportDecoder) checkIns(start int) {
 	i := 0
 	take := func() {
 		read := make([]recordRead, len(raws))
-		inParallel(len(raws), func(_, j int) { read[j] = readRecord(raws[j]) })
+		plan, first := d.f.plan, i
+		inParallel(len(raws), func(w, j int) {
+			read[j] = readRecord(raws[j])
+			if plan != nil && plan.checker != nil && len(read[j].ps) == 0 {
+				plan.checkAnswers(w, first+j, &read[j])
+			}
+		})
 		for j := range read {
 			if d.full() {
 				return
@@ -175,7 +184,7 @@ func (d *exportDecoder) checkIns(start int) {
 // of only its problems.
 func (d *exportDecoder) checkIn(i int, base int64, rr recordRead) {
 	path := fmt.Sprintf("checkins[%d]", i)
-	r, ps, stored := rr.r, rr.ps, rr.stored
+	r, ps := rr.r, rr.ps
 	d.ids = append(d.ids, r.ID)
 	if j, dup := d.seen[r.ID]; dup && r.ID != "" {
 		ps = append(ps, problem{"id", fmt.Sprintf("the same id as checkins[%d]", j)})
@@ -188,9 +197,7 @@ func (d *exportDecoder) checkIn(i int, base int64, rr recordRead) {
 	}
 	if len(d.ps) == 0 {
 		if p := d.f.plan; p != nil {
-			p.at = append(p.at, int(base))
-			p.stored = append(p.stored, stored)
-			p.storedKeys = append(p.storedKeys, storedKey(r.ID, stored))
+			p.take(int(base), rr)
 		} else {
 			d.f.CheckIns = append(d.f.CheckIns, r.Unwrap())
 		}

@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"go.etcd.io/bbolt"
 
@@ -13,10 +14,11 @@ import (
 // each check-in rather than the check-ins: ten thousand decoded
 // check-ins, their maps of answers and scores, took more memory than the
 // file and the database together, and the garbage collector's time with
-// it. The check-ins are decoded from the file twice, once to check their
-// form (DecodeImport) and once to check their answers (CheckAnswers),
-// which must wait until the caller has settled which questionnaires it
-// knows; neither pass keeps them.
+// it. Each check-in is decoded once: its form and its answers are checked
+// together, as soon as the caller has settled, from the questionnaires of
+// the file, which questionnaires it knows (Settle). A file whose
+// check-ins come before its questionnaires has them decoded twice, once
+// to check their form and once their answers.
 
 // importPlan is what ImportFile writes for each check-in of a file.
 type importPlan struct {
@@ -29,97 +31,125 @@ type importPlan struct {
 	sums       [][]byte // and its summary (summaryBytes)
 	keys       [][]byte // the key each is stored under
 	err        error    // why a check-in has no key, which stops the import
-	ready      bool     // CheckAnswers has found every check-in sound
+	ready      bool     // every check-in was found sound
+
+	settle    Settle
+	settled   bool           // settle was called
+	settleErr error          // and failed
+	checker   *answerChecker // what settle gave, when it did not fail
+	aps       []problem      // what checker found, up to maxProblems and one
+	aerr      error          // an error checking the answers, which stops the import
 }
 
-// DecodeImport is DecodeExport for an import: it checks the same and
-// fails the same, but it does not keep the check-ins (CheckIns is
-// empty). CheckAnswers then checks them and makes them ready, and
-// ImportFile writes them.
-func DecodeImport(source string, data []byte) (ExportFile, error) {
-	return decodeExport(source, data, &importPlan{})
-}
+// Settle is called by DecodeImport once the questionnaires of the file
+// are read and found sound, before any check-in's answers are checked:
+// it checks them, may replace those it knows with its own copies in f,
+// and returns what finds a questionnaire by reference (nil, nil when none
+// is known) and the time now, after which no check-in may be taken. Its
+// error stops the import, but is reported only if the file is sound in
+// form, as it would be after DecodeExport.
+type Settle func(f *ExportFile) (known func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error), now time.Time, err error)
 
-// checkPlanned is CheckAnswers for a file from DecodeImport: each
-// check-in is decoded from the file as DecodeExport decodes it, checked,
-// and, when sound, made ready to write. The check-ins of a chunk are
-// checked in parallel and then taken in order, as one at a time would
-// take them.
-func (f ExportFile) checkPlanned(c *answerChecker) ([]assessment.QuestionnaireRef, error) {
-	p := f.plan
-	p.ready, p.err = false, nil
-	p.keys = make([][]byte, len(p.at))
-	p.sums = make([][]byte, len(p.at))
-	var ps []problem
-	for start := 0; start < len(p.at) && len(ps) <= maxProblems; start += chunkSize {
-		checked := make([]plannedCheck, min(chunkSize, len(p.at)-start))
-		inParallel(len(checked), func(w, j int) { checked[j] = f.checkOne(c, w, start+j) })
-		for _, pc := range checked {
-			if len(ps) > maxProblems {
-				break // the report shows maxProblems and says there are more
-			}
-			if pc.err != nil {
-				return nil, pc.err
-			}
-			ps = append(ps, pc.ps...)
-			if p.err == nil {
-				p.err = pc.keyErr
-			}
-		}
+// DecodeImport is DecodeExport and CheckAnswers for an import: it checks
+// the same and fails the same, in the same order, with settle's error
+// between the two, but it does not keep the check-ins (CheckIns is
+// empty). It makes them ready for ImportFile, and returns the
+// questionnaires found nowhere, as CheckAnswers does.
+func DecodeImport(source string, data []byte, settle Settle) (ExportFile, []assessment.QuestionnaireRef, error) {
+	p := &importPlan{settle: settle}
+	f, err := decodeExport(source, data, p)
+	if err != nil {
+		return ExportFile{}, nil, err
 	}
-	if len(ps) > 0 {
-		return nil, f.report(ps, p.ids)
+	if !p.settled {
+		// No list of check-ins, or one before the questionnaires: their
+		// answers are checked now, from the file.
+		if p.settleOnce(&f); p.settleErr != nil {
+			return ExportFile{}, nil, p.settleErr
+		}
+		unknown, err := f.checkPlanned(p.checker)
+		if err != nil {
+			return ExportFile{}, nil, err
+		}
+		return f, unknown, nil
+	}
+	switch {
+	case p.settleErr != nil:
+		return ExportFile{}, nil, p.settleErr
+	case p.aerr != nil:
+		return ExportFile{}, nil, p.aerr
+	case len(p.aps) > 0:
+		return ExportFile{}, nil, f.report(p.aps, p.ids)
 	}
 	p.ready = true
-	return c.unknownRefs(), nil
+	return f, p.checker.unknownRefs(), nil
 }
 
-// plannedCheck is what checkOne found of a check-in.
-type plannedCheck struct {
-	ps     []problem
-	err    error // stops the check
-	keyErr error // stops the import (see Import)
-}
-
-// checkOne checks the i-th check-in of the file, on goroutine w, and
-// makes it ready when it is sound.
-func (f ExportFile) checkOne(c *answerChecker, w, i int) plannedCheck {
-	r, err := f.record(i)
+// settleOnce calls settle, once.
+func (p *importPlan) settleOnce(f *ExportFile) {
+	if p.settled {
+		return
+	}
+	p.settled = true
+	known, now, err := p.settle(f)
 	if err != nil {
-		return plannedCheck{err: err}
+		p.settleErr = err
+		return
 	}
-	var pc plannedCheck
-	if pc.ps, pc.err = c.check(w, i, r); pc.err == nil && len(pc.ps) == 0 {
-		pc.keyErr, pc.err = f.plan.prepare(i, r)
-	}
-	return pc
+	p.checker = newAnswerChecker(f.Questionnaires, known, now)
 }
 
-// prepare makes the i-th check-in, r, ready to write: its key, and the
-// bytes of it and its summary as putRecord would write them. DecodeImport
-// kept the bytes of one the file holds just as the database would; they
+// checkAnswers checks the answers of rr, the i-th check-in, sound in
+// form, on goroutine w, and makes it ready when they are sound.
+func (p *importPlan) checkAnswers(w, i int, rr *recordRead) {
+	r := rr.r.Unwrap()
+	if rr.aps, rr.aerr = p.checker.check(w, i, r); rr.aerr == nil && len(rr.aps) == 0 {
+		rr.key, rr.stored, rr.sum, rr.keyErr, rr.aerr = prepareRecord(r, rr.stored)
+	}
+}
+
+// take keeps the i-th check-in, rr, sound in form, starting at base.
+func (p *importPlan) take(base int, rr recordRead) {
+	p.at = append(p.at, base)
+	p.stored = append(p.stored, rr.stored)
+	if p.checker == nil {
+		p.storedKeys = append(p.storedKeys, storedKey(rr.r.ID, rr.stored))
+		return
+	}
+	p.keys, p.sums = append(p.keys, rr.key), append(p.sums, rr.sum)
+	if p.aerr != nil || len(p.aps) > maxProblems {
+		return // as CheckAnswers stops
+	}
+	p.aerr = rr.aerr
+	p.aps = append(p.aps, rr.aps...)
+	if p.err == nil {
+		p.err = rr.keyErr
+	}
+}
+
+// prepareRecord makes a check-in, r, ready to write: its key, and the bytes of
+// it and its summary as putRecord would write them. DecodeImport kept the
+// bytes of one the file holds just as the database would (stored); they
 // are used when the file gives its id as the key does. A check-in without
-// a key stops the import when it begins, as Import stops (keyErr). It
-// writes only the i-th entries, so goroutines may prepare others.
-func (p *importPlan) prepare(i int, r assessment.CheckIn) (keyErr, err error) {
-	k, err := keyOf(r)
-	if err != nil {
-		return err, nil
+// a key stops the import when it begins, as Import stops (keyErr).
+func prepareRecord(r assessment.CheckIn, stored []byte) (k, v, sum []byte, keyErr, err error) {
+	k, keyErr = keyOf(r)
+	if keyErr != nil {
+		return nil, stored, nil, keyErr, nil
 	}
-	p.keys[i] = k
-	if id := formatID(k); p.stored[i] == nil || r.ID != id {
+	v = stored
+	if id := formatID(k); v == nil || r.ID != id {
 		r.ID = id
-		if p.stored[i], err = json.Marshal(EnvelopeOf(r)); err != nil {
-			return nil, err
+		if v, err = json.Marshal(EnvelopeOf(r)); err != nil {
+			return nil, nil, nil, nil, err
 		}
 	}
-	p.sums[i], err = summaryBytes(r)
-	return nil, err
+	sum, err = summaryBytes(r)
+	return k, v, sum, nil, err
 }
 
 // ImportFile is Import of the check-ins and questionnaires of f. For a
-// file from DecodeImport, whose CheckAnswers found every check-in sound,
-// it writes the bytes made ready then, and lets go of the file's text,
+// file from DecodeImport, which found every check-in sound, it writes the bytes made ready then, and lets go of the file's text,
 // which no message needs any more, so that its memory serves the write.
 func (s *Store) ImportFile(f *ExportFile) (added, skipped int, err error) {
 	p := f.plan
@@ -146,30 +176,4 @@ func (s *Store) ImportFile(f *ExportFile) (added, skipped int, err error) {
 		}
 		return false, samePresent(p.keys[i], present, r)
 	})
-}
-
-// record is the i-th check-in of the file as DecodeExport decodes it. One
-// the file holds just as the database stores it is read from those bytes
-// as the database reads them (decode), which takes half the time of
-// encoding/json and reads them as it does (TestQuickScores): they are
-// the file's, but for spaces.
-func (f ExportFile) record(i int) (assessment.CheckIn, error) {
-	if k := f.plan.storedKeys[i]; k != nil {
-		return decode(k, f.plan.stored[i])
-	}
-	at := f.plan.at[i]
-	var e Envelope
-	if err := json.Unmarshal(f.data[at:valueEnd(f.data, at)], &e); err != nil {
-		return assessment.CheckIn{}, fmt.Errorf("%s: checkins[%d]: %w", f.source, i, err) // DecodeImport read it
-	}
-	return e.Unwrap(), nil
-}
-
-// storedKey is the key stored is kept under when the file gives it as id
-// and stored is not nil, else nil.
-func storedKey(id string, stored []byte) []byte {
-	if k, ok := parseID(id); ok && stored != nil && formatID(k) == id {
-		return k
-	}
-	return nil
 }

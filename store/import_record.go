@@ -12,6 +12,13 @@ type recordRead struct {
 	r      Envelope
 	ps     []problem // paths relative to the check-in
 	stored []byte    // what putRecord would write for it, when the file has it
+
+	// Once the questionnaires are settled, what importPlan.checkAnswers
+	// found: the problems of its answers, an error that stops the check,
+	// and when it is sound, its key (or why it has none) and summary.
+	aps          []problem
+	aerr, keyErr error
+	key, sum     []byte
 }
 
 // readRecord decodes and checks one check-in of the file, raw.
