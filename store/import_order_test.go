@@ -94,3 +94,67 @@ func problemCount(err error) int {
 	}
 	return len(err.(*assessment.ValidationError).Problems)
 }
+
+// DecodeImport reports what settles the questionnaires failing only for a
+// file sound in form, as the import reported it after DecodeExport, and
+// checks the answers of check-ins that come before the questionnaires
+// once it has read those.
+func TestDecodeImportSettles(t *testing.T) {
+	exported := manyCheckInsExport(t, 3)
+	offScale := func(s string) string { return strings.Replace(s, `"m1": 5`, `"m1": 9`, 1) }
+	malformed := func(s string) string { return strings.Replace(s, `"answers"`, `"answer"`, 1) }
+	refused := fmt.Errorf("cannot read the database")
+	tests := []struct {
+		name      string
+		text      string
+		settleErr error
+		want      string // the error, "" for DecodeExport's and CheckAnswers'
+		says      string // what that error says
+	}{
+		{"settling fails", exported, refused, refused.Error(), refused.Error()},
+		{"settling fails, a check-in is malformed", malformed(exported), refused, "", "answer: unknown key"},
+		{"an answer off the scale", offScale(exported), nil, "", "answers.m1: 9 is off the scale"},
+		{"the check-ins first, sound", checkInsFirst(t, exported), nil, "<nil>", "<nil>"},
+		{"the check-ins first, an answer off the scale", checkInsFirst(t, offScale(exported)), nil, "", "answers.m1: 9 is off the scale"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			calls := 0
+			settle := func(f *ExportFile) (func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error), time.Time, error) {
+				calls++
+				if len(f.Questionnaires) != 1 {
+					t.Errorf("settling %d questionnaires, want the file's one", len(f.Questionnaires))
+				}
+				return noneKnown, date(30, 0, 0, 0), tt.settleErr
+			}
+			_, _, err := DecodeImport("export.json", []byte(tt.text), settle)
+			want := tt.want
+			if want == "" {
+				whole, wholeErr := DecodeExport("export.json", []byte(tt.text))
+				if wholeErr == nil {
+					_, wholeErr = whole.CheckAnswers(noneKnown, date(30, 0, 0, 0))
+				}
+				want = fmt.Sprint(wholeErr)
+			}
+			if fmt.Sprint(err) != want || !strings.Contains(want, tt.says) {
+				t.Errorf("DecodeImport: %v\nwant %s, which says %q", err, want, tt.says)
+			}
+			if calls != 1 && !strings.Contains(tt.name, "malformed") {
+				t.Errorf("settled %d times, want once", calls)
+			}
+		})
+	}
+}
+
+// checkInsFirst moves the list of check-ins of an export ahead of its
+// questionnaires.
+func checkInsFirst(t *testing.T, s string) string {
+	t.Helper()
+	qi, ci := strings.Index(s, `"questionnaires": `), strings.Index(s, `"checkins": `)
+	if qi < 0 || ci < qi {
+		t.Fatal("the export has no questionnaires before its check-ins")
+	}
+	end := valueEnd([]byte(s), ci+len(`"checkins": `))
+	questionnaires := strings.TrimSuffix(strings.TrimSpace(s[qi:ci]), ",")
+	return s[:qi] + s[ci:end] + ",\n  " + questionnaires + s[end:]
+}
