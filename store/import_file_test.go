@@ -29,6 +29,12 @@ func TestImportFileStoresWhatImportStores(t *testing.T) {
 		{"one of an older schema", func(s string) string {
 			return strings.Replace(s, `"schema": 3,`+"\n      ", `"schema": 2,`+"\n      ", 1)
 		}, 2},
+		{"a note with markup, escaped as json.Marshal escapes it", func(s string) string {
+			return strings.Replace(s, `"note": "first"`, `"note": "\u003cb\u003efirst\u003c/b\u003e \u0026 more"`, 1)
+		}, 3},
+		{"a note with markup, not escaped", func(s string) string {
+			return strings.Replace(s, `"note": "first"`, `"note": "<b>first</b> & more"`, 1)
+		}, 2},
 		{"one with its keys in another order", func(s string) string {
 			return strings.Replace(s, `"id": "20261029-090000-2",`+"\n      "+`"schema": 3,`,
 				`"schema": 3,`+"\n      "+`"id": "20261029-090000-2",`, 1)
