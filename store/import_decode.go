@@ -79,22 +79,25 @@ var (
 func (d *exportDecoder) full() bool { return len(d.ps) > maxProblems }
 
 func (d *exportDecoder) walk() {
-	eachMember(d.data, skipSpace(d.data, 0), func(key string, keyAt, at int, raw []byte) bool {
+	eachMember(d.data, skipSpace(d.data, 0), func(key string, keyAt, at int) (int, bool) {
 		d.f.places[key] = int64(at)
 		t, ok := exportFields[key]
+		end := len(d.data)
 		switch {
 		case !ok:
 			d.ps = append(d.ps, problem{key, "unknown key; check the spelling"})
 			d.f.places[key] = int64(keyAt)
-		case key == "checkins" && raw[0] == '[':
+			end = valueEnd(d.data, at)
+		case key == "checkins" && d.data[at] == '[':
 			if _, read := d.f.places["questionnaires"]; read && d.f.plan != nil && len(d.ps) == 0 && len(d.f.check()) == 0 {
 				d.f.plan.settleOnce(&d.f)
 			}
-			d.checkIns(at)
+			end = d.checkIns(at)
 		default:
-			d.field(key, int64(at), raw, t)
+			end = valueEnd(d.data, at)
+			d.field(key, int64(at), d.data[at:end], t)
 		}
-		return !d.full()
+		return end, !d.full()
 	})
 }
 
@@ -140,11 +143,12 @@ func (d *exportDecoder) field(key string, base int64, raw []byte, t reflect.Type
 	}
 }
 
-// checkIns walks the list of check-ins starting at data[start]. They are
+// checkIns walks the list of check-ins starting at data[start], and
+// returns where it ends (see eachElement). They are
 // read a chunk at a time, the check-ins of a chunk each on a processor of
 // its own (they are independent until their ids are compared), and then
 // taken in order, as one at a time would take them.
-func (d *exportDecoder) checkIns(start int) {
+func (d *exportDecoder) checkIns(start int) (end int) {
 	d.seen = map[string]int{}
 	d.f.CheckIns = []assessment.CheckIn{}
 	var at []int
@@ -168,7 +172,7 @@ func (d *exportDecoder) checkIns(start int) {
 		}
 		at, raws = at[:0], raws[:0]
 	}
-	eachElement(d.data, start, func(a int, raw []byte) bool {
+	end = eachElement(d.data, start, func(a int, raw []byte) bool {
 		at, raws = append(at, a), append(raws, raw)
 		if len(raws) == chunkSize {
 			take()
@@ -178,6 +182,7 @@ func (d *exportDecoder) checkIns(start int) {
 	if len(raws) > 0 && !d.full() {
 		take()
 	}
+	return end
 }
 
 // checkIn takes the i-th check-in, starting at base, keeping the places

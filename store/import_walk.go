@@ -9,10 +9,12 @@ import "encoding/json"
 // this way is a slice of the file, as written, and its offset is where it
 // starts in the file.
 
-// eachMember calls fn with the name, the offset and the text of each
-// member of the object starting at data[start], in order, until fn
-// returns false. data must be valid JSON.
-func eachMember(data []byte, start int, fn func(name string, keyAt, at int, value []byte) bool) {
+// eachMember calls fn with the name of each member of the object
+// starting at data[start], in order, and where the name and the value
+// start, until fn returns false. fn returns where the value ends, which
+// it finds as it reads the value (valueEnd, when it reads no further),
+// so that a long value is gone through once. data must be valid JSON.
+func eachMember(data []byte, start int, fn func(name string, keyAt, at int) (end int, more bool)) {
 	i := skipSpace(data, start+1)
 	for i < len(data) && data[i] == '"' {
 		end := skipString(data, i)
@@ -20,8 +22,8 @@ func eachMember(data []byte, start int, fn func(name string, keyAt, at int, valu
 		_ = json.Unmarshal(data[i:end], &name) // valid JSON: a string
 		keyAt := i
 		i = skipSpace(data, skipSpace(data, end)+1) // past the colon
-		end = valueEnd(data, i)
-		if !fn(name, keyAt, i, data[i:end]) {
+		end, more := fn(name, keyAt, i)
+		if !more {
 			return
 		}
 		i = afterComma(data, end)
@@ -30,15 +32,17 @@ func eachMember(data []byte, start int, fn func(name string, keyAt, at int, valu
 
 // eachElement calls fn with the offset and the text of each element of
 // the array starting at data[start], in order, until fn returns false.
-func eachElement(data []byte, start int, fn func(at int, value []byte) bool) {
+// It returns where the array ends, or len(data) when fn stopped it.
+func eachElement(data []byte, start int, fn func(at int, value []byte) bool) int {
 	i := skipSpace(data, start+1)
 	for i < len(data) && data[i] != ']' {
 		end := valueEnd(data, i)
 		if !fn(i, data[i:end]) {
-			return
+			return len(data)
 		}
 		i = afterComma(data, end)
 	}
+	return min(i+1, len(data))
 }
 
 // valueEnd is the index just after the value starting at data[i]: a
