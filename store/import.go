@@ -58,8 +58,9 @@ func (f ExportFile) check() []problem {
 // refuses one. The answers of a questionnaire found nowhere cannot be
 // checked; those questionnaires are returned, so the caller can say so.
 //
-// A file from DecodeImport has its check-ins read again from its text,
-// one at a time, and each one found sound is made ready for ImportFile.
+// A file from DecodeImport, which checked the answers already, has its
+// check-ins read again from its text, and each one found sound is made
+// ready for ImportFile again.
 func (f ExportFile) CheckAnswers(known func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error), now time.Time) ([]assessment.QuestionnaireRef, error) {
 	c := newAnswerChecker(f.Questionnaires, known, now)
 	if f.plan != nil {
