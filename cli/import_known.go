@@ -29,6 +29,7 @@ func (k *importKnown) open(f *store.ExportFile) (func(assessment.QuestionnaireRe
 	if err := checkSnapshots(k.source, f.Questionnaires); err != nil {
 		return nil, notImported(err)
 	}
+	k.close() // what an earlier call opened
 	q, s, err := openBothToRead(k.env, k.g)
 	if err != nil {
 		return nil, err

@@ -51,6 +51,7 @@ func FuzzDecodeExport(f *testing.F) {
 		{`"progress":"some-progress"`, `"progress":"halfway"`},
 		{`"checkins":[`, `"checkins":[{},`},
 		{`"questionnaires":[`, `"questionnaires":[null,`},
+		{`"checkins":[`, `"checkins":[],"checkins":[`},
 	} {
 		if !strings.Contains(text, edit[0]) {
 			f.Fatalf("the seed has no %s", edit[0])

@@ -80,6 +80,9 @@ func (d *exportDecoder) full() bool { return len(d.ps) > maxProblems }
 
 func (d *exportDecoder) walk() {
 	eachMember(d.data, skipSpace(d.data, 0), func(key string, keyAt, at int) (int, bool) {
+		if _, again := d.f.places[key]; again && d.f.plan != nil {
+			d.f.plan.repeated = true
+		}
 		d.f.places[key] = int64(at)
 		t, ok := exportFields[key]
 		end := len(d.data)

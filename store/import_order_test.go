@@ -158,3 +158,32 @@ func checkInsFirst(t *testing.T, s string) string {
 	questionnaires := strings.TrimSuffix(strings.TrimSpace(s[qi:ci]), ",")
 	return s[:qi] + s[ci:end] + ",\n  " + questionnaires + s[end:]
 }
+
+// A file that gives a key of its object twice is read as DecodeExport
+// reads it: a second list of check-ins replaces the first, a second list
+// of questionnaires adds to the first.
+func TestDecodeImportRepeatedKeys(t *testing.T) {
+	exported := manyCheckInsExport(t, 3)
+	end := strings.LastIndex(exported, "\n}")
+	withMember := func(member string) string { return exported[:end] + ",\n  " + member + exported[end:] }
+	tests := []struct {
+		name  string
+		text  string
+		added int
+	}{
+		{"the check-ins twice, the second list empty", withMember(`"checkins": []`), 0},
+		{"the questionnaires twice, the second list empty", withMember(`"questionnaires": []`), 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, _, err := DecodeImport("export.json", []byte(tt.text), settleNone)
+			if err != nil {
+				t.Fatal(err)
+			}
+			added, _, err := openTemp(t).ImportFile(&f)
+			if err != nil || added != tt.added {
+				t.Errorf("ImportFile = %d added, %v; want %d", added, err, tt.added)
+			}
+		})
+	}
+}

@@ -33,6 +33,8 @@ type importPlan struct {
 	err        error    // why a check-in has no key, which stops the import
 	ready      bool     // every check-in was found sound
 
+	repeated bool // a key of the file's object is given twice
+
 	settle    Settle
 	settled   bool           // settle was called
 	settleErr error          // and failed
@@ -47,7 +49,8 @@ type importPlan struct {
 // and returns what finds a questionnaire by reference (nil, nil when none
 // is known) and the time now, after which no check-in may be taken. Its
 // error stops the import, but is reported only if the file is sound in
-// form, as it would be after DecodeExport.
+// form, as it would be after DecodeExport. It may be called a second
+// time, with every questionnaire, for a file that gives a key twice.
 type Settle func(f *ExportFile) (known func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error), now time.Time, err error)
 
 // DecodeImport is DecodeExport and CheckAnswers for an import: it checks
@@ -60,6 +63,9 @@ func DecodeImport(source string, data []byte, settle Settle) (ExportFile, []asse
 	f, err := decodeExport(source, data, p)
 	if err != nil {
 		return ExportFile{}, nil, err
+	}
+	if p.repeated {
+		return decodeRepeated(source, data, settle)
 	}
 	if !p.settled {
 		// No list of check-ins, or one before the questionnaires: their
@@ -83,6 +89,27 @@ func DecodeImport(source string, data []byte, settle Settle) (ExportFile, []asse
 	}
 	p.ready = true
 	return f, p.checker.unknownRefs(), nil
+}
+
+// decodeRepeated is DecodeImport for a file that gives a key of its
+// object twice, which DecodeExport reads in its own way (a second list of
+// check-ins replaces the first, a second list of questionnaires adds to
+// it): it is read just as DecodeExport reads it, and its check-ins kept.
+// A file leadcheck wrote never has one.
+func decodeRepeated(source string, data []byte, settle Settle) (ExportFile, []assessment.QuestionnaireRef, error) {
+	f, err := DecodeExport(source, data)
+	if err != nil {
+		return ExportFile{}, nil, err
+	}
+	known, now, err := settle(&f)
+	if err != nil {
+		return ExportFile{}, nil, err
+	}
+	unknown, err := f.CheckAnswers(known, now)
+	if err != nil {
+		return ExportFile{}, nil, err
+	}
+	return f, unknown, nil
 }
 
 // settleOnce calls settle, once.
