@@ -1,13 +1,13 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -41,6 +41,7 @@ with its line, the check-in and the field.`,
 }
 
 func runImport(env Env, g *globals, path string) error {
+	defer tighterGC()()
 	prog := newMeter(env, g, "Importing")
 	prog.run(env.Now)
 	defer prog.finish()
@@ -48,14 +49,7 @@ func runImport(env Env, g *globals, path string) error {
 	if err != nil {
 		return err
 	}
-	f, err := store.DecodeExport(source, data)
-	if err != nil {
-		return notImported(err)
-	}
-	if err := checkSnapshots(source, f.Questionnaires); err != nil {
-		return notImported(err)
-	}
-	unknown, err := checkImport(env, g, &f)
+	unknown, f, err := checkImport(env, g, source, data)
 	if err != nil {
 		return err
 	}
@@ -72,7 +66,7 @@ func runImport(env Env, g *globals, path string) error {
 	}
 	defer s.Close()
 	s.ReportProgress(prog.count)
-	added, skipped, err := s.Import(f.CheckIns, f.Questionnaires)
+	added, skipped, err := s.ImportFile(&f)
 	prog.finish()
 	if err != nil {
 		return err
@@ -104,50 +98,27 @@ func importFeedback(env Env, s *store.Store, f store.ExportFile) error {
 	return nil
 }
 
-// checkImport checks every check-in of f against the questionnaire it was
-// answered with (one the database keeps, this leadcheck's, or one in the
-// file, in that order), reading the database without creating or locking
-// it for writing. A snapshot of f that leadcheck knows is replaced, in
-// place, by the copy it knows, so that is the one imported. It returns the
-// questionnaires that none of those has.
-func checkImport(env Env, g *globals, f *store.ExportFile) ([]assessment.QuestionnaireRef, error) {
-	q, s, err := openBothToRead(env, g)
-	if err != nil {
-		return nil, err
+// checkImport decodes and checks the file, data, and every check-in's
+// answers against the questionnaire they were given to (one the database
+// keeps, this leadcheck's, or one in the file, in that order), reading
+// the database without creating or locking it for writing. A snapshot in
+// the file that leadcheck knows is replaced by the copy it knows, so that
+// is the one imported. It returns the questionnaires that none of those
+// has, and the file ready to import.
+func checkImport(env Env, g *globals, source string, data []byte) ([]assessment.QuestionnaireRef, store.ExportFile, error) {
+	k := importKnown{env: env, g: g, source: source}
+	defer k.close()
+	f, unknown, err := store.DecodeImport(source, data, k.settle)
+	switch {
+	case err != nil && err == k.err:
+		return nil, f, err // settle's, in its own words
+	case err != nil:
+		return nil, f, notImported(err)
 	}
-	defer s.Close()
-	known := func(hash string) (*assessment.Questionnaire, error) {
-		kept, ok, err := s.Questionnaire(hash)
-		switch {
-		case err != nil || ok:
-			return kept, err
-		case hash == q.Hash:
-			return q, nil
-		}
-		return nil, nil
+	if err := f.CheckFeedback(k.byRef); err != nil {
+		return nil, f, notImported(err)
 	}
-	// The hash covers what decides the scores, not the profiles: a
-	// snapshot with edited profiles keeps it. Where leadcheck knows the
-	// questionnaire (the database's copy first, as doctor checks against
-	// it, then the one in use), that copy is checked against and kept.
-	for i, fq := range f.Questionnaires {
-		kq, err := known(fq.Hash)
-		if err != nil {
-			return nil, err
-		}
-		if kq != nil {
-			f.Questionnaires[i] = kq
-		}
-	}
-	byRef := func(ref assessment.QuestionnaireRef) (*assessment.Questionnaire, error) { return known(ref.Hash) }
-	unknown, err := f.CheckAnswers(byRef, env.Now())
-	if err == nil {
-		err = f.CheckFeedback(byRef)
-	}
-	if err != nil {
-		return nil, notImported(err)
-	}
-	return unknown, nil
+	return unknown, f, nil
 }
 
 // notImported says that a file's problems stopped the whole import.
@@ -231,14 +202,13 @@ func readExport(env Env, path string) ([]byte, string, error) {
 	}
 	// A file says how long it is: read it into one buffer of that size,
 	// not into one grown and copied as it fills.
-	var buf bytes.Buffer
+	var data []byte
 	if f, ok := in.(*os.File); ok {
 		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
-			buf.Grow(int(min(info.Size(), maxImportBytes)) + bytes.MinRead)
+			data = make([]byte, 0, min(info.Size(), maxImportBytes)+1)
 		}
 	}
-	_, err := buf.ReadFrom(io.LimitReader(in, maxImportBytes+1))
-	data := buf.Bytes()
+	data, err := readInto(data, io.LimitReader(in, maxImportBytes+1))
 	if err != nil {
 		return nil, "", fmt.Errorf("cannot read the export %s: %w", source, err)
 	}
@@ -247,4 +217,42 @@ func readExport(env Env, path string) ([]byte, string, error) {
 			source, maxImportBytes>>20)
 	}
 	return data, source, nil
+}
+
+// readInto appends all of r to data, growing it only once it is full:
+// unlike bytes.Buffer, which clears the room it grows by, a buffer made
+// to the file's size is read into as it comes from the system.
+func readInto(data []byte, r io.Reader) ([]byte, error) {
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if errors.Is(err, io.EOF) {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+	}
+}
+
+// importGCPercent is the garbage collector's target while an import
+// runs. An import holds the file and the bytes it will write, nearly all
+// of it in byte slices the collector need not look into, from the first
+// check-in read to the write: at the default of 100 the heap grew to
+// twice that, some 150 MB for a file of 25 MB, where 35 keeps it near
+// what is held for no time that can be measured.
+const importGCPercent = 35
+
+// tighterGC lowers the garbage collector's target to importGCPercent,
+// unless GOGC asks for a lower one (or none), and returns what restores
+// it.
+func tighterGC() (restore func()) {
+	old := debug.SetGCPercent(importGCPercent)
+	if old < importGCPercent { // GOGC=off is -1
+		debug.SetGCPercent(old)
+	}
+	return func() { debug.SetGCPercent(old) }
 }

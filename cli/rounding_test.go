@@ -64,7 +64,9 @@ func TestHalfPointRoundsAwayFromZeroEverywhere(t *testing.T) {
 					t.Errorf("missing %q in:\n%s", w, r.stdout)
 				}
 			}
-			if strings.Contains(r.stdout, "62") {
+			// The database's path is printed by some commands, and a
+			// temporary directory's name may hold any digits.
+			if strings.Contains(strings.ReplaceAll(r.stdout, filepath.Dir(db), ""), "62") {
 				t.Errorf("62.5 shown as 62:\n%s", r.stdout)
 			}
 		})

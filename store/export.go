@@ -47,6 +47,8 @@ type ExportFile struct {
 	source string
 	places map[string]int64
 	data   []byte
+	// plan is set by DecodeImport, which keeps it in place of CheckIns.
+	plan *importPlan
 }
 
 // exportJSON is the file as written: its field names are a contract.

@@ -12,6 +12,7 @@ import (
 // FuzzDecodeExport feeds the import decoder arbitrary bytes: it must
 // return an error or a file, never panic, and a file it accepts must be
 // one Import can key and that decodes again once written back out.
+// DecodeImport, which import uses, must say what it says.
 func FuzzDecodeExport(f *testing.F) {
 	// A real export (the practice loop: reflection, commitments, a
 	// review), compact: a large seed slows the mutator to a crawl.
@@ -50,6 +51,7 @@ func FuzzDecodeExport(f *testing.F) {
 		{`"progress":"some-progress"`, `"progress":"halfway"`},
 		{`"checkins":[`, `"checkins":[{},`},
 		{`"questionnaires":[`, `"questionnaires":[null,`},
+		{`"checkins":[`, `"checkins":[],"checkins":[`},
 	} {
 		if !strings.Contains(text, edit[0]) {
 			f.Fatalf("the seed has no %s", edit[0])
@@ -62,6 +64,7 @@ func FuzzDecodeExport(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ex, err := DecodeExport("fuzz.json", data)
+		sameAsImport(t, data, ex, err)
 		if err != nil {
 			if err.Error() == "" {
 				t.Fatal("empty error message")
@@ -81,4 +84,17 @@ func FuzzDecodeExport(f *testing.F) {
 			t.Fatalf("accepted a file that, written back, it refuses: %v\n%s", err, again)
 		}
 	})
+}
+
+// sameAsImport checks that DecodeImport says of data what DecodeExport
+// (ex, err) and its CheckAnswers say.
+func sameAsImport(t *testing.T, data []byte, ex ExportFile, err error) {
+	t.Helper()
+	_, _, leanErr := DecodeImport("fuzz.json", data, settleNone)
+	if err == nil {
+		_, err = ex.CheckAnswers(noneKnown, date(30, 0, 0, 0))
+	}
+	if fmt.Sprint(leanErr) != fmt.Sprint(err) {
+		t.Fatalf("DecodeImport: %v\nDecodeExport and CheckAnswers: %v", leanErr, err)
+	}
 }

@@ -50,80 +50,6 @@ func (f ExportFile) check() []problem {
 	return ps
 }
 
-// checkRecord checks one check-in, in its envelope, for what can be told
-// without its questionnaire. Paths are relative to the check-in.
-func checkRecord(r Envelope) []problem {
-	var ps []problem
-	switch k, ok := parseID(r.ID); {
-	case !ok && r.ID != "":
-		ps = append(ps, problem{"id", fmt.Sprintf("%q is not a check-in id such as 20261129-090000-1", r.ID)})
-	case ok && !r.TakenAt.IsZero() && !r.TakenAt.Equal(keyTime(k)):
-		ps = append(ps, problem{"taken_at", fmt.Sprintf("%s does not match the id, which says %s",
-			r.TakenAt.Format(time.RFC3339Nano), keyTime(k).Format(time.RFC3339))})
-	}
-	switch {
-	case r.Schema > SchemaVersion:
-		ps = append(ps, problem{"schema", fmt.Sprintf("%s (schema %d); upgrade leadcheck", ErrNewerSchema, r.Schema)})
-	case r.Schema < 1:
-		ps = append(ps, problem{"schema", fmt.Sprintf("%d is not a schema any leadcheck writes", r.Schema)})
-	}
-	if r.Questionnaire.Version < 1 {
-		ps = append(ps, problem{"questionnaire.version", "should be 1 or more"})
-	}
-	for _, key := range []struct{ path, value string }{{"questionnaire.id", r.Questionnaire.ID}, {"questionnaire.hash", r.Questionnaire.Hash}} {
-		if key.value == "" {
-			ps = append(ps, problem{key.path, "is empty"})
-		}
-	}
-	if r.DurationSeconds < 0 {
-		ps = append(ps, problem{"duration_seconds", "should not be negative"})
-	}
-	for i, c := range r.Commitments {
-		ps = append(ps, checkCommitment(fmt.Sprintf("commitments[%d]", i), c)...)
-	}
-	for i, rv := range r.Reviews {
-		path := fmt.Sprintf("reviews[%d]", i)
-		if _, ok := parseID(rv.CheckIn); !ok {
-			ps = append(ps, problem{path + ".check_in", fmt.Sprintf("%q is not a check-in id such as 20261129-090000-1", rv.CheckIn)})
-		}
-		if !rv.Progress.Valid() {
-			ps = append(ps, problem{path + ".progress", fmt.Sprintf("%q should be %s, %s or %s", rv.Progress, assessment.NotStarted, assessment.SomeProgress, assessment.Done)})
-		}
-		ps = append(ps, checkCommitment(path+".commitment", rv.Commitment)...)
-	}
-	return ps
-}
-
-func checkCommitment(path string, c assessment.Commitment) []problem {
-	var ps []problem
-	if c.Facet == "" {
-		ps = append(ps, problem{path + ".facet", "is missing"})
-	}
-	if c.Objective == "" && c.Practice == "" {
-		ps = append(ps, problem{path, "has neither an objective nor a practice"})
-	}
-	return ps
-}
-
-// keyOf is the key a record is stored under: the one its id names, which
-// must be the one its time gives, so that the record sorts where it was
-// taken and keeps the id it was exported with.
-func keyOf(r assessment.CheckIn) ([]byte, error) {
-	k, ok := parseID(r.ID)
-	if !ok {
-		return nil, fmt.Errorf("%q is not a check-in id such as 20261129-090000-1", r.ID)
-	}
-	if !r.TakenAt.Equal(keyTime(k)) {
-		return nil, fmt.Errorf("check-in %s: taken_at %s does not match the id", r.ID, r.TakenAt.Format(time.RFC3339Nano))
-	}
-	return k, nil
-}
-
-// keyTime is the time part of a key.
-func keyTime(k []byte) time.Time {
-	return time.Unix(0, int64(binary.BigEndian.Uint64(k[:8]))).UTC()
-}
-
 // CheckAnswers checks each record's values, and its answers and scores
 // against the questionnaire it was answered with: the file's snapshot of
 // it, else what known returns for its reference (nil when it knows none).
@@ -131,57 +57,48 @@ func keyTime(k []byte) time.Time {
 // (checkScoring), and a check-in dated after now is refused, as take
 // refuses one. The answers of a questionnaire found nowhere cannot be
 // checked; those questionnaires are returned, so the caller can say so.
+//
+// A file from DecodeImport, which checked the answers already, has its
+// check-ins read again from its text, and each one found sound is made
+// ready for ImportFile again.
 func (f ExportFile) CheckAnswers(known func(assessment.QuestionnaireRef) (*assessment.Questionnaire, error), now time.Time) ([]assessment.QuestionnaireRef, error) {
-	found := map[string]*assessment.Questionnaire{}
-	for _, q := range f.Questionnaires {
-		found[q.Hash] = q
+	c := newAnswerChecker(f.Questionnaires, known, now)
+	if f.plan != nil {
+		return f.checkPlanned(c)
 	}
-	var unknown []assessment.QuestionnaireRef
 	var ps []problem
-	sc := scorer{}
 	for i, r := range f.CheckIns {
 		if len(ps) > maxProblems {
 			break // the report shows maxProblems and says there are more
 		}
-		ref := r.Questionnaire
-		q, ok := found[ref.Hash]
-		if !ok {
-			var err error
-			if q, err = known(ref); err != nil {
-				return nil, err
-			}
-			found[ref.Hash] = q
-			if q == nil {
-				unknown = append(unknown, ref)
-			}
+		rps, err := c.check(0, i, r)
+		if err != nil {
+			return nil, err
 		}
-		rps := checkValues(r, now)
-		if q != nil {
-			rps = append(rps, sc.check(q, r)...)
-		}
-		for _, p := range rps {
-			ps = append(ps, problem{join(fmt.Sprintf("checkins[%d]", i), p.path), p.msg})
-		}
+		ps = append(ps, rps...)
 	}
 	if len(ps) > 0 {
 		return nil, f.report(ps, nil)
 	}
-	return unknown, nil
+	return c.unknownRefs(), nil
 }
 
 // answerProblems checks that every answer is to a statement of q and on
 // its scale, and that every side and facet has a score (or null).
 func answerProblems(q *assessment.Questionnaire, r assessment.CheckIn) []problem {
 	var ps []problem
-	name := fmt.Sprintf("questionnaire %s v%d", q.ID, q.Version)
-	for _, id := range slices.Sorted(maps.Keys(r.Answers)) {
-		x := r.Answers[id]
-		if _, ok := q.Item(id); !ok {
-			ps = append(ps, problem{"answers." + id, "no statement with this id in " + name})
-		} else if x == assessment.NotApplicable && q.Scale.NotApplicable != "" {
-			continue // "did not come up", which this scale offers
-		} else if x < q.Scale.Min || x > q.Scale.Max {
-			ps = append(ps, problem{"answers." + id, fmt.Sprintf("%d is off the scale of %s (%d to %d)", x, name, q.Scale.Min, q.Scale.Max)})
+	// The answers are gone through in order, to name their problems in
+	// order, only when there are some: sorting them for every check-in
+	// of a long import cost more than checking them.
+	if !answersFit(q, r.Answers) {
+		name := fmt.Sprintf("questionnaire %s v%d", q.ID, q.Version)
+		for _, id := range slices.Sorted(maps.Keys(r.Answers)) {
+			x := r.Answers[id]
+			if _, ok := q.Item(id); !ok {
+				ps = append(ps, problem{"answers." + id, "no statement with this id in " + name})
+			} else if !answerFits(q, x) {
+				ps = append(ps, problem{"answers." + id, fmt.Sprintf("%d is off the scale of %s (%d to %d)", x, name, q.Scale.Min, q.Scale.Max)})
+			}
 		}
 	}
 	for _, d := range q.Dimensions {
@@ -195,6 +112,26 @@ func answerProblems(q *assessment.Questionnaire, r assessment.CheckIn) []problem
 		}
 	}
 	return ps
+}
+
+// answersFit reports whether every answer is to a statement of q and
+// fits it (answerFits).
+func answersFit(q *assessment.Questionnaire, answers assessment.Answers) bool {
+	for id, x := range answers {
+		if _, ok := q.Item(id); !ok || !answerFits(q, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// answerFits reports whether x is on the scale of q, or is "did not come
+// up" where the scale offers it.
+func answerFits(q *assessment.Questionnaire, x int) bool {
+	if x == assessment.NotApplicable && q.Scale.NotApplicable != "" {
+		return true
+	}
+	return x >= q.Scale.Min && x <= q.Scale.Max
 }
 
 // samePresent checks that the check-in stored under k (as v) is r, so
@@ -222,19 +159,39 @@ func samePresent(k, v []byte, r assessment.CheckIn) error {
 
 // Import adds the records that are not in the database yet, in one
 // transaction: a record whose id is present is skipped when it is the
-// same check-in (samePresent), and on any error nothing is added. The questionnaire snapshots are kept as Save keeps
-// them. Each record is stored under the key its id names, which must
-// match its time (DecodeExport has checked this). The sequence is raised
-// past every imported id, so a later Save never takes one of them.
+// same check-in (samePresent), and on any error nothing is added. The
+// questionnaire snapshots are kept as Save keeps them. Each record is
+// stored under the key its id names, which must match its time
+// (DecodeExport has checked this). The sequence is raised past every
+// imported id, so a later Save never takes one of them.
 func (s *Store) Import(recs []assessment.CheckIn, qs []*assessment.Questionnaire) (added, skipped int, err error) {
 	keys := make([][]byte, len(recs))
-	var top uint64
 	for i, r := range recs {
-		k, err := keyOf(r)
-		if err != nil {
+		if keys[i], err = keyOf(r); err != nil {
 			return 0, 0, fmt.Errorf("import into %s: %w; nothing was imported", s.path, err)
 		}
-		keys[i] = k
+	}
+	return s.importKeys(keys, qs, func(tx *bbolt.Tx, i int, present []byte) (bool, error) {
+		if present != nil {
+			return false, samePresent(keys[i], present, recs[i])
+		}
+		r := recs[i]
+		r.ID = formatID(keys[i])
+		if err := addRecord(tx, keys[i], r); err != nil {
+			return false, fmt.Errorf("check-in %s: %w", r.ID, err)
+		}
+		return true, nil
+	})
+}
+
+// importKeys runs one transaction that offers each key, with the value
+// present under it (nil when it is free), to put, which writes the
+// record or checks that the one present is the same, and reports whether
+// it added one; its errors name the check-in. It keeps qs and raises the sequence past every key.
+func (s *Store) importKeys(keys [][]byte, qs []*assessment.Questionnaire,
+	put func(tx *bbolt.Tx, i int, present []byte) (bool, error)) (added, skipped int, err error) {
+	var top uint64
+	for _, k := range keys {
 		top = max(top, binary.BigEndian.Uint64(k[8:]))
 	}
 	err = s.db.Update(func(tx *bbolt.Tx) error {
@@ -243,27 +200,24 @@ func (s *Store) Import(recs []assessment.CheckIn, qs []*assessment.Questionnaire
 		if err != nil {
 			return err
 		}
-		for i, r := range recs {
-			s.tell(i, len(recs))
-			if v := b.Get(keys[i]); v != nil {
-				if err := samePresent(keys[i], v, r); err != nil {
-					return err
-				}
+		for i, k := range keys {
+			s.tell(i, len(keys))
+			ok, err := put(tx, i, b.Get(k))
+			if err != nil {
+				return err
+			}
+			if ok {
+				added++
+			} else {
 				skipped++
-				continue
 			}
-			r.ID = formatID(keys[i])
-			if err := addRecord(tx, keys[i], r); err != nil {
-				return fmt.Errorf("check-in %s: %w", r.ID, err)
-			}
-			added++
 		}
 		for _, q := range qs {
 			if err := keepQuestionnaire(tx, q); err != nil {
 				return err
 			}
 		}
-		s.tell(len(recs), len(recs))
+		s.tell(len(keys), len(keys))
 		if top > b.Sequence() {
 			return b.SetSequence(top)
 		}

@@ -56,7 +56,7 @@ func TestCanonicalRecord(t *testing.T) {
 		{"not JSON of a record", `[1]`, false},
 	} {
 		var r Envelope
-		got := canonicalRecord([]byte(tc.raw), &r)
+		_, got := canonicalRecord([]byte(tc.raw), &r)
 		if got != tc.want {
 			t.Errorf("%s: canonicalRecord = %v, want %v", tc.name, got, tc.want)
 		}

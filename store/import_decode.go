@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,20 +23,27 @@ import (
 // decoded and checked, so a huge file of broken check-ins stops at the
 // first screenful, and a sound one costs about its own size.
 func DecodeExport(source string, data []byte) (ExportFile, error) {
+	return decodeExport(source, data, nil)
+}
+
+// decodeExport is DecodeExport, or DecodeImport when plan is not nil.
+func decodeExport(source string, data []byte, plan *importPlan) (ExportFile, error) {
 	if !json.Valid(data) {
 		return ExportFile{}, syntaxProblem(source, data)
 	}
 	if err := checkHeader(source, data); err != nil {
 		return ExportFile{}, err
 	}
-	d := exportDecoder{f: ExportFile{source: source, data: data, places: map[string]int64{}}, data: data}
-	d.dec = json.NewDecoder(bytes.NewReader(data))
+	d := exportDecoder{f: ExportFile{source: source, data: data, places: map[string]int64{}, plan: plan}, data: data}
 	d.walk()
 	if len(d.ps) > 0 {
 		return ExportFile{}, d.f.report(d.ps, d.ids)
 	}
 	if ps := d.f.check(); len(ps) > 0 {
 		return ExportFile{}, d.f.report(ps, d.ids)
+	}
+	if plan != nil {
+		plan.ids = d.ids
 	}
 	return d.f, nil
 }
@@ -60,7 +66,6 @@ func syntaxProblem(source string, data []byte) error {
 type exportDecoder struct {
 	f    ExportFile
 	data []byte
-	dec  *json.Decoder
 	ps   []problem
 	ids  []string       // of the check-ins, by index, for messages
 	seen map[string]int // check-in id -> index
@@ -74,35 +79,33 @@ var (
 func (d *exportDecoder) full() bool { return len(d.ps) > maxProblems }
 
 func (d *exportDecoder) walk() {
-	d.dec.Token() // {
-	for d.dec.More() && !d.full() {
-		off := d.offset()
-		tok, _ := d.dec.Token()
-		key, _ := tok.(string)
-		d.f.places[key] = d.offset()
+	eachMember(d.data, skipSpace(d.data, 0), func(key string, keyAt, at int) (int, bool) {
+		if _, again := d.f.places[key]; again && d.f.plan != nil {
+			d.f.plan.repeated = true
+		}
+		d.f.places[key] = int64(at)
 		t, ok := exportFields[key]
+		end := len(d.data)
 		switch {
 		case !ok:
 			d.ps = append(d.ps, problem{key, "unknown key; check the spelling"})
-			d.f.places[key] = off
-			var skip json.RawMessage
-			_ = d.dec.Decode(&skip)
-		case key == "checkins" && d.peek() == '[':
-			d.checkIns()
+			d.f.places[key] = int64(keyAt)
+			end = valueEnd(d.data, at)
+		case key == "checkins" && d.data[at] == '[':
+			if _, read := d.f.places["questionnaires"]; read && d.f.plan != nil && len(d.ps) == 0 && len(d.f.check()) == 0 {
+				d.f.plan.settleOnce(&d.f)
+			}
+			end = d.checkIns(at)
 		default:
-			d.field(key, t)
+			end = valueEnd(d.data, at)
+			d.field(key, int64(at), d.data[at:end], t)
 		}
-	}
+		return end, !d.full()
+	})
 }
 
 // field checks and decodes one top-level value other than the check-ins.
-func (d *exportDecoder) field(key string, t reflect.Type) {
-	base := d.offset()
-	var raw json.RawMessage
-	if err := d.dec.Decode(&raw); err != nil {
-		d.ps = append(d.ps, problem{key, err.Error()})
-		return
-	}
+func (d *exportDecoder) field(key string, base int64, raw []byte, t reflect.Type) {
 	places, ps := checkShape(raw, t)
 	for path, off := range places {
 		d.f.places[under(key, path)] = base + off
@@ -143,45 +146,53 @@ func (d *exportDecoder) field(key string, t reflect.Type) {
 	}
 }
 
-// checkIns walks the list of check-ins one at a time.
-func (d *exportDecoder) checkIns() {
-	d.dec.Token() // [
+// checkIns walks the list of check-ins starting at data[start], and
+// returns where it ends (see eachElement). They are
+// read a chunk at a time, the check-ins of a chunk each on a processor of
+// its own (they are independent until their ids are compared), and then
+// taken in order, as one at a time would take them.
+func (d *exportDecoder) checkIns(start int) (end int) {
 	d.seen = map[string]int{}
 	d.f.CheckIns = []assessment.CheckIn{}
-	for i := 0; d.dec.More() && !d.full(); i++ {
-		base := d.offset()
-		var raw json.RawMessage
-		if err := d.dec.Decode(&raw); err != nil {
-			d.ps = append(d.ps, problem{fmt.Sprintf("checkins[%d]", i), err.Error()})
-			return
+	var at []int
+	var raws [][]byte
+	i := 0
+	take := func() {
+		read := make([]recordRead, len(raws))
+		plan, first := d.f.plan, i
+		inParallel(len(raws), func(w, j int) {
+			read[j] = readRecord(raws[j])
+			if plan != nil && plan.checker != nil && len(read[j].ps) == 0 {
+				plan.checkAnswers(w, first+j, &read[j])
+			}
+		})
+		for j := range read {
+			if d.full() {
+				return
+			}
+			d.checkIn(i, int64(at[j]), read[j])
+			i++
 		}
-		d.checkIn(i, base, raw)
+		at, raws = at[:0], raws[:0]
 	}
-	if !d.full() {
-		d.dec.Token() // ]
+	end = eachElement(d.data, start, func(a int, raw []byte) bool {
+		at, raws = append(at, a), append(raws, raw)
+		if len(raws) == chunkSize {
+			take()
+		}
+		return !d.full()
+	})
+	if len(raws) > 0 && !d.full() {
+		take()
 	}
+	return end
 }
 
-// checkIn checks one check-in, keeping the places of only its problems.
-func (d *exportDecoder) checkIn(i int, base int64, raw json.RawMessage) {
+// checkIn takes the i-th check-in, starting at base, keeping the places
+// of only its problems.
+func (d *exportDecoder) checkIn(i int, base int64, rr recordRead) {
 	path := fmt.Sprintf("checkins[%d]", i)
-	var r Envelope
-	var ps []problem
-	if canonicalRecord(raw, &r) {
-		// Exactly what leadcheck writes for r, so the walk of its shape
-		// would find nothing amiss and every required key is there
-		// (TestCanonicalRecordHasTheRequiredKeys); its values are
-		// checked as any record's are.
-		ps = checkRecord(r)
-	} else if places, shapeProblems := checkShape(raw, recordType); len(shapeProblems) == 0 {
-		_ = json.Unmarshal(raw, &r)
-		ps = recordProblems(r, places)
-	} else {
-		ps = shapeProblems
-		var head struct{ ID any }
-		_ = json.Unmarshal(raw, &head) // best effort, for the message
-		r.ID, _ = head.ID.(string)
-	}
+	r, ps := rr.r, rr.ps
 	d.ids = append(d.ids, r.ID)
 	if j, dup := d.seen[r.ID]; dup && r.ID != "" {
 		ps = append(ps, problem{"id", fmt.Sprintf("the same id as checkins[%d]", j)})
@@ -193,53 +204,12 @@ func (d *exportDecoder) checkIn(i int, base int64, raw json.RawMessage) {
 		d.ps = append(d.ps, problem{join(path, p.path), p.msg})
 	}
 	if len(d.ps) == 0 {
-		d.f.CheckIns = append(d.f.CheckIns, r.Unwrap())
-	}
-}
-
-// canonicalRecord decodes raw into r and reports whether raw is, but for
-// spaces, what json.Marshal gives for r: a record as leadcheck exports
-// it. Walking the shape of every record token by token took most of an
-// import; a record in any other form (keys in another case or order, an
-// unknown or repeated key, a number written another way) is walked, and
-// r is then left empty.
-func canonicalRecord(raw []byte, r *Envelope) bool {
-	ok := json.Unmarshal(raw, r) == nil
-	if ok {
-		out, err := json.Marshal(r)
-		ok = err == nil && sameButSpaces(out, raw)
-	}
-	if !ok {
-		*r = Envelope{}
-	}
-	return ok
-}
-
-// sameButSpaces reports whether the JSON text spaced is compact with the
-// white space between its tokens left out.
-func sameButSpaces(compact, spaced []byte) bool {
-	j, inString := 0, false
-	for i := 0; i < len(spaced); i++ {
-		c := spaced[i]
-		if !inString && (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-			continue
-		}
-		if j >= len(compact) || compact[j] != c {
-			return false
-		}
-		j++
-		switch {
-		case inString && c == '\\':
-			// The escaped byte is compared as it is, never as a quote.
-			if i++; i >= len(spaced) || j >= len(compact) || compact[j] != spaced[i] {
-				return false
-			}
-			j++
-		case c == '"':
-			inString = !inString
+		if p := d.f.plan; p != nil {
+			p.take(int(base), rr)
+		} else {
+			d.f.CheckIns = append(d.f.CheckIns, r.Unwrap())
 		}
 	}
-	return j == len(compact)
 }
 
 // under puts a path found inside the value at key under key: "[0].hash"
@@ -277,22 +247,4 @@ func nearest(places map[string]int64, path string) (int64, bool) {
 		path = path[:i]
 	}
 	return 0, false
-}
-
-// offset is where the next token starts: the decoder stops before the
-// spaces, commas and colons between tokens.
-func (d *exportDecoder) offset() int64 {
-	off := d.dec.InputOffset()
-	for off < int64(len(d.data)) && strings.IndexByte(" \t\r\n,:", d.data[off]) >= 0 {
-		off++
-	}
-	return off
-}
-
-// peek is the first byte of the next value.
-func (d *exportDecoder) peek() byte {
-	if off := d.offset(); off < int64(len(d.data)) {
-		return d.data[off]
-	}
-	return 0
 }

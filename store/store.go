@@ -82,19 +82,31 @@ func (s *Store) Save(c *assessment.CheckIn, q *assessment.Questionnaire) error {
 // step with the check-ins is kept in step in one place. New check-ins come
 // through addRecord, which refuses a key that is taken.
 func putRecord(tx *bbolt.Tx, k []byte, rec assessment.CheckIn) error {
+	v, err := json.Marshal(EnvelopeOf(rec))
+	if err != nil {
+		return err
+	}
+	sum, err := summaryBytes(rec)
+	if err != nil {
+		return err
+	}
+	return putStored(tx, k, v, sum)
+}
+
+// putStored is putRecord given the bytes it writes: v, what json.Marshal
+// gives for the check-in in an envelope of the current schema, and sum,
+// its summaryBytes. An import has them ready before it opens the
+// database.
+func putStored(tx *bbolt.Tx, k, v, sum []byte) error {
 	b, err := checkins(tx)
 	if err != nil {
 		return err
 	}
 	b.FillPercent = appendFill
-	v, err := json.Marshal(EnvelopeOf(rec))
-	if err != nil {
-		return err
-	}
 	if err := b.Put(k, v); err != nil {
 		return err
 	}
-	return putSummary(tx, k, rec)
+	return putSummaryBytes(tx, k, sum)
 }
 
 // List returns every check-in, oldest first.

@@ -52,20 +52,29 @@ type storedSummary struct {
 }
 
 func putSummary(tx *bbolt.Tx, k []byte, r assessment.CheckIn) error {
+	v, err := summaryBytes(r)
+	if err != nil {
+		return err
+	}
+	return putSummaryBytes(tx, k, v)
+}
+
+// summaryBytes is the summary of r as the database stores it.
+func summaryBytes(r assessment.CheckIn) ([]byte, error) {
+	sum := assessment.SummaryOf(r)
+	return json.Marshal(storedSummary{
+		TakenAt: sum.TakenAt, Dimensions: sum.Dimensions, Balance: sum.Balance,
+		Profile: sum.Profile, HasNote: sum.HasNote, MetCommitment: sum.MetCommitment,
+		Flagged: sum.Flagged, Questionnaire: &sum.Questionnaire,
+	})
+}
+
+func putSummaryBytes(tx *bbolt.Tx, k, v []byte) error {
 	b, err := summaries(tx)
 	if err != nil {
 		return err
 	}
 	b.FillPercent = appendFill
-	sum := assessment.SummaryOf(r)
-	v, err := json.Marshal(storedSummary{
-		TakenAt: sum.TakenAt, Dimensions: sum.Dimensions, Balance: sum.Balance,
-		Profile: sum.Profile, HasNote: sum.HasNote, MetCommitment: sum.MetCommitment,
-		Flagged: sum.Flagged, Questionnaire: &sum.Questionnaire,
-	})
-	if err != nil {
-		return err
-	}
 	return b.Put(k, v)
 }
 
