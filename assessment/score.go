@@ -1,9 +1,7 @@
 package assessment
 
 import (
-	"iter"
 	"math"
-	"slices"
 )
 
 // Evaluate scores a set of answers. Answers must already be valid for q
@@ -16,14 +14,20 @@ func Evaluate(q *Questionnaire, a Answers, t Timings) Result {
 		Coverage:      make(map[string]Coverage, len(q.Dimensions)),
 		FacetCoverage: make(map[string]Coverage, len(q.Facets)),
 	}
+	// Scored in place over q.Items, not over copies of each facet's and
+	// dimension's items: an import scores every check-in it verifies.
+	dimOf := make(map[string]string, len(q.Facets))
+	for _, f := range q.Facets {
+		dimOf[f.ID] = f.Dimension
+	}
 	for _, f := range q.Facets {
 		var cov Coverage
-		res.Facets[f.ID], cov = q.pompSeq(q.itemsWhere(func(it Item) bool { return it.Facet == f.ID }), a)
+		res.Facets[f.ID], cov = q.pompWhere(func(it *Item) bool { return it.Facet == f.ID }, a)
 		res.FacetCoverage[f.ID] = cov
 	}
 	for _, d := range q.Dimensions {
 		var cov Coverage
-		res.Dimensions[d.ID], cov = q.pompSeq(q.itemsWhere(func(it Item) bool { return q.DimensionOf(it) == d.ID }), a)
+		res.Dimensions[d.ID], cov = q.pompWhere(func(it *Item) bool { return dimOf[it.Facet] == d.ID }, a)
 		res.Coverage[d.ID] = cov
 	}
 	rel := res.Dimensions[q.RelationshipsDimension().ID]
@@ -52,17 +56,27 @@ func (q *Questionnaire) Keyed(it Item, x int) int {
 // MinCoverage of the items were answered; "did not come up" is not an
 // answer on the scale and counts as unanswered here.
 func (q *Questionnaire) pomp(items []Item, a Answers) (Score, Coverage) {
-	return q.pompSeq(slices.Values(items), a)
+	return pompOver(q, len(items), func(i int) *Item { return &items[i] }, a)
 }
 
-// pompSeq is pomp of items as they come: scoring ten thousand check-ins
-// (doctor, import) spent most of its time copying each facet's items
-// into a new slice.
-func (q *Questionnaire) pompSeq(items iter.Seq[Item], a Answers) (Score, Coverage) {
-	var cov Coverage
+// pompWhere is pomp over the items of q for which in is true.
+func (q *Questionnaire) pompWhere(in func(it *Item) bool, a Answers) (Score, Coverage) {
+	var picked [64]*Item // a questionnaire has at most 30 items
+	list := picked[:0]
+	for i := range q.Items {
+		if in(&q.Items[i]) {
+			list = append(list, &q.Items[i])
+		}
+	}
+	return pompOver(q, len(list), func(i int) *Item { return list[i] }, a)
+}
+
+// pompOver is pomp over n items, the i-th given by item.
+func pompOver(q *Questionnaire, n int, item func(i int) *Item, a Answers) (Score, Coverage) {
+	cov := Coverage{Total: n}
 	sum := 0
-	for it := range items {
-		cov.Total++
+	for i := range n {
+		it := item(i)
 		x, ok := a[it.ID]
 		switch {
 		case !ok:
@@ -70,7 +84,7 @@ func (q *Questionnaire) pompSeq(items iter.Seq[Item], a Answers) (Score, Coverag
 		case x == NotApplicable:
 			cov.NotApplicable++
 		default:
-			sum += q.Keyed(it, x)
+			sum += q.Keyed(*it, x)
 			cov.Answered++
 		}
 	}
@@ -81,17 +95,6 @@ func (q *Questionnaire) pompSeq(items iter.Seq[Item], a Answers) (Score, Coverag
 	mean := float64(sum) / float64(cov.Answered)
 	span := float64(q.Scale.Max - q.Scale.Min)
 	return Scored(100 * (mean - float64(q.Scale.Min)) / span), cov
-}
-
-// itemsWhere are the items keep keeps, in questionnaire order.
-func (q *Questionnaire) itemsWhere(keep func(Item) bool) iter.Seq[Item] {
-	return func(yield func(Item) bool) {
-		for _, it := range q.Items {
-			if keep(it) && !yield(it) {
-				return
-			}
-		}
-	}
 }
 
 // needed is the smallest number of answers that covers MinCoverage of n
