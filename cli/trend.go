@@ -45,6 +45,16 @@ out of the slopes unless --include-flagged is given. Output is plain text
 			if err != nil {
 				return err
 			}
+			if !o.asJSON {
+				// The chart and the table read only what the summaries
+				// hold; the records and the team's rounds are for --json.
+				sums, err := s.Summaries()
+				s.Close()
+				if err != nil {
+					return err
+				}
+				return printTrend(env, g, q, since.filterSummaries(sums), o)
+			}
 			recs, err := trendRecords(s)
 			var others []practice.OthersAt
 			if err == nil {
@@ -55,10 +65,7 @@ out of the slopes unless --include-flagged is given. Output is plain text
 				return err
 			}
 			recs = since.filter(recs)
-			if o.asJSON {
-				return writeJSON(env.Stdout, trendJSON(q, recs, since, o.withFlagged).withOthers(others, since))
-			}
-			return printTrend(env, g, q, recs, o)
+			return writeJSON(env.Stdout, trendJSON(q, recs, since, o.withFlagged).withOthers(others, since))
 		},
 	}
 	f := cmd.Flags()
@@ -132,8 +139,22 @@ func (w window) filter(recs []assessment.CheckIn) []assessment.CheckIn {
 	return out
 }
 
-func printTrend(env Env, g *globals, q *assessment.Questionnaire, recs []assessment.CheckIn, o trendOptions) error {
-	if len(recs) == 0 {
+// filterSummaries is filter for summaries.
+func (w window) filterSummaries(sums []assessment.Summary) []assessment.Summary {
+	if w.from.IsZero() {
+		return sums
+	}
+	out := sums[:0:0]
+	for _, s := range sums {
+		if !s.TakenAt.Before(w.from) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func printTrend(env Env, g *globals, q *assessment.Questionnaire, sums []assessment.Summary, o trendOptions) error {
+	if len(sums) == 0 {
 		fmt.Fprintln(env.Stdout, "No check-ins in this window yet. Run 'leadcheck take' to take one.")
 		return nil
 	}
@@ -145,11 +166,11 @@ func printTrend(env Env, g *globals, q *assessment.Questionnaire, recs []assessm
 		height = 24
 	}
 	if accessible(env, g) {
-		printTrendTable(env, q, recs, o.withFlagged)
+		printTrendTable(env, q, sums, o.withFlagged)
 		return nil
 	}
 	th := printTheme(env, g)
 	plain := th == "none"
-	fmt.Fprintln(env.Stdout, safetext.Styled(trimLines(tui.RenderTrend(q, recs, width, height, tui.DefaultStyles(th), plain, o.withFlagged))))
+	fmt.Fprintln(env.Stdout, safetext.Styled(trimLines(tui.RenderTrendOf(q, sums, width, height, tui.DefaultStyles(th), plain, o.withFlagged))))
 	return nil
 }

@@ -14,10 +14,15 @@ import (
 // check-in with its date, both scores, the balance and the profile. It is
 // plain text, for screen readers and files, with no chart.
 func RenderTrendTable(q *assessment.Questionnaire, recs []assessment.CheckIn, width int, withFlagged bool) string {
-	if len(recs) == 0 {
+	return RenderTrendTableOf(q, summariesOf(recs), width, withFlagged)
+}
+
+// RenderTrendTableOf is RenderTrendTable from the check-ins' summaries.
+func RenderTrendTableOf(q *assessment.Questionnaire, sums []assessment.Summary, width int, withFlagged bool) string {
+	if len(sums) == 0 {
 		return "No check-ins to list."
 	}
-	v := trendView{q: q, st: DefaultStyles("none"), points: trendPoints(q, recs), withFlagged: withFlagged}
+	v := trendView{q: q, st: DefaultStyles("none"), points: summaryPoints(q, sums), withFlagged: withFlagged}
 	v.from, v.to = span(v.points[0].at, v.points[len(v.points)-1].at)
 	return ansi.Strip(v.table(width))
 }

@@ -30,11 +30,16 @@ type trendPoint struct {
 }
 
 func trendPoints(q *assessment.Questionnaire, recs []assessment.CheckIn) []trendPoint {
+	return summaryPoints(q, summariesOf(recs))
+}
+
+// summariesOf are the summaries of recs, all a chart reads of them.
+func summariesOf(recs []assessment.CheckIn) []assessment.Summary {
 	sums := make([]assessment.Summary, len(recs))
 	for i, r := range recs {
 		sums[i] = assessment.SummaryOf(r)
 	}
-	return summaryPoints(q, sums)
+	return sums
 }
 
 // summaryPoints are the points of check-ins read as summaries, which is
@@ -115,10 +120,16 @@ func (v trendView) trends() (rel, res assessment.Trend) {
 // box characters only, no braille and no colour (whatever st says), so
 // the output pipes cleanly into a file.
 func RenderTrend(q *assessment.Questionnaire, recs []assessment.CheckIn, width, height int, st Styles, plain, withFlagged bool) string {
+	return RenderTrendOf(q, summariesOf(recs), width, height, st, plain, withFlagged)
+}
+
+// RenderTrendOf is RenderTrend from the check-ins' summaries, which is
+// all the chart reads: a command need not read ten thousand records.
+func RenderTrendOf(q *assessment.Questionnaire, sums []assessment.Summary, width, height int, st Styles, plain, withFlagged bool) string {
 	if plain {
 		st = DefaultStyles("none")
 	}
-	v := trendView{q: q, st: st, points: trendPoints(q, recs), braille: !plain && !st.colorless, withFlagged: withFlagged}
+	v := trendView{q: q, st: st, points: summaryPoints(q, sums), braille: !plain && !st.colorless, withFlagged: withFlagged}
 	out := "No check-ins to chart."
 	if len(v.points) > 0 {
 		v.from, v.to = span(v.points[0].at, v.points[len(v.points)-1].at)
