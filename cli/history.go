@@ -40,7 +40,7 @@ full records, oldest first, for scripts and spreadsheets.`,
 				return err
 			}
 			t := newHistoryTable(env, q, n)
-			err = s.EachListed(true, t.row)
+			err = s.EachNoted(t.row)
 			s.Close()
 			if err != nil {
 				return err
