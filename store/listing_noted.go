@@ -10,7 +10,8 @@ import (
 
 // EachNoted calls fn with every check-in, newest first, as EachListed
 // gives it but without the reflection: what a table with a note column
-// reads. The check-in is valid only during the call.
+// reads. The check-in is valid only during the call: its scores and
+// profile are reused for the next (see summaryReuse).
 //
 // The records are found by a second cursor stepping back beside the one
 // on the summaries, as both buckets share their keys: a lookup from the
@@ -26,17 +27,16 @@ func (s *Store) EachNoted(fn func(assessment.CheckIn) error) error {
 		if err != nil {
 			return err
 		}
-		var prev assessment.QuestionnaireRef
+		var sums summaryReuse
 		var head []byte
 		records := cb.Cursor()
 		rk, rv := records.Last()
 		c := sb.Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
-			sum, err := decodeSummaryAfter(k, v, prev)
+			sum, err := sums.read(k, v)
 			if err != nil {
 				return err
 			}
-			prev = sum.Questionnaire
 			r := assessment.CheckIn{ID: sum.ID, TakenAt: sum.TakenAt, Questionnaire: sum.Questionnaire,
 				Scores: assessment.Scores{Dimensions: sum.Dimensions, Balance: sum.Balance}, Profile: sum.Profile}
 			if sum.Flagged || sum.HasNote {

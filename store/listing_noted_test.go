@@ -1,6 +1,7 @@
 package store
 
 import (
+	"maps"
 	"reflect"
 	"testing"
 
@@ -42,7 +43,17 @@ func TestEachNotedIsEachListedWithoutReflections(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.EachNoted(func(c assessment.CheckIn) error { got = append(got, c); return nil }); err != nil {
+	err = s.EachNoted(func(c assessment.CheckIn) error {
+		// Valid only during the call: keep a copy.
+		c.Scores.Dimensions = maps.Clone(c.Scores.Dimensions)
+		if c.Profile != nil {
+			p := *c.Profile
+			c.Profile = &p
+		}
+		got = append(got, c)
+		return nil
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 	if len(got) != len(want) || len(got) < 4 {
