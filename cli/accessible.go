@@ -205,6 +205,6 @@ func sayLast(p *prompter, q *assessment.Questionnaire, last assessment.CheckIn) 
 
 // printTrendTable is 'trend' in accessible mode: the slopes in words and a
 // table of every check-in, with no chart.
-func printTrendTable(env Env, q *assessment.Questionnaire, sums []assessment.Summary, withFlagged bool) {
-	fmt.Fprintln(plainOut(env), plainText(tui.RenderTrendTableOf(q, sums, printWidth, withFlagged)))
+func printTrendTable(env Env, q *assessment.Questionnaire, points *tui.TrendPoints, withFlagged bool) {
+	fmt.Fprintln(plainOut(env), plainText(tui.RenderTrendTableOf(q, points, printWidth, withFlagged)))
 }

@@ -48,12 +48,18 @@ out of the slopes unless --include-flagged is given. Output is plain text
 			if !o.asJSON {
 				// The chart and the table read only what the summaries
 				// hold; the records and the team's rounds are for --json.
-				sums, err := s.Summaries()
+				var points *tui.TrendPoints
+				err := s.EachSummary(func(n int) { points = tui.NewTrendPoints(q, n) }, func(sum assessment.Summary) error {
+					if !sum.TakenAt.Before(since.from) {
+						points.Add(sum)
+					}
+					return nil
+				})
 				s.Close()
 				if err != nil {
 					return err
 				}
-				return printTrend(env, g, q, since.filterSummaries(sums), o)
+				return printTrend(env, g, q, points, o)
 			}
 			recs, err := trendRecords(s)
 			var others []practice.OthersAt
@@ -139,22 +145,8 @@ func (w window) filter(recs []assessment.CheckIn) []assessment.CheckIn {
 	return out
 }
 
-// filterSummaries is filter for summaries.
-func (w window) filterSummaries(sums []assessment.Summary) []assessment.Summary {
-	if w.from.IsZero() {
-		return sums
-	}
-	out := sums[:0:0]
-	for _, s := range sums {
-		if !s.TakenAt.Before(w.from) {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-func printTrend(env Env, g *globals, q *assessment.Questionnaire, sums []assessment.Summary, o trendOptions) error {
-	if len(sums) == 0 {
+func printTrend(env Env, g *globals, q *assessment.Questionnaire, points *tui.TrendPoints, o trendOptions) error {
+	if points.Len() == 0 {
 		fmt.Fprintln(env.Stdout, "No check-ins in this window yet. Run 'leadcheck take' to take one.")
 		return nil
 	}
@@ -166,11 +158,11 @@ func printTrend(env Env, g *globals, q *assessment.Questionnaire, sums []assessm
 		height = 24
 	}
 	if accessible(env, g) {
-		printTrendTable(env, q, sums, o.withFlagged)
+		printTrendTable(env, q, points, o.withFlagged)
 		return nil
 	}
 	th := printTheme(env, g)
 	plain := th == "none"
-	fmt.Fprintln(env.Stdout, safetext.Styled(trimLines(tui.RenderTrendOf(q, sums, width, height, tui.DefaultStyles(th), plain, o.withFlagged))))
+	fmt.Fprintln(env.Stdout, safetext.Styled(trimLines(tui.RenderTrendOf(q, points, width, height, tui.DefaultStyles(th), plain, o.withFlagged))))
 	return nil
 }

@@ -1,6 +1,32 @@
 package store
 
-import "github.com/leadcheck/leadcheck/assessment"
+import (
+	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// EachSummary calls fn with the summary of every check-in, oldest first,
+// as Summaries gives them, after count is told how many there are. The
+// summary is valid only during the call: its scores and profile are
+// reused for the next (see summaryReuse).
+func (s *Store) EachSummary(count func(int), fn func(assessment.Summary) error) error {
+	return s.guarded(func(tx *bbolt.Tx) error {
+		b, err := summaries(tx)
+		if err != nil {
+			return err
+		}
+		count(b.Stats().KeyN)
+		var sums summaryReuse
+		return b.ForEach(func(k, v []byte) error {
+			sum, err := sums.read(k, v)
+			if err != nil {
+				return err
+			}
+			return fn(sum)
+		})
+	})
+}
 
 // summaryReuse reads summaries one after another for a walk that hands
 // each check-in to its caller only for the length of a call (EachNoted):

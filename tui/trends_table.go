@@ -14,15 +14,15 @@ import (
 // check-in with its date, both scores, the balance and the profile. It is
 // plain text, for screen readers and files, with no chart.
 func RenderTrendTable(q *assessment.Questionnaire, recs []assessment.CheckIn, width int, withFlagged bool) string {
-	return RenderTrendTableOf(q, summariesOf(recs), width, withFlagged)
+	return RenderTrendTableOf(q, &TrendPoints{points: trendPoints(q, recs)}, width, withFlagged)
 }
 
 // RenderTrendTableOf is RenderTrendTable from the check-ins' summaries.
-func RenderTrendTableOf(q *assessment.Questionnaire, sums []assessment.Summary, width int, withFlagged bool) string {
-	if len(sums) == 0 {
+func RenderTrendTableOf(q *assessment.Questionnaire, p *TrendPoints, width int, withFlagged bool) string {
+	if p.Len() == 0 {
 		return "No check-ins to list."
 	}
-	v := trendView{q: q, st: DefaultStyles("none"), points: summaryPoints(q, sums), withFlagged: withFlagged}
+	v := trendView{q: q, st: DefaultStyles("none"), points: p.points, withFlagged: withFlagged}
 	v.from, v.to = span(v.points[0].at, v.points[len(v.points)-1].at)
 	return ansi.Strip(v.table(width))
 }

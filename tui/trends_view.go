@@ -45,17 +45,11 @@ func summariesOf(recs []assessment.CheckIn) []assessment.Summary {
 // summaryPoints are the points of check-ins read as summaries, which is
 // how the screen reads them.
 func summaryPoints(q *assessment.Questionnaire, sums []assessment.Summary) []trendPoint {
-	relID, resID := q.RelationshipsDimension().ID, q.ResultsDimension().ID
-	out := make([]trendPoint, len(sums))
-	for i, s := range sums {
-		out[i] = trendPoint{at: s.TakenAt, rel: s.Dimensions[relID],
-			res: s.Dimensions[resID], bal: s.Balance, met: s.MetCommitment,
-			flagged: s.Flagged, questionnaire: s.Questionnaire}
-		if s.Profile != nil {
-			out[i].profile = safe(s.Profile.Name)
-		}
+	p := NewTrendPoints(q, len(sums))
+	for _, s := range sums {
+		p.Add(s)
 	}
-	return out
+	return p.points
 }
 
 func relScore(p trendPoint) assessment.Score     { return p.rel }
@@ -120,16 +114,16 @@ func (v trendView) trends() (rel, res assessment.Trend) {
 // box characters only, no braille and no colour (whatever st says), so
 // the output pipes cleanly into a file.
 func RenderTrend(q *assessment.Questionnaire, recs []assessment.CheckIn, width, height int, st Styles, plain, withFlagged bool) string {
-	return RenderTrendOf(q, summariesOf(recs), width, height, st, plain, withFlagged)
+	return RenderTrendOf(q, &TrendPoints{points: trendPoints(q, recs)}, width, height, st, plain, withFlagged)
 }
 
 // RenderTrendOf is RenderTrend from the check-ins' summaries, which is
 // all the chart reads: a command need not read ten thousand records.
-func RenderTrendOf(q *assessment.Questionnaire, sums []assessment.Summary, width, height int, st Styles, plain, withFlagged bool) string {
+func RenderTrendOf(q *assessment.Questionnaire, p *TrendPoints, width, height int, st Styles, plain, withFlagged bool) string {
 	if plain {
 		st = DefaultStyles("none")
 	}
-	v := trendView{q: q, st: st, points: summaryPoints(q, sums), braille: !plain && !st.colorless, withFlagged: withFlagged}
+	v := trendView{q: q, st: st, points: p.points, braille: !plain && !st.colorless, withFlagged: withFlagged}
 	out := "No check-ins to chart."
 	if len(v.points) > 0 {
 		v.from, v.to = span(v.points[0].at, v.points[len(v.points)-1].at)
