@@ -85,10 +85,14 @@ func (v trendView) metRow(p plot) string {
 	for i := range cells {
 		cells[i] = " "
 	}
+	mark := "" // rendered once: every met point has the same
 	for _, pt := range v.points {
 		if pt.met {
+			if mark == "" {
+				mark = v.metMark(pt)
+			}
 			col, _ := p.cell(pt.at, 0)
-			cells[col] = v.metMark(pt)
+			cells[col] = mark
 		}
 	}
 	return st.Axis.Render(padLeft("met", labelW)+"  ") + strings.Join(cells, "")

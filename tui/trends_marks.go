@@ -34,17 +34,19 @@ func (v trendView) flaggedCount() int {
 // changedAt reports whether point i was taken with another questionnaire
 // than the point before it. A point whose questionnaire is not known (a
 // summary kept before they carried it) marks no change.
-func (v trendView) changedAt(i int) bool {
+// It takes the points, not the view: a call on the view would copy all of
+// it, styles and all, once for each of thousands of points.
+func changedAt(points []trendPoint, i int) bool {
 	if i == 0 {
 		return false
 	}
-	a, b := v.points[i-1].questionnaire.Hash, v.points[i].questionnaire.Hash
+	a, b := points[i-1].questionnaire.Hash, points[i].questionnaire.Hash
 	return a != "" && b != "" && a != b
 }
 
 func (v trendView) anyChange() bool {
 	for i := range v.points {
-		if v.changedAt(i) {
+		if changedAt(v.points, i) {
 			return true
 		}
 	}
@@ -63,7 +65,7 @@ func (v trendView) markRows(p plot) []string {
 		rows = append(rows, v.markRow(p, "flag", func(i int) bool { return v.points[i].flagged }, v.st.Warning.Render(g.Warning)))
 	}
 	if v.anyChange() {
-		rows = append(rows, v.markRow(p, "new", v.changedAt, v.st.Strong.Render(g.NewQuestions)))
+		rows = append(rows, v.markRow(p, "new", func(i int) bool { return changedAt(v.points, i) }, v.st.Strong.Render(g.NewQuestions)))
 	}
 	return rows
 }
@@ -116,7 +118,7 @@ func (v trendView) marksNote(width int) string {
 		}
 	}
 	for i, p := range v.points {
-		if v.changedAt(i) {
+		if changedAt(v.points, i) {
 			lines = append(lines, fmt.Sprintf("%s Version %d of the questionnaire from %s: the statements changed there.",
 				g.NewQuestions, p.questionnaire.Version, p.at.Format("2 Jan 2006")))
 		}
@@ -131,7 +133,7 @@ func (v trendView) rowMarks(i int) string {
 	if v.points[i].flagged {
 		out += " · " + v.st.Glyphs.Warning + " warnings"
 	}
-	if v.changedAt(i) {
+	if changedAt(v.points, i) {
 		out += " · " + v.st.Glyphs.NewQuestions + " new questionnaire"
 	}
 	return out
