@@ -23,14 +23,14 @@ func readCSV(buf *bytes.Buffer, q *assessment.Questionnaire, s *store.Store) (in
 	dims, facets := csvColumns(q)
 	t := newCSVTable(buf, dims, facets)
 	n := 0
-	err := s.EachScored(func(r assessment.CheckIn) error {
+	err := s.EachWithout(func(r assessment.CheckIn) error {
 		if !only(r.Scores.Dimensions, dims) || !only(r.Scores.Facets, facets) {
 			return errOtherColumns
 		}
 		n++
 		t.row(r)
 		return nil
-	})
+	}, csvLeavesOut...)
 	if errors.Is(err, errOtherColumns) {
 		buf.Reset()
 		f, err := s.ExportWithout(version(), exportLeavesOut["csv"]...)
@@ -44,6 +44,10 @@ func readCSV(buf *bytes.Buffer, q *assessment.Questionnaire, s *store.Store) (in
 	}
 	return n, t.flush()
 }
+
+// csvLeavesOut is what a row does not print, so it is not read: all but
+// the id, time, questionnaire, scores, profile and warnings.
+var csvLeavesOut = append(exportLeavesOut["csv"], "duration_seconds", "scores.margins", "scores.facet_margins")
 
 // errOtherColumns stops readCSV at a check-in with a column of its own.
 var errOtherColumns = errors.New("a check-in scores what the questionnaire does not")

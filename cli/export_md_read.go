@@ -10,19 +10,20 @@ import (
 // first use, as store.ExportWithout gives them. Only the latest
 // check-in's facets and their margins are shown, so those of the others
 // are not read: with ten thousand check-ins they were most of what the
-// report held, and a good part of the time reading it.
+// report held, and a good part of the time reading it. Nor is how long
+// each took, which the report does not print.
 func readReport(s *store.Store) (store.ExportFile, error) {
 	var f store.ExportFile
 	var hashes []string
 	seen := map[string]bool{}
-	err := s.EachWithout(func(c assessment.CheckIn) error {
+	err := s.EachReported(func(c assessment.CheckIn) error {
 		f.CheckIns = append(f.CheckIns, c)
 		if h := c.Questionnaire.Hash; !seen[h] {
 			seen[h] = true
 			hashes = append(hashes, h)
 		}
 		return nil
-	}, append(exportLeavesOut["md"], "scores.facets", "scores.facet_margins")...)
+	}, append(exportLeavesOut["md"], "scores.facets", "scores.facet_margins", "duration_seconds")...)
 	if err == nil && len(f.CheckIns) > 0 {
 		// The latest, whole, for its facets.
 		var last []assessment.CheckIn
