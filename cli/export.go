@@ -116,6 +116,12 @@ func runExport(env Env, g *globals, o exportOptions) error {
 		var f store.ExportFile
 		f, err = readReport(s)
 		s.Close()
+		if err == nil && !toFile {
+			// Straight out: a copy of the whole report held besides the
+			// check-ins was a good part of the memory it took.
+			prog.finish()
+			return writeReportTo(env.Stdout, q, f)
+		}
 		if err == nil {
 			n = len(f.CheckIns)
 			err = writeReport(&buf, q, f)

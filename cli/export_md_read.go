@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"bufio"
+	"io"
+
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
 )
@@ -14,9 +17,16 @@ import (
 // each took, which the report does not print.
 func readReport(s *store.Store) (store.ExportFile, error) {
 	var f store.ExportFile
+	n, err := s.Count()
+	if err != nil {
+		return f, err
+	}
+	// One slice of the right size: growing one of ten thousand check-ins
+	// copies them over and over, and the copies count in its peak memory.
+	f.CheckIns = make([]assessment.CheckIn, 0, n)
 	var hashes []string
 	seen := map[string]bool{}
-	err := s.EachReported(func(c assessment.CheckIn) error {
+	err = s.EachReported(func(c assessment.CheckIn) error {
 		f.CheckIns = append(f.CheckIns, c)
 		if h := c.Questionnaire.Hash; !seen[h] {
 			seen[h] = true
@@ -48,4 +58,14 @@ func readReport(s *store.Store) (store.ExportFile, error) {
 		}
 	}
 	return f, nil
+}
+
+// writeReportTo writes the report to w through a buffer of its own, so
+// that the report need not be held whole before it is written.
+func writeReportTo(w io.Writer, q *assessment.Questionnaire, f store.ExportFile) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := writeReport(bw, q, f); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
