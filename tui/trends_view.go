@@ -76,6 +76,9 @@ func (v trendView) series(score func(trendPoint) assessment.Score) []assessment.
 	var out []assessment.Point
 	for _, p := range v.points {
 		if s := score(p); s.Valid {
+			if out == nil { // room for all at once, not grown ten-thousandfold
+				out = make([]assessment.Point, 0, len(v.points))
+			}
 			out = append(out, assessment.Point{At: p.at, Value: s.Value})
 		}
 	}
