@@ -47,7 +47,7 @@ type recordChecker struct {
 // on it. What it finds goes to a Report of its own, so that the checks
 // read as they do for one record at a time.
 func (c *recordChecker) check(snaps *bbolt.Bucket, s stored) examined {
-	rec, err := decodeFieldwise(s.k, s.v, &c.head, &c.prev)
+	rec, err := decodeWhole(s.k, s.v, &c.head, &c.prev)
 	if err != nil || len(s.k) != keyLen {
 		return examined{bad: true}
 	}
