@@ -34,20 +34,21 @@ type examined struct {
 }
 
 // recordChecker is what one goroutine keeps to itself while it checks:
-// the head and questionnaire of the record it read last, and each kept
-// questionnaire decoded once, with its margins.
+// the head and questionnaire of the record it read last, the item ids of
+// the answers, and each kept questionnaire decoded once, with its margins.
 type recordChecker struct {
-	head []byte
-	prev assessment.QuestionnaireRef
-	qs   map[string]*assessment.Questionnaire
-	sc   scorer
+	head    []byte
+	prev    assessment.QuestionnaireRef
+	answers answersReader
+	qs      map[string]*assessment.Questionnaire
+	sc      scorer
 }
 
 // check decodes one record, compares its summary and runs import's checks
 // on it. What it finds goes to a Report of its own, so that the checks
 // read as they do for one record at a time.
 func (c *recordChecker) check(snaps *bbolt.Bucket, s stored) examined {
-	rec, err := decodeWhole(s.k, s.v, &c.head, &c.prev)
+	rec, err := decodeWhole(s.k, s.v, &c.head, &c.prev, &c.answers)
 	if err != nil || len(s.k) != keyLen {
 		return examined{bad: true}
 	}
