@@ -113,12 +113,18 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	} else {
 		// The report is written once the database is closed: the pages
 		// read stay in memory while it is open.
-		var f store.ExportFile
-		f, err = readReport(s)
+		rs, last, answered, rerr := readReport(s, q)
 		s.Close()
+		if rerr == nil && !toFile {
+			// Straight out: a copy of the whole report held besides
+			// what it is made of was a good part of its memory.
+			prog.finish()
+			return writeReportTo(env.Stdout, rs, last, answered)
+		}
+		err = rerr
 		if err == nil {
-			n = len(f.CheckIns)
-			err = writeReport(&buf, q, f)
+			n = rs.n
+			err = rs.write(&buf, last, answered)
 		}
 	}
 	if err != nil {

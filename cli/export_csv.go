@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"math"
 	"slices"
 	"time"
 
@@ -23,14 +24,14 @@ func readCSV(buf *bytes.Buffer, q *assessment.Questionnaire, s *store.Store) (in
 	dims, facets := csvColumns(q)
 	t := newCSVTable(buf, dims, facets)
 	n := 0
-	err := s.EachScored(func(r assessment.CheckIn) error {
+	err := s.EachWithout(func(r assessment.CheckIn) error {
 		if !only(r.Scores.Dimensions, dims) || !only(r.Scores.Facets, facets) {
 			return errOtherColumns
 		}
 		n++
 		t.row(r)
 		return nil
-	})
+	}, csvLeavesOut...)
 	if errors.Is(err, errOtherColumns) {
 		buf.Reset()
 		f, err := s.ExportWithout(version(), exportLeavesOut["csv"]...)
@@ -44,6 +45,10 @@ func readCSV(buf *bytes.Buffer, q *assessment.Questionnaire, s *store.Store) (in
 	}
 	return n, t.flush()
 }
+
+// csvLeavesOut is what a row does not print, so it is not read: all but
+// the id, time, questionnaire, scores, profile and warnings.
+var csvLeavesOut = append(exportLeavesOut["csv"], "duration_seconds", "scores.margins", "scores.facet_margins")
 
 // errOtherColumns stops readCSV at a check-in with a column of its own.
 var errOtherColumns = errors.New("a check-in scores what the questionnaire does not")
@@ -77,6 +82,12 @@ type csvTable struct {
 	cw           *csv.Writer
 	dims, facets []string
 	cells        []string // one row, reused
+	// numbers holds each score's cell once written: scores move in
+	// steps, so ten thousand rows repeat a few hundred values, and
+	// formatting each anew was a good part of writing a row.
+	numbers map[uint64]string
+	// profiles holds each profile's cell, as few profiles recur.
+	profiles map[string]string
 }
 
 func newCSVTable(w io.Writer, dims, facets []string) *csvTable {
@@ -87,24 +98,42 @@ func newCSVTable(w io.Writer, dims, facets []string) *csvTable {
 		header[i] = textCell(h)
 	}
 	cw.Write(append(header, "profile", "warnings"))
-	return &csvTable{cw: cw, dims: dims, facets: facets}
+	return &csvTable{cw: cw, dims: dims, facets: facets, numbers: map[uint64]string{}, profiles: map[string]string{}}
 }
 
 func (t *csvTable) row(r assessment.CheckIn) {
 	row := append(t.cells[:0], textCell(r.ID), r.TakenAt.Format(time.RFC3339))
 	for _, d := range t.dims {
-		row = append(row, number(r.Scores.Dimensions[d]))
+		row = append(row, t.number(r.Scores.Dimensions[d]))
 	}
-	row = append(row, number(r.Scores.Balance))
+	row = append(row, t.number(r.Scores.Balance))
 	for _, f := range t.facets {
-		row = append(row, number(r.Scores.Facets[f]))
+		row = append(row, t.number(r.Scores.Facets[f]))
 	}
 	profile := ""
 	if r.Profile != nil {
-		profile = textCell(r.Profile.Name)
+		var ok bool
+		if profile, ok = t.profiles[r.Profile.Name]; !ok {
+			profile = textCell(r.Profile.Name)
+			t.profiles[r.Profile.Name] = profile
+		}
 	}
 	t.cells = append(row, profile, textCell(warningCodeList(r.Warnings, ";")))
 	t.cw.Write(t.cells)
+}
+
+// number is number(s), each value formatted once.
+func (t *csvTable) number(s assessment.Score) string {
+	if !s.Valid {
+		return ""
+	}
+	key := math.Float64bits(s.Value) // -0 and 0 are written apart
+	text, ok := t.numbers[key]
+	if !ok {
+		text = number(s)
+		t.numbers[key] = text
+	}
+	return text
 }
 
 func (t *csvTable) flush() error {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -47,5 +48,20 @@ func TestCSVWithAColumnOfItsOwn(t *testing.T) {
 	if got.code != 0 || got.stdout != want.String() || !strings.Contains(header, ",candour,") {
 		t.Errorf("exit %d, header %q; %d bytes, whole records give %d (first difference at byte %d)",
 			got.code, header, len(got.stdout), want.Len(), firstDifference(got.stdout, want.String()))
+	}
+}
+
+// The cells kept of numbers already written are those number writes:
+// -0 and 0 apart, each value as often as it comes.
+func TestCSVNumbersKeptAsWritten(t *testing.T) {
+	tbl := newCSVTable(&bytes.Buffer{}, nil, nil)
+	for _, v := range []float64{0, math.Copysign(0, -1), 66.66666666666666, 0, 66.66666666666666, -12.5} {
+		s := assessment.Score{Value: v, Valid: true}
+		if got, want := tbl.number(s), number(s); got != want {
+			t.Errorf("%v: got %q, want %q", v, got, want)
+		}
+	}
+	if got := tbl.number(assessment.Score{}); got != "" {
+		t.Errorf("not scored: got %q, want an empty cell", got)
 	}
 }

@@ -66,7 +66,16 @@ func (r report) questionnaire(rec assessment.CheckIn) *assessment.Questionnaire 
 }
 
 func (r report) latest() {
-	rec := r.recs[len(r.recs)-1]
+	var prev *assessment.CheckIn
+	if n := len(r.recs); n > 1 {
+		prev = &r.recs[n-2]
+	}
+	r.latestOf(r.recs[len(r.recs)-1], prev)
+}
+
+// latestOf is the section on rec, the latest check-in; prev is the one
+// before it, if any.
+func (r report) latestOf(rec assessment.CheckIn, prev *assessment.CheckIn) {
 	q := r.questionnaire(rec)
 	m := assessment.MarginsOfRecord(q, rec.Scores)
 	fmt.Fprintf(r.w, "\n## Latest check-in, %s\n\n| | Score |\n| --- | ---: |\n", day(rec))
@@ -75,10 +84,6 @@ func (r report) latest() {
 	}
 	fmt.Fprintf(r.w, "| Balance | %s |\n", leaning(q, rec.Scores.Balance))
 	fmt.Fprintf(r.w, "\n%s\n", assessment.WhatScoresAre(q))
-	var prev *assessment.CheckIn
-	if n := len(r.recs); n > 1 {
-		prev = &r.recs[n-2]
-	}
 	if p := rec.Profile; p != nil {
 		fmt.Fprintf(r.w, "\n**Profile: %s.**", p.Name)
 		for _, qp := range q.Profiles {

@@ -1,50 +1,57 @@
 package cli
 
 import (
+	"bufio"
+	"io"
+
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
 )
 
-// readReport reads what writeReport needs: every check-in but its
-// answers, and the questionnaires they were answered with, in order of
-// first use, as store.ExportWithout gives them. Only the latest
+// readReport reads what the report needs, one check-in at a time, into
+// a reportStream: every check-in but its answers, and the questionnaires
+// they were answered with, in order of first use. Only the latest
 // check-in's facets and their margins are shown, so those of the others
-// are not read: with ten thousand check-ins they were most of what the
-// report held, and a good part of the time reading it.
-func readReport(s *store.Store) (store.ExportFile, error) {
-	var f store.ExportFile
-	var hashes []string
-	seen := map[string]bool{}
-	err := s.EachWithout(func(c assessment.CheckIn) error {
-		f.CheckIns = append(f.CheckIns, c)
-		if h := c.Questionnaire.Hash; !seen[h] {
-			seen[h] = true
-			hashes = append(hashes, h)
-		}
+// are not read, nor how long each took, which the report does not print.
+func readReport(s *store.Store, q *assessment.Questionnaire) (*reportStream, assessment.CheckIn, []*assessment.Questionnaire, error) {
+	rs := newReportStream(q)
+	err := s.EachReported(func(c assessment.CheckIn) error {
+		rs.add(c)
 		return nil
-	}, append(exportLeavesOut["md"], "scores.facets", "scores.facet_margins")...)
-	if err == nil && len(f.CheckIns) > 0 {
+	}, append(exportLeavesOut["md"], "scores.facets", "scores.facet_margins", "duration_seconds")...)
+	last := rs.last
+	if err == nil && rs.n > 0 {
 		// The latest, whole, for its facets.
-		var last []assessment.CheckIn
+		var recent []assessment.CheckIn
 		// The database is held open for reading, so no check-in can be
 		// added between the two reads; the id says so all the same.
-		n := len(f.CheckIns)
-		if last, err = s.Recent(1); err == nil && len(last) == 1 && last[0].ID == f.CheckIns[n-1].ID {
-			last[0].Answers = nil
-			f.CheckIns[n-1] = last[0]
+		if recent, err = s.Recent(1); err == nil && len(recent) == 1 && recent[0].ID == last.ID {
+			recent[0].Answers = nil
+			last = recent[0]
 		}
 	}
 	if err != nil {
-		return f, err
+		return nil, last, nil, err
 	}
-	for _, h := range hashes {
-		q, ok, err := s.Questionnaire(h)
+	var answered []*assessment.Questionnaire
+	for _, h := range rs.hashes {
+		aq, ok, err := s.Questionnaire(h)
 		if err != nil {
-			return f, err
+			return nil, last, nil, err
 		}
 		if ok {
-			f.Questionnaires = append(f.Questionnaires, q)
+			answered = append(answered, aq)
 		}
 	}
-	return f, nil
+	return rs, last, answered, nil
+}
+
+// writeReportTo writes the report to w through a buffer of its own, so
+// that the report need not be held whole before it is written.
+func writeReportTo(w io.Writer, rs *reportStream, last assessment.CheckIn, answered []*assessment.Questionnaire) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := rs.write(bw, last, answered); err != nil {
+		return err
+	}
+	return bw.Flush()
 }

@@ -10,8 +10,8 @@ import (
 
 // decodeWhole is decodeFieldwise for doctor, which reads every field of
 // every record: the commitments and reviews, which encoding/json took an
-// eighth of a doctor's time to read, are read by hand when they are as
-// json.Marshal writes them, and the answers through ar.
+// eighth of a doctor's time to read, are read by hand as EachReported
+// reads them, and the answers through ar.
 func decodeWhole(k, v []byte, head *[]byte, prev *assessment.QuestionnaireRef, ar *answersReader) (assessment.CheckIn, error) {
 	*head = storedHead((*head)[:0], k)
 	c, ok := wholeFieldsOf(k, v, *head, *prev, ar)
@@ -37,106 +37,15 @@ func wholeFieldsOf(k, v, head []byte, prev assessment.QuestionnaireRef, ar *answ
 		case "answers":
 			ok = ar.read(value, &c.Answers) || json.Unmarshal(value, &c.Answers) == nil
 		case "commitments":
-			ok = quickList(value, &c.Commitments, (*reader).commitment) || json.Unmarshal(value, &c.Commitments) == nil
+			ok = quickCommitments(value, &c.Commitments) || json.Unmarshal(value, &c.Commitments) == nil
 		case "reviews":
-			ok = quickList(value, &c.Reviews, (*reader).review) || json.Unmarshal(value, &c.Reviews) == nil
+			ok = quickReviews(value, &c.Reviews) || json.Unmarshal(value, &c.Reviews) == nil
 		default:
 			ok = decodeField(&c, string(name), value, prev, nil)
 		}
 		return ok
 	})
 	return c, walked && ok
-}
-
-// quickList reads null or an array of what one reads, as json.Unmarshal
-// does: null leaves no slice, [] an empty one. False leaves *out alone.
-func quickList[T any](value []byte, out *[]T, one func(*reader) (T, bool)) bool {
-	if string(value) == "null" {
-		*out = nil
-		return true
-	}
-	r := reader{b: value}
-	if !r.lit("[") {
-		return false
-	}
-	list := []T{}
-	for !r.lit("]") {
-		if len(list) > 0 && !r.lit(",") {
-			return false
-		}
-		x, ok := one(&r)
-		if !ok {
-			return false
-		}
-		list = append(list, x)
-	}
-	if r.i != len(value) {
-		return false
-	}
-	*out = list
-	return true
-}
-
-// field reads a string field named name (",name" after the first), its
-// opening quote included, as json.Marshal writes it.
-func (r *reader) field(name string) (string, bool) {
-	if !r.lit(name) || !r.lit(`:"`) {
-		return "", false
-	}
-	s, ok := r.str()
-	return string(s), ok
-}
-
-// commitment reads {"facet":…,"item":…,"practice":…,"objective":…},
-// item left out when empty.
-func (r *reader) commitment() (assessment.Commitment, bool) {
-	var c assessment.Commitment
-	var ok bool
-	if !r.lit("{") {
-		return c, false
-	}
-	if c.Facet, ok = r.field(`"facet"`); !ok {
-		return c, false
-	}
-	if bytes.HasPrefix(r.b[r.i:], []byte(`,"item"`)) {
-		if c.Item, ok = r.field(`,"item"`); !ok {
-			return c, false
-		}
-	}
-	if c.Practice, ok = r.field(`,"practice"`); !ok {
-		return c, false
-	}
-	if c.Objective, ok = r.field(`,"objective"`); !ok {
-		return c, false
-	}
-	return c, r.lit("}")
-}
-
-// review reads {"check_in":…,"commitment":{…},"progress":…,"note":…},
-// note left out when empty.
-func (r *reader) review() (assessment.Review, bool) {
-	var rv assessment.Review
-	var ok bool
-	if !r.lit("{") {
-		return rv, false
-	}
-	if rv.CheckIn, ok = r.field(`"check_in"`); !ok || !r.lit(`,"commitment":`) {
-		return rv, false
-	}
-	if rv.Commitment, ok = r.commitment(); !ok {
-		return rv, false
-	}
-	progress, ok := r.field(`,"progress"`)
-	if !ok {
-		return rv, false
-	}
-	rv.Progress = assessment.Progress(progress)
-	if bytes.HasPrefix(r.b[r.i:], []byte(`,"note"`)) {
-		if rv.Note, ok = r.field(`,"note"`); !ok {
-			return rv, false
-		}
-	}
-	return rv, r.lit("}")
 }
 
 // answersReader reads answers as quickAnswers does, but into a map sized

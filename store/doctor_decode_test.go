@@ -3,66 +3,10 @@ package store
 import (
 	"encoding/json"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/leadcheck/leadcheck/assessment"
 )
-
-// The hand readers of commitments and reviews must give what encoding/json
-// gives, or leave the value to it.
-func TestQuickListsReadWhatJSONReads(t *testing.T) {
-	commitments := []string{
-		`null`, `[]`,
-		`[{"facet":"trust","practice":"p","objective":"o"}]`,
-		`[{"facet":"trust","item":"trust-2","practice":"p","objective":"o"},{"facet":"growth","practice":"","objective":""}]`,
-		`[{"facet":"tr\u0026ust","practice":"p","objective":"o"}]`,
-		`[{"objective":"o","facet":"trust","practice":"p"}]`,
-		`[{"FACET":"trust","practice":"p","objective":"o"}]`,
-		`[{"facet":"trust","practice":"p","objective":"o","extra":1}]`,
-		`[{"facet":"trust","practice":"p","objective":"o"} ]`,
-		`[{"facet":"trust","practice":"p","objective":"o"},]`,
-		`[{"facet":1,"practice":"p","objective":"o"}]`,
-		"[{\"facet\":\"\xff\",\"practice\":\"p\",\"objective\":\"o\"}]",
-	}
-	for _, in := range commitments {
-		checkQuick(t, in, (*reader).commitment)
-	}
-	reviews := []string{
-		`null`, `[]`,
-		`[{"check_in":"19710131-071135-1","commitment":{"facet":"trust","practice":"p","objective":"o"},"progress":"done"}]`,
-		`[{"check_in":"c","commitment":{"facet":"f","item":"i","practice":"p","objective":"o"},"progress":"some-progress","note":"n"}]`,
-		`[{"check_in":"c","commitment":null,"progress":"done"}]`,
-		`[{"check_in":"c","commitment":{"facet":"f","practice":"p","objective":"o"},"progress":"done","note":"a\nb"}]`,
-		`[{"check_in":"c","progress":"done"}]`,
-	}
-	for _, in := range reviews {
-		checkQuick(t, in, (*reader).review)
-	}
-}
-
-func checkQuick[T any](t *testing.T, in string, one func(*reader) (T, bool)) {
-	t.Helper()
-	var want []T
-	wantErr := json.Unmarshal([]byte(in), &want)
-	var got []T
-	if !quickList([]byte(in), &got, one) {
-		// Left to encoding/json, which must not be what it writes
-		// without escapes.
-		again, _ := json.Marshal(want)
-		if wantErr == nil && string(again) == in && !strings.Contains(in, `\`) {
-			t.Errorf("%s: as json.Marshal writes it, but not read by hand", in)
-		}
-		return
-	}
-	if wantErr != nil {
-		t.Errorf("%s: read by hand, but encoding/json says %v", in, wantErr)
-		return
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("%s: by hand %#v, encoding/json %#v", in, got, want)
-	}
-}
 
 // The answers reader gives what encoding/json gives, or leaves the value
 // to it, with one reader over many records as doctor uses it.

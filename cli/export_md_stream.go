@@ -1,0 +1,156 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// reportStream writes the report as writeReport does from whole records,
+// but is given the check-ins one at a time, oldest first, and keeps only
+// what the report prints or still needs: the rows of the table and the
+// notes as text, the points of the trend, each check-in's two scores for
+// the trap, and the commitments waiting for a review. Holding every
+// check-in until the report was written made it the largest of the read
+// commands.
+type reportStream struct {
+	current      *assessment.Questionnaire
+	n            int
+	first, last  assessment.CheckIn // last is whole but for its answers and facets
+	rows, notes  bytes.Buffer       // text of those sections, already made safe
+	points       [2][]assessment.Point
+	leftOut      int
+	traps        []trapScores
+	made         []madeIn
+	pending      map[reviewed][]*string // outcomes still waiting for a review
+	hashes       []string               // the questionnaires used, in order of first use
+	seen         map[string]bool
+	notesWritten bool
+}
+
+// trapScores is what the trap rule reads of a check-in.
+type trapScores struct {
+	takenAt time.Time
+	hash    string
+	dims    []dimScore
+	margin  float64
+	margins bool // whether the check-in kept its balance's margin
+}
+
+type dimScore struct {
+	id    string
+	score assessment.Score
+}
+
+// madeIn is a check-in with commitments, each with how it went.
+type madeIn struct {
+	index       int
+	takenAt     time.Time
+	hash        string
+	commitments []assessment.Commitment
+	outcomes    []*string // nil until a later check-in reviews it
+}
+
+func newReportStream(current *assessment.Questionnaire) *reportStream {
+	return &reportStream{current: current, pending: map[reviewed][]*string{}, seen: map[string]bool{}}
+}
+
+// add takes the next check-in; it is not kept, but for the last one.
+func (s *reportStream) add(rec assessment.CheckIn) {
+	if s.n == 0 {
+		s.first = rec
+	}
+	s.n++
+	s.last = rec
+	if h := rec.Questionnaire.Hash; !s.seen[h] {
+		s.seen[h] = true
+		s.hashes = append(s.hashes, h)
+	}
+	s.row(rec)
+	t := trapScores{takenAt: rec.TakenAt, hash: rec.Questionnaire.Hash}
+	for id, sc := range rec.Scores.Dimensions {
+		t.dims = append(t.dims, dimScore{id, sc})
+	}
+	t.margin, t.margins = rec.Scores.Margins[assessment.MarginKeyBalance]
+	s.traps = append(s.traps, t)
+	s.trendPoints(rec)
+	s.review(rec)
+	s.note(rec)
+}
+
+// row is the check-in's line in the table of all check-ins.
+func (s *reportStream) row(rec assessment.CheckIn) {
+	rel, res := s.current.RelationshipsDimension(), s.current.ResultsDimension()
+	profile, quality := "–", "–"
+	if rec.Profile != nil {
+		profile = rec.Profile.Name
+	}
+	if rec.Flagged() {
+		quality = "flagged: " + warningCodeList(rec.Warnings, ", ")
+	}
+	fmt.Fprintf(safeWriter{&s.rows}, "| %s | %s | %s | %s | %s | %s |\n", day(rec), assessment.ScoreText(rec.Scores.Dimensions[rel.ID]),
+		assessment.ScoreText(rec.Scores.Dimensions[res.ID]), leaning(s.current, rec.Scores.Balance), cell(profile), cell(quality))
+}
+
+// trendPoints is assessment.TrendSeries of each side, one check-in at a time.
+func (s *reportStream) trendPoints(rec assessment.CheckIn) {
+	if rec.Flagged() {
+		s.leftOut++
+		return
+	}
+	for i, d := range []assessment.Dimension{s.current.RelationshipsDimension(), s.current.ResultsDimension()} {
+		if sc := rec.Scores.Dimensions[d.ID]; sc.Valid {
+			s.points[i] = append(s.points[i], assessment.Point{At: rec.TakenAt, Value: sc.Value})
+		}
+	}
+}
+
+// review settles the commitments rec reviews, each by the first review
+// of it after it was made, then keeps rec's own waiting.
+func (s *reportStream) review(rec assessment.CheckIn) {
+	for _, rv := range rec.Reviews {
+		k := reviewed{rv.CheckIn, rv.Commitment}
+		waiting, ok := s.pending[k]
+		if !ok {
+			continue
+		}
+		o := fmt.Sprintf("Reviewed on %s: %s.", day(rec), rv.Progress.Words())
+		if note := strings.TrimSpace(rv.Note); note != "" {
+			o += " “" + strings.Join(strings.Fields(note), " ") + "”"
+		}
+		for _, w := range waiting {
+			*w = o
+		}
+		delete(s.pending, k)
+	}
+	if len(rec.Commitments) == 0 {
+		return
+	}
+	m := madeIn{index: s.n - 1, takenAt: rec.TakenAt, hash: rec.Questionnaire.Hash, commitments: rec.Commitments}
+	for _, c := range rec.Commitments {
+		o := new(string)
+		m.outcomes = append(m.outcomes, o)
+		k := reviewed{rec.ID, c}
+		s.pending[k] = append(s.pending[k], o)
+	}
+	s.made = append(s.made, m)
+}
+
+func (s *reportStream) note(rec assessment.CheckIn) {
+	note, refl := strings.TrimSpace(rec.Note), strings.TrimSpace(rec.Reflection)
+	if note == "" && refl == "" {
+		return
+	}
+	s.notesWritten = true
+	w := safeWriter{&s.notes}
+	fmt.Fprintf(w, "\n### %s\n", day(rec))
+	if note != "" {
+		fmt.Fprintf(w, "\n%s\n", quoted("Note", note))
+	}
+	if refl != "" {
+		fmt.Fprintf(w, "\n%s\n", quoted("Reflection", refl))
+	}
+}

@@ -1,0 +1,72 @@
+package cli
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/benchdata"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// The report built as the check-ins come prints what writeReport prints
+// of them all, in the corners of reviews: a commitment made twice in one
+// check-in, reviewed twice by the same later one (the first review
+// counts), reviewed by its own check-in and by an earlier one (neither
+// counts), never reviewed, made at the latest; and for none, one or two
+// check-ins.
+func TestReportStreamPrintsWhatTheWholeReportPrints(t *testing.T) {
+	q, err := benchdata.Questionnaire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "history.db")
+	if err := benchdata.Fill(db, q, 6); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.OpenReadOnly(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := s.Export(version())
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := f.CheckIns
+	c := assessment.Commitment{Facet: q.Facets[0].ID, Practice: "p", Objective: "o"}
+	other := assessment.Commitment{Facet: "gone", Practice: "p2", Objective: ""}
+	recs[1].Commitments = []assessment.Commitment{c, c, other}
+	recs[1].Reviews = []assessment.Review{{CheckIn: recs[1].ID, Commitment: c, Progress: assessment.Done}}
+	recs[0].Reviews = []assessment.Review{{CheckIn: recs[1].ID, Commitment: c, Progress: assessment.Done}}
+	recs[3].Reviews = []assessment.Review{
+		{CheckIn: recs[1].ID, Commitment: c, Progress: assessment.SomeProgress, Note: " first\n note "},
+		{CheckIn: recs[1].ID, Commitment: c, Progress: assessment.Done, Note: "second"},
+	}
+	recs[4].Reviews = []assessment.Review{{CheckIn: recs[1].ID, Commitment: c, Progress: assessment.Done}}
+	recs[5].Commitments = []assessment.Commitment{c}
+	for _, n := range []int{0, 1, 2, len(recs)} {
+		part := store.ExportFile{CheckIns: recs[:n], Questionnaires: f.Questionnaires}
+		var whole, streamed bytes.Buffer
+		if err := writeReport(&whole, q, part); err != nil {
+			t.Fatal(err)
+		}
+		rs := newReportStream(q)
+		var last assessment.CheckIn
+		for _, rec := range part.CheckIns {
+			rs.add(rec)
+			last = rec
+		}
+		if err := rs.write(&streamed, last, f.Questionnaires); err != nil {
+			t.Fatal(err)
+		}
+		if whole.String() != streamed.String() {
+			t.Errorf("%d check-ins: the report as they come differs:\n%s\nfrom the whole one:\n%s", n, streamed.String(), whole.String())
+		}
+		if n == len(recs) && !strings.Contains(streamed.String(), "“first note”") {
+			t.Errorf("the first review of the commitment made twice is not the one shown:\n%s", streamed.String())
+		}
+	}
+}

@@ -1,0 +1,135 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// write writes the report of the check-ins added, as writeReport writes
+// it of them; last is the latest whole (with its facets), answered the
+// questionnaires they were answered with.
+func (s *reportStream) write(out io.Writer, last assessment.CheckIn, answered []*assessment.Questionnaire) error {
+	w := safeWriter{out}
+	q := s.current
+	r := report{w: w, current: q, answered: map[string]*assessment.Questionnaire{q.Hash: q}}
+	for _, aq := range answered {
+		if _, ok := r.answered[aq.Hash]; !ok {
+			r.answered[aq.Hash] = aq
+		}
+	}
+	fmt.Fprint(w, "# Leadership check-ins\n\n")
+	if s.n == 0 {
+		fmt.Fprint(w, "No check-ins yet.\n")
+		return nil
+	}
+	rel, res := q.RelationshipsDimension(), q.ResultsDimension()
+	when := fmt.Sprintf("%s from %s to %s", checkIns(s.n), day(s.first), day(last))
+	if s.n == 1 {
+		when = "One check-in, on " + day(s.first)
+	}
+	fmt.Fprintf(w, "%s. Each scores %s and %s from 0 to 100; the balance is %s minus %s, from −100 to +100.\n",
+		when, rel.Name, res.Name, res.ID, rel.ID)
+	var prev *assessment.CheckIn
+	if s.n > 1 {
+		p := s.traps[s.n-2].checkIn()
+		prev = &p
+	}
+	r.latestOf(last, prev)
+	fmt.Fprintf(w, "\n## All check-ins\n\n| Date | %s | %s | Balance | Profile | Data quality |\n| --- | ---: | ---: | --- | --- | --- |\n",
+		cell(rel.Name), cell(res.Name))
+	// The rows and notes were made safe as they were written.
+	if _, err := out.Write(s.rows.Bytes()); err != nil {
+		return err
+	}
+	if days := s.trapDays(r); len(days) > 0 {
+		fmt.Fprintf(w, "\nThe trap of this stage (results ahead by more than the margin while relationships are low or reliably falling) shows on %s.\n",
+			strings.Join(days, ", "))
+	}
+	s.trend(r)
+	s.commitments(r)
+	fmt.Fprint(w, "\n## Notes and reflections\n")
+	if !s.notesWritten {
+		fmt.Fprint(w, "\nNo notes or reflections recorded yet.\n")
+		return nil
+	}
+	_, err := out.Write(s.notes.Bytes())
+	return err
+}
+
+// checkIn is as much of a check-in as the trap rule reads.
+func (t trapScores) checkIn() assessment.CheckIn {
+	c := assessment.CheckIn{TakenAt: t.takenAt, Questionnaire: assessment.QuestionnaireRef{Hash: t.hash},
+		Scores: assessment.Scores{Dimensions: make(map[string]assessment.Score, len(t.dims))}}
+	for _, d := range t.dims {
+		c.Scores.Dimensions[d.id] = d.score
+	}
+	if t.margins {
+		c.Scores.Margins = map[string]float64{assessment.MarginKeyBalance: t.margin}
+	}
+	return c
+}
+
+// trapDays is report.trapDays of the check-ins added.
+func (s *reportStream) trapDays(r report) []string {
+	var out []string
+	var prev *assessment.CheckIn
+	for _, t := range s.traps {
+		rec := t.checkIn()
+		if trap, _ := r.questionnaire(rec).TrapOf(rec, prev, assessment.Trend{}); trap.Raised {
+			out = append(out, day(rec))
+		}
+		prev = &rec
+	}
+	return out
+}
+
+// trend is report.trend of the points gathered.
+func (s *reportStream) trend(r report) {
+	rel, res := s.current.RelationshipsDimension(), s.current.ResultsDimension()
+	trends := []assessment.Trend{assessment.FitTrend(s.points[0]), assessment.FitTrend(s.points[1])}
+	sentence := assessment.TrendSentence(rel.ID, trends[0], res.ID, trends[1])
+	fmt.Fprint(r.w, "\n## Trend\n\n")
+	if s.leftOut > 0 {
+		fmt.Fprintf(r.w, "%s with data-quality warnings left out of the slopes.\n\n", checkIns(s.leftOut))
+	}
+	if !trends[0].Valid && !trends[1].Valid {
+		fmt.Fprintln(r.w, sentence)
+		return
+	}
+	fmt.Fprint(r.w, "How each side moved (the least-squares slope in points per 30 days, with its 95% interval):\n\n")
+	for i, d := range []assessment.Dimension{rel, res} {
+		if tr := trends[i]; tr.Valid {
+			fmt.Fprintf(r.w, "- %s: %s points per 30 days, %s\n", d.Name, assessment.SignedTenths(tr.Slope), tr.Claim())
+		} else {
+			fmt.Fprintf(r.w, "- %s: %s\n", d.Name, tr.Claim())
+		}
+	}
+	fmt.Fprintf(r.w, "\n%s\n", sentence)
+}
+
+// commitments is report.commitments of the check-ins added.
+func (s *reportStream) commitments(r report) {
+	fmt.Fprint(r.w, "\n## Commitments and how they went\n")
+	for _, m := range s.made {
+		rec := assessment.CheckIn{TakenAt: m.takenAt, Questionnaire: assessment.QuestionnaireRef{Hash: m.hash}}
+		q := r.questionnaire(rec)
+		fmt.Fprintf(r.w, "\n### Made on %s\n\n", day(rec))
+		for i, c := range m.commitments {
+			outcome := *m.outcomes[i]
+			switch {
+			case outcome != "":
+			case m.index == s.n-1:
+				outcome = "To be reviewed at the next check-in."
+			default:
+				outcome = "Not reviewed at a later check-in."
+			}
+			fmt.Fprintf(r.w, "- %s (%s)\n  %s\n", objective(c), source(q, c), outcome)
+		}
+	}
+	if len(s.made) == 0 {
+		fmt.Fprint(r.w, "\nNo commitments recorded yet.\n")
+	}
+}
