@@ -27,10 +27,14 @@ const SkippedInFacet = 2
 func SelectiveSkipping(q *Questionnaire, a Answers) (Warning, bool) {
 	var facets []string
 	for _, f := range q.Facets {
+		// Counted in place, not over a copy of each facet's items:
+		// doctor and import check the warnings of every check-in.
 		skipped := 0
-		for _, it := range q.itemsOfFacet(f.ID) {
-			if _, ok := a[it.ID]; !ok {
-				skipped++
+		for i := range q.Items {
+			if it := &q.Items[i]; it.Facet == f.ID {
+				if _, ok := a[it.ID]; !ok {
+					skipped++
+				}
 			}
 		}
 		if skipped >= SkippedInFacet {

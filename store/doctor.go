@@ -109,7 +109,9 @@ func Check(path string, opts ...Option) (Report, error) {
 
 func (r *Report) add(p string) { r.Problems = append(r.Problems, p) }
 
-// examine reads every record, its summary and its questionnaire's snapshot.
+// examine reads every record, its summary and its questionnaire's
+// snapshot, a chunk at a time on every processor, and reports what it
+// finds in the order of the records.
 func (r *Report) examine(tx *bbolt.Tx) {
 	recs := tx.Bucket(bucketCheckins)
 	sums := tx.Bucket(bucketSummaries) // nil before schema 2: upgraded on next open
@@ -118,45 +120,54 @@ func (r *Report) examine(tx *bbolt.Tx) {
 		r.Questionnaires = snaps.Stats().KeyN
 	}
 	r.Readable = true
-	missing := map[string]bool{}
-	// Each questionnaire is decoded once, and its margins worked out
-	// once, however many check-ins were answered with it.
-	qs, sc := map[string]*assessment.Questionnaire{}, scorer{}
-	var head []byte
-	var prev assessment.QuestionnaireRef
-	_ = recs.ForEach(func(k, v []byte) error {
-		r.CheckIns++
-		rec, err := decodeFieldwise(k, v, &head, &prev)
-		if err != nil || len(k) != keyLen {
-			r.Readable = false
-			r.add(fmt.Sprintf("check-in %s cannot be read", formatID(k)))
-			return nil
+	kept := map[string]bool{} // whether each questionnaire met so far was kept
+	walk, checkers := newSummaries(sums), newCheckers()
+	chunk := make([]stored, 0, doctorChunk)
+	found := make([]examined, doctorChunk)
+	c := recs.Cursor()
+	for k, v := c.First(); k != nil; {
+		chunk = chunk[:0]
+		for ; k != nil && len(chunk) < doctorChunk; k, v = c.Next() {
+			s := stored{k: k, v: v, summed: walk != nil}
+			if walk != nil {
+				s.sum = walk.of(k, v != nil)
+			}
+			chunk = append(chunk, s)
 		}
-		if ref := rec.Questionnaire; !missing[ref.Hash] && (snaps == nil || snaps.Get([]byte(ref.Hash)) == nil) {
-			missing[ref.Hash] = true
-			r.Notes = append(r.Notes, fmt.Sprintf("questionnaire %s version %d, which check-in %s was answered with, was not kept; such check-ins are shown with the current questionnaire's names",
-				ref.ID, ref.Version, rec.ID))
+		checkAll(snaps, checkers, chunk, found[:len(chunk)])
+		for i, e := range found[:len(chunk)] {
+			r.report(chunk[i].k, e, snaps, kept)
 		}
-		if sums != nil {
-			r.compareSummary(rec, sums.Get(k))
-		}
-		q, ok := qs[rec.Questionnaire.Hash]
-		if !ok {
-			q = snapshot(snaps, rec.Questionnaire.Hash)
-			qs[rec.Questionnaire.Hash] = q
-		}
-		r.verify(sc, rec, q)
-		return nil
-	})
-	if sums == nil {
+	}
+	if walk == nil {
 		return
 	}
-	_ = sums.ForEach(func(k, _ []byte) error {
-		if recs.Get(k) == nil {
-			r.add(fmt.Sprintf("there is a summary of check-in %s, which does not exist", formatID(k)))
+	for _, k := range walk.rest() {
+		r.add(fmt.Sprintf("there is a summary of check-in %s, which does not exist", formatID(k)))
+	}
+}
+
+// report adds what was found in one record: that it cannot be read, or
+// that its questionnaire was not kept (once for each questionnaire), and
+// its problems.
+func (r *Report) report(k []byte, e examined, snaps *bbolt.Bucket, kept map[string]bool) {
+	r.CheckIns++
+	if e.bad {
+		r.Readable = false
+		r.add(fmt.Sprintf("check-in %s cannot be read", formatID(k)))
+		return
+	}
+	ref := e.rec.Questionnaire
+	was, met := kept[ref.Hash]
+	if !met {
+		was = snaps != nil && snaps.Get([]byte(ref.Hash)) != nil
+		kept[ref.Hash] = was
+		if !was {
+			r.Notes = append(r.Notes, fmt.Sprintf("questionnaire %s version %d, which check-in %s was answered with, was not kept; such check-ins are shown with the current questionnaire's names",
+				ref.ID, ref.Version, e.rec.ID))
 		}
-		return nil
-	})
+	}
+	r.Problems = append(r.Problems, e.problems...)
 }
 
 // verify runs import's checks on a stored record: its values, and, when
