@@ -76,13 +76,14 @@ func (s *Store) eachListed(newestFirst, words bool, count func(int), fn func(ass
 		if newestFirst {
 			first, next = c.Last, c.Prev
 		}
+		recs := beside(cb.Cursor(), newestFirst)
 		for k, v := first(); k != nil; k, v = next() {
 			sum, err := decodeSummaryAfter(k, v, prev)
 			if err != nil {
 				return err
 			}
 			prev, head = sum.Questionnaire, storedHead(head[:0], k)
-			r, err := listed(k, cb, head, sum, words)
+			r, err := listed(k, recs, head, sum, words)
 			if err != nil {
 				return err
 			}
@@ -94,18 +95,18 @@ func (s *Store) eachListed(newestFirst, words bool, count func(int), fn func(ass
 	})
 }
 
-// listed is the check-in of sum as Listing (words) or Scores gives it; cb
-// holds its record, and head is how putRecord begins it. The record is
-// looked up only when the summary says it is needed: a lookup for every
-// check-in cost as much as all the rest of a listing.
-func listed(k []byte, cb *bbolt.Bucket, head []byte, sum assessment.Summary, words bool) (assessment.CheckIn, error) {
+// listed is the check-in of sum as Listing (words) or Scores gives it;
+// record finds its record, and head is how putRecord begins it. The
+// record is looked up only when the summary says it is needed: a lookup
+// for every check-in cost as much as all the rest of a listing.
+func listed(k []byte, record func(k []byte) []byte, head []byte, sum assessment.Summary, words bool) (assessment.CheckIn, error) {
 	c := assessment.CheckIn{ID: sum.ID, TakenAt: sum.TakenAt, Questionnaire: sum.Questionnaire,
 		Scores: assessment.Scores{Dimensions: sum.Dimensions, Balance: sum.Balance}, Profile: sum.Profile}
 	reviews := !words && sum.MetCommitment
 	if !sum.Flagged && !reviews && (!words || !sum.HasNote) {
 		return c, nil
 	}
-	v := cb.Get(k)
+	v := record(k)
 	if v == nil {
 		return c, damagedCheckIn("check-in "+sum.ID, errNoRecord)
 	}
@@ -132,6 +133,41 @@ func listed(k []byte, cb *bbolt.Bucket, head []byte, sum assessment.Summary, wor
 		c.Reviews = slices.DeleteFunc(full.Reviews, func(rv assessment.Review) bool { return rv.Progress != assessment.Done })
 	}
 	return c, nil
+}
+
+// beside finds records by a cursor that steps along with the walk of the
+// summaries (both buckets share their keys), newest first or oldest
+// first as that walk goes, rather than from the root for each: the keys
+// asked for only ever move one way. A key without a record gives nil.
+func beside(c *bbolt.Cursor, newestFirst bool) func(k []byte) []byte {
+	var rk, rv []byte
+	started := false
+	return func(k []byte) []byte {
+		if !started {
+			started = true
+			if newestFirst {
+				rk, rv = c.Last()
+			} else {
+				rk, rv = c.First()
+			}
+		}
+		for rk != nil {
+			cmp := bytes.Compare(rk, k)
+			if cmp == 0 {
+				return rv
+			}
+			if (cmp > 0) == newestFirst {
+				if newestFirst {
+					rk, rv = c.Prev()
+				} else {
+					rk, rv = c.Next()
+				}
+				continue
+			}
+			return nil
+		}
+		return nil
+	}
 }
 
 // errNoRecord is a summary whose record is missing; doctor finds it.
