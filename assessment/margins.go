@@ -121,5 +121,17 @@ func (q *Questionnaire) FacetReference(facet string) Reference {
 		return Reference{}.withDefaults()
 	}
 	d, _ := q.Dimension(f.Dimension)
-	return FacetReference(d.Reference, len(q.itemsOfFacet(facet)), len(q.ItemsIn(d.ID)))
+	// Counted, not gathered: margins are worked out for every check-in
+	// scored, and copies of the items were most of that work.
+	inFacet, inDimension := 0, 0
+	for i := range q.Items {
+		g, _ := q.Facet(q.Items[i].Facet)
+		if g.ID == facet {
+			inFacet++
+		}
+		if g.Dimension == d.ID {
+			inDimension++
+		}
+	}
+	return FacetReference(d.Reference, inFacet, inDimension)
 }
