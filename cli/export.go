@@ -113,18 +113,18 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	} else {
 		// The report is written once the database is closed: the pages
 		// read stay in memory while it is open.
-		rs, last, answered, rerr := readReport(s, q)
+		rs, last, rerr := readReport(s, q)
 		s.Close()
 		if rerr == nil && !toFile {
 			// Straight out: a copy of the whole report held besides
 			// what it is made of was a good part of its memory.
 			prog.finish()
-			return writeReportTo(env.Stdout, rs, last, answered)
+			return writeReportTo(env.Stdout, rs, last)
 		}
 		err = rerr
 		if err == nil {
 			n = rs.n
-			err = rs.write(&buf, last, answered)
+			err = rs.write(&buf, last)
 		}
 	}
 	if err != nil {

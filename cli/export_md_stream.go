@@ -15,34 +15,22 @@ import (
 // notes as text, the points of the trend, each check-in's two scores for
 // the trap, and the commitments waiting for a review. Holding every
 // check-in until the report was written made it the largest of the read
-// commands.
+// commands. The questionnaires answered are given before the check-ins
+// answered with them, so that the trap is judged as each comes, without
+// keeping each one's scores to the end.
 type reportStream struct {
 	current      *assessment.Questionnaire
+	answered     map[string]*assessment.Questionnaire
 	n            int
 	first, last  assessment.CheckIn // last is whole but for its answers and facets
+	prev         assessment.CheckIn // the one before last, for the trap's fall
 	rows, notes  bytes.Buffer       // text of those sections, already made safe
 	points       [2][]assessment.Point
 	leftOut      int
-	traps        []trapScores
+	trapDays     []string
 	made         []madeIn
 	pending      map[reviewed][]*string // outcomes still waiting for a review
-	hashes       []string               // the questionnaires used, in order of first use
-	seen         map[string]bool
 	notesWritten bool
-}
-
-// trapScores is what the trap rule reads of a check-in.
-type trapScores struct {
-	takenAt time.Time
-	hash    string
-	dims    []dimScore
-	margin  float64
-	margins bool // whether the check-in kept its balance's margin
-}
-
-type dimScore struct {
-	id    string
-	score assessment.Score
 }
 
 // madeIn is a check-in with commitments, each with how it went.
@@ -55,7 +43,24 @@ type madeIn struct {
 }
 
 func newReportStream(current *assessment.Questionnaire) *reportStream {
-	return &reportStream{current: current, pending: map[reviewed][]*string{}, seen: map[string]bool{}}
+	return &reportStream{current: current, answered: map[string]*assessment.Questionnaire{current.Hash: current},
+		pending: map[reviewed][]*string{}}
+}
+
+// answer gives a questionnaire check-ins were answered with; the current
+// one, and the first given of a hash, win as in writeReport.
+func (s *reportStream) answer(q *assessment.Questionnaire) {
+	if _, ok := s.answered[q.Hash]; !ok {
+		s.answered[q.Hash] = q
+	}
+}
+
+// questionnaire is report.questionnaire of the questionnaires given so far.
+func (s *reportStream) questionnaire(rec assessment.CheckIn) *assessment.Questionnaire {
+	if q, ok := s.answered[rec.Questionnaire.Hash]; ok {
+		return q
+	}
+	return s.current
 }
 
 // add takes the next check-in; it is not kept, but for the last one.
@@ -63,19 +68,19 @@ func (s *reportStream) add(rec assessment.CheckIn) {
 	if s.n == 0 {
 		s.first = rec
 	}
+	var prev *assessment.CheckIn
+	if s.n > 0 {
+		s.prev = s.last
+		prev = &s.prev
+	}
 	s.n++
 	s.last = rec
-	if h := rec.Questionnaire.Hash; !s.seen[h] {
-		s.seen[h] = true
-		s.hashes = append(s.hashes, h)
-	}
 	s.row(rec)
-	t := trapScores{takenAt: rec.TakenAt, hash: rec.Questionnaire.Hash}
-	for id, sc := range rec.Scores.Dimensions {
-		t.dims = append(t.dims, dimScore{id, sc})
+	// report.trapDays: the trap reads of a check-in and the one before
+	// only their scores and balance margin.
+	if trap, _ := s.questionnaire(rec).TrapOf(rec, prev, assessment.Trend{}); trap.Raised {
+		s.trapDays = append(s.trapDays, day(rec))
 	}
-	t.margin, t.margins = rec.Scores.Margins[assessment.MarginKeyBalance]
-	s.traps = append(s.traps, t)
 	s.trendPoints(rec)
 	s.review(rec)
 	s.note(rec)

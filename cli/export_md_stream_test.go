@@ -54,12 +54,15 @@ func TestReportStreamPrintsWhatTheWholeReportPrints(t *testing.T) {
 			t.Fatal(err)
 		}
 		rs := newReportStream(q)
+		for _, aq := range f.Questionnaires {
+			rs.answer(aq)
+		}
 		var last assessment.CheckIn
 		for _, rec := range part.CheckIns {
 			rs.add(rec)
 			last = rec
 		}
-		if err := rs.write(&streamed, last, f.Questionnaires); err != nil {
+		if err := rs.write(&streamed, last); err != nil {
 			t.Fatal(err)
 		}
 		if whole.String() != streamed.String() {

@@ -9,17 +9,11 @@ import (
 )
 
 // write writes the report of the check-ins added, as writeReport writes
-// it of them; last is the latest whole (with its facets), answered the
-// questionnaires they were answered with.
-func (s *reportStream) write(out io.Writer, last assessment.CheckIn, answered []*assessment.Questionnaire) error {
+// it of them; last is the latest whole (with its facets).
+func (s *reportStream) write(out io.Writer, last assessment.CheckIn) error {
 	w := safeWriter{out}
 	q := s.current
-	r := report{w: w, current: q, answered: map[string]*assessment.Questionnaire{q.Hash: q}}
-	for _, aq := range answered {
-		if _, ok := r.answered[aq.Hash]; !ok {
-			r.answered[aq.Hash] = aq
-		}
-	}
+	r := report{w: w, current: q, answered: s.answered}
 	fmt.Fprint(w, "# Leadership check-ins\n\n")
 	if s.n == 0 {
 		fmt.Fprint(w, "No check-ins yet.\n")
@@ -34,8 +28,7 @@ func (s *reportStream) write(out io.Writer, last assessment.CheckIn, answered []
 		when, rel.Name, res.Name, res.ID, rel.ID)
 	var prev *assessment.CheckIn
 	if s.n > 1 {
-		p := s.traps[s.n-2].checkIn()
-		prev = &p
+		prev = &s.prev
 	}
 	r.latestOf(last, prev)
 	fmt.Fprintf(w, "\n## All check-ins\n\n| Date | %s | %s | Balance | Profile | Data quality |\n| --- | ---: | ---: | --- | --- | --- |\n",
@@ -44,9 +37,9 @@ func (s *reportStream) write(out io.Writer, last assessment.CheckIn, answered []
 	if _, err := out.Write(s.rows.Bytes()); err != nil {
 		return err
 	}
-	if days := s.trapDays(r); len(days) > 0 {
+	if len(s.trapDays) > 0 {
 		fmt.Fprintf(w, "\nThe trap of this stage (results ahead by more than the margin while relationships are low or reliably falling) shows on %s.\n",
-			strings.Join(days, ", "))
+			strings.Join(s.trapDays, ", "))
 	}
 	s.trend(r)
 	s.commitments(r)
@@ -57,33 +50,6 @@ func (s *reportStream) write(out io.Writer, last assessment.CheckIn, answered []
 	}
 	_, err := out.Write(s.notes.Bytes())
 	return err
-}
-
-// checkIn is as much of a check-in as the trap rule reads.
-func (t trapScores) checkIn() assessment.CheckIn {
-	c := assessment.CheckIn{TakenAt: t.takenAt, Questionnaire: assessment.QuestionnaireRef{Hash: t.hash},
-		Scores: assessment.Scores{Dimensions: make(map[string]assessment.Score, len(t.dims))}}
-	for _, d := range t.dims {
-		c.Scores.Dimensions[d.id] = d.score
-	}
-	if t.margins {
-		c.Scores.Margins = map[string]float64{assessment.MarginKeyBalance: t.margin}
-	}
-	return c
-}
-
-// trapDays is report.trapDays of the check-ins added.
-func (s *reportStream) trapDays(r report) []string {
-	var out []string
-	var prev *assessment.CheckIn
-	for _, t := range s.traps {
-		rec := t.checkIn()
-		if trap, _ := r.questionnaire(rec).TrapOf(rec, prev, assessment.Trend{}); trap.Raised {
-			out = append(out, day(rec))
-		}
-		prev = &rec
-	}
-	return out
 }
 
 // trend is report.trend of the points gathered.
