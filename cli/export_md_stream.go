@@ -1,10 +1,8 @@
 package cli
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
 )
@@ -24,27 +22,20 @@ type reportStream struct {
 	n            int
 	first, last  assessment.CheckIn // last is whole but for its answers and facets
 	prev         assessment.CheckIn // the one before last, for the trap's fall
-	rows, notes  bytes.Buffer       // text of those sections, already made safe
+	rows, notes  chunks             // text of those sections, already made safe
 	points       [2][]assessment.Point
 	leftOut      int
 	trapDays     []string
-	made         []madeIn
-	pending      map[reviewed][]*string // outcomes still waiting for a review
+	made, said   chunks // the commitments up to their outcomes, and outcomes, made safe
+	owed         []owed
+	raw          map[int]*rawLine
+	pending      map[reviewed][]int // commitments, in owed, still waiting for a review
 	notesWritten bool
-}
-
-// madeIn is a check-in with commitments, each with how it went.
-type madeIn struct {
-	index       int
-	takenAt     time.Time
-	hash        string
-	commitments []assessment.Commitment
-	outcomes    []*string // nil until a later check-in reviews it
 }
 
 func newReportStream(current *assessment.Questionnaire) *reportStream {
 	return &reportStream{current: current, answered: map[string]*assessment.Questionnaire{current.Hash: current},
-		pending: map[reviewed][]*string{}}
+		raw: map[int]*rawLine{}, pending: map[reviewed][]int{}}
 }
 
 // answer gives a questionnaire check-ins were answered with; the current
@@ -118,30 +109,14 @@ func (s *reportStream) trendPoints(rec assessment.CheckIn) {
 func (s *reportStream) review(rec assessment.CheckIn) {
 	for _, rv := range rec.Reviews {
 		k := reviewed{rv.CheckIn, rv.Commitment}
-		waiting, ok := s.pending[k]
-		if !ok {
-			continue
+		if waiting, ok := s.pending[k]; ok {
+			s.settle(waiting, reviewOutcome(rec, rv))
+			delete(s.pending, k)
 		}
-		o := fmt.Sprintf("Reviewed on %s: %s.", day(rec), rv.Progress.Words())
-		if note := strings.TrimSpace(rv.Note); note != "" {
-			o += " “" + strings.Join(strings.Fields(note), " ") + "”"
-		}
-		for _, w := range waiting {
-			*w = o
-		}
-		delete(s.pending, k)
 	}
-	if len(rec.Commitments) == 0 {
-		return
+	if len(rec.Commitments) > 0 {
+		s.commit(rec)
 	}
-	m := madeIn{index: s.n - 1, takenAt: rec.TakenAt, hash: rec.Questionnaire.Hash, commitments: rec.Commitments}
-	for _, c := range rec.Commitments {
-		o := new(string)
-		m.outcomes = append(m.outcomes, o)
-		k := reviewed{rec.ID, c}
-		s.pending[k] = append(s.pending[k], o)
-	}
-	s.made = append(s.made, m)
 }
 
 func (s *reportStream) note(rec assessment.CheckIn) {

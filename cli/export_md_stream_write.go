@@ -34,7 +34,7 @@ func (s *reportStream) write(out io.Writer, last assessment.CheckIn) error {
 	fmt.Fprintf(w, "\n## All check-ins\n\n| Date | %s | %s | Balance | Profile | Data quality |\n| --- | ---: | ---: | --- | --- | --- |\n",
 		cell(rel.Name), cell(res.Name))
 	// The rows and notes were made safe as they were written.
-	if _, err := out.Write(s.rows.Bytes()); err != nil {
+	if _, err := s.rows.WriteTo(out); err != nil {
 		return err
 	}
 	if len(s.trapDays) > 0 {
@@ -42,13 +42,15 @@ func (s *reportStream) write(out io.Writer, last assessment.CheckIn) error {
 			strings.Join(s.trapDays, ", "))
 	}
 	s.trend(r)
-	s.commitments(r)
+	if err := s.commitments(out); err != nil {
+		return err
+	}
 	fmt.Fprint(w, "\n## Notes and reflections\n")
 	if !s.notesWritten {
 		fmt.Fprint(w, "\nNo notes or reflections recorded yet.\n")
 		return nil
 	}
-	_, err := out.Write(s.notes.Bytes())
+	_, err := s.notes.WriteTo(out)
 	return err
 }
 
@@ -74,28 +76,4 @@ func (s *reportStream) trend(r report) {
 		}
 	}
 	fmt.Fprintf(r.w, "\n%s\n", sentence)
-}
-
-// commitments is report.commitments of the check-ins added.
-func (s *reportStream) commitments(r report) {
-	fmt.Fprint(r.w, "\n## Commitments and how they went\n")
-	for _, m := range s.made {
-		rec := assessment.CheckIn{TakenAt: m.takenAt, Questionnaire: assessment.QuestionnaireRef{Hash: m.hash}}
-		q := r.questionnaire(rec)
-		fmt.Fprintf(r.w, "\n### Made on %s\n\n", day(rec))
-		for i, c := range m.commitments {
-			outcome := *m.outcomes[i]
-			switch {
-			case outcome != "":
-			case m.index == s.n-1:
-				outcome = "To be reviewed at the next check-in."
-			default:
-				outcome = "Not reviewed at a later check-in."
-			}
-			fmt.Fprintf(r.w, "- %s (%s)\n  %s\n", objective(c), source(q, c), outcome)
-		}
-	}
-	if len(s.made) == 0 {
-		fmt.Fprint(r.w, "\nNo commitments recorded yet.\n")
-	}
 }
