@@ -39,6 +39,13 @@ func quickSummary(v []byte) (s assessment.Summary, ok bool) {
 }
 
 func quickSummaryAfter(v []byte, prev assessment.QuestionnaireRef) (s assessment.Summary, ok bool) {
+	return quickSummaryInto(v, prev, nil)
+}
+
+// quickSummaryInto is quickSummaryAfter, with the dimension scores and a
+// profile the same as the one before taken from u when it is given (see
+// summaryReuse), else made anew.
+func quickSummaryInto(v []byte, prev assessment.QuestionnaireRef, u *summaryReuse) (s assessment.Summary, ok bool) {
 	r := reader{b: v, prev: prev}
 	if !r.lit(`{"taken_at":"`) {
 		return s, false
@@ -51,7 +58,7 @@ func quickSummaryAfter(v []byte, prev assessment.QuestionnaireRef) (s assessment
 		if !r.lit("{") {
 			return s, false
 		}
-		s.Dimensions = make(map[string]assessment.Score, 2)
+		s.Dimensions = u.scores()
 		for first := true; !r.lit("}"); first = false {
 			if !first && !r.lit(",") || !r.lit(`"`) {
 				return s, false
@@ -80,7 +87,7 @@ func quickSummaryAfter(v []byte, prev assessment.QuestionnaireRef) (s assessment
 		if !ok || !r.lit("}") {
 			return s, false
 		}
-		s.Profile = &assessment.ProfileRef{ID: string(id), Name: string(name)}
+		s.Profile = u.profileOf(id, name)
 	}
 	s.HasNote = r.lit(`,"has_note":true`)
 	s.MetCommitment = r.lit(`,"met_commitment":true`)

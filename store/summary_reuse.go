@@ -61,60 +61,27 @@ func (u *summaryReuse) read(k, v []byte) (assessment.Summary, error) {
 }
 
 // quick is quickSummaryAfter writing into the reused map and profile.
-func (u *summaryReuse) quick(v []byte) (s assessment.Summary, ok bool) {
-	r := reader{b: v, prev: u.prev}
-	if !r.lit(`{"taken_at":"`) {
-		return s, false
+func (u *summaryReuse) quick(v []byte) (assessment.Summary, bool) {
+	return quickSummaryInto(v, u.prev, u)
+}
+
+// scores is the map for a summary's dimension scores: the reused one, or
+// a new one when nothing is reused (u is nil).
+func (u *summaryReuse) scores() map[string]assessment.Score {
+	if u == nil {
+		return make(map[string]assessment.Score, 2)
 	}
-	at, ok := r.str()
-	if !ok || s.TakenAt.UnmarshalText(at) != nil || !r.lit(`,"dimensions":`) {
-		return s, false
+	return u.dims
+}
+
+// profileOf is the profile with this id and name: the one before when it
+// is the same and u reuses, else a new one.
+func (u *summaryReuse) profileOf(id, name []byte) *assessment.ProfileRef {
+	if u == nil {
+		return &assessment.ProfileRef{ID: string(id), Name: string(name)}
 	}
-	if !r.lit("null") {
-		if !r.lit("{") {
-			return s, false
-		}
-		s.Dimensions = u.dims
-		for first := true; !r.lit("}"); first = false {
-			if !first && !r.lit(",") || !r.lit(`"`) {
-				return s, false
-			}
-			id, ok := r.str()
-			if !ok || !r.lit(":") {
-				return s, false
-			}
-			if s.Dimensions[string(id)], ok = r.score(); !ok {
-				return s, false
-			}
-		}
+	if p := u.profile; p == nil || p.ID != string(id) || p.Name != string(name) {
+		u.profile = &assessment.ProfileRef{ID: string(id), Name: string(name)}
 	}
-	if !r.lit(`,"balance":`) {
-		return s, false
-	}
-	if s.Balance, ok = r.score(); !ok {
-		return s, false
-	}
-	if r.lit(`,"profile":{"id":"`) {
-		id, ok := r.str()
-		if !ok || !r.lit(`,"name":"`) {
-			return s, false
-		}
-		name, ok := r.str()
-		if !ok || !r.lit("}") {
-			return s, false
-		}
-		if p := u.profile; p == nil || p.ID != string(id) || p.Name != string(name) {
-			u.profile = &assessment.ProfileRef{ID: string(id), Name: string(name)}
-		}
-		s.Profile = u.profile
-	}
-	s.HasNote = r.lit(`,"has_note":true`)
-	s.MetCommitment = r.lit(`,"met_commitment":true`)
-	s.Flagged = r.lit(`,"flagged":true`)
-	if r.lit(`,"questionnaire":{"id":"`) {
-		if s.Questionnaire, ok = r.questionnaire(); !ok {
-			return s, false
-		}
-	}
-	return s, r.lit("}") && r.i == len(r.b)
+	return u.profile
 }
