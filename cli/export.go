@@ -110,21 +110,19 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	if o.format == "csv" {
 		n, err = readCSV(&buf, q, s)
 		s.Close()
+	} else if !toFile {
+		// Straight out as it is read, through a heldOut, so a reader
+		// that stops never keeps the database locked.
+		prog.finish()
+		return printOpen(env, s, func(w io.Writer) error {
+			_, err := streamReport(w, s, q)
+			return err
+		})
 	} else {
-		// The report is written once the database is closed: the pages
-		// read stay in memory while it is open.
-		rs, last, rerr := readReport(s, q)
+		n, err = streamReport(&buf, s, q)
 		s.Close()
-		if rerr == nil && !toFile {
-			// Straight out: a copy of the whole report held besides
-			// what it is made of was a good part of its memory.
-			prog.finish()
-			return writeReportTo(env.Stdout, rs, last)
-		}
-		err = rerr
-		if err == nil {
-			n = rs.n
-			err = rs.write(&buf, last)
+		if err != nil {
+			return err
 		}
 	}
 	if err != nil {

@@ -13,7 +13,12 @@ type chunks struct {
 	n    int
 }
 
-func (c *chunks) Write(p []byte) (int, error) {
+func (c *chunks) Write(p []byte) (int, error) { return writeChunks(c, p) }
+
+// WriteString is Write of a string, without copying it first.
+func (c *chunks) WriteString(p string) (int, error) { return writeChunks(c, p) }
+
+func writeChunks[T string | []byte](c *chunks, p T) (int, error) {
 	n := len(p)
 	for len(p) > 0 {
 		if len(c.bufs) == 0 || len(c.bufs[len(c.bufs)-1]) == chunkSize {

@@ -27,13 +27,13 @@ type rawLine struct{ prefix, outcome string }
 
 // commit writes rec's commitments up to their outcomes and keeps them
 // waiting for a review.
-func (s *reportStream) commit(rec assessment.CheckIn) {
+func (s *reportStream) commit(rec assessment.CheckIn, d string) {
 	q := s.questionnaire(rec)
-	fmt.Fprintf(safeWriter{&s.made}, "\n### Made on %s\n\n", day(rec))
+	s.made.WriteString(safetext.Text("\n### Made on " + d + "\n\n"))
 	for _, c := range rec.Commitments {
 		o := owed{at: s.n - 1}
 		if p := "- " + objective(c) + " (" + source(q, c) + ")\n  "; safetext.Text(p) == p {
-			s.made.Write([]byte(p))
+			s.made.WriteString(p)
 		} else {
 			o.rawPrefix = true
 			s.raw[len(s.owed)] = &rawLine{prefix: p}
@@ -53,7 +53,7 @@ func (s *reportStream) settle(waiting []int, o string) {
 			continue
 		}
 		s.owed[i].from = s.said.Len()
-		fmt.Fprintf(safeWriter{&s.said}, "%s\n", o)
+		s.said.WriteString(safetext.Text(o + "\n"))
 		s.owed[i].to = s.said.Len()
 	}
 }
@@ -97,9 +97,10 @@ func (s *reportStream) commitments(out io.Writer) error {
 	return nil
 }
 
-// reviewOutcome is how a review says a commitment went.
-func reviewOutcome(rec assessment.CheckIn, rv assessment.Review) string {
-	o := "Reviewed on " + day(rec) + ": " + rv.Progress.Words() + "."
+// reviewOutcome is how a review at a check-in of day d says a
+// commitment went.
+func reviewOutcome(d string, rv assessment.Review) string {
+	o := "Reviewed on " + d + ": " + rv.Progress.Words() + "."
 	if note := strings.TrimSpace(rv.Note); note != "" {
 		o += " “" + strings.Join(strings.Fields(note), " ") + "”"
 	}

@@ -2,23 +2,30 @@ package cli
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
 )
 
-// readReport reads what the report needs, one check-in at a time, into
-// a reportStream: every check-in but its answers, and the questionnaires
-// they were answered with, each when first used, before the check-in.
-// Only the latest check-in's facets and their margins are shown, so
-// those of the others are not read, nor how long each took, which the
-// report does not print.
-func readReport(s *store.Store, q *assessment.Questionnaire) (*reportStream, assessment.CheckIn, error) {
+// streamReport writes the report to w as it reads the check-ins, in one
+// read of the database: what the report says before its table (the
+// count, the latest check-in) comes from the ends of the history, read
+// first, and each check-in's row is written as it comes. Only what
+// follows the table (the commitments waiting for their outcomes, the
+// notes) is held to the end. It reports how many check-ins there are.
+//
+// The questionnaires the check-ins were answered with are read each
+// when first used; one that cannot be read stops the report there. An
+// error of reading is told as one of the export's; one of writing as it
+// is, as before the report was streamed.
+func streamReport(w io.Writer, s *store.Store, q *assessment.Questionnaire) (int, error) {
+	bw := bufio.NewWriterSize(w, 64<<10)
 	rs := newReportStream(q)
 	seen := map[string]bool{}
-	var qerr error // the first questionnaire not read, told after the walk's own error
-	err := s.EachReported(func(c assessment.CheckIn) error {
+	var qerr error
+	use := func(c assessment.CheckIn) {
 		if h := c.Questionnaire.Hash; !seen[h] && qerr == nil {
 			seen[h] = true
 			aq, ok, err := s.Questionnaire(h)
@@ -28,35 +35,31 @@ func readReport(s *store.Store, q *assessment.Questionnaire) (*reportStream, ass
 				rs.answer(aq)
 			}
 		}
+	}
+	err := s.EachReportedAfter(func(e store.ReportEnds) error {
+		if e.N > 0 {
+			use(e.Last)
+		}
+		if qerr != nil {
+			return qerr
+		}
+		rs.begin(bw, e)
+		return nil
+	}, func(c assessment.CheckIn) error {
+		if use(c); qerr != nil {
+			return qerr
+		}
 		rs.add(c)
 		return nil
-	}, append(exportLeavesOut["md"], "scores.facets", "scores.facet_margins", "duration_seconds")...)
-	last := rs.last
-	if err == nil && rs.n > 0 {
-		// The latest, whole, for its facets.
-		var recent []assessment.CheckIn
-		// The database is held open for reading, so no check-in can be
-		// added between the two reads; the id says so all the same.
-		if recent, err = s.Recent(1); err == nil && len(recent) == 1 && recent[0].ID == last.ID {
-			recent[0].Answers = nil
-			last = recent[0]
-		}
-	}
+	})
 	if err == nil {
 		err = qerr
 	}
 	if err != nil {
-		return nil, last, err
+		return rs.n, fmt.Errorf("export: %w", err)
 	}
-	return rs, last, nil
-}
-
-// writeReportTo writes the report to w through a buffer of its own, so
-// that the report need not be held whole before it is written.
-func writeReportTo(w io.Writer, rs *reportStream, last assessment.CheckIn) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	if err := rs.write(bw, last); err != nil {
-		return err
+	if err := rs.end(); err != nil {
+		return rs.n, err
 	}
-	return bw.Flush()
+	return rs.n, bw.Flush()
 }

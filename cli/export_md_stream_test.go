@@ -57,12 +57,18 @@ func TestReportStreamPrintsWhatTheWholeReportPrints(t *testing.T) {
 		for _, aq := range f.Questionnaires {
 			rs.answer(aq)
 		}
-		var last assessment.CheckIn
+		e := store.ReportEnds{N: n}
+		if n > 0 {
+			e.First, e.Last = recs[0], recs[n-1]
+		}
+		if n > 1 {
+			e.Prev = recs[n-2]
+		}
+		rs.begin(&streamed, e)
 		for _, rec := range part.CheckIns {
 			rs.add(rec)
-			last = rec
 		}
-		if err := rs.write(&streamed, last); err != nil {
+		if err := rs.end(); err != nil {
 			t.Fatal(err)
 		}
 		if whole.String() != streamed.String() {

@@ -1,0 +1,181 @@
+package store
+
+import (
+	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// ReportEnds is what a report says before it lists any check-in: how
+// many there are, the first, the latest whole but for its answers, and
+// the one before the latest (zero when there is none).
+type ReportEnds struct {
+	N                 int
+	First, Last, Prev assessment.CheckIn
+}
+
+// reportSkips are the fields a report never prints of a check-in but
+// the latest: its answers, facets and how long it took.
+var reportSkips = []string{"answers", "scores.facets", "scores.facet_margins", "duration_seconds"}
+
+// EachReportedAfter is EachReported for a report that writes as it
+// reads: in one read of the database, ends is told the ends of the
+// history first, then fn is given every check-in, oldest first, without
+// its answers, facets and duration. The check-in is valid only during
+// the call: its score maps, profile, commitments and reviews are reused
+// for the next, as ten thousand of each were most of what a report
+// allocated.
+func (s *Store) EachReportedAfter(ends func(ReportEnds) error, fn func(assessment.CheckIn) error) error {
+	return s.view(func(b *bbolt.Bucket) error {
+		e, err := reportEnds(b)
+		if err != nil {
+			return err
+		}
+		if err := ends(e); err != nil || e.N == 0 {
+			return err
+		}
+		var u reportReuse
+		return b.ForEach(func(k, v []byte) error {
+			c, err := u.read(k, v)
+			if err != nil {
+				return err
+			}
+			return fn(c)
+		})
+	})
+}
+
+// reportEnds reads the ends of the history in b.
+func reportEnds(b *bbolt.Bucket) (ReportEnds, error) {
+	var e ReportEnds
+	c := b.Cursor()
+	k, v := c.First()
+	if k == nil {
+		return e, nil
+	}
+	// Counted by the keys alone: bbolt's Stats checked every page and
+	// took a tenth of the report's time.
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		e.N++
+	}
+	k, v = c.First()
+	var err error
+	if e.First, err = decodeWithout(k, v, reportSkips...); err != nil {
+		return e, err
+	}
+	k, v = c.Last()
+	if e.Last, err = decode(k, v); err != nil {
+		return e, err
+	}
+	e.Last.Answers = nil
+	if k, v = c.Prev(); k != nil {
+		if e.Prev, err = decodeWithout(k, v, reportSkips...); err != nil {
+			return e, err
+		}
+		trimScores(&e.Prev.Scores, reportSkips)
+	}
+	trimScores(&e.First.Scores, reportSkips)
+	return e, nil
+}
+
+// reportReuse reads records one after another for EachReportedAfter,
+// into maps and slices it reuses; anything its readers do not take is
+// read as EachReported reads it.
+type reportReuse struct {
+	head     []byte
+	prev     assessment.QuestionnaireRef
+	dims     map[string]assessment.Score
+	margins  map[string]float64
+	profiles []*assessment.ProfileRef // those seen, at most a few
+	keys     []string                 // the ids of scores seen, at most a few
+	commits  []assessment.Commitment
+	revs     []assessment.Review
+	interned map[string]string
+}
+
+func (u *reportReuse) read(k, v []byte) (assessment.CheckIn, error) {
+	u.head = storedHead(u.head[:0], k)
+	c, ok := u.fields(k, v)
+	if !ok {
+		var err error
+		if c, err = decodeWithout(k, v, reportSkips...); err != nil {
+			return c, err
+		}
+		trimScores(&c.Scores, reportSkips)
+	}
+	u.prev = c.Questionnaire
+	return c, nil
+}
+
+// fields is reportFieldsOf with the scores, profile, warnings,
+// commitments and reviews read into what u reuses, and the values left
+// out skipped without being read.
+func (u *reportReuse) fields(k, v []byte) (assessment.CheckIn, bool) {
+	c := assessment.CheckIn{ID: formatID(k)}
+	if len(v) < len(u.head) || string(v[:len(u.head)]) != string(u.head) {
+		return c, false
+	}
+	// The head ends in the comma after "schema"; eachField's walk goes on
+	// from there, field by field, as it would.
+	r := reader{b: v, i: len(u.head) - 1}
+	for r.lit(",") {
+		if !r.lit(`"`) {
+			return c, false
+		}
+		name, ok := r.str()
+		if !ok || !r.lit(":") {
+			return c, false
+		}
+		if r.i, ok = u.value(&c, string(name), v, r.i); !ok {
+			return c, false
+		}
+	}
+	return c, r.lit("}") && r.i == len(v)
+}
+
+// value reads the value of the field name at v[i] into c, and is the
+// index after it.
+func (u *reportReuse) value(c *assessment.CheckIn, name string, v []byte, i int) (int, bool) {
+	switch name {
+	case "answers":
+		end := skipFlat(v, i)
+		if end < 0 {
+			end = skipValue(v, i)
+		}
+		return end, end > 0
+	case "scores":
+		if end, ok := u.scores(v, i, &c.Scores); ok {
+			return end, true
+		}
+	}
+	end := skipValue(v, i)
+	if end < 0 {
+		return end, false
+	}
+	value := v[i:end]
+	switch name {
+	case "duration_seconds":
+		return end, true
+	case "profile":
+		if u.profileOf(value, &c.Profile) {
+			return end, true
+		}
+	case "warnings":
+		// Nearly every check-in has none; the report tells no empty
+		// list from none.
+		if string(value) == "[]" || string(value) == "null" {
+			return end, true
+		}
+	case "commitments":
+		if cs, ok := u.commitments(value); ok {
+			c.Commitments = cs
+			return end, true
+		}
+	case "reviews":
+		if rs, ok := u.reviews(value); ok {
+			c.Reviews = rs
+			return end, true
+		}
+	}
+	return end, decodeField(c, name, value, u.prev, reportSkips)
+}

@@ -1,0 +1,132 @@
+package store
+
+import (
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// The commitments and reviews of a report's check-ins, read as
+// quickCommitments and quickReviews read them, but into slices reused
+// from one check-in to the next and with their texts interned: a review
+// repeats the commitment it reviews, and a leader's commitments repeat
+// their practices, so most of ten thousand check-ins' texts were copies
+// of texts already read.
+
+// internedLimit bounds how many texts a walk keeps for sharing.
+const internedLimit = 4096
+
+// text is b as a string, shared with an equal one read before.
+func (u *reportReuse) text(b []byte) string {
+	if s, ok := u.interned[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if u.interned == nil {
+		u.interned = make(map[string]string)
+	}
+	if len(u.interned) < internedLimit {
+		u.interned[s] = s
+	}
+	return s
+}
+
+// field is reader.field with the text interned.
+func (u *reportReuse) field(r *reader, prefix string) (string, bool) {
+	if !r.lit(prefix) {
+		return "", false
+	}
+	s, ok := r.str()
+	return u.text(s), ok
+}
+
+// commitments is quickCommitments into u.commits; false leaves the value
+// to encoding/json.
+func (u *reportReuse) commitments(value []byte) ([]assessment.Commitment, bool) {
+	if string(value) == "null" {
+		return nil, true
+	}
+	r := reader{b: value}
+	cs := u.commits[:0]
+	if !r.lit("[") {
+		return nil, false
+	}
+	for first := true; first || r.lit(","); first = false {
+		c, ok := u.commitment(&r)
+		if !ok {
+			return nil, false
+		}
+		cs = append(cs, c)
+	}
+	if !r.lit("]") || r.i != len(value) {
+		return nil, false
+	}
+	u.commits = cs
+	return cs, true
+}
+
+// commitment is reader.commitment with the texts interned.
+func (u *reportReuse) commitment(r *reader) (assessment.Commitment, bool) {
+	var c assessment.Commitment
+	facet, ok := u.field(r, `{"facet":"`)
+	if !ok {
+		return c, false
+	}
+	c.Facet = facet
+	if r.lit(`,"item":"`) {
+		item, ok := r.str()
+		if !ok || len(item) == 0 {
+			return c, false
+		}
+		c.Item = u.text(item)
+	}
+	if c.Practice, ok = u.field(r, `,"practice":"`); !ok {
+		return c, false
+	}
+	if c.Objective, ok = u.field(r, `,"objective":"`); !ok {
+		return c, false
+	}
+	return c, r.lit("}")
+}
+
+// reviews is quickReviews into u.reviews; false leaves the value to
+// encoding/json.
+func (u *reportReuse) reviews(value []byte) ([]assessment.Review, bool) {
+	if string(value) == "null" {
+		return nil, true
+	}
+	r := reader{b: value}
+	rs := u.revs[:0]
+	if !r.lit("[") {
+		return nil, false
+	}
+	for first := true; first || r.lit(","); first = false {
+		var rv assessment.Review
+		var ok bool
+		if rv.CheckIn, ok = u.field(&r, `{"check_in":"`); !ok || !r.lit(`,"commitment":`) {
+			return nil, false
+		}
+		if rv.Commitment, ok = u.commitment(&r); !ok {
+			return nil, false
+		}
+		progress, ok := u.field(&r, `,"progress":"`)
+		if !ok {
+			return nil, false
+		}
+		rv.Progress = assessment.Progress(progress)
+		if r.lit(`,"note":"`) {
+			note, ok := r.str()
+			if !ok || len(note) == 0 {
+				return nil, false
+			}
+			rv.Note = u.text(note)
+		}
+		if !r.lit("}") {
+			return nil, false
+		}
+		rs = append(rs, rv)
+	}
+	if !r.lit("]") || r.i != len(value) {
+		return nil, false
+	}
+	u.revs = rs
+	return rs, true
+}

@@ -1,0 +1,177 @@
+package store
+
+import (
+	"bytes"
+	"strconv"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// scores is quickScoresOf for a report, which shows no facets, reading
+// the scores at v[i] to the index after them: the dimensions and margins
+// go into the maps u reuses, cleared for each check-in, and the facets
+// are skipped. False leaves the scores to decodeField.
+func (u *reportReuse) scores(v []byte, i int, s *assessment.Scores) (int, bool) {
+	if u.dims == nil {
+		u.dims = make(map[string]assessment.Score, 2)
+		u.margins = make(map[string]float64, 3)
+	}
+	clear(u.dims)
+	clear(u.margins)
+	r := reader{b: v, i: i}
+	if !r.lit(`{"dimensions":`) {
+		return 0, false
+	}
+	dims, ok := u.dims, true
+	if r.lit("null") {
+		dims = nil
+	} else if !u.object(&r, func(id string) bool {
+		sc, ok := r.score()
+		dims[id] = sc
+		return ok
+	}) {
+		return 0, false
+	}
+	if !r.lit(`,"balance":`) {
+		return 0, false
+	}
+	if s.Balance, ok = r.score(); !ok || !r.lit(`,"facets":`) || !r.skipFlat() {
+		return 0, false
+	}
+	var margins map[string]float64
+	if r.lit(`,"margins":`) {
+		if margins, ok = u.numbers(&r); !ok {
+			return 0, false
+		}
+	}
+	if r.lit(`,"facet_margins":`) && !r.skipFlat() {
+		return 0, false
+	}
+	if !r.lit("}") {
+		return 0, false
+	}
+	s.Dimensions, s.Margins = dims, margins
+	return r.i, true
+}
+
+// skipFlat skips the value at r as skipValue does, quickly when it is
+// an object without objects, lists or escapes in it.
+func (r *reader) skipFlat() bool {
+	end := skipFlat(r.b, r.i)
+	if end < 0 {
+		end = skipValue(r.b, r.i)
+	}
+	if end < 0 {
+		return false
+	}
+	r.i = end
+	return true
+}
+
+// skipFlat is skipValue of an object at v[i] with no brace, bracket or
+// backslash inside it, as the answers and facets are: its end is the
+// first closing brace after an even number of quotes, found without
+// walking it byte by byte. It is -1 for any other value, which is then
+// left to skipValue.
+func skipFlat(v []byte, i int) int {
+	if i >= len(v) || v[i] != '{' {
+		return -1
+	}
+	j := bytes.IndexByte(v[i+1:], '}')
+	if j < 0 {
+		return -1
+	}
+	in := v[i+1 : i+1+j]
+	for _, c := range []byte(`{[]\`) {
+		if bytes.IndexByte(in, c) >= 0 {
+			return -1
+		}
+	}
+	if bytes.Count(in, []byte(`"`))%2 != 0 {
+		return -1
+	}
+	return i + j + 2
+}
+
+// numbers is numberMap into u's margins.
+func (u *reportReuse) numbers(r *reader) (map[string]float64, bool) {
+	if r.lit("null") {
+		return nil, true
+	}
+	m := u.margins
+	ok := u.object(r, func(id string) bool {
+		n := numberLen(r.b[r.i:])
+		v, err := strconv.ParseFloat(string(r.b[r.i:r.i+n]), 64)
+		if n == 0 || err != nil {
+			return false
+		}
+		r.i += n
+		m[id] = v
+		return true
+	})
+	return m, ok
+}
+
+// object is reader.object giving the keys as strings u has seen before,
+// not new ones: the same few ids come in every record.
+func (u *reportReuse) object(r *reader, value func(key string) bool) bool {
+	if !r.lit("{") {
+		return false
+	}
+	for first := true; !r.lit("}"); first = false {
+		if !first && !r.lit(",") || !r.lit(`"`) {
+			return false
+		}
+		id, ok := r.str()
+		if !ok || !r.lit(":") || !value(u.key(id)) {
+			return false
+		}
+	}
+	return true
+}
+
+// key is id as a string, the one kept when it was seen before.
+func (u *reportReuse) key(id []byte) string {
+	for _, k := range u.keys {
+		if k == string(id) {
+			return k
+		}
+	}
+	k := string(id)
+	if len(u.keys) < 16 {
+		u.keys = append(u.keys, k)
+	}
+	return k
+}
+
+// profileOf is quickProfile sharing a profile read before when it is the
+// same: a history has a handful.
+func (u *reportReuse) profileOf(value []byte, p **assessment.ProfileRef) bool {
+	if string(value) == "null" {
+		*p = nil
+		return true
+	}
+	r := reader{b: value}
+	if !r.lit(`{"id":"`) {
+		return false
+	}
+	id, ok := r.str()
+	if !ok || !r.lit(`,"name":"`) {
+		return false
+	}
+	name, ok := r.str()
+	if !ok || !r.lit("}") || r.i != len(value) {
+		return false
+	}
+	for _, q := range u.profiles {
+		if q.ID == string(id) && q.Name == string(name) {
+			*p = q
+			return true
+		}
+	}
+	*p = &assessment.ProfileRef{ID: string(id), Name: string(name)}
+	if len(u.profiles) < 16 {
+		u.profiles = append(u.profiles, *p)
+	}
+	return true
+}

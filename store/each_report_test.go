@@ -1,0 +1,89 @@
+package store
+
+import (
+	"maps"
+	"reflect"
+	"slices"
+	"testing"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// A report's walk gives every check-in as ListWithout gives it without
+// what a report leaves out (empty lists read as none), and the ends of
+// the history as whole records: on records as putRecord writes them,
+// with commitments, reviews, a warning, an escaped note, and one record
+// in another form.
+func TestEachReportedAfterIsListWithout(t *testing.T) {
+	s := openTemp(t)
+	saveLoop(t, s)
+	save(t, s, date(27, 9, 0, 0), "a \"quoted\" <note>\non two lines")
+	flagged := newTestRecord(date(28, 9, 0, 0), "")
+	flagged.Warnings = []assessment.Warning{{Code: "straight-lining", Message: "m"}}
+	if err := s.Save(&flagged, testQuestionnaire()); err != nil {
+		t.Fatal(err)
+	}
+	other := save(t, s, date(29, 9, 0, 0), "")
+	k, _ := parseID(other)
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketCheckins).Put(k, []byte(`{"schema":2,"taken_at":"2026-11-29T09:00:00Z","answers":{"t1":3}}`))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	save(t, s, date(30, 9, 0, 0), "last")
+	want, err := s.ListWithout(reportSkips...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := s.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range want {
+		trimScores(&want[i].Scores, reportSkips)
+		if len(want[i].Warnings) == 0 {
+			want[i].Warnings = nil
+		}
+	}
+	var got []assessment.CheckIn
+	var ends ReportEnds
+	err = s.EachReportedAfter(func(e ReportEnds) error { ends = e; return nil }, func(c assessment.CheckIn) error {
+		// Kept past the call, so copied.
+		c.Scores.Dimensions, c.Scores.Margins = maps.Clone(c.Scores.Dimensions), maps.Clone(c.Scores.Margins)
+		c.Commitments, c.Reviews = slices.Clone(c.Commitments), slices.Clone(c.Reviews)
+		got = append(got, c)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+	n := len(whole)
+	last := whole[n-1]
+	last.Answers = nil
+	if ends.N != n || ends.First.ID != whole[0].ID || !reflect.DeepEqual(ends.Last, last) ||
+		!reflect.DeepEqual(ends.Prev, want[n-2]) || ends.First.TakenAt != want[0].TakenAt {
+		t.Errorf("ends: %d check-ins, first %s, last %+v, before it %+v", ends.N, ends.First.ID, ends.Last, ends.Prev)
+	}
+}
+
+// skipFlat ends where skipValue ends, or leaves the value to it.
+func TestSkipFlatIsSkipValue(t *testing.T) {
+	for _, v := range []string{
+		`{"a":1,"b":2},`, `{}`, `{"a}":1}`, `{"a":"}"}`, `{"a":{"b":1}}`, `{"a":[1]}`, `{"a\"}":1}`,
+		`{"a":1]}`, `[1]`, `"x"`, `{"a":1`, `{"t1":3,"t2":-4.5e1}}`,
+	} {
+		b := []byte(v)
+		if got := skipFlat(b, 0); got >= 0 && got != skipValue(b, 0) {
+			t.Errorf("%s: skipFlat %d, skipValue %d", v, got, skipValue(b, 0))
+		}
+	}
+	if skipFlat([]byte(`{"t1":3,"t2":4}`), 0) < 0 {
+		t.Error("answers were not skipped quickly")
+	}
+}
