@@ -223,14 +223,19 @@ func objective(c assessment.Commitment) string {
 // source is where a commitment came from: its facet, and the practice
 // suggested when the objective is in the leader's own words.
 func source(q *assessment.Questionnaire, c assessment.Commitment) string {
-	name := c.Facet
-	if f, ok := q.Facet(c.Facet); ok {
-		name = f.Name
-	}
+	name := facetName(q, c)
 	if c.Practice == "" || c.Practice == objective(c) {
 		return name
 	}
 	return name + "; suggested: " + c.Practice
+}
+
+// facetName is the name of the facet of c, or its id when q has none.
+func facetName(q *assessment.Questionnaire, c assessment.Commitment) string {
+	if f, ok := q.Facet(c.Facet); ok {
+		return f.Name
+	}
+	return c.Facet
 }
 
 func (r report) notes() {

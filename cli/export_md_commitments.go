@@ -26,36 +26,112 @@ type owed struct {
 type rawLine struct{ prefix, outcome string }
 
 // commit writes rec's commitments up to their outcomes and keeps them
-// waiting for a review.
+// waiting for a review. A line whose pieces need no making safe is
+// written piece by piece, as the whole would be written unchanged.
 func (s *reportStream) commit(rec assessment.CheckIn, d string) {
 	q := s.questionnaire(rec)
-	s.made.WriteString(safetext.Text("\n### Made on " + d + "\n\n"))
+	s.made.WriteString("\n### Made on ")
+	s.made.WriteString(d) // a date, which needs no making safe
+	s.made.WriteString("\n\n")
 	for _, c := range rec.Commitments {
 		o := owed{at: s.n - 1}
-		if p := "- " + objective(c) + " (" + source(q, c) + ")\n  "; safetext.Text(p) == p {
-			s.made.WriteString(p)
+		obj, name, practice := objective(c), facetName(q, c), c.Practice
+		if c.Practice == "" || c.Practice == obj {
+			practice = ""
+		}
+		if plain(obj) && plain(name) && plain(practice) {
+			s.made.WriteString("- ")
+			s.made.WriteString(obj)
+			s.made.WriteString(" (")
+			s.made.WriteString(name)
+			if practice != "" {
+				s.made.WriteString("; suggested: ")
+				s.made.WriteString(practice)
+			}
+			s.made.WriteString(")\n  ")
 		} else {
 			o.rawPrefix = true
-			s.raw[len(s.owed)] = &rawLine{prefix: p}
+			s.raw[len(s.owed)] = &rawLine{prefix: "- " + obj + " (" + source(q, c) + ")\n  "}
 		}
 		o.end = s.made.Len()
 		k := reviewed{rec.ID, c}
-		s.pending[k] = append(s.pending[k], len(s.owed))
+		w, ok := s.pending[k]
+		if !ok {
+			w.first = len(s.owed)
+		} else {
+			w.more = append(w.more, len(s.owed))
+		}
+		s.pending[k] = w
 		s.owed = append(s.owed, o)
 	}
 }
 
-// settle gives the outcome o to the commitments waiting at i.
-func (s *reportStream) settle(waiting []int, o string) {
-	for _, i := range waiting {
+// waiting are the commitments, by their place in owed, that one review
+// would settle: nearly always one.
+type waiting struct {
+	first int
+	more  []int
+}
+
+// settle gives the outcome of the review rv, at a check-in of day d, to
+// the commitments waiting for it.
+func (s *reportStream) settle(w waiting, d string, rv assessment.Review) {
+	var o string // the outcome, made only when it is needed whole
+	for n := -1; n < len(w.more); n++ {
+		i := w.first
+		if n >= 0 {
+			i = w.more[n]
+		}
 		if s.owed[i].rawPrefix {
+			if o == "" {
+				o = reviewOutcome(d, rv)
+			}
 			s.raw[i].outcome = o
 			continue
 		}
 		s.owed[i].from = s.said.Len()
-		s.said.WriteString(safetext.Text(o + "\n"))
+		s.writeOutcome(d, rv)
 		s.owed[i].to = s.said.Len()
 	}
+}
+
+// writeOutcome writes reviewOutcome(d, rv) and a newline to said, made
+// safe, in pieces when none needs changing.
+func (s *reportStream) writeOutcome(d string, rv assessment.Review) {
+	note := strings.TrimSpace(rv.Note)
+	if !oneSpaced(note) || !plain(note) || !plain(string(rv.Progress)) {
+		s.said.WriteString(safetext.Text(reviewOutcome(d, rv) + "\n"))
+		return
+	}
+	s.said.WriteString("Reviewed on ")
+	s.said.WriteString(d)
+	s.said.WriteString(": ")
+	s.said.WriteString(rv.Progress.Words())
+	s.said.WriteString(".")
+	if note != "" {
+		s.said.WriteString(" “")
+		s.said.WriteString(note)
+		s.said.WriteString("”")
+	}
+	s.said.WriteString("\n")
+}
+
+// plain reports whether safetext.Text leaves s as it is: then s written
+// beside other such text is the whole made safe.
+func plain(s string) bool { return safetext.Text(s) == s }
+
+// oneSpaced reports whether s, of ASCII, is as strings.Fields and a
+// join with single spaces would leave it; false leaves it to them.
+func oneSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // commitments is report.commitments of the check-ins added.

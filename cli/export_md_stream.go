@@ -5,6 +5,7 @@ import (
 	"maps"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
@@ -33,19 +34,20 @@ type reportStream struct {
 	made, said   chunks // the commitments up to their outcomes, and outcomes, made safe
 	owed         []owed
 	raw          map[int]*rawLine
-	pending      map[reviewed][]int // commitments, in owed, still waiting for a review
+	pending      map[reviewed]waiting // commitments still waiting for a review
 	notesWritten bool
 	row          []byte
-	leanings     map[float64]string // the balance in words, by its value
-	profile      string             // the last profile's name, and its cell
+	leanings     map[float64]words // the balance in words, by its value
+	profile      string            // the last profile's name, and its cell
 	profileCell  string
+	profilePlain bool
 }
 
 func newReportStream(current *assessment.Questionnaire) *reportStream {
 	return &reportStream{current: current, answered: map[string]*assessment.Questionnaire{current.Hash: current},
 		relID: current.RelationshipsDimension().ID, resID: current.ResultsDimension().ID,
-		raw: map[int]*rawLine{}, pending: map[reviewed][]int{}, prevDims: map[string]assessment.Score{},
-		leanings: map[float64]string{}}
+		raw: map[int]*rawLine{}, pending: map[reviewed]waiting{}, prevDims: map[string]assessment.Score{},
+		leanings: map[float64]words{}}
 }
 
 // answer gives a questionnaire check-ins were answered with; the current
@@ -98,16 +100,25 @@ func (s *reportStream) writeRow(rec assessment.CheckIn, d string) {
 	}
 	if profile != s.profile || s.profileCell == "" {
 		s.profile, s.profileCell = profile, cell(profile)
+		s.profilePlain = plain(s.profileCell)
 	}
 	b := append(s.row[:0], "| "...)
 	b = append(append(b, d...), " | "...)
 	b = appendScore(b, rec.Scores.Dimensions[s.relID])
 	b = appendScore(append(b, " | "...), rec.Scores.Dimensions[s.resID])
-	b = append(append(b, " | "...), s.leaning(rec.Scores.Balance)...)
+	lean := s.leaning(rec.Scores.Balance)
+	b = append(append(b, " | "...), lean.text...)
 	b = append(append(b, " | "...), s.profileCell...)
-	b = append(append(b, " | "...), cell(quality)...)
+	quality = cell(quality)
+	b = append(append(b, " | "...), quality...)
 	b = append(b, " |\n"...)
 	s.row = b
+	// The date and scores need no making safe; when the rest needs none
+	// either, neither does the row.
+	if lean.plain && s.profilePlain && plain(quality) {
+		s.direct.Write(b)
+		return
+	}
 	io.WriteString(s.direct, safetext.Text(string(b)))
 }
 
@@ -119,18 +130,26 @@ func appendScore(b []byte, sc assessment.Score) []byte {
 	return strconv.AppendInt(b, int64(assessment.Whole(sc.Value)), 10)
 }
 
-// leaning is leaning(s.current, b), each value's words made once: the
-// balances of a history take few values.
-func (s *reportStream) leaning(b assessment.Score) string {
+// leaning is leaning(s.current, b), and whether it needs no making safe,
+// each value's made once: the balances of a history take few values.
+func (s *reportStream) leaning(b assessment.Score) words {
 	if !b.Valid || b.Value != b.Value {
-		return leaning(s.current, b)
+		w := leaning(s.current, b)
+		return words{w, plain(w)}
 	}
 	w, ok := s.leanings[b.Value]
 	if !ok {
-		w = leaning(s.current, b)
+		t := leaning(s.current, b)
+		w = words{t, plain(t)}
 		s.leanings[b.Value] = w
 	}
 	return w
+}
+
+// words are text to print and whether safetext leaves it as it is.
+type words struct {
+	text  string
+	plain bool
 }
 
 // trendPoints is assessment.TrendSeries of each side, one check-in at a time.
@@ -151,8 +170,8 @@ func (s *reportStream) trendPoints(rec assessment.CheckIn) {
 func (s *reportStream) review(rec assessment.CheckIn, d string) {
 	for _, rv := range rec.Reviews {
 		k := reviewed{rv.CheckIn, rv.Commitment}
-		if waiting, ok := s.pending[k]; ok {
-			s.settle(waiting, reviewOutcome(d, rv))
+		if w, ok := s.pending[k]; ok {
+			s.settle(w, d, rv)
 			delete(s.pending, k)
 		}
 	}
@@ -167,11 +186,43 @@ func (s *reportStream) note(rec assessment.CheckIn, d string) {
 		return
 	}
 	s.notesWritten = true
-	s.notes.WriteString(safetext.Text("\n### " + d + "\n"))
+	s.notes.WriteString("\n### ")
+	s.notes.WriteString(d) // a date, which needs no making safe
+	s.notes.WriteString("\n")
 	if note != "" {
-		s.notes.WriteString(safetext.Text("\n" + quoted("Note", note) + "\n"))
+		s.quote("Note", note)
 	}
 	if refl != "" {
-		s.notes.WriteString(safetext.Text("\n" + quoted("Reflection", refl) + "\n"))
+		s.quote("Reflection", refl)
 	}
+}
+
+// quote writes quoted(label, text) between newlines to the notes, made
+// safe, line by line when text needs no making safe, as quoted gives
+// each line: the whole, split and joined again, was copied three times.
+func (s *reportStream) quote(label, text string) {
+	if !plain(text) {
+		s.notes.WriteString(safetext.Text("\n" + quoted(label, text) + "\n"))
+		return
+	}
+	s.notes.WriteString("\n> **")
+	s.notes.WriteString(label)
+	s.notes.WriteString(":** ")
+	first := true
+	for line := range strings.SplitSeq(text, "\n") {
+		if !first {
+			if t := strings.TrimSpace(line); t == "" {
+				s.notes.WriteString("\n>")
+			} else {
+				s.notes.WriteString("\n> ")
+				s.notes.WriteString(t)
+			}
+			continue
+		}
+		// text was trimmed, so its first line starts with no space and
+		// is not empty.
+		s.notes.WriteString(strings.TrimRightFunc(line, unicode.IsSpace))
+		first = false
+	}
+	s.notes.WriteString("\n")
 }

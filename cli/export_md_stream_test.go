@@ -47,6 +47,16 @@ func TestReportStreamPrintsWhatTheWholeReportPrints(t *testing.T) {
 	}
 	recs[4].Reviews = []assessment.Review{{CheckIn: recs[1].ID, Commitment: c, Progress: assessment.Done}}
 	recs[5].Commitments = []assessment.Commitment{c}
+	// Texts the pieces written as they are must not hold: escapes,
+	// controls, odd spaces, a pipe, invalid UTF-8.
+	odd := assessment.Commitment{Facet: q.Facets[1].ID, Practice: "tab\there", Objective: "esc \x1b[31mred"}
+	recs[2].Commitments = []assessment.Commitment{odd, {Facet: "x", Practice: "bad \xff byte", Objective: "fine"}}
+	recs[2].Note, recs[2].Reflection = "line one\r\n  two  \n\n\tthree \u00a0", "\x1b]8;;x\x07link"
+	recs[2].Profile = &assessment.ProfileRef{ID: "p", Name: "a | b\x1b[1m  c"}
+	recs[3].Note = "one\n\n  two\u2028three"
+	recs[4].Reviews = append(recs[4].Reviews,
+		assessment.Review{CheckIn: recs[2].ID, Commitment: odd, Progress: "odd\x1b[2J", Note: "  a  b\u00a0c "},
+		assessment.Review{CheckIn: recs[2].ID, Commitment: recs[2].Commitments[1], Progress: assessment.Done, Note: "x\ty"})
 	for _, n := range []int{0, 1, 2, len(recs)} {
 		part := store.ExportFile{CheckIns: recs[:n], Questionnaires: f.Questionnaires}
 		var whole, streamed bytes.Buffer

@@ -15,6 +15,7 @@ import (
 func (s *reportStream) begin(out io.Writer, e store.ReportEnds) {
 	s.out, s.direct = safeWriter{out}, out
 	w := s.out
+	s.points = [2][]assessment.Point{make([]assessment.Point, 0, e.N), make([]assessment.Point, 0, e.N)}
 	q := s.current
 	fmt.Fprint(w, "# Leadership check-ins\n\n")
 	if e.N == 0 {
