@@ -34,7 +34,7 @@ func (u *reportReuse) field(r *reader, prefix string) (string, bool) {
 	if !r.lit(prefix) {
 		return "", false
 	}
-	s, ok := r.str()
+	s, ok := quickStr(r)
 	return u.text(s), ok
 }
 
@@ -72,7 +72,7 @@ func (u *reportReuse) commitment(r *reader) (assessment.Commitment, bool) {
 	}
 	c.Facet = facet
 	if r.lit(`,"item":"`) {
-		item, ok := r.str()
+		item, ok := quickStr(r)
 		if !ok || len(item) == 0 {
 			return c, false
 		}
@@ -113,7 +113,7 @@ func (u *reportReuse) reviews(value []byte) ([]assessment.Review, bool) {
 		}
 		rv.Progress = assessment.Progress(progress)
 		if r.lit(`,"note":"`) {
-			note, ok := r.str()
+			note, ok := quickStr(&r)
 			if !ok || len(note) == 0 {
 				return nil, false
 			}

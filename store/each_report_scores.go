@@ -93,7 +93,7 @@ func skipFlat(v []byte, i int) int {
 	return i + j + 2
 }
 
-// numbers is numberMap into u's margins.
+// numbers is numberMap into u's margins, keeping only the balance's.
 func (u *reportReuse) numbers(r *reader) (map[string]float64, bool) {
 	if r.lit("null") {
 		return nil, true
@@ -101,12 +101,24 @@ func (u *reportReuse) numbers(r *reader) (map[string]float64, bool) {
 	m := u.margins
 	ok := u.object(r, func(id string) bool {
 		n := numberLen(r.b[r.i:])
-		v, err := strconv.ParseFloat(string(r.b[r.i:r.i+n]), 64)
-		if n == 0 || err != nil {
+		if n == 0 {
 			return false
 		}
+		text := r.b[r.i : r.i+n]
 		r.i += n
-		m[id] = v
+		if id != assessment.MarginKeyBalance && n < 300 && bytes.IndexAny(text, "eE") < 0 {
+			// Only the balance's margin is read (by the trap); a number
+			// this short without an exponent parses, so leaving it
+			// unparsed rejects nothing that encoding/json takes.
+			return true
+		}
+		v, err := strconv.ParseFloat(string(text), 64)
+		if err != nil {
+			return false
+		}
+		if id == assessment.MarginKeyBalance {
+			m[id] = v
+		}
 		return true
 	})
 	return m, ok
