@@ -94,11 +94,18 @@ type reportReuse struct {
 	commits  []assessment.Commitment
 	revs     []assessment.Review
 	interned map[string]string
+	prevRaw  []byte // the questionnaire of the record before, as stored
+	rawRead  bool   // whether prevRaw is this record's
 }
 
 func (u *reportReuse) read(k, v []byte) (assessment.CheckIn, error) {
 	u.head = storedHead(u.head[:0], k)
+	u.rawRead = false
 	c, ok := u.fields(k, v)
+	if !ok || !u.rawRead {
+		// prevRaw is only ever the questionnaire of the record before.
+		u.prevRaw = u.prevRaw[:0]
+	}
 	if !ok {
 		var err error
 		if c, err = decodeWithout(k, v, reportSkips...); err != nil {
@@ -158,6 +165,23 @@ func (u *reportReuse) value(c *assessment.CheckIn, name string, v []byte, i int)
 		if end, ok := u.scores(v, i, &c.Scores); ok {
 			return end, true
 		}
+	case "commitments":
+		if cs, end, ok := u.commitments(v, i); ok {
+			c.Commitments = cs
+			return end, true
+		}
+	case "reviews":
+		if rs, end, ok := u.reviews(v, i); ok {
+			c.Reviews = rs
+			return end, true
+		}
+	case "questionnaire":
+		// Nearly every check-in was answered with the questionnaire of
+		// the one before.
+		if len(u.prevRaw) > 0 && bytes.HasPrefix(v[i:], u.prevRaw) {
+			c.Questionnaire, u.rawRead = u.prev, true
+			return i + len(u.prevRaw), true
+		}
 	}
 	end := skipValue(v, i)
 	if end < 0 {
@@ -177,16 +201,12 @@ func (u *reportReuse) value(c *assessment.CheckIn, name string, v []byte, i int)
 		if string(value) == "[]" || string(value) == "null" {
 			return end, true
 		}
-	case "commitments":
-		if cs, ok := u.commitments(value); ok {
-			c.Commitments = cs
-			return end, true
-		}
-	case "reviews":
-		if rs, ok := u.reviews(value); ok {
-			c.Reviews = rs
-			return end, true
-		}
 	}
-	return end, decodeField(c, name, value, u.prev, reportSkips)
+	if !decodeField(c, name, value, u.prev, reportSkips) {
+		return end, false
+	}
+	if name == "questionnaire" {
+		u.prevRaw, u.rawRead = append(u.prevRaw[:0], value...), true
+	}
+	return end, true
 }

@@ -38,29 +38,29 @@ func (u *reportReuse) field(r *reader, prefix string) (string, bool) {
 	return u.text(s), ok
 }
 
-// commitments is quickCommitments into u.commits; false leaves the value
-// to encoding/json.
-func (u *reportReuse) commitments(value []byte) ([]assessment.Commitment, bool) {
-	if string(value) == "null" {
-		return nil, true
+// commitments is quickCommitments of the list at v[i], into u.commits,
+// and the index after it; false leaves the value to encoding/json.
+func (u *reportReuse) commitments(v []byte, i int) ([]assessment.Commitment, int, bool) {
+	r := reader{b: v, i: i}
+	if r.lit("null") {
+		return nil, r.i, true
 	}
-	r := reader{b: value}
 	cs := u.commits[:0]
 	if !r.lit("[") {
-		return nil, false
+		return nil, 0, false
 	}
 	for first := true; first || r.lit(","); first = false {
 		c, ok := u.commitment(&r)
 		if !ok {
-			return nil, false
+			return nil, 0, false
 		}
 		cs = append(cs, c)
 	}
-	if !r.lit("]") || r.i != len(value) {
-		return nil, false
+	if !r.lit("]") {
+		return nil, 0, false
 	}
 	u.commits = cs
-	return cs, true
+	return cs, r.i, true
 }
 
 // commitment is reader.commitment with the texts interned.
@@ -87,46 +87,46 @@ func (u *reportReuse) commitment(r *reader) (assessment.Commitment, bool) {
 	return c, r.lit("}")
 }
 
-// reviews is quickReviews into u.reviews; false leaves the value to
-// encoding/json.
-func (u *reportReuse) reviews(value []byte) ([]assessment.Review, bool) {
-	if string(value) == "null" {
-		return nil, true
+// reviews is quickReviews of the list at v[i], into u.revs, and the
+// index after it; false leaves the value to encoding/json.
+func (u *reportReuse) reviews(v []byte, i int) ([]assessment.Review, int, bool) {
+	r := reader{b: v, i: i}
+	if r.lit("null") {
+		return nil, r.i, true
 	}
-	r := reader{b: value}
 	rs := u.revs[:0]
 	if !r.lit("[") {
-		return nil, false
+		return nil, 0, false
 	}
 	for first := true; first || r.lit(","); first = false {
 		var rv assessment.Review
 		var ok bool
 		if rv.CheckIn, ok = u.field(&r, `{"check_in":"`); !ok || !r.lit(`,"commitment":`) {
-			return nil, false
+			return nil, 0, false
 		}
 		if rv.Commitment, ok = u.commitment(&r); !ok {
-			return nil, false
+			return nil, 0, false
 		}
 		progress, ok := u.field(&r, `,"progress":"`)
 		if !ok {
-			return nil, false
+			return nil, 0, false
 		}
 		rv.Progress = assessment.Progress(progress)
 		if r.lit(`,"note":"`) {
 			note, ok := quickStr(&r)
 			if !ok || len(note) == 0 {
-				return nil, false
+				return nil, 0, false
 			}
 			rv.Note = u.text(note)
 		}
 		if !r.lit("}") {
-			return nil, false
+			return nil, 0, false
 		}
 		rs = append(rs, rv)
 	}
-	if !r.lit("]") || r.i != len(value) {
-		return nil, false
+	if !r.lit("]") {
+		return nil, 0, false
 	}
 	u.revs = rs
-	return rs, true
+	return rs, r.i, true
 }

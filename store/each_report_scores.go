@@ -106,7 +106,7 @@ func (u *reportReuse) numbers(r *reader) (map[string]float64, bool) {
 		}
 		text := r.b[r.i : r.i+n]
 		r.i += n
-		if id != assessment.MarginKeyBalance && n < 300 && bytes.IndexAny(text, "eE") < 0 {
+		if id != assessment.MarginKeyBalance && n < 300 && !hasExponent(text) {
 			// Only the balance's margin is read (by the trap); a number
 			// this short without an exponent parses, so leaving it
 			// unparsed rejects nothing that encoding/json takes.
@@ -124,6 +124,16 @@ func (u *reportReuse) numbers(r *reader) (map[string]float64, bool) {
 	return m, ok
 }
 
+// hasExponent reports whether the number text has an exponent.
+func hasExponent(text []byte) bool {
+	for _, c := range text {
+		if c == 'e' || c == 'E' {
+			return true
+		}
+	}
+	return false
+}
+
 // object is reader.object giving the keys as strings u has seen before,
 // not new ones: the same few ids come in every record.
 func (u *reportReuse) object(r *reader, value func(key string) bool) bool {
@@ -134,7 +144,7 @@ func (u *reportReuse) object(r *reader, value func(key string) bool) bool {
 		if !first && !r.lit(",") || !r.lit(`"`) {
 			return false
 		}
-		id, ok := r.str()
+		id, ok := quickStr(r)
 		if !ok || !r.lit(":") || !value(u.key(id)) {
 			return false
 		}
@@ -167,11 +177,11 @@ func (u *reportReuse) profileOf(value []byte, p **assessment.ProfileRef) bool {
 	if !r.lit(`{"id":"`) {
 		return false
 	}
-	id, ok := r.str()
+	id, ok := quickStr(&r)
 	if !ok || !r.lit(`,"name":"`) {
 		return false
 	}
-	name, ok := r.str()
+	name, ok := quickStr(&r)
 	if !ok || !r.lit("}") || r.i != len(value) {
 		return false
 	}
