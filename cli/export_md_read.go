@@ -9,12 +9,13 @@ import (
 	"github.com/leadcheck/leadcheck/store"
 )
 
-// streamReport writes the report to w as it reads the check-ins, in one
-// read of the database: what the report says before its table (the
-// count, the latest check-in) comes from the ends of the history, read
-// first, and each check-in's row is written as it comes. Only what
-// follows the table (the commitments waiting for their outcomes, the
-// notes) is held to the end. It reports how many check-ins there are.
+// streamReport writes the report to w as it reads the check-ins: what
+// the report says before its table (the count, the latest check-in)
+// comes from the ends of the history and a count made beside the walk
+// over the records, and each check-in's row is written as it comes, once
+// the count is in. Only what follows the table (the commitments waiting
+// for their outcomes, the notes) is held to the end. It reports how many
+// check-ins there are.
 //
 // The questionnaires the check-ins were answered with are read each
 // when first used; one that cannot be read stops the report there. An
@@ -23,6 +24,37 @@ import (
 func streamReport(w io.Writer, s *store.Store, q *assessment.Questionnaire) (int, error) {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	rs := newReportStream(q)
+	// The count reads every page of the records a little, on the other
+	// core, ahead of the walk that reads them whole.
+	type count struct {
+		n   int
+		err error
+	}
+	counts := make(chan count, 1)
+	go func() {
+		n, err := s.CountCheckIns()
+		counts <- count{n, err}
+	}()
+	var c *count
+	counted := func(wait bool) error {
+		if c == nil {
+			if !wait {
+				select {
+				case got := <-counts:
+					c = &got
+				default:
+					return nil
+				}
+			} else {
+				got := <-counts
+				c = &got
+			}
+		}
+		if c.err == nil && !rs.begun {
+			rs.counted(c.n)
+		}
+		return c.err
+	}
 	seen := map[string]bool{}
 	var qerr error
 	use := func(c assessment.CheckIn) {
@@ -37,23 +69,33 @@ func streamReport(w io.Writer, s *store.Store, q *assessment.Questionnaire) (int
 		}
 	}
 	err := s.EachReportedAfter(func(e store.ReportEnds) error {
-		if e.N > 0 {
+		if e.Any {
 			use(e.Last)
 		}
 		if qerr != nil {
 			return qerr
 		}
-		rs.begin(bw, e)
+		rs.start(bw, e)
 		return nil
 	}, func(c assessment.CheckIn) error {
 		if use(c); qerr != nil {
 			return qerr
 		}
 		rs.add(c)
-		return nil
+		return counted(false)
 	})
 	if err == nil {
 		err = qerr
+	}
+	// The count is always waited for, so that it is done with the
+	// database before it is closed.
+	if cerr := counted(true); err == nil {
+		err = cerr
+	}
+	if err == nil && c.n != rs.n {
+		// The database is held open for reading, so this is a file
+		// changed behind its back.
+		err = fmt.Errorf("the history changed while it was read (%s counted, %s read); export it again", checkIns(c.n), checkIns(rs.n))
 	}
 	if err != nil {
 		return rs.n, fmt.Errorf("export: %w", err)

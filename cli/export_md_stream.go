@@ -9,6 +9,7 @@ import (
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
+	"github.com/leadcheck/leadcheck/store"
 )
 
 // reportStream writes the report as writeReport does from whole records,
@@ -25,7 +26,10 @@ type reportStream struct {
 	relID, resID string
 	answered     map[string]*assessment.Questionnaire
 	out, direct  io.Writer // the report, made safe as it is written, and straight
-	n            int
+	ends         store.ReportEnds
+	begun        bool                        // whether the head is written, so rows go straight out
+	held         chunks                      // the rows that came before the head, made safe
+	n            int                         // the check-ins added
 	prevDims     map[string]assessment.Score // the scores of the check-in before, for the trap's fall
 	notes        chunks                      // text of that section, already made safe
 	points       [2][]assessment.Point
@@ -113,13 +117,17 @@ func (s *reportStream) writeRow(rec assessment.CheckIn, d string) {
 	b = append(append(b, " | "...), quality...)
 	b = append(b, " |\n"...)
 	s.row = b
+	var w io.Writer = &s.held
+	if s.begun {
+		w = s.direct
+	}
 	// The date and scores need no making safe; when the rest needs none
 	// either, neither does the row.
 	if lean.plain && s.profilePlain && plain(quality) {
-		s.direct.Write(b)
+		w.Write(b)
 		return
 	}
-	io.WriteString(s.direct, safetext.Text(string(b)))
+	io.WriteString(w, safetext.Text(string(b)))
 }
 
 // appendScore appends assessment.ScoreText(sc).

@@ -67,15 +67,18 @@ func TestReportStreamPrintsWhatTheWholeReportPrints(t *testing.T) {
 		for _, aq := range f.Questionnaires {
 			rs.answer(aq)
 		}
-		e := store.ReportEnds{N: n}
+		e := store.ReportEnds{Any: n > 0, HasPrev: n > 1}
 		if n > 0 {
 			e.First, e.Last = recs[0], recs[n-1]
 		}
 		if n > 1 {
 			e.Prev = recs[n-2]
 		}
-		rs.begin(&streamed, e)
-		for _, rec := range part.CheckIns {
+		rs.start(&streamed, e)
+		for i, rec := range part.CheckIns {
+			if i == n/2 && n > 0 {
+				rs.counted(n) // rows before the count are held, then written
+			}
 			rs.add(rec)
 		}
 		if err := rs.end(); err != nil {

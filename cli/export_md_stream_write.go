@@ -3,40 +3,53 @@ package cli
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
 )
 
-// begin writes to out what the report says before its rows, as
-// writeReport writes it, from the ends of the history; the rows and the
-// rest follow on out. The questionnaire of the latest is given before.
-func (s *reportStream) begin(out io.Writer, e store.ReportEnds) {
-	s.out, s.direct = safeWriter{out}, out
-	w := s.out
-	s.points = [2][]assessment.Point{make([]assessment.Point, 0, e.N), make([]assessment.Point, 0, e.N)}
-	q := s.current
-	fmt.Fprint(w, "# Leadership check-ins\n\n")
-	if e.N == 0 {
-		fmt.Fprint(w, "No check-ins yet.\n")
+// start takes the ends of the history and where the report goes. With
+// no check-ins the report is whole at once; else its head waits for the
+// count (counted), and the rows that come before it are held.
+func (s *reportStream) start(out io.Writer, e store.ReportEnds) {
+	s.out, s.direct, s.ends = safeWriter{out}, out, e
+	if !e.Any {
+		fmt.Fprint(s.out, "# Leadership check-ins\n\nNo check-ins yet.\n")
+		s.counted(0)
+	}
+}
+
+// counted writes what the report says before its rows, as writeReport
+// writes it, now that it knows how many check-ins there are, then the
+// rows held until now; later rows go straight out.
+func (s *reportStream) counted(n int) {
+	s.begun = true
+	if n == 0 {
 		return
 	}
+	for i := range s.points {
+		s.points[i] = slices.Grow(s.points[i], n-len(s.points[i]))
+	}
+	w, e, q := s.out, s.ends, s.current
 	rel, res := q.RelationshipsDimension(), q.ResultsDimension()
-	when := fmt.Sprintf("%s from %s to %s", checkIns(e.N), day(e.First), day(e.Last))
-	if e.N == 1 {
+	when := fmt.Sprintf("%s from %s to %s", checkIns(n), day(e.First), day(e.Last))
+	if n == 1 {
 		when = "One check-in, on " + day(e.First)
 	}
-	fmt.Fprintf(w, "%s. Each scores %s and %s from 0 to 100; the balance is %s minus %s, from −100 to +100.\n",
+	fmt.Fprintf(w, "# Leadership check-ins\n\n%s. Each scores %s and %s from 0 to 100; the balance is %s minus %s, from −100 to +100.\n",
 		when, rel.Name, res.Name, res.ID, rel.ID)
 	var prev *assessment.CheckIn
-	if e.N > 1 {
+	if e.HasPrev {
 		prev = &e.Prev
 	}
 	r := report{w: w, current: q, answered: s.answered}
 	r.latestOf(e.Last, prev)
 	fmt.Fprintf(w, "\n## All check-ins\n\n| Date | %s | %s | Balance | Profile | Data quality |\n| --- | ---: | ---: | --- | --- | --- |\n",
 		cell(rel.Name), cell(res.Name))
+	s.held.WriteTo(s.direct) // made safe as they were written
+	s.held = chunks{}
 }
 
 // end writes what follows the rows: the days of the trap, the trend, the

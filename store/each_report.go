@@ -8,11 +8,12 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// ReportEnds is what a report says before it lists any check-in: how
-// many there are, the first, the latest whole but for its answers, and
-// the one before the latest (zero when there is none).
+// ReportEnds is what a report says before it lists any check-in: the
+// first, the latest whole but for its answers, and the one before the
+// latest. Any is false when there are none; HasPrev when there are two
+// or more.
 type ReportEnds struct {
-	N                 int
+	Any, HasPrev      bool
 	First, Last, Prev assessment.CheckIn
 }
 
@@ -34,7 +35,7 @@ func (s *Store) EachReportedAfter(ends func(ReportEnds) error, fn func(assessmen
 		if err != nil {
 			return err
 		}
-		if err := ends(e); err != nil || e.N == 0 {
+		if err := ends(e); err != nil || !e.Any {
 			return err
 		}
 		var u reportReuse
@@ -48,6 +49,23 @@ func (s *Store) EachReportedAfter(ends func(ReportEnds) error, fn func(assessmen
 	})
 }
 
+// CountCheckIns is how many check-ins there are, counted by their keys
+// in a read of its own (bbolt's Stats checked every page and took twice
+// as long). A report counts them beside its walk over the records: the
+// count, which reads little of each page, runs ahead and brings the
+// pages of the records into memory on the other core.
+func (s *Store) CountCheckIns() (int, error) {
+	n := 0
+	err := s.view(func(b *bbolt.Bucket) error {
+		c := b.Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
+
 // reportEnds reads the ends of the history in b.
 func reportEnds(b *bbolt.Bucket) (ReportEnds, error) {
 	var e ReportEnds
@@ -56,12 +74,7 @@ func reportEnds(b *bbolt.Bucket) (ReportEnds, error) {
 	if k == nil {
 		return e, nil
 	}
-	// Counted by the keys alone: bbolt's Stats checked every page and
-	// took a tenth of the report's time.
-	for k, _ := c.First(); k != nil; k, _ = c.Next() {
-		e.N++
-	}
-	k, v = c.First()
+	e.Any = true
 	var err error
 	if e.First, err = decodeWithout(k, v, reportSkips...); err != nil {
 		return e, err
@@ -72,6 +85,7 @@ func reportEnds(b *bbolt.Bucket) (ReportEnds, error) {
 	}
 	e.Last.Answers = nil
 	if k, v = c.Prev(); k != nil {
+		e.HasPrev = true
 		if e.Prev, err = decodeWithout(k, v, reportSkips...); err != nil {
 			return e, err
 		}
@@ -85,6 +99,7 @@ func reportEnds(b *bbolt.Bucket) (ReportEnds, error) {
 // into maps and slices it reuses; anything its readers do not take is
 // read as EachReported reads it.
 type reportReuse struct {
+	c        assessment.CheckIn // the one being read
 	head     []byte
 	prev     assessment.QuestionnaireRef
 	dims     map[string]assessment.Score
@@ -129,26 +144,29 @@ func (u *reportReuse) fields(k, v []byte) (assessment.CheckIn, bool) {
 	// The head holds formatID(k): formatting it again was a tenth of
 	// the walk.
 	id := u.head[len(`{"id":"`):bytes.LastIndex(u.head, []byte(`","schema":`))]
-	c := assessment.CheckIn{ID: string(id)}
+	// Read into u.c, not a new check-in: one the readers point into
+	// escaped to the heap, ten thousand times.
+	u.c = assessment.CheckIn{ID: string(id)}
+	c := &u.c
 	if len(v) < len(u.head) || string(v[:len(u.head)]) != string(u.head) {
-		return c, false
+		return *c, false
 	}
 	// The head ends in the comma after "schema"; eachField's walk goes on
 	// from there, field by field, as it would.
 	r := reader{b: v, i: len(u.head) - 1}
 	for r.lit(",") {
 		if !r.lit(`"`) {
-			return c, false
+			return *c, false
 		}
-		name, ok := r.str()
+		name, ok := quickStr(&r)
 		if !ok || !r.lit(":") {
-			return c, false
+			return *c, false
 		}
-		if r.i, ok = u.value(&c, string(name), v, r.i); !ok {
-			return c, false
+		if r.i, ok = u.value(c, string(name), v, r.i); !ok {
+			return *c, false
 		}
 	}
-	return c, r.lit("}") && r.i == len(v)
+	return *c, r.lit("}") && r.i == len(v)
 }
 
 // value reads the value of the field name at v[i] into c, and is the

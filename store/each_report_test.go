@@ -73,9 +73,12 @@ func TestEachReportedAfterIsListWithout(t *testing.T) {
 	n := len(whole)
 	last := whole[n-1]
 	last.Answers = nil
-	if ends.N != n || ends.First.ID != whole[0].ID || !reflect.DeepEqual(ends.Last, last) ||
+	if count, err := s.CountCheckIns(); count != n || err != nil {
+		t.Errorf("CountCheckIns: %d, %v; want %d", count, err, n)
+	}
+	if !ends.Any || !ends.HasPrev || ends.First.ID != whole[0].ID || !reflect.DeepEqual(ends.Last, last) ||
 		!reflect.DeepEqual(ends.Prev, want[n-2]) || ends.First.TakenAt != want[0].TakenAt {
-		t.Errorf("ends: %d check-ins, first %s, last %+v, before it %+v", ends.N, ends.First.ID, ends.Last, ends.Prev)
+		t.Errorf("ends: first %s, last %+v, before it %+v", ends.First.ID, ends.Last, ends.Prev)
 	}
 }
 
