@@ -10,14 +10,17 @@ import (
 )
 
 // owed is a commitment of the report's section on commitments, kept as
-// the offset in made where its outcome goes, the check-in it was made in
-// and, once a later one reviewed it, where in said that outcome is. Its
-// text is written as it comes rather than kept as the commitment: held
-// to the end of the walk, those were the most of the report's memory.
+// the pieces of its line (its texts are shared with the check-in read,
+// not copied), the check-in it was made in and its day when it is the
+// first made there, and, once a later one reviewed it, where in said its
+// outcome is. Held to the end of the walk, whole commitments, and then
+// their lines as text, were the most of the report's memory.
 type owed struct {
-	end, at   int
-	from, to  int // to is 0 until it is reviewed
-	rawPrefix bool
+	day                   string // the check-in's, on its first commitment only
+	obj, facet, suggested string // suggested is empty when not shown
+	at                    int
+	from, to              int // to is 0 until it is reviewed
+	rawPrefix             bool
 }
 
 // rawLine is a commitment's line whose text making it safe changed: it is
@@ -30,30 +33,18 @@ type rawLine struct{ prefix, outcome string }
 // written piece by piece, as the whole would be written unchanged.
 func (s *reportStream) commit(rec assessment.CheckIn, d string) {
 	q := s.questionnaire(rec)
-	s.made.WriteString("\n### Made on ")
-	s.made.WriteString(d) // a date, which needs no making safe
-	s.made.WriteString("\n\n")
-	for _, c := range rec.Commitments {
-		o := owed{at: s.n - 1}
-		obj, name, practice := objective(c), facetName(q, c), c.Practice
-		if c.Practice == "" || c.Practice == obj {
-			practice = ""
+	for j, c := range rec.Commitments {
+		o := owed{at: s.n - 1, obj: objective(c), facet: facetName(q, c), suggested: c.Practice}
+		if j == 0 {
+			o.day = d // a date, which needs no making safe
 		}
-		if plain(obj) && plain(name) && plain(practice) {
-			s.made.WriteString("- ")
-			s.made.WriteString(obj)
-			s.made.WriteString(" (")
-			s.made.WriteString(name)
-			if practice != "" {
-				s.made.WriteString("; suggested: ")
-				s.made.WriteString(practice)
-			}
-			s.made.WriteString(")\n  ")
-		} else {
+		if c.Practice == "" || c.Practice == o.obj {
+			o.suggested = ""
+		}
+		if !plain(o.obj) || !plain(o.facet) || !plain(o.suggested) {
 			o.rawPrefix = true
-			s.raw[len(s.owed)] = &rawLine{prefix: "- " + obj + " (" + source(q, c) + ")\n  "}
+			s.raw[len(s.owed)] = &rawLine{prefix: "- " + o.obj + " (" + source(q, c) + ")\n  "}
 		}
-		o.end = s.made.Len()
 		k := reviewed{rec.ID, c}
 		w, ok := s.pending[k]
 		if !ok {
@@ -134,16 +125,29 @@ func oneSpaced(s string) bool {
 	return true
 }
 
-// commitments is report.commitments of the check-ins added.
+// commitments is report.commitments of the check-ins added. A line whose
+// pieces need no making safe is written piece by piece, as the whole
+// would be written unchanged.
 func (s *reportStream) commitments(out io.Writer) error {
 	w := safeWriter{out}
 	fmt.Fprint(w, "\n## Commitments and how they went\n")
-	pos := 0
 	for i, o := range s.owed {
-		if err := s.made.writeRange(out, pos, o.end); err != nil {
-			return err
+		if o.day != "" {
+			io.WriteString(out, "\n### Made on ")
+			io.WriteString(out, o.day)
+			io.WriteString(out, "\n\n")
 		}
-		pos = o.end
+		if !o.rawPrefix {
+			io.WriteString(out, "- ")
+			io.WriteString(out, o.obj)
+			io.WriteString(out, " (")
+			io.WriteString(out, o.facet)
+			if o.suggested != "" {
+				io.WriteString(out, "; suggested: ")
+				io.WriteString(out, o.suggested)
+			}
+			io.WriteString(out, ")\n  ")
+		}
 		outcome := ""
 		if o.rawPrefix {
 			outcome = s.raw[i].outcome

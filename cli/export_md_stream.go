@@ -35,7 +35,7 @@ type reportStream struct {
 	points       [2][]assessment.Point
 	leftOut      int
 	trapDays     []string
-	made, said   chunks // the commitments up to their outcomes, and outcomes, made safe
+	said         chunks // the outcomes of the commitments, made safe
 	owed         []owed
 	raw          map[int]*rawLine
 	pending      map[reviewed]waiting // commitments still waiting for a review
