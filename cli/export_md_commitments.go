@@ -23,6 +23,26 @@ type owed struct {
 	rawPrefix             bool
 }
 
+// owedList is the commitments owed, in blocks of one size: a slice of
+// thousands copied itself whole each time it grew.
+type owedList struct {
+	blocks [][]owed
+	n      int
+}
+
+const owedBlock = 512
+
+func (l *owedList) add(o owed) {
+	if l.n%owedBlock == 0 {
+		l.blocks = append(l.blocks, make([]owed, 0, owedBlock))
+	}
+	b := &l.blocks[len(l.blocks)-1]
+	*b = append(*b, o)
+	l.n++
+}
+
+func (l *owedList) at(i int) *owed { return &l.blocks[i/owedBlock][i%owedBlock] }
+
 // rawLine is a commitment's line whose text making it safe changed: it is
 // made safe whole when written, with its outcome, as writeReport does, for
 // an escape left open in it would reach into the outcome.
@@ -43,17 +63,17 @@ func (s *reportStream) commit(rec assessment.CheckIn, d string) {
 		}
 		if !plain(o.obj) || !plain(o.facet) || !plain(o.suggested) {
 			o.rawPrefix = true
-			s.raw[len(s.owed)] = &rawLine{prefix: "- " + o.obj + " (" + source(q, c) + ")\n  "}
+			s.raw[s.owed.n] = &rawLine{prefix: "- " + o.obj + " (" + source(q, c) + ")\n  "}
 		}
 		k := reviewed{rec.ID, c}
 		w, ok := s.pending[k]
 		if !ok {
-			w.first = len(s.owed)
+			w.first = s.owed.n
 		} else {
-			w.more = append(w.more, len(s.owed))
+			w.more = append(w.more, s.owed.n)
 		}
 		s.pending[k] = w
-		s.owed = append(s.owed, o)
+		s.owed.add(o)
 	}
 }
 
@@ -67,22 +87,23 @@ type waiting struct {
 // settle gives the outcome of the review rv, at a check-in of day d, to
 // the commitments waiting for it.
 func (s *reportStream) settle(w waiting, d string, rv assessment.Review) {
-	var o string // the outcome, made only when it is needed whole
+	var whole string // the outcome, made only when it is needed whole
 	for n := -1; n < len(w.more); n++ {
 		i := w.first
 		if n >= 0 {
 			i = w.more[n]
 		}
-		if s.owed[i].rawPrefix {
-			if o == "" {
-				o = reviewOutcome(d, rv)
+		o := s.owed.at(i)
+		if o.rawPrefix {
+			if whole == "" {
+				whole = reviewOutcome(d, rv)
 			}
-			s.raw[i].outcome = o
+			s.raw[i].outcome = whole
 			continue
 		}
-		s.owed[i].from = s.said.Len()
+		o.from = s.said.Len()
 		s.writeOutcome(d, rv)
-		s.owed[i].to = s.said.Len()
+		o.to = s.said.Len()
 	}
 }
 
@@ -131,7 +152,8 @@ func oneSpaced(s string) bool {
 func (s *reportStream) commitments(out io.Writer) error {
 	w := safeWriter{out}
 	fmt.Fprint(w, "\n## Commitments and how they went\n")
-	for i, o := range s.owed {
+	for i := range s.owed.n {
+		o := s.owed.at(i)
 		if o.day != "" {
 			io.WriteString(out, "\n### Made on ")
 			io.WriteString(out, o.day)
@@ -171,7 +193,7 @@ func (s *reportStream) commitments(out io.Writer) error {
 			return err
 		}
 	}
-	if len(s.owed) == 0 {
+	if s.owed.n == 0 {
 		fmt.Fprint(w, "\nNo commitments recorded yet.\n")
 	}
 	return nil

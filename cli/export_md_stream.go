@@ -36,7 +36,7 @@ type reportStream struct {
 	leftOut      int
 	trapDays     []string
 	said         chunks // the outcomes of the commitments, made safe
-	owed         []owed
+	owed         owedList
 	raw          map[int]*rawLine
 	pending      map[reviewed]waiting // commitments still waiting for a review
 	notesWritten bool
