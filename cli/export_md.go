@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
@@ -286,5 +287,22 @@ func leaning(q *assessment.Questionnaire, b assessment.Score) string {
 
 // cell makes text safe in a Markdown table cell: one line, pipes escaped.
 func cell(s string) string {
+	if cellAsItIs(s) {
+		return s // nearly every cell, and without the copies
+	}
 	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "|", `\|`)
+}
+
+// cellAsItIs reports whether cell would give s back: no pipe, and no
+// space but single ones between words.
+func cellAsItIs(s string) bool {
+	for i, r := range s {
+		switch {
+		case r == '|' || r != ' ' && unicode.IsSpace(r):
+			return false
+		case r == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
