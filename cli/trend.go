@@ -71,7 +71,7 @@ out of the slopes unless --include-flagged is given. Output is plain text
 				return err
 			}
 			recs = since.filter(recs)
-			return writeJSON(env.Stdout, trendJSON(q, recs, since, o.withFlagged).withOthers(others, since))
+			return writeTrendJSON(env.Stdout, trendJSON(q, recs, since, o.withFlagged).withOthers(others, since))
 		},
 	}
 	f := cmd.Flags()
@@ -83,12 +83,12 @@ out of the slopes unless --include-flagged is given. Output is plain text
 	return cmd
 }
 
-// trendRecords are every check-in as Store.Scores gives them (what a
-// chart and the slopes need, not the answers or words), but the last two
-// whole: the trap rule at the latest check-in reads its margins and the
-// one before it.
+// trendRecords are every check-in as Store.ScoresFlagged gives them
+// (what the series and slopes need, not the answers, words or reviews),
+// but the last two whole: the trap rule at the latest check-in reads its
+// margins and the one before it.
 func trendRecords(s *store.Store) ([]assessment.CheckIn, error) {
-	recs, err := s.Scores()
+	recs, err := s.ScoresFlagged()
 	if err != nil || len(recs) == 0 {
 		return recs, err
 	}

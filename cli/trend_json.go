@@ -73,7 +73,7 @@ type (
 )
 
 func trendJSON(q *assessment.Questionnaire, recs []assessment.CheckIn, w window, withFlagged bool) trendOut {
-	out := trendOut{Series: []trendPoint{}, Slopes: map[string]trendSlope{}, Scores: map[string]trendLatest{},
+	out := trendOut{Series: make([]trendPoint, 0, len(recs)), Slopes: map[string]trendSlope{}, Scores: map[string]trendLatest{},
 		LeftOut: []string{}, QuestionnaireChanges: []trendChange{}, Trap: trendTrap{Reasons: []assessment.TrapReason{}}}
 	if !w.from.IsZero() {
 		s := w.from.Format("2006-01-02")
