@@ -58,6 +58,13 @@ func TestShortcutsPrintWhatWholeRecordsPrint(t *testing.T) {
 		{[]string{"trend", "--json"}, func(w *bytes.Buffer) error {
 			return writeJSON(w, trendJSON(q, recs, window{}, false).withOthers(nil, window{}))
 		}},
+		{[]string{"trend", "--json", "--include-flagged", "--since", "2026-06-01"}, func(w *bytes.Buffer) error {
+			since, err := parseSince("2026-06-01")
+			if err != nil {
+				return err
+			}
+			return writeJSON(w, trendJSON(q, since.filter(recs), since, true).withOthers(nil, since))
+		}},
 	} {
 		var want bytes.Buffer
 		if err := tc.whole(&want); err != nil {

@@ -4,25 +4,25 @@ import (
 	"bytes"
 	"io"
 	"math"
-	"slices"
 	"strconv"
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// writeTrendJSON writes out as writeJSON writes it, byte for byte, but
-// the series, one point for every check-in and nearly the whole output,
-// is written by hand, a piece at a time: encoding/json spent most of a
-// trend's time reflecting over ten thousand points and indenting them
-// all a second time, and held the whole output twice. When a point has
-// what the hand writer cannot vouch for (a number that is not finite, a
-// name that needs escaping, a time that time.Time.MarshalJSON would not
-// write plainly), writeJSON writes it all, with its error.
-func writeTrendJSON(w io.Writer, out trendOut) error {
-	whole := out
-	if !plainSeries(out.Series) {
-		return writeJSON(w, whole)
+// writeTrendJSON writes out with the rows as its series, as writeJSON
+// writes it, byte for byte; but the series, one point for every check-in
+// and nearly the whole output, is written by hand, a piece at a time:
+// encoding/json spent most of a trend's time reflecting over ten
+// thousand points and indenting them all a second time, and held the
+// whole output twice. When a row has what the hand writer cannot vouch
+// for (a number that is not finite, a name that needs escaping, a time
+// that time.Time.MarshalJSON would not write plainly), writeJSON writes
+// it all, with its error.
+func writeTrendJSON(w io.Writer, out trendOut, t *trendRows) error {
+	if !t.plain() {
+		out.Series = t.points()
+		return writeJSON(w, out)
 	}
 	out.Series = []trendPoint{}
 	var rest bytes.Buffer
@@ -34,57 +34,65 @@ func writeTrendJSON(w io.Writer, out trendOut) error {
 	b := rest.Bytes()
 	i := bytes.Index(b, []byte(",\n  \"series\": []"))
 	if i < 0 {
-		return writeJSON(w, whole) // not reached: writeJSON keeps the fields in order
+		// Not reached: writeJSON keeps the fields in order.
+		out.Series = t.points()
+		return writeJSON(w, out)
 	}
 	i += len(",\n  \"series\": ")
 	if _, err := w.Write(b[:i]); err != nil {
 		return err
 	}
-	if err := writeSeries(w, whole.Series); err != nil {
+	if err := t.writeSeries(w); err != nil {
 		return err
 	}
 	_, err := w.Write(b[i+len("[]"):])
 	return err
 }
 
-// plainSeries reports whether every point is one that writeSeries writes
-// as encoding/json would.
-func plainSeries(ps []trendPoint) bool {
-	for _, p := range ps {
-		if !plainString(p.ID) || !plainTime(p.TakenAt) || !finite(p.Balance) {
-			return false
-		}
-		for k, s := range p.Dimensions {
-			if !plainString(k) || !finite(s) {
+// plain reports whether writeSeries writes every row as encoding/json
+// would.
+func (t *trendRows) plain() bool {
+	for _, names := range t.names {
+		for _, name := range names {
+			if !plainString(name) {
 				return false
 			}
+		}
+	}
+	for _, s := range t.scores {
+		if !finite(s) {
+			return false
+		}
+	}
+	for _, r := range t.rows {
+		if !plainString(r.id) || !plainTime(r.at) || !finite(r.balance) {
+			return false
 		}
 	}
 	return true
 }
 
-// writeSeries writes the series as an indented array one level in,
-// through one buffer it empties every few dozen points.
-func writeSeries(w io.Writer, ps []trendPoint) error {
-	if len(ps) == 0 {
+// writeSeries writes the rows as an indented array one level in, through
+// one buffer it empties every few dozen rows.
+func (t *trendRows) writeSeries(w io.Writer) error {
+	if len(t.rows) == 0 {
 		_, err := io.WriteString(w, "[]")
 		return err
 	}
-	var keys []string
 	b := make([]byte, 0, 40<<10)
 	b = append(b, '[')
-	for i, p := range ps {
+	for i, r := range t.rows {
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = append(b, "\n    {\n      \"id\": "...)
-		b = appendPlainString(b, p.ID)
+		b = appendPlainString(b, r.id)
 		b = append(b, ",\n      \"taken_at\": "...)
-		b = appendTime(b, p.TakenAt)
+		b = appendTime(b, r.at)
 		b = append(b, ",\n      \"dimensions\": "...)
-		b, keys = appendScores(b, p.Dimensions, keys)
+		b = t.appendScores(b, r)
 		b = append(b, ",\n      \"balance\": "...)
-		b = appendScore(b, p.Balance)
+		b = appendScore(b, r.balance)
 		b = append(b, "\n    }"...)
 		if len(b) >= 32<<10 {
 			if _, err := w.Write(b); err != nil {
@@ -97,32 +105,27 @@ func writeSeries(w io.Writer, ps []trendPoint) error {
 	return err
 }
 
-// appendScores appends a point's dimension scores as an object three
-// levels in, names in order as encoding/json sorts a map's; keys is
-// reused from one point to the next.
-func appendScores(b []byte, m map[string]assessment.Score, keys []string) ([]byte, []string) {
-	if m == nil {
-		return append(b, "null"...), keys
+// appendScores appends r's dimension scores as an object three levels
+// in, as encoding/json writes the map: names in order.
+func (t *trendRows) appendScores(b []byte, r trendRow) []byte {
+	if r.names < 0 {
+		return append(b, "null"...)
 	}
-	if len(m) == 0 {
-		return append(b, "{}"...), keys
+	names := t.names[r.names]
+	if len(names) == 0 {
+		return append(b, "{}"...)
 	}
-	keys = keys[:0]
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
 	b = append(b, '{')
-	for i, k := range keys {
+	for i, name := range names {
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = append(b, "\n        "...)
-		b = appendPlainString(b, k)
+		b = appendPlainString(b, name)
 		b = append(b, ": "...)
-		b = appendScore(b, m[k])
+		b = appendScore(b, t.scores[int(r.from)+i])
 	}
-	return append(b, "\n      }"...), keys
+	return append(b, "\n      }"...)
 }
 
 // plainString reports whether encoding/json writes s as it is, quoted:

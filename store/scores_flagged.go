@@ -8,17 +8,21 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// ScoresFlagged is Scores without the reviews: every check-in, oldest
-// first, with its id, time, questionnaire, dimension scores, balance and
-// profile from its summary, and the warnings of a flagged one from its
-// record. That is what slopes need, which leave the flagged out; the
-// reviews that Scores reads for a chart's marks were a quarter of the
-// records a trend read. Only the records of flagged check-ins are read,
-// each found from the root: a cursor stepping beside the summaries would
-// touch every record's page on its way.
-func (s *Store) ScoresFlagged() ([]assessment.CheckIn, error) {
-	var out []assessment.CheckIn
-	err := s.guarded(func(tx *bbolt.Tx) error {
+// EachScoreFlagged calls fn with every check-in, oldest first, as Scores
+// gives it but without the reviews: its id, time, questionnaire,
+// dimension scores, balance and profile from its summary, and the
+// warnings of a flagged one from its record. That is what slopes need,
+// which leave the flagged out; the reviews that Scores reads for a
+// chart's marks were a quarter of the records a trend read. count is told
+// how many there are before the first. The check-in is valid only during
+// the call: its scores and profile are reused for the next (see
+// summaryReuse).
+//
+// Only the records of flagged check-ins are read, each found from the
+// root: a cursor stepping beside the summaries would touch every
+// record's page on its way.
+func (s *Store) EachScoreFlagged(count func(int), fn func(assessment.CheckIn) error) error {
+	return s.guarded(func(tx *bbolt.Tx) error {
 		sb, err := summaries(tx)
 		if err != nil {
 			return err
@@ -27,15 +31,14 @@ func (s *Store) ScoresFlagged() ([]assessment.CheckIn, error) {
 		if err != nil {
 			return err
 		}
-		out = make([]assessment.CheckIn, 0, sb.Stats().KeyN)
-		var prev assessment.QuestionnaireRef
+		count(sb.Stats().KeyN)
+		var sums summaryReuse
 		var head []byte
 		return sb.ForEach(func(k, v []byte) error {
-			sum, err := decodeSummaryAfter(k, v, prev)
+			sum, err := sums.read(k, v)
 			if err != nil {
 				return err
 			}
-			prev = sum.Questionnaire
 			c := assessment.CheckIn{ID: sum.ID, TakenAt: sum.TakenAt, Questionnaire: sum.Questionnaire,
 				Scores: assessment.Scores{Dimensions: sum.Dimensions, Balance: sum.Balance}, Profile: sum.Profile}
 			if sum.Flagged {
@@ -44,14 +47,9 @@ func (s *Store) ScoresFlagged() ([]assessment.CheckIn, error) {
 					return err
 				}
 			}
-			out = append(out, c)
-			return nil
+			return fn(c)
 		})
 	})
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
 }
 
 // warningsOf are the warnings of the record v under k, read as listed
