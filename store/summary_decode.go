@@ -89,8 +89,15 @@ func quickSummaryInto(v []byte, prev assessment.QuestionnaireRef, u *summaryReus
 			return s, false
 		}
 	}
-	if r.lit(`,"facets":`) && !r.mapOrSkip(facets, func() bool { s.Facets, ok = r.scoresInto(u.facetScores()); return ok }) {
-		return s, false
+	// No closure here (see mapOrSkip): one would move s to the heap.
+	if r.lit(`,"facets":`) {
+		if facets {
+			if s.Facets, ok = r.scoresInto(u.facetScores()); !ok {
+				return s, false
+			}
+		} else if r.i = skipValue(r.b, r.i); r.i < 0 {
+			return s, false
+		}
 	}
 	if r.lit(`,"warnings":[`) {
 		if s.WarningCodes, ok = r.codes(u.codeList()); !ok {
@@ -184,10 +191,24 @@ func (r *reader) codes(list []string) ([]string, bool) {
 		if !ok {
 			return nil, false
 		}
-		list = append(list, string(code))
+		list = append(list, codeText(code))
 	}
 	return list, true
 }
+
+// codeText is code as a string, without a copy when it is one of the
+// codes leadcheck gives: a list of ten thousand mostly repeats them.
+func codeText(code []byte) string {
+	for _, c := range givenCodes {
+		if string(code) == c {
+			return c
+		}
+	}
+	return string(code)
+}
+
+var givenCodes = []string{assessment.WarnTooFast, assessment.WarnStraightLining, assessment.WarnLowSpread,
+	assessment.WarnAcquiescence, assessment.WarnNaySaying, assessment.WarnSelectiveSkipping}
 
 // questionnaire reads the rest of a questionnaire reference whose id's
 // opening quote is consumed.
