@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -77,7 +78,12 @@ func putSummary(tx *bbolt.Tx, k []byte, r assessment.CheckIn) error {
 
 // summaryBytes is the summary of r as the database stores it.
 func summaryBytes(r assessment.CheckIn) ([]byte, error) {
-	return json.Marshal(storedOf(assessment.SummaryOf(r)))
+	st := storedOf(assessment.SummaryOf(r))
+	var room [1024]byte // written here, then kept at its size
+	if b, ok := appendSummary(room[:0], st); ok {
+		return bytes.Clone(b), nil
+	}
+	return json.Marshal(st)
 }
 
 func putSummaryBytes(tx *bbolt.Tx, k, v []byte) error {
