@@ -196,7 +196,7 @@ func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []assessment.CheckI
 	facets = withOthers(facets, recs, func(r assessment.CheckIn) map[string]assessment.Score { return r.Scores.Facets })
 	t := newCSVTable(w, dims, facets)
 	for _, r := range recs {
-		t.row(r)
+		t.row(assessment.SummaryOf(r))
 	}
 	return t.flush()
 }
@@ -246,9 +246,14 @@ func textCell(s string) string {
 // warningCodeList joins the codes of a check-in's data-quality warnings,
 // or is empty when it has none.
 func warningCodeList(ws []assessment.Warning, sep string) string {
-	codes := make([]string, len(ws))
-	for i, w := range ws {
-		codes[i] = safetext.Line(w.Code)
+	return codeList(assessment.WarningCodes(ws), sep)
+}
+
+// codeList is codes, each made safe, joined by sep.
+func codeList(codes []string, sep string) string {
+	safe := make([]string, len(codes))
+	for i, c := range codes {
+		safe[i] = safetext.Line(c)
 	}
-	return strings.Join(codes, sep)
+	return strings.Join(safe, sep)
 }
