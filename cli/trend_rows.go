@@ -38,12 +38,12 @@ type trendRow struct {
 	flagged bool
 }
 
-// readTrendRows reads every check-in as store.EachScoreFlagged gives it,
+// readTrendRows reads every check-in as store.EachForTrend gives it,
 // but the last two whole, as the trap rule at the latest check-in reads
 // its margins and the one before it.
 func readTrendRows(s *store.Store) (*trendRows, error) {
 	t := &trendRows{}
-	err := s.EachScoreFlagged(func(n int) {
+	err := s.EachForTrend(func(n int) {
 		t.rows = make([]trendRow, 0, n)
 		t.scores = make([]assessment.Score, 0, 2*n)
 	}, func(c assessment.CheckIn) error {

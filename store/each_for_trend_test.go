@@ -11,11 +11,11 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// EachScoreFlagged gives what Scores gives without the reviews, for records with and
-// without warnings and a met commitment, and for one stored in a form
-// the field walk does not take; a flagged check-in whose record is gone
-// is a damaged check-in, as it is to Scores.
-func TestEachScoreFlaggedIsScoresWithoutReviews(t *testing.T) {
+// EachForTrend gives what Scores gives without the reviews, for records
+// with and without warnings and a met commitment, and for one stored in
+// a form the field walk does not take; a flagged check-in whose record
+// is gone is a damaged check-in, as it is to Scores.
+func TestEachForTrendIsScoresWithoutReviews(t *testing.T) {
 	s := openTemp(t)
 	ids := saveLoop(t, s)
 	met := newTestRecord(date(28, 9, 0, 0), "")
@@ -39,9 +39,9 @@ func TestEachScoreFlaggedIsScoresWithoutReviews(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, n, err := eachScoreFlagged(s)
+	got, n, err := eachForTrend(s)
 	if err != nil || len(got) != len(want) || n != len(want) {
-		t.Fatalf("EachScoreFlagged gave %d check-ins (%d told), %v; want %d", len(got), n, err, len(want))
+		t.Fatalf("EachForTrend gave %d check-ins (%d told), %v; want %d", len(got), n, err, len(want))
 	}
 	flagged := 0
 	for i := range want {
@@ -50,7 +50,7 @@ func TestEachScoreFlaggedIsScoresWithoutReviews(t *testing.T) {
 			flagged++
 		}
 		if !reflect.DeepEqual(got[i], want[i]) {
-			t.Errorf("EachScoreFlagged's [%d] =\n%+v\nwant\n%+v", i, got[i], want[i])
+			t.Errorf("EachForTrend's [%d] =\n%+v\nwant\n%+v", i, got[i], want[i])
 		}
 	}
 	if flagged == 0 || flagged == len(got) {
@@ -60,17 +60,17 @@ func TestEachScoreFlaggedIsScoresWithoutReviews(t *testing.T) {
 	if err := s.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketCheckins).Delete(k) }); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := eachScoreFlagged(s); !errors.Is(err, ErrDamaged) {
+	if _, _, err := eachForTrend(s); !errors.Is(err, ErrDamaged) {
 		t.Errorf("a flagged check-in without its record: err = %v, want damaged", err)
 	}
 }
 
-// eachScoreFlagged gathers what EachScoreFlagged gives, each with its own
+// eachForTrend gathers what EachForTrend gives, each with its own
 // scores, and the count it told.
-func eachScoreFlagged(s *Store) ([]assessment.CheckIn, int, error) {
+func eachForTrend(s *Store) ([]assessment.CheckIn, int, error) {
 	var out []assessment.CheckIn
 	n := -1
-	err := s.EachScoreFlagged(func(count int) { n = count }, func(c assessment.CheckIn) error {
+	err := s.EachForTrend(func(count int) { n = count }, func(c assessment.CheckIn) error {
 		c.Scores.Dimensions = maps.Clone(c.Scores.Dimensions)
 		out = append(out, c)
 		return nil

@@ -8,7 +8,7 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// EachScoreFlagged calls fn with every check-in, oldest first, as Scores
+// EachForTrend calls fn with every check-in, oldest first, as Scores
 // gives it but without the reviews: its id, time, questionnaire,
 // dimension scores, balance and profile from its summary, and the
 // warnings of a flagged one from its record. That is what slopes need,
@@ -21,7 +21,7 @@ import (
 // Only the records of flagged check-ins are read, each found from the
 // root: a cursor stepping beside the summaries would touch every
 // record's page on its way.
-func (s *Store) EachScoreFlagged(count func(int), fn func(assessment.CheckIn) error) error {
+func (s *Store) EachForTrend(count func(int), fn func(assessment.CheckIn) error) error {
 	return s.guarded(func(tx *bbolt.Tx) error {
 		sb, err := summaries(tx)
 		if err != nil {
