@@ -41,7 +41,10 @@ func snapshotsUsed(b *bbolt.Bucket) (usedWalk, error) {
 		if !stored {
 			u.others = append(u.others, i)
 		}
-		raw := questionnaireField(v, stored)
+		var raw []byte
+		if stored {
+			raw = questionnaireField(v, len(head))
+		}
 		if raw != nil && prevRaw != nil && bytes.Equal(raw, prevRaw) {
 			// The same bytes decode to the same questionnaire, seen
 			// already.
@@ -73,10 +76,23 @@ func snapshotsUsed(b *bbolt.Bucket) (usedWalk, error) {
 }
 
 // questionnaireField is the raw value of the questionnaire field of a
-// record stored as putRecord stores one, or nil.
-func questionnaireField(v []byte, stored bool) []byte {
-	if !stored {
-		return nil
+// record stored as putRecord stores one, whose head (see storedHead) is
+// n bytes long, or nil. putRecord writes the time and then the
+// questionnaire right after the head, so they are looked for there
+// first; walking the fields finds the same value, only slower.
+func questionnaireField(v []byte, n int) []byte {
+	const takenAt, questionnaire = `"taken_at":"`, `,"questionnaire":`
+	if rest := v[n:]; bytes.HasPrefix(rest, []byte(takenAt)) {
+		at := rest[len(takenAt):]
+		if end := bytes.IndexByte(at, '"'); end >= 0 && bytes.IndexByte(at[:end], '\\') < 0 {
+			i := n + len(takenAt) + end + 1
+			if bytes.HasPrefix(v[i:], []byte(questionnaire)) {
+				i += len(questionnaire)
+				if end := skipValue(v, i); end > i {
+					return v[i:end]
+				}
+			}
+		}
 	}
 	var raw []byte
 	eachField(v, func(name, value, _ []byte) bool {
