@@ -166,6 +166,15 @@ func checkTarget(path string, force bool) error {
 // we wrote; with it, the target is checked again just before it is
 // replaced, as it may have changed meanwhile.
 func writeFile(path string, data []byte, force bool) error {
+	return writeFileFrom(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}, force)
+}
+
+// writeFileFrom is writeFile for what fill writes, piece by piece (see
+// store.WriteFileFrom); an error of fill's own is returned as it is.
+func writeFileFrom(path string, fill func(w io.Writer) error, force bool) error {
 	if err := checkTarget(path, force); err != nil {
 		return err
 	}
@@ -174,8 +183,11 @@ func writeFile(path string, data []byte, force bool) error {
 	if force {
 		opts.Check = func() error { changed = regularTarget(path); return changed }
 	}
-	err := store.WriteFile(path, data, opts)
+	var filled error
+	err := store.WriteFileFrom(path, func(w io.Writer) error { filled = fill(w); return filled }, opts)
 	switch {
+	case filled != nil && err == filled: // not one of writing the file
+		return err
 	case changed != nil:
 		return changed
 	case errors.Is(err, fs.ErrExist):
