@@ -37,15 +37,13 @@ func snapshotsUsed(b *bbolt.Bucket) (usedWalk, error) {
 	err := b.ForEach(func(k, v []byte) error {
 		i++
 		head = storedHead(head[:0], k)
-		stored := bytes.HasPrefix(v, head)
-		if !stored {
+		var raw []byte
+		if bytes.HasPrefix(v, head) {
+			raw = questionnaireField(v, len(head))
+		} else {
 			u.others = append(u.others, i)
 		}
-		var raw []byte
-		if stored {
-			raw = questionnaireField(v, len(head))
-		}
-		if raw != nil && prevRaw != nil && bytes.Equal(raw, prevRaw) {
+		if raw != nil && bytes.Equal(raw, prevRaw) {
 			// The same bytes decode to the same questionnaire, seen
 			// already.
 			return nil
