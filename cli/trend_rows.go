@@ -54,6 +54,10 @@ func readTrendRows(s *store.Store) (*trendRows, error) {
 		return t, err
 	}
 	last, err := s.Recent(2)
+	if len(last) > len(t.rows) {
+		// More records than summaries: doctor tells which.
+		last = last[len(last)-len(t.rows):]
+	}
 	for i, c := range last {
 		t.rows[len(t.rows)-len(last)+i] = t.rowOf(c, int32(len(t.whole)))
 		t.whole = append(t.whole, c)
