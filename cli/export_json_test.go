@@ -41,3 +41,33 @@ func TestExportJSONToFileStopsWhole(t *testing.T) {
 		t.Errorf("to a file the error is %q, to standard output %q", r.stderr, stdout.stderr)
 	}
 }
+
+// A check-in whose questionnaire has no snapshot is exported in full,
+// with a note on standard error, whether the export goes to standard
+// output or to a file.
+func TestExportJSONNotesAMissingSnapshot(t *testing.T) {
+	db := yearDB(t)
+	bolt, err := bbolt.Open(db, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = bolt.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket([]byte("questionnaires"))
+		k, _ := b.Cursor().First()
+		return b.Delete(k)
+	})
+	bolt.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const note = "leadcheck: note: the database keeps no copy of questionnaire "
+	r := leadcheck(t, db, "", "export")
+	if r.code != 0 || !strings.HasPrefix(r.stderr, note) || strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stdout, `"questionnaires": []`) {
+		t.Errorf("to standard output: exit %d %q\n%.200s", r.code, r.stderr, r.stdout)
+	}
+	file := filepath.Join(t.TempDir(), "export.json")
+	f := leadcheck(t, db, "", "export", "-o", file)
+	if b, _ := os.ReadFile(file); f.code != 0 || f.stderr != r.stderr || string(b) != r.stdout {
+		t.Errorf("to a file: exit %d %q, and the file differs from standard output: %v", f.code, f.stderr, string(b) != r.stdout)
+	}
+}
