@@ -141,9 +141,17 @@ type Summary struct {
 	// can mark where the questionnaire changed; empty in a summary kept
 	// before summaries carried it.
 	Questionnaire QuestionnaireRef
+	// Facets are the facet scores, for a table with a column for each;
+	// a list that shows none may leave them out.
+	Facets map[string]Score
+	// WarningCodes are the codes of the data-quality warnings, in order.
+	WarningCodes []string
+	// NoteWritten is true when the check-in has a note, whatever its
+	// reflection: a table's note column says only that.
+	NoteWritten bool
 }
 
-// SummaryOf is the summary of a check-in. It shares the check-in's map.
+// SummaryOf is the summary of a check-in. It shares the check-in's maps.
 func SummaryOf(c CheckIn) Summary {
 	return Summary{
 		ID:            c.ID,
@@ -155,5 +163,20 @@ func SummaryOf(c CheckIn) Summary {
 		MetCommitment: c.MetCommitment(),
 		Flagged:       len(c.Warnings) > 0,
 		Questionnaire: c.Questionnaire,
+		Facets:        c.Scores.Facets,
+		WarningCodes:  WarningCodes(c.Warnings),
+		NoteWritten:   strings.TrimSpace(c.Note) != "",
 	}
+}
+
+// WarningCodes are the codes of ws, in order; nil when there are none.
+func WarningCodes(ws []Warning) []string {
+	if len(ws) == 0 {
+		return nil
+	}
+	codes := make([]string, len(ws))
+	for i, w := range ws {
+		codes[i] = w.Code
+	}
+	return codes
 }

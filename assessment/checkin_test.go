@@ -70,27 +70,35 @@ func TestNewCheckInWithoutProfile(t *testing.T) {
 func TestSummaryOf(t *testing.T) {
 	done := []Review{{Progress: SomeProgress}, {Progress: Done}}
 	tests := []struct {
-		name         string
-		edit         func(c *CheckIn)
-		hasNote, met bool
+		name                  string
+		edit                  func(c *CheckIn)
+		hasNote, met, written bool
+		codes                 []string
 	}{
-		{"note", func(c *CheckIn) { c.Note = "busy month" }, true, false},
-		{"reflection only", func(c *CheckIn) { c.Reflection = "trust grew" }, true, false},
-		{"blank note", func(c *CheckIn) { c.Note = " \n" }, false, false},
-		{"a commitment done", func(c *CheckIn) { c.Reviews = done }, false, true},
-		{"none done", func(c *CheckIn) { c.Reviews = done[:1] }, false, false},
+		{"note", func(c *CheckIn) { c.Note = "busy month" }, true, false, true, nil},
+		{"reflection only", func(c *CheckIn) { c.Reflection = "trust grew" }, true, false, false, nil},
+		{"blank note", func(c *CheckIn) { c.Note = " \n" }, false, false, false, nil},
+		{"a commitment done", func(c *CheckIn) { c.Reviews = done }, false, true, false, nil},
+		{"none done", func(c *CheckIn) { c.Reviews = done[:1] }, false, false, false, nil},
+		{"two warnings", func(c *CheckIn) {
+			c.Warnings = []Warning{{Code: WarnTooFast, Message: "m"}, {Code: "straight-lining"}}
+		}, false, false, false, []string{WarnTooFast, "straight-lining"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := CheckIn{
 				ID: "20261129-090000-1", TakenAt: time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC),
-				Scores:  Scores{Dimensions: map[string]Score{"results": Scored(75)}, Balance: Scored(25)},
-				Profile: &ProfileRef{ID: "driver", Name: "Driver"},
+				Scores: Scores{Dimensions: map[string]Score{"results": Scored(75)}, Balance: Scored(25),
+					Facets: map[string]Score{"trust": Scored(50)}},
+				Profile:       &ProfileRef{ID: "driver", Name: "Driver"},
+				Questionnaire: QuestionnaireRef{ID: "q", Version: 2, Hash: "ab"},
 			}
 			tt.edit(&c)
 			want := Summary{
 				ID: c.ID, TakenAt: c.TakenAt, Dimensions: c.Scores.Dimensions, Balance: Scored(25),
 				Profile: c.Profile, HasNote: tt.hasNote, MetCommitment: tt.met,
+				Flagged: tt.codes != nil, Questionnaire: c.Questionnaire, Facets: c.Scores.Facets,
+				WarningCodes: tt.codes, NoteWritten: tt.written,
 			}
 			if got := SummaryOf(c); !reflect.DeepEqual(got, want) {
 				t.Errorf("SummaryOf =\n%+v\nwant\n%+v", got, want)

@@ -39,7 +39,7 @@ func BenchmarkDoubling(b *testing.B) {
 		{"note", db(1000, 100_000), db(1000, 200_000)},
 	}
 	commands := [][]string{
-		{"history", "--json"}, {"history"}, {"trend"}, {"compare"}, {"show"},
+		{"history", "--json"}, {"history"}, {"trend"}, {"trend", "--json"}, {"compare"}, {"show"},
 		{"export", "--format", "json"}, {"export", "--format", "csv"}, {"export", "--format", "md"}, {"doctor"},
 	}
 	for _, p := range pairs {

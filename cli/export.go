@@ -164,6 +164,15 @@ func checkTarget(path string, force bool) error {
 // we wrote; with it, the target is checked again just before it is
 // replaced, as it may have changed meanwhile.
 func writeFile(path string, data []byte, force bool) error {
+	return writeFileFrom(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}, force)
+}
+
+// writeFileFrom is writeFile for what fill writes, piece by piece (see
+// store.WriteFileFrom); an error of fill's own is returned as it is.
+func writeFileFrom(path string, fill func(w io.Writer) error, force bool) error {
 	if err := checkTarget(path, force); err != nil {
 		return err
 	}
@@ -172,8 +181,11 @@ func writeFile(path string, data []byte, force bool) error {
 	if force {
 		opts.Check = func() error { changed = regularTarget(path); return changed }
 	}
-	err := store.WriteFile(path, data, opts)
+	var filled error
+	err := store.WriteFileFrom(path, func(w io.Writer) error { filled = fill(w); return filled }, opts)
 	switch {
+	case filled != nil && err == filled: // not one of writing the file
+		return err
 	case changed != nil:
 		return changed
 	case errors.Is(err, fs.ErrExist):
@@ -194,7 +206,7 @@ func writeCSV(w io.Writer, q *assessment.Questionnaire, recs []assessment.CheckI
 	facets = withOthers(facets, recs, func(r assessment.CheckIn) map[string]assessment.Score { return r.Scores.Facets })
 	t := newCSVTable(w, dims, facets)
 	for _, r := range recs {
-		t.row(r)
+		t.row(assessment.SummaryOf(r))
 	}
 	return t.flush()
 }
@@ -244,9 +256,14 @@ func textCell(s string) string {
 // warningCodeList joins the codes of a check-in's data-quality warnings,
 // or is empty when it has none.
 func warningCodeList(ws []assessment.Warning, sep string) string {
-	codes := make([]string, len(ws))
-	for i, w := range ws {
-		codes[i] = safetext.Line(w.Code)
+	return codeList(assessment.WarningCodes(ws), sep)
+}
+
+// codeList is codes, each made safe, joined by sep.
+func codeList(codes []string, sep string) string {
+	safe := make([]string, len(codes))
+	for i, c := range codes {
+		safe[i] = safetext.Line(c)
 	}
-	return strings.Join(codes, sep)
+	return strings.Join(safe, sep)
 }

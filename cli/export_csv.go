@@ -15,23 +15,23 @@ import (
 
 // readCSV writes the CSV of every check-in in s to buf, as writeCSV
 // writes it from whole records, and says how many rows it wrote. The
-// check-ins are read one at a time, each with only its scores, profile
-// and warnings, and written as they come, so that neither ten thousand
-// records nor their list is held: only the text. When a check-in has a
+// rows come from the summaries, which hold every cell (see
+// store.EachScoredSummary), and are written as they come, so that no
+// record is read and nothing but the text is held. When a check-in has a
 // score the current questionnaire lacks, the columns are not known until
 // the end, so the table is written again from whole records.
 func readCSV(buf *bytes.Buffer, q *assessment.Questionnaire, s *store.Store) (int, error) {
 	dims, facets := csvColumns(q)
 	t := newCSVTable(buf, dims, facets)
 	n := 0
-	err := s.EachWithout(func(r assessment.CheckIn) error {
-		if !only(r.Scores.Dimensions, dims) || !only(r.Scores.Facets, facets) {
+	err := s.EachScoredSummary(func(r assessment.Summary) error {
+		if !only(r.Dimensions, dims) || !only(r.Facets, facets) {
 			return errOtherColumns
 		}
 		n++
 		t.row(r)
 		return nil
-	}, csvLeavesOut...)
+	})
 	if errors.Is(err, errOtherColumns) {
 		buf.Reset()
 		f, err := s.ExportWithout(version(), exportLeavesOut["csv"]...)
@@ -45,10 +45,6 @@ func readCSV(buf *bytes.Buffer, q *assessment.Questionnaire, s *store.Store) (in
 	}
 	return n, t.flush()
 }
-
-// csvLeavesOut is what a row does not print, so it is not read: all but
-// the id, time, questionnaire, scores, profile and warnings.
-var csvLeavesOut = append(exportLeavesOut["csv"], "duration_seconds", "scores.margins", "scores.facet_margins")
 
 // errOtherColumns stops readCSV at a check-in with a column of its own.
 var errOtherColumns = errors.New("a check-in scores what the questionnaire does not")
@@ -101,14 +97,14 @@ func newCSVTable(w io.Writer, dims, facets []string) *csvTable {
 	return &csvTable{cw: cw, dims: dims, facets: facets, numbers: map[uint64]string{}, profiles: map[string]string{}}
 }
 
-func (t *csvTable) row(r assessment.CheckIn) {
+func (t *csvTable) row(r assessment.Summary) {
 	row := append(t.cells[:0], textCell(r.ID), r.TakenAt.Format(time.RFC3339))
 	for _, d := range t.dims {
-		row = append(row, t.number(r.Scores.Dimensions[d]))
+		row = append(row, t.number(r.Dimensions[d]))
 	}
-	row = append(row, t.number(r.Scores.Balance))
+	row = append(row, t.number(r.Balance))
 	for _, f := range t.facets {
-		row = append(row, t.number(r.Scores.Facets[f]))
+		row = append(row, t.number(r.Facets[f]))
 	}
 	profile := ""
 	if r.Profile != nil {
@@ -118,7 +114,7 @@ func (t *csvTable) row(r assessment.CheckIn) {
 			t.profiles[r.Profile.Name] = profile
 		}
 	}
-	t.cells = append(row, profile, textCell(warningCodeList(r.Warnings, ";")))
+	t.cells = append(row, profile, textCell(codeList(r.WarningCodes, ";")))
 	t.cw.Write(t.cells)
 }
 

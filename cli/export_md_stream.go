@@ -108,8 +108,8 @@ func (s *reportStream) writeRow(rec assessment.CheckIn, d string) {
 	}
 	b := append(s.row[:0], "| "...)
 	b = append(append(b, d...), " | "...)
-	b = appendScore(b, rec.Scores.Dimensions[s.relID])
-	b = appendScore(append(b, " | "...), rec.Scores.Dimensions[s.resID])
+	b = appendScoreText(b, rec.Scores.Dimensions[s.relID])
+	b = appendScoreText(append(b, " | "...), rec.Scores.Dimensions[s.resID])
 	lean := s.leaning(rec.Scores.Balance)
 	b = append(append(b, " | "...), lean.text...)
 	b = append(append(b, " | "...), s.profileCell...)
@@ -130,8 +130,8 @@ func (s *reportStream) writeRow(rec assessment.CheckIn, d string) {
 	io.WriteString(w, safetext.Text(string(b)))
 }
 
-// appendScore appends assessment.ScoreText(sc).
-func appendScore(b []byte, sc assessment.Score) []byte {
+// appendScoreText appends assessment.ScoreText(sc).
+func appendScoreText(b []byte, sc assessment.Score) []byte {
 	if !sc.Valid {
 		return append(b, assessment.NoScore...)
 	}

@@ -2,9 +2,13 @@ package cli
 
 import (
 	"bytes"
+	"encoding/json"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"go.etcd.io/bbolt"
 
 	"github.com/leadcheck/leadcheck/internal/benchdata"
 	"github.com/leadcheck/leadcheck/store"
@@ -38,6 +42,18 @@ func TestShortcutsPrintWhatWholeRecordsPrint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A database whose summaries an earlier build wrote, read before any
+	// writing open brings them up to date: what the summaries of that
+	// form lack is read from the records.
+	old := filepath.Join(t.TempDir(), "old.db")
+	data, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(old, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	summariesOfFormat2(t, old)
 	env := Env{Stdout: &bytes.Buffer{}, Getenv: func(string) string { return "" }, Now: time.Now,
 		IsTerminal: func(any) bool { return false }}
 	for _, tc := range []struct {
@@ -58,6 +74,13 @@ func TestShortcutsPrintWhatWholeRecordsPrint(t *testing.T) {
 		{[]string{"trend", "--json"}, func(w *bytes.Buffer) error {
 			return writeJSON(w, trendJSON(q, recs, window{}, false).withOthers(nil, window{}))
 		}},
+		{[]string{"trend", "--json", "--include-flagged", "--since", "2026-06-01"}, func(w *bytes.Buffer) error {
+			since, err := parseSince("2026-06-01")
+			if err != nil {
+				return err
+			}
+			return writeJSON(w, trendJSON(q, since.filter(recs), since, true).withOthers(nil, since))
+		}},
 	} {
 		var want bytes.Buffer
 		if err := tc.whole(&want); err != nil {
@@ -68,6 +91,50 @@ func TestShortcutsPrintWhatWholeRecordsPrint(t *testing.T) {
 			t.Errorf("%v: exit %d, %d bytes; whole records give %d bytes (first difference at byte %d)",
 				tc.args, got.code, len(got.stdout), want.Len(), firstDifference(got.stdout, want.String()))
 		}
+		if got := leadcheck(t, old, "", tc.args...); got.code != 0 || got.stdout != want.String() {
+			t.Errorf("%v on summaries of an earlier form: exit %d, %d bytes; whole records give %d bytes (first difference at byte %d)",
+				tc.args, got.code, len(got.stdout), want.Len(), firstDifference(got.stdout, want.String()))
+		}
+	}
+}
+
+// summariesOfFormat2 rewrites the summaries of the database at path as
+// summary format 2 had them: without facet scores, warnings' codes or
+// the note bit.
+func summariesOfFormat2(t *testing.T, path string) {
+	t.Helper()
+	db, err := bbolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Update(func(tx *bbolt.Tx) error {
+		if err := tx.Bucket([]byte("meta")).Put([]byte("summary_format"), []byte("2")); err != nil {
+			return err
+		}
+		b := tx.Bucket([]byte("summaries"))
+		olds := map[string][]byte{}
+		err := b.ForEach(func(k, v []byte) error {
+			var fields map[string]json.RawMessage
+			if err := json.Unmarshal(v, &fields); err != nil {
+				return err
+			}
+			delete(fields, "facets")
+			delete(fields, "warnings")
+			delete(fields, "note_written")
+			old, err := json.Marshal(fields)
+			olds[string(k)] = old
+			return err
+		})
+		for k, v := range olds {
+			if err == nil {
+				err = b.Put([]byte(k), v)
+			}
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -30,10 +29,10 @@ full records, oldest first, for scripts and spreadsheets.`,
 			if asJSON {
 				return printOpen(env, s, func(w io.Writer) error { return writeRecordsJSON(w, s) })
 			}
-			// The table needs no answers or facets: a listing reads
-			// summaries, and of the records only the note and warnings,
-			// one check-in at a time, newest first. The table is laid out
-			// once every row is in, so it is written after the close.
+			// The table needs no answers or facets: it reads the
+			// summaries, newest first, which say whether there is a note
+			// and give the warnings' codes. The table is laid out once
+			// every row is in, so it is written after the close.
 			n, err := s.Count()
 			if err != nil {
 				s.Close()
@@ -60,7 +59,7 @@ full records, oldest first, for scripts and spreadsheets.`,
 func printHistory(env Env, q *assessment.Questionnaire, recs []assessment.CheckIn) error {
 	t := newHistoryTable(env, q, len(recs))
 	for _, r := range slices.Backward(recs) {
-		if err := t.row(r); err != nil {
+		if err := t.row(assessment.SummaryOf(r)); err != nil {
 			return err
 		}
 	}
@@ -90,16 +89,16 @@ func newHistoryTable(env Env, q *assessment.Questionnaire, rows int) *historyTab
 func (h *historyTable) rows() int { return h.t.rows() - 1 }
 
 // row adds a check-in's row.
-func (h *historyTable) row(r assessment.CheckIn) error {
+func (h *historyTable) row(r assessment.Summary) error {
 	t := h.t
 	t.add(safetext.Line(r.ID))
 	t.text = r.TakenAt.AppendFormat(t.text, "2006-01-02")
 	t.cell()
-	t.text = padLeft(t.text, assessment.ScoreText(r.Scores.Dimensions[h.rel]), 13)
+	t.text = padLeft(t.text, assessment.ScoreText(r.Dimensions[h.rel]), 13)
 	t.cell()
-	t.text = padLeft(t.text, assessment.ScoreText(r.Scores.Dimensions[h.res]), 7)
+	t.text = padLeft(t.text, assessment.ScoreText(r.Dimensions[h.res]), 7)
 	t.cell()
-	t.add(safetext.Line(balance(h.q, r.Scores.Balance)))
+	t.add(safetext.Line(balance(h.q, r.Balance)))
 	profile := assessment.NoScore
 	if r.Profile != nil {
 		// Cut and made safe before the table measures it.
@@ -107,13 +106,13 @@ func (h *historyTable) row(r assessment.CheckIn) error {
 	}
 	t.add(profile)
 	note := ""
-	if strings.TrimSpace(r.Note) != "" {
+	if r.NoteWritten {
 		note = "yes"
 	}
 	t.add(note)
 	flags := ""
-	if r.Flagged() {
-		flags = "! " + warningCodeList(r.Warnings, ",")
+	if len(r.WarningCodes) > 0 {
+		flags = "! " + codeList(r.WarningCodes, ",")
 	}
 	t.add(flags)
 	return nil

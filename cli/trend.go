@@ -9,7 +9,6 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/safetext"
 	"github.com/leadcheck/leadcheck/practice"
-	"github.com/leadcheck/leadcheck/store"
 	"github.com/leadcheck/leadcheck/tui"
 )
 
@@ -61,7 +60,7 @@ out of the slopes unless --include-flagged is given. Output is plain text
 				}
 				return printTrend(env, g, q, points, o)
 			}
-			recs, err := trendRecords(s)
+			rows, err := readTrendRows(s)
 			var others []practice.OthersAt
 			if err == nil {
 				others, err = serviceOver(env, q, s, nil, "").OthersOverTime()
@@ -70,8 +69,8 @@ out of the slopes unless --include-flagged is given. Output is plain text
 			if err != nil {
 				return err
 			}
-			recs = since.filter(recs)
-			return writeJSON(env.Stdout, trendJSON(q, recs, since, o.withFlagged).withOthers(others, since))
+			rows.since(since)
+			return writeTrendJSON(env.Stdout, trendJSONOf(q, rows, since, o.withFlagged).withOthers(others, since), rows)
 		},
 	}
 	f := cmd.Flags()
@@ -81,20 +80,6 @@ out of the slopes unless --include-flagged is given. Output is plain text
 	f.BoolVar(&o.asJSON, "json", false, "print the series and slopes as JSON")
 	f.BoolVar(&o.withFlagged, "include-flagged", false, "count check-ins with data-quality warnings in the slopes too")
 	return cmd
-}
-
-// trendRecords are every check-in as Store.Scores gives them (what a
-// chart and the slopes need, not the answers or words), but the last two
-// whole: the trap rule at the latest check-in reads its margins and the
-// one before it.
-func trendRecords(s *store.Store) ([]assessment.CheckIn, error) {
-	recs, err := s.Scores()
-	if err != nil || len(recs) == 0 {
-		return recs, err
-	}
-	last, err := s.Recent(2)
-	copy(recs[len(recs)-len(last):], last)
-	return recs, err
 }
 
 // Chart size bounds. Below the minimum the chart has no room for its
@@ -130,19 +115,6 @@ func parseSince(s string) (window, error) {
 		return window{}, usagef("--since %q is not a date; use YYYY-MM-DD, e.g. 2026-01-31", s)
 	}
 	return window{t}, nil
-}
-
-func (w window) filter(recs []assessment.CheckIn) []assessment.CheckIn {
-	if w.from.IsZero() {
-		return recs
-	}
-	out := recs[:0:0]
-	for _, r := range recs {
-		if !r.TakenAt.Before(w.from) {
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 func printTrend(env Env, g *globals, q *assessment.Questionnaire, points *tui.TrendPoints, o trendOptions) error {

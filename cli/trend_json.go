@@ -72,20 +72,30 @@ type (
 	}
 )
 
-func trendJSON(q *assessment.Questionnaire, recs []assessment.CheckIn, w window, withFlagged bool) trendOut {
+// trendJSONOf is the output of 'trend --json' for the rows, which the
+// window has already cut, but its series: writeTrendJSON writes that
+// from the rows.
+func trendJSONOf(q *assessment.Questionnaire, t *trendRows, w window, withFlagged bool) trendOut {
 	out := trendOut{Series: []trendPoint{}, Slopes: map[string]trendSlope{}, Scores: map[string]trendLatest{},
 		LeftOut: []string{}, QuestionnaireChanges: []trendChange{}, Trap: trendTrap{Reasons: []assessment.TrapReason{}}}
 	if !w.from.IsZero() {
 		s := w.from.Format("2006-01-02")
 		out.Since = &s
 	}
-	for _, r := range recs {
-		out.Series = append(out.Series, trendPoint{r.ID, r.TakenAt, r.Scores.Dimensions, r.Scores.Balance})
-	}
 	trends := map[string]assessment.Trend{}
+	points := make([]assessment.Point, 0, len(t.rows))
 	for _, d := range q.Dimensions {
-		points, leftOut := assessment.TrendSeries(recs, d.ID, withFlagged)
-		out.LeftOut = append(out.LeftOut[:0], leftOut...)
+		// As assessment.TrendSeries gives them.
+		points, out.LeftOut = points[:0], out.LeftOut[:0]
+		for _, r := range t.rows {
+			if r.flagged && !withFlagged {
+				out.LeftOut = append(out.LeftOut, r.id)
+				continue
+			}
+			if s := t.score(r, d.ID); s.Valid {
+				points = append(points, assessment.Point{At: r.at, Value: s.Value})
+			}
+		}
 		tr := assessment.FitTrend(points)
 		trends[d.ID] = tr
 		slope := trendSlope{N: tr.N, Days: tr.Days, Direction: tr.Direction()}
@@ -97,9 +107,9 @@ func trendJSON(q *assessment.Questionnaire, recs []assessment.CheckIn, w window,
 		}
 		out.Slopes[d.ID] = slope
 		latest := trendLatest{}
-		for i := len(recs) - 1; i >= 0; i-- {
-			if sc := recs[i].Scores.Dimensions[d.ID]; sc.Valid {
-				latest = trendLatest{sc, &recs[i].TakenAt}
+		for i := len(t.rows) - 1; i >= 0; i-- {
+			if sc := t.score(t.rows[i], d.ID); sc.Valid {
+				latest = trendLatest{sc, &t.rows[i].at}
 				break
 			}
 		}
@@ -107,15 +117,19 @@ func trendJSON(q *assessment.Questionnaire, recs []assessment.CheckIn, w window,
 	}
 	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
 	out.Sentence = assessment.TrendSentence(rel, trends[rel], res, trends[res])
-	for _, c := range assessment.QuestionnaireChanges(recs) {
-		out.QuestionnaireChanges = append(out.QuestionnaireChanges, trendChange{c.ID, c.TakenAt, c.Questionnaire})
+	// As assessment.QuestionnaireChanges finds them.
+	for i := 1; i < len(t.rows); i++ {
+		if ref := t.refs[t.rows[i].q]; ref.Hash != t.refs[t.rows[i-1].q].Hash {
+			out.QuestionnaireChanges = append(out.QuestionnaireChanges, trendChange{t.rows[i].id, t.rows[i].at, ref})
+		}
 	}
-	if n := len(recs); n > 0 {
+	if n := len(t.rows); n > 0 {
 		var prev *assessment.CheckIn
 		if n > 1 {
-			prev = &recs[n-2]
+			c := t.checkIn(n - 2)
+			prev = &c
 		}
-		trap, e := q.TrapOf(recs[n-1], prev, trends[rel])
+		trap, e := q.TrapOf(t.checkIn(n-1), prev, trends[rel])
 		out.Trap.Raised, out.Trap.Words = trap.Raised, q.TrapWords(trap, e)
 		out.Trap.Reasons = append(out.Trap.Reasons, trap.Reasons...)
 	}
@@ -131,15 +145,4 @@ func (out trendOut) withOthers(others []practice.OthersAt, w window) trendOut {
 		out.Others = append(out.Others, othersPoint{o.Round, o.At, o.Self, o.Others, o.Balance})
 	}
 	return out
-}
-
-// series is one dimension's scored points, oldest first.
-func series(recs []assessment.CheckIn, dim string) []assessment.Point {
-	var ps []assessment.Point
-	for _, r := range recs {
-		if s := r.Scores.Dimensions[dim]; s.Valid {
-			ps = append(ps, assessment.Point{At: r.TakenAt, Value: s.Value})
-		}
-	}
-	return ps
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -29,6 +30,17 @@ type WriteOptions struct {
 // leadcheck writes goes through here: settings, drafts, recovery files and
 // exports.
 func WriteFile(path string, data []byte, opts WriteOptions) error {
+	return WriteFileFrom(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}, opts)
+}
+
+// WriteFileFrom is WriteFile for what fill writes, piece by piece, into
+// the temporary file: a long export is never held whole. An error of
+// fill's own (not one of writing the file) stops the write and is
+// returned as it is.
+func WriteFileFrom(path string, fill func(w io.Writer) error, opts WriteOptions) error {
 	dir := filepath.Dir(path)
 	if err := ensureDir(dir); err != nil {
 		return fmt.Errorf("cannot create directory %s: %w", dir, reason(err))
@@ -38,7 +50,12 @@ func WriteFile(path string, data []byte, opts WriteOptions) error {
 		return fmt.Errorf("cannot write in %s: %w", dir, reason(err))
 	}
 	defer os.Remove(tmp.Name()) // gone already once renamed; otherwise not wanted
-	_, err = tmp.Write(data)
+	w := &tempWriter{f: tmp}
+	if err = fill(w); err != nil && w.err == nil {
+		tmp.Close()
+		return err
+	}
+	err = w.err
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -58,6 +75,22 @@ func WriteFile(path string, data []byte, opts WriteOptions) error {
 	}
 	syncDir(dir)
 	return nil
+}
+
+// tempWriter keeps the first error writing the temporary file, so that
+// WriteFileFrom tells it from an error of fill's own.
+type tempWriter struct {
+	f   *os.File
+	err error
+}
+
+func (w *tempWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.f.Write(p)
+	w.err = err
+	return n, err
 }
 
 // place puts the written file tmp at path. With keep, a hard link puts it

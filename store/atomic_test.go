@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -52,3 +53,37 @@ func TestWriteFile(t *testing.T) {
 }
 
 var errCheck = errors.New("the target changed")
+
+// WriteFileFrom puts in place what fill wrote, in pieces; fill's own
+// error is returned as it is and leaves the file as it was, with no
+// temporary file behind.
+func TestWriteFileFrom(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "f.json")
+	writeFile(t, path, []byte("old"))
+	errFill := errors.New("the export stopped")
+	err := WriteFileFrom(path, func(w io.Writer) error {
+		io.WriteString(w, "half")
+		return errFill
+	}, WriteOptions{})
+	if err != errFill {
+		t.Errorf("a failing fill: err = %v, want its own", err)
+	}
+	if got := string(readFile(t, path)); got != "old" {
+		t.Errorf("after a failing fill the file holds %q, want %q", got, "old")
+	}
+	err = WriteFileFrom(path, func(w io.Writer) error {
+		for _, piece := range []string{"n", "e", "w"} {
+			if _, err := io.WriteString(w, piece); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, WriteOptions{})
+	if got := string(readFile(t, path)); err != nil || got != "new" {
+		t.Errorf("WriteFileFrom = %v, file %q; want nil, %q", err, got, "new")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("directory holds %v, want the file alone (no temporary file left)", entries)
+	}
+}

@@ -122,13 +122,14 @@ func (r *Report) examine(tx *bbolt.Tx) {
 	r.Readable = true
 	kept := map[string]bool{} // whether each questionnaire met so far was kept
 	walk, checkers := newSummaries(sums), newCheckers()
+	whole := summariesCurrent(tx)
 	chunk := make([]stored, 0, doctorChunk)
 	found := make([]examined, doctorChunk)
 	c := recs.Cursor()
 	for k, v := c.First(); k != nil; {
 		chunk = chunk[:0]
 		for ; k != nil && len(chunk) < doctorChunk; k, v = c.Next() {
-			s := stored{k: k, v: v, summed: walk != nil}
+			s := stored{k: k, v: v, summed: walk != nil, whole: whole}
 			if walk != nil {
 				s.sum = walk.of(k, v != nil)
 			}
@@ -198,8 +199,10 @@ func snapshot(snaps *bbolt.Bucket, hash string) *assessment.Questionnaire {
 
 // compareSummary checks a stored summary against the one its record gives,
 // through the stored form, so that equal summaries compare equal whatever
-// their time zones.
-func (r *Report) compareSummary(rec assessment.CheckIn, stored []byte) {
+// their time zones. A summary of an earlier form (whole is false: the
+// next writing open writes them again) is checked in the fields every
+// form has.
+func (r *Report) compareSummary(rec assessment.CheckIn, stored []byte, whole bool) {
 	if stored == nil {
 		r.add(fmt.Sprintf("check-in %s has no summary", rec.ID))
 		return
@@ -210,17 +213,22 @@ func (r *Report) compareSummary(rec assessment.CheckIn, stored []byte) {
 		return
 	}
 	want := assessment.SummaryOf(rec)
-	if sameSummaryFields(got, want) {
+	if sameSummaryFields(got, want, whole) {
 		return
 	}
-	a, errA := summaryJSON(got)
-	b, errB := summaryJSON(want)
+	a, errA := summaryJSON(got, whole)
+	b, errB := summaryJSON(want, whole)
 	if errA != nil || errB != nil || !bytes.Equal(a, b) {
 		r.add(fmt.Sprintf("the summary of check-in %s does not match the check-in", rec.ID))
 	}
 }
 
-func summaryJSON(s assessment.Summary) ([]byte, error) {
+// summaryJSON is s as the bucket keeps it, or only in the fields every
+// form has.
+func summaryJSON(s assessment.Summary, whole bool) ([]byte, error) {
+	if whole {
+		return json.Marshal(storedOf(s))
+	}
 	return json.Marshal(storedSummary{
 		TakenAt: s.TakenAt, Dimensions: s.Dimensions, Balance: s.Balance,
 		Profile: s.Profile, HasNote: s.HasNote, MetCommitment: s.MetCommitment,

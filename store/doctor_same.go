@@ -2,6 +2,7 @@ package store
 
 import (
 	"math"
+	"slices"
 
 	"github.com/leadcheck/leadcheck/assessment"
 )
@@ -10,14 +11,18 @@ import (
 // summaryJSON writes, down to the bits of each number and the offset of
 // each time, so that their JSON is sure to be the same: comparing the
 // JSON of ten thousand summaries took a tenth of a doctor's time. False
-// says only that the JSON must be compared.
-func sameSummaryFields(a, b assessment.Summary) bool {
+// says only that the JSON must be compared. Without whole, only the
+// fields every form of summary has are compared (see summaryJSON).
+func sameSummaryFields(a, b assessment.Summary, whole bool) bool {
 	_, offA := a.TakenAt.Zone()
 	_, offB := b.TakenAt.Zone()
-	return a.TakenAt.Equal(b.TakenAt) && offA == offB &&
+	same := a.TakenAt.Equal(b.TakenAt) && offA == offB &&
 		a.HasNote == b.HasNote && a.MetCommitment == b.MetCommitment &&
 		sameScore(a.Balance, b.Balance) && sameScores(a.Dimensions, b.Dimensions) &&
 		sameProfile(a.Profile, b.Profile)
+	return same && (!whole || a.Flagged == b.Flagged && a.Questionnaire == b.Questionnaire &&
+		a.NoteWritten == b.NoteWritten && slices.Equal(a.WarningCodes, b.WarningCodes) &&
+		sameScores(a.Facets, b.Facets))
 }
 
 func sameScore(a, b assessment.Score) bool {

@@ -15,7 +15,8 @@ func TestSameSummaryFields(t *testing.T) {
 	base := func() assessment.Summary {
 		return assessment.Summary{TakenAt: at, Balance: assessment.Scored(0),
 			Dimensions: map[string]assessment.Score{"rel": assessment.Scored(50), "res": {}},
-			Profile:    &assessment.ProfileRef{ID: "p", Name: "P"}}
+			Profile:    &assessment.ProfileRef{ID: "p", Name: "P"},
+			Facets:     map[string]assessment.Score{"trust": assessment.Scored(75)}, WarningCodes: []string{"too-fast"}}
 	}
 	for _, tc := range []struct {
 		name   string
@@ -30,10 +31,32 @@ func TestSameSummaryFields(t *testing.T) {
 		{"another profile name", func(s *assessment.Summary) { s.Profile = &assessment.ProfileRef{ID: "p", Name: "Q"} }, false},
 		{"a note", func(s *assessment.Summary) { s.HasNote = true }, false},
 	} {
+		for _, whole := range []bool{false, true} {
+			b := base()
+			tc.change(&b)
+			if got := sameSummaryFields(base(), b, whole); got != tc.want {
+				t.Errorf("%s (whole %v): %v, want %v", tc.name, whole, got, tc.want)
+			}
+		}
+	}
+	// The fields of format 3 count only in a summary of that form.
+	for _, tc := range []struct {
+		name   string
+		change func(*assessment.Summary)
+	}{
+		{"flagged", func(s *assessment.Summary) { s.Flagged = true }},
+		{"another questionnaire", func(s *assessment.Summary) { s.Questionnaire.Version = 2 }},
+		{"a note written", func(s *assessment.Summary) { s.NoteWritten = true }},
+		{"another warning", func(s *assessment.Summary) { s.WarningCodes = []string{"straight-lining"} }},
+		{"no warning", func(s *assessment.Summary) { s.WarningCodes = nil }},
+		{"another facet score", func(s *assessment.Summary) { s.Facets = map[string]assessment.Score{"trust": assessment.Scored(50)} }},
+		{"no facet scores", func(s *assessment.Summary) { s.Facets = nil }},
+	} {
 		b := base()
 		tc.change(&b)
-		if got := sameSummaryFields(base(), b); got != tc.want {
-			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		if !sameSummaryFields(base(), b, false) || sameSummaryFields(base(), b, true) {
+			t.Errorf("%s: the same in the old form %v, in the whole %v; want true, false", tc.name,
+				sameSummaryFields(base(), b, false), sameSummaryFields(base(), b, true))
 		}
 	}
 }

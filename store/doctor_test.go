@@ -2,9 +2,11 @@ package store
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -57,6 +59,24 @@ func TestCheckFindsProblems(t *testing.T) {
 			k, _ := parseID(ids[1])
 			r := newTestRecord(date(2, 9, 0, 0), "")
 			r.Scores.Balance.Value = -3 // the record says 25
+			return putSummary(tx, k, r)
+		}, "the summary of check-in ID1 does not match the check-in", true},
+		{"summary with other facet scores", func(tx *bbolt.Tx, ids []string) error {
+			k, _ := parseID(ids[1])
+			r := newTestRecord(date(2, 9, 0, 0), "note")
+			r.Scores.Facets["trust"] = assessment.Scored(0)
+			return putSummary(tx, k, r)
+		}, "the summary of check-in ID1 does not match the check-in", true},
+		{"summary with other warnings", func(tx *bbolt.Tx, ids []string) error {
+			k, _ := parseID(ids[1])
+			r := newTestRecord(date(2, 9, 0, 0), "note")
+			r.Warnings = append(r.Warnings, assessment.Warning{Code: "straight-lining"})
+			return putSummary(tx, k, r)
+		}, "the summary of check-in ID1 does not match the check-in", true},
+		{"summary without its note", func(tx *bbolt.Tx, ids []string) error {
+			k, _ := parseID(ids[1])
+			r := newTestRecord(date(2, 9, 0, 0), "")
+			r.Reflection = "words still" // so that only the note bit differs
 			return putSummary(tx, k, r)
 		}, "the summary of check-in ID1 does not match the check-in", true},
 		{"summary missing", func(tx *bbolt.Tx, ids []string) error {
@@ -182,5 +202,47 @@ func TestCheckFindsForgedValues(t *testing.T) {
 				t.Errorf("problems = %q, want %q", rep.Problems, tt.want)
 			}
 		})
+	}
+}
+
+// Summaries of an earlier form, which the next writing open writes again,
+// are checked in the fields that form has: they are healthy as they are,
+// and a wrong score in them is still found.
+func TestCheckSummariesOfAnEarlierForm(t *testing.T) {
+	for _, damaged := range []bool{false, true} {
+		path, ids := doctorFixture(t)
+		writeBolt(t, path, func(tx *bbolt.Tx) error {
+			if err := tx.Bucket(bucketMeta).Put(keySummaryFormat, []byte("2")); err != nil {
+				return err
+			}
+			for i, id := range ids {
+				k, _ := parseID(id)
+				r := newTestRecord(date(1+i, 9, 0, 0), "note")
+				if damaged && i == 1 {
+					r.Scores.Balance.Value = -3
+				}
+				st := storedOf(assessment.SummaryOf(r))
+				st.Facets, st.Warnings, st.NoteWritten = nil, nil, false
+				v, err := json.Marshal(st)
+				if err != nil {
+					return err
+				}
+				if err := tx.Bucket(bucketSummaries).Put(k, v); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		rep, err := Check(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string(nil)
+		if damaged {
+			want = []string{"the summary of check-in " + ids[1] + " does not match the check-in"}
+		}
+		if !slices.Equal(rep.Problems, want) {
+			t.Errorf("damaged %v: problems %q, want %q", damaged, rep.Problems, want)
+		}
 	}
 }

@@ -18,11 +18,11 @@ const doctorChunk = 1024
 
 // stored is a check-in as bbolt keeps it, with its summary (nil when there
 // is none; summed is false when there are no summaries at all, before
-// schema 2). The slices point into the file and live as long as the
-// transaction.
+// schema 2, and whole when they are in the current form). The slices
+// point into the file and live as long as the transaction.
 type stored struct {
-	k, v, sum []byte
-	summed    bool
+	k, v, sum     []byte
+	summed, whole bool
 }
 
 // examined is what checking one stored check-in found, kept until the
@@ -54,7 +54,7 @@ func (c *recordChecker) check(snaps *bbolt.Bucket, s stored) examined {
 	}
 	var r Report
 	if s.summed {
-		r.compareSummary(rec, s.sum)
+		r.compareSummary(rec, s.sum, s.whole)
 	}
 	q, ok := c.qs[rec.Questionnaire.Hash]
 	if !ok {

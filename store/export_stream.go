@@ -28,67 +28,21 @@ func (s *Store) WriteExportJSON(w io.Writer, version string) (int, []assessment.
 	var missing []assessment.QuestionnaireRef
 	n := 0
 	err := s.view(func(b *bbolt.Bucket) error {
-		qs, gone, err := snapshotsUsed(b)
+		used, err := snapshotsUsed(b)
 		if err != nil {
 			return err
 		}
-		missing = gone
-		qs = withRoundQuestionnaires(qs, rounds.Questionnaires)
+		missing = used.missing
+		qs := withRoundQuestionnaires(used.qs, rounds.Questionnaires)
 		if err := writeExportHead(w, version, qs); err != nil {
 			return err
 		}
-		if n, err = writeStoredRecords(w, b); err != nil {
+		if n, err = writeExportRecords(w, b, used.others); err != nil {
 			return err
 		}
 		return writeExportTail(w, rounds)
 	})
 	return n, missing, err
-}
-
-// snapshotsUsed are the snapshots of the questionnaires the check-ins in b
-// were answered with, in order of first use, and those not kept.
-func snapshotsUsed(b *bbolt.Bucket) ([]*assessment.Questionnaire, []assessment.QuestionnaireRef, error) {
-	var qs []*assessment.Questionnaire
-	var missing []assessment.QuestionnaireRef
-	seen := map[string]bool{}
-	err := b.ForEach(func(k, v []byte) error {
-		ref, err := questionnaireOf(k, v)
-		if err != nil || seen[ref.Hash] {
-			return err
-		}
-		seen[ref.Hash] = true
-		q, ok, err := snapshotIn(b.Tx(), ref.Hash)
-		switch {
-		case err != nil:
-			return err
-		case ok:
-			qs = append(qs, q)
-		default:
-			missing = append(missing, ref)
-		}
-		return nil
-	})
-	return qs, missing, err
-}
-
-// questionnaireOf is the questionnaire a stored record was answered with,
-// read from the beginning of the record when it is stored as putRecord
-// stores one.
-func questionnaireOf(k, v []byte) (assessment.QuestionnaireRef, error) {
-	var ref assessment.QuestionnaireRef
-	found := false
-	walked := bytes.HasPrefix(v, storedHead(nil, k)) && eachField(v, func(name, value, _ []byte) bool {
-		if string(name) != "questionnaire" {
-			return true
-		}
-		found = json.Unmarshal(value, &ref) == nil
-		return false
-	})
-	if walked && found {
-		return ref, nil
-	}
-	r, err := decode(k, v)
-	return r.Questionnaire, err
 }
 
 // withRoundQuestionnaires adds the rounds' questionnaires that the
@@ -137,12 +91,6 @@ func writeExportHead(w io.Writer, version string, qs []*assessment.Questionnaire
   "checkins": `...)
 	_, err = w.Write(b)
 	return err
-}
-
-// writeStoredRecords writes the check-ins of b as the elements of an
-// array two levels in, and says how many it wrote.
-func writeStoredRecords(w io.Writer, b *bbolt.Bucket) (int, error) {
-	return writeRecordArray(w, b, "  ")
 }
 
 // writeRecordArray writes the check-ins of b as an indented array whose

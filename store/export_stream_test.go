@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"go.etcd.io/bbolt"
@@ -55,6 +56,36 @@ func TestWriteExportJSONIsTheEncodedExport(t *testing.T) {
 				t.Fatal(err)
 			}
 		}},
+		{"questionnaires in turn", func(t *testing.T, s *Store) {
+			// Each questionnaire is named once, in order of first use,
+			// however often the check-ins go back to it, and a record
+			// stored in another form between the same questionnaire's
+			// does not hide a change.
+			other := testQuestionnaire()
+			other.Version, other.Hash = 4, "sha256:def"
+			gone := testQuestionnaire()
+			gone.Version, gone.Hash = 5, "sha256:gone"
+			var ids []string
+			for day, q := range []*assessment.Questionnaire{testQuestionnaire(), other, testQuestionnaire(), gone, testQuestionnaire(), other, other} {
+				r := newTestRecord(date(day+1, 9, 0, 0), "")
+				r.Questionnaire = assessment.RefOf(q)
+				kept := q
+				if q == gone {
+					kept = nil
+				}
+				if err := s.Save(&r, kept); err != nil {
+					t.Fatal(err)
+				}
+				ids = append(ids, r.ID)
+			}
+			k, _ := parseID(ids[5])
+			err := s.db.Update(func(tx *bbolt.Tx) error {
+				return tx.Bucket(bucketCheckins).Put(k, []byte(`{"schema":2,"taken_at":"2026-11-06T09:00:00Z","questionnaire":{"id":"x","version":1,"hash":"h"}}`))
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}},
 		{"rounds", func(t *testing.T, s *Store) {
 			saveLoop(t, s)
 			other := testQuestionnaire()
@@ -82,7 +113,7 @@ func TestWriteExportJSONIsTheEncodedExport(t *testing.T) {
 			if !bytes.Equal(got.Bytes(), want) {
 				t.Errorf("WriteExportJSON wrote\n%s\nwant\n%s", got.Bytes(), want)
 			}
-			if n != len(f.CheckIns) || len(missing) != len(f.Missing) {
+			if n != len(f.CheckIns) || !slices.Equal(missing, f.Missing) {
 				t.Errorf("%d check-ins, missing %v; want %d, %v", n, missing, len(f.CheckIns), f.Missing)
 			}
 		})

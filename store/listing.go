@@ -78,7 +78,7 @@ func (s *Store) eachListed(newestFirst, words bool, count func(int), fn func(ass
 		}
 		recs := beside(cb.Cursor(), newestFirst)
 		for k, v := first(); k != nil; k, v = next() {
-			sum, err := decodeSummaryAfter(k, v, prev)
+			sum, err := decodeSummaryAfter(k, v, prev, false)
 			if err != nil {
 				return err
 			}

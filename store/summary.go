@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -25,7 +26,7 @@ func (s *Store) Summaries() ([]assessment.Summary, error) {
 		}
 		var prev assessment.QuestionnaireRef
 		return b.ForEach(func(k, v []byte) error {
-			sum, err := decodeSummaryAfter(k, v, prev)
+			sum, err := decodeSummaryAfter(k, v, prev, false)
 			out, prev = append(out, sum), sum.Questionnaire
 			return err
 		})
@@ -37,7 +38,10 @@ func (s *Store) Summaries() ([]assessment.Summary, error) {
 }
 
 // storedSummary is a Summary as kept in the bucket; the key is the id.
-// The names are readable: one-letter names measured no faster.
+// The names are readable: one-letter names measured no faster. The
+// fields after the questionnaire came with summary format 3 (see
+// summaryFormat), so the tables of history and the CSV export need no
+// record.
 type storedSummary struct {
 	TakenAt       time.Time                   `json:"taken_at"`
 	Dimensions    map[string]assessment.Score `json:"dimensions"`
@@ -49,6 +53,19 @@ type storedSummary struct {
 	// Questionnaire is missing from summaries written before it was
 	// added; Open writes them again (see summaryFormat).
 	Questionnaire *assessment.QuestionnaireRef `json:"questionnaire,omitempty"`
+	Facets        map[string]assessment.Score  `json:"facets,omitempty"`
+	Warnings      []string                     `json:"warnings,omitempty"`
+	NoteWritten   bool                         `json:"note_written,omitempty"`
+}
+
+// storedOf is sum as the bucket keeps it.
+func storedOf(sum assessment.Summary) storedSummary {
+	return storedSummary{
+		TakenAt: sum.TakenAt, Dimensions: sum.Dimensions, Balance: sum.Balance,
+		Profile: sum.Profile, HasNote: sum.HasNote, MetCommitment: sum.MetCommitment,
+		Flagged: sum.Flagged, Questionnaire: &sum.Questionnaire,
+		Facets: sum.Facets, Warnings: sum.WarningCodes, NoteWritten: sum.NoteWritten,
+	}
 }
 
 func putSummary(tx *bbolt.Tx, k []byte, r assessment.CheckIn) error {
@@ -61,12 +78,12 @@ func putSummary(tx *bbolt.Tx, k []byte, r assessment.CheckIn) error {
 
 // summaryBytes is the summary of r as the database stores it.
 func summaryBytes(r assessment.CheckIn) ([]byte, error) {
-	sum := assessment.SummaryOf(r)
-	return json.Marshal(storedSummary{
-		TakenAt: sum.TakenAt, Dimensions: sum.Dimensions, Balance: sum.Balance,
-		Profile: sum.Profile, HasNote: sum.HasNote, MetCommitment: sum.MetCommitment,
-		Flagged: sum.Flagged, Questionnaire: &sum.Questionnaire,
-	})
+	st := storedOf(assessment.SummaryOf(r))
+	var room [1024]byte // written here, then kept at its size
+	if b, ok := appendSummary(room[:0], st); ok {
+		return bytes.Clone(b), nil
+	}
+	return json.Marshal(st)
 }
 
 func putSummaryBytes(tx *bbolt.Tx, k, v []byte) error {
@@ -87,13 +104,13 @@ func deleteSummary(tx *bbolt.Tx, k []byte) error {
 }
 
 func decodeSummary(k, v []byte) (assessment.Summary, error) {
-	return decodeSummaryAfter(k, v, assessment.QuestionnaireRef{})
+	return decodeSummaryAfter(k, v, assessment.QuestionnaireRef{}, true)
 }
 
 // decodeSummaryAfter is decodeSummary sharing prev's strings (see
 // parseSummaryAfter).
-func decodeSummaryAfter(k, v []byte, prev assessment.QuestionnaireRef) (assessment.Summary, error) {
-	s, err := parseSummaryAfter(v, prev)
+func decodeSummaryAfter(k, v []byte, prev assessment.QuestionnaireRef, facets bool) (assessment.Summary, error) {
+	s, err := parseSummaryAfter(v, prev, facets)
 	if err != nil {
 		return assessment.Summary{}, damagedCheckIn("summary of check-in "+formatID(k), err)
 	}
@@ -106,7 +123,7 @@ func (s storedSummary) summary() assessment.Summary {
 	sum := assessment.Summary{
 		TakenAt: s.TakenAt, Dimensions: s.Dimensions, Balance: s.Balance,
 		Profile: s.Profile, HasNote: s.HasNote, MetCommitment: s.MetCommitment,
-		Flagged: s.Flagged,
+		Flagged: s.Flagged, Facets: s.Facets, WarningCodes: s.Warnings, NoteWritten: s.NoteWritten,
 	}
 	if s.Questionnaire != nil {
 		sum.Questionnaire = *s.Questionnaire

@@ -17,36 +17,41 @@ import (
 // encoding/json, which remains the definition of the format;
 // FuzzQuickSummary checks that the two agree.
 func parseSummary(v []byte) (assessment.Summary, error) {
-	return parseSummaryAfter(v, assessment.QuestionnaireRef{})
+	return parseSummaryAfter(v, assessment.QuestionnaireRef{}, true)
 }
 
 // parseSummaryAfter is parseSummary for a summary read after one taken
 // with prev: the same questionnaire shares prev's strings rather than
-// copying them again, as nearly every check-in in a list shares one.
-func parseSummaryAfter(v []byte, prev assessment.QuestionnaireRef) (assessment.Summary, error) {
-	if s, ok := quickSummaryAfter(v, prev); ok {
+// copying them again, as nearly every check-in in a list shares one. The
+// facet scores are read only when facets is set: a list that shows none
+// would make ten thousand maps for nothing.
+func parseSummaryAfter(v []byte, prev assessment.QuestionnaireRef, facets bool) (assessment.Summary, error) {
+	if s, ok := quickSummaryInto(v, prev, nil, facets); ok {
 		return s, nil
 	}
 	var s storedSummary
 	if err := json.Unmarshal(v, &s); err != nil {
 		return assessment.Summary{}, err
 	}
-	return s.summary(), nil
+	sum := s.summary()
+	if !facets {
+		sum.Facets = nil
+	}
+	return sum, nil
 }
 
 func quickSummary(v []byte) (s assessment.Summary, ok bool) {
-	return quickSummaryAfter(v, assessment.QuestionnaireRef{})
+	return quickSummaryInto(v, assessment.QuestionnaireRef{}, nil, true)
 }
 
-func quickSummaryAfter(v []byte, prev assessment.QuestionnaireRef) (s assessment.Summary, ok bool) {
-	return quickSummaryInto(v, prev, nil)
-}
-
-// quickSummaryInto is quickSummaryAfter, with the dimension scores and a
-// profile the same as the one before taken from u when it is given (see
-// summaryReuse), else made anew.
-func quickSummaryInto(v []byte, prev assessment.QuestionnaireRef, u *summaryReuse) (s assessment.Summary, ok bool) {
+// quickSummaryInto reads a summary as parseSummaryAfter does, with the
+// scores, the warnings' codes and a profile the same as the one before
+// taken from u when it is given (see summaryReuse), else made anew.
+func quickSummaryInto(v []byte, prev assessment.QuestionnaireRef, u *summaryReuse, facets bool) (s assessment.Summary, ok bool) {
 	r := reader{b: v, prev: prev}
+	if u != nil {
+		r.known = &u.known
+	}
 	if !r.lit(`{"taken_at":"`) {
 		return s, false
 	}
@@ -55,21 +60,8 @@ func quickSummaryInto(v []byte, prev assessment.QuestionnaireRef, u *summaryReus
 		return s, false
 	}
 	if !r.lit("null") {
-		if !r.lit("{") {
+		if s.Dimensions, ok = r.scoresInto(u.scores()); !ok {
 			return s, false
-		}
-		s.Dimensions = u.scores()
-		for first := true; !r.lit("}"); first = false {
-			if !first && !r.lit(",") || !r.lit(`"`) {
-				return s, false
-			}
-			id, ok := r.str()
-			if !ok || !r.lit(":") {
-				return s, false
-			}
-			if s.Dimensions[string(id)], ok = r.score(); !ok {
-				return s, false
-			}
 		}
 	}
 	if !r.lit(`,"balance":`) {
@@ -97,8 +89,126 @@ func quickSummaryInto(v []byte, prev assessment.QuestionnaireRef, u *summaryReus
 			return s, false
 		}
 	}
+	// No closure here (see mapOrSkip): one would move s to the heap.
+	if r.lit(`,"facets":`) {
+		if facets {
+			if s.Facets, ok = r.scoresInto(u.facetScores()); !ok {
+				return s, false
+			}
+		} else if r.i = skipValue(r.b, r.i); r.i < 0 {
+			return s, false
+		}
+	}
+	if r.lit(`,"warnings":[`) {
+		if s.WarningCodes, ok = r.codes(u.codeList()); !ok {
+			return s, false
+		}
+	}
+	s.NoteWritten = r.lit(`,"note_written":true`)
 	return s, r.lit("}") && r.i == len(r.b)
 }
+
+// scoresInto reads an object of scores into m, which it returns.
+func (r *reader) scoresInto(m map[string]assessment.Score) (map[string]assessment.Score, bool) {
+	if !r.lit("{") {
+		return nil, false
+	}
+	for first := true; !r.lit("}"); first = false {
+		if !first && !r.lit(",") || !r.lit(`"`) {
+			return nil, false
+		}
+		id, ok := r.str()
+		if !ok || !r.lit(":") {
+			return nil, false
+		}
+		sc, ok := r.score()
+		if !ok {
+			return nil, false
+		}
+		if r.known != nil {
+			m[r.known.name(id)] = sc
+		} else {
+			m[string(id)] = sc
+		}
+	}
+	return m, true
+}
+
+// knownText holds what a walk over many summaries reads again and again:
+// the ids of the scores and the numbers' texts, each with its value.
+// Ten thousand summaries of ten scores each repeat a few hundred numbers
+// and ten names, and parsing each number and copying each name anew was
+// most of the time a table of scores took to read them.
+type knownText struct {
+	names   map[string]string
+	numbers map[string]float64
+}
+
+// name is id as a string, the same string each time.
+func (k *knownText) name(id []byte) string {
+	if s, ok := k.names[string(id)]; ok {
+		return s
+	}
+	if k.names == nil {
+		k.names = map[string]string{}
+	}
+	s := string(id)
+	k.names[s] = s
+	return s
+}
+
+// number is the value of the number text b, parsed once; false when it
+// does not parse.
+func (k *knownText) number(b []byte) (float64, bool) {
+	if v, ok := k.numbers[string(b)]; ok {
+		return v, true
+	}
+	v, err := strconv.ParseFloat(string(b), 64)
+	if err != nil {
+		return 0, false
+	}
+	if k.numbers == nil {
+		k.numbers = map[string]float64{}
+	}
+	if len(k.numbers) < maxKnownNumbers {
+		k.numbers[string(b)] = v
+	}
+	return v, true
+}
+
+// maxKnownNumbers bounds what knownText keeps: imported check-ins may
+// have scores of any value.
+const maxKnownNumbers = 4096
+
+// codes reads the rest of a non-empty array of strings whose opening
+// bracket is consumed, appending them to list.
+func (r *reader) codes(list []string) ([]string, bool) {
+	for first := true; first || !r.lit("]"); first = false {
+		if !first && !r.lit(",") || !r.lit(`"`) {
+			return nil, false
+		}
+		code, ok := r.str()
+		if !ok {
+			return nil, false
+		}
+		list = append(list, codeText(code))
+	}
+	return list, true
+}
+
+// codeText is code as a string, without a copy when it is one of the
+// codes leadcheck gives: a list of ten thousand mostly repeats them.
+func codeText(code []byte) string {
+	for _, c := range givenCodes {
+		if string(code) == c {
+			return c
+		}
+	}
+	return string(code)
+}
+
+var givenCodes = []string{assessment.WarnTooFast, assessment.WarnStraightLining, assessment.WarnLowSpread,
+	assessment.WarnAcquiescence, assessment.WarnNaySaying, assessment.WarnSelectiveSkipping}
 
 // questionnaire reads the rest of a questionnaire reference whose id's
 // opening quote is consumed.
@@ -133,6 +243,8 @@ type reader struct {
 	i int
 	// prev is the questionnaire of the summary read before.
 	prev assessment.QuestionnaireRef
+	// known, when set, keeps the names and numbers read so far.
+	known *knownText
 }
 
 // lit consumes x if the text continues with it.
@@ -173,9 +285,17 @@ func (r *reader) score() (assessment.Score, bool) {
 	if n == 0 {
 		return assessment.Score{}, false
 	}
-	v, err := strconv.ParseFloat(string(r.b[r.i:r.i+n]), 64)
-	if err != nil {
-		return assessment.Score{}, false
+	var v float64
+	if r.known != nil {
+		var ok bool
+		if v, ok = r.known.number(r.b[r.i : r.i+n]); !ok {
+			return assessment.Score{}, false
+		}
+	} else {
+		var err error
+		if v, err = strconv.ParseFloat(string(r.b[r.i:r.i+n]), 64); err != nil {
+			return assessment.Score{}, false
+		}
 	}
 	r.i += n
 	return assessment.Scored(v), true

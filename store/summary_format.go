@@ -6,15 +6,19 @@ import (
 	"go.etcd.io/bbolt"
 )
 
-// keySummaryFormat marks, in the meta bucket, a database whose summaries
-// carry the flagged bit and the questionnaire. Schema 3 databases were
-// written for a while without them; as summaries are derived from the
-// records, Open writes them again rather than giving them a schema of
-// their own, and the decoder reads either form.
+// keySummaryFormat marks, in the meta bucket, the form of a database's
+// summaries: "2" carries the flagged bit and the questionnaire, "3" also
+// the facet scores, the warnings' codes and whether there is a note.
+// Schema 3 databases were written for a while without the mark; as
+// summaries are derived from the records, Open writes them again rather
+// than giving them a schema of their own, and the decoder reads every
+// form. A read-only open reads them as they are: what needs the fields
+// of the current form asks summariesCurrent and otherwise reads the
+// records.
 var keySummaryFormat = []byte("summary_format")
 
 // summaryFormat is the form putSummary writes now.
-var summaryFormat = []byte("2")
+var summaryFormat = []byte("3")
 
 // summariesCurrent reports whether every summary is in the current form.
 func summariesCurrent(tx *bbolt.Tx) bool {

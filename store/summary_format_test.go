@@ -63,7 +63,7 @@ func TestParseSummaryAfter(t *testing.T) {
 	v := []byte(`{"taken_at":"2026-11-29T09:00:00Z","dimensions":null,"balance":null,"questionnaire":{"id":"q","version":2,"hash":"ab"}}`)
 	want := assessment.QuestionnaireRef{ID: "q", Version: 2, Hash: "ab"}
 	for _, prev := range []assessment.QuestionnaireRef{{}, want, {ID: "q", Version: 1, Hash: "aa"}} {
-		s, err := parseSummaryAfter(v, prev)
+		s, err := parseSummaryAfter(v, prev, false)
 		if err != nil || s.Questionnaire != want {
 			t.Errorf("after %+v: %+v, %v; want %+v", prev, s.Questionnaire, err, want)
 		}

@@ -36,9 +36,13 @@ func (s *Store) EachSummary(count func(int), fn func(assessment.Summary) error) 
 // allocated. Anything quickSummaryAfter would not take is read by
 // decodeSummaryAfter, as a walk that keeps nothing reads it.
 type summaryReuse struct {
-	dims    map[string]assessment.Score
-	profile *assessment.ProfileRef
-	prev    assessment.QuestionnaireRef
+	dims, facets map[string]assessment.Score
+	codes        []string
+	known        knownText
+	profile      *assessment.ProfileRef
+	prev         assessment.QuestionnaireRef
+	// withFacets reads the facet scores, which are otherwise skipped.
+	withFacets bool
 }
 
 func (u *summaryReuse) read(k, v []byte) (assessment.Summary, error) {
@@ -46,10 +50,16 @@ func (u *summaryReuse) read(k, v []byte) (assessment.Summary, error) {
 		u.dims = make(map[string]assessment.Score, 2)
 	}
 	clear(u.dims)
+	if u.withFacets {
+		if u.facets == nil {
+			u.facets = make(map[string]assessment.Score, 8)
+		}
+		clear(u.facets)
+	}
 	s, ok := u.quick(v)
 	if !ok {
 		var err error
-		if s, err = decodeSummaryAfter(k, v, u.prev); err != nil {
+		if s, err = decodeSummaryAfter(k, v, u.prev, u.withFacets); err != nil {
 			return s, err
 		}
 		u.prev = s.Questionnaire
@@ -57,12 +67,15 @@ func (u *summaryReuse) read(k, v []byte) (assessment.Summary, error) {
 	}
 	s.ID = formatID(k)
 	u.prev = s.Questionnaire
+	if s.WarningCodes != nil {
+		u.codes = s.WarningCodes
+	}
 	return s, nil
 }
 
-// quick is quickSummaryAfter writing into the reused map and profile.
+// quick is quickSummaryInto writing into the reused maps and profile.
 func (u *summaryReuse) quick(v []byte) (assessment.Summary, bool) {
-	return quickSummaryInto(v, u.prev, u)
+	return quickSummaryInto(v, u.prev, u, u.withFacets)
 }
 
 // scores is the map for a summary's dimension scores: the reused one, or
@@ -72,6 +85,25 @@ func (u *summaryReuse) scores() map[string]assessment.Score {
 		return make(map[string]assessment.Score, 2)
 	}
 	return u.dims
+}
+
+// facetScores is the map for a summary's facet scores, as scores is for
+// its dimensions.
+func (u *summaryReuse) facetScores() map[string]assessment.Score {
+	if u == nil {
+		return make(map[string]assessment.Score, 8)
+	}
+	return u.facets
+}
+
+// codeList is the list the warnings' codes are appended to: the reused
+// one emptied, or none when nothing is reused.
+func (u *summaryReuse) codeList() []string {
+	if u == nil {
+		return nil
+	}
+	u.codes = u.codes[:0]
+	return u.codes
 }
 
 // profileOf is the profile with this id and name: the one before when it
