@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -274,7 +275,18 @@ func quoted(label, text string) string {
 
 // day is the date a check-in was taken, in the time zone it was recorded
 // in, as the app shows it.
-func day(rec assessment.CheckIn) string { return rec.TakenAt.Format("2 Jan 2006") }
+func day(rec assessment.CheckIn) string {
+	// As Format("2 Jan 2006") writes it, without reading the layout
+	// again for each of thousands of check-ins.
+	y, m, d := rec.TakenAt.Date()
+	if y < 1000 || y > 9999 {
+		return rec.TakenAt.Format("2 Jan 2006")
+	}
+	b := make([]byte, 0, 11)
+	b = strconv.AppendInt(b, int64(d), 10)
+	b = append(append(append(b, ' '), m.String()[:3]...), ' ')
+	return string(strconv.AppendInt(b, int64(y), 10))
+}
 
 // leaning is the balance in words, "−12 leans relationships", or the
 // table's mark for a balance not scored.

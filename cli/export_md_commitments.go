@@ -129,8 +129,16 @@ func (s *reportStream) writeOutcome(d string, rv assessment.Review) {
 }
 
 // plain reports whether safetext.Text leaves s as it is: then s written
-// beside other such text is the whole made safe.
-func plain(s string) bool { return safetext.Text(s) == s }
+// beside other such text is the whole made safe. Printable ASCII, nearly
+// every text, is known so without safetext's walk rune by rune.
+func plain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return safetext.Text(s) == s
+		}
+	}
+	return true
+}
 
 // oneSpaced reports whether s, of ASCII, is as strings.Fields and a
 // join with single spaces would leave it; false leaves it to them.
