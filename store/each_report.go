@@ -114,7 +114,7 @@ type reportReuse struct {
 }
 
 func (u *reportReuse) read(k, v []byte) (assessment.CheckIn, error) {
-	u.head = storedHead(u.head[:0], k)
+	u.head = reportHead(u.head[:0], k)
 	u.rawRead = false
 	c, ok := u.fields(k, v)
 	if !ok || !u.rawRead {

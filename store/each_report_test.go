@@ -2,10 +2,12 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"maps"
 	"reflect"
 	"slices"
 	"testing"
+	"time"
 
 	"go.etcd.io/bbolt"
 
@@ -123,4 +125,30 @@ func FuzzPlainString(f *testing.F) {
 			t.Errorf("%q: plainString differs from reader.str", b)
 		}
 	})
+}
+
+// reportHead is storedHead.
+func TestReportHeadIsStoredHead(t *testing.T) {
+	for _, at := range []time.Time{
+		date(1, 9, 0, 0), time.Date(1971, 1, 31, 23, 59, 59, 999, time.UTC), time.Date(999, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2262, 4, 11, 23, 47, 16, 0, time.UTC), time.Date(1677, 9, 21, 0, 12, 44, 0, time.UTC), time.Unix(0, 0),
+	} {
+		for _, seq := range []uint64{0, 7, 1 << 63} {
+			k := makeKey(at, seq)
+			if got, want := reportHead(nil, k), storedHead(nil, k); string(got) != string(want) {
+				t.Errorf("%v/%d: %s, want %s", at, seq, got, want)
+			}
+		}
+	}
+	for i := range uint64(2000) {
+		k := make([]byte, keyLen)
+		binary.BigEndian.PutUint64(k, i*0x9E3779B97F4A7C15)
+		binary.BigEndian.PutUint64(k[8:], i)
+		if got, want := reportHead(nil, k), storedHead(nil, k); string(got) != string(want) {
+			t.Fatalf("key %x: %s, want %s", k, got, want)
+		}
+	}
+	if got, want := reportHead(nil, []byte("short")), storedHead(nil, []byte("short")); string(got) != string(want) {
+		t.Errorf("a short key: %s, want %s", got, want)
+	}
 }
