@@ -25,11 +25,11 @@ func TestStalledReaderDoesNotHoldTheDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := filepath.Join(t.TempDir(), "history.db")
-	// Some 700 KB of JSON: far more than a pipe holds.
+	// Some 700 KB of JSON, and a report of 100 KB: more than a pipe holds.
 	if err := benchdata.Fill(db, q, 300); err != nil {
 		t.Fatal(err)
 	}
-	for _, args := range [][]string{{"history", "--json"}, {"export", "--format", "json"}} {
+	for _, args := range [][]string{{"history", "--json"}, {"export", "--format", "json"}, {"export", "--format", "md"}} {
 		want := leadcheck(t, db, "", args...)
 		for _, kind := range []string{"os.Pipe", "blocking pipe"} {
 			r, w := stalledPipe(t, kind)
