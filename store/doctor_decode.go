@@ -10,8 +10,8 @@ import (
 
 // decodeWhole is decodeFieldwise for doctor, which reads every field of
 // every record: the commitments and reviews, which encoding/json took an
-// eighth of a doctor's time to read, are read by hand as EachReported
-// reads them, and the answers through ar.
+// eighth of a doctor's time to read, are read by hand (quickCommitments,
+// quickReviews), and the answers through ar.
 func decodeWhole(k, v []byte, head *[]byte, prev *assessment.QuestionnaireRef, ar *answersReader) (assessment.CheckIn, error) {
 	*head = storedHead((*head)[:0], k)
 	c, ok := wholeFieldsOf(k, v, *head, *prev, ar)

@@ -21,7 +21,7 @@ type ReportEnds struct {
 // the latest: its answers, facets and how long it took.
 var reportSkips = []string{"answers", "scores.facets", "scores.facet_margins", "duration_seconds"}
 
-// EachReportedAfter is EachReported for a report that writes as it
+// EachReportedAfter reads the check-ins for a report that writes as it
 // reads: in one read of the database, ends is told the ends of the
 // history first, then fn is given every check-in, oldest first, without
 // its answers, facets and duration, and of its margins only the
@@ -96,8 +96,9 @@ func reportEnds(b *bbolt.Bucket) (ReportEnds, error) {
 }
 
 // reportReuse reads records one after another for EachReportedAfter,
-// into maps and slices it reuses; anything its readers do not take is
-// read as EachReported reads it.
+// into maps and slices it reuses. A record its readers do not take whole
+// (one not as putRecord writes it, a text with an escape) is decoded as
+// EachWithout decodes it.
 type reportReuse struct {
 	c        assessment.CheckIn // the one being read
 	head     []byte
@@ -137,9 +138,11 @@ func (u *reportReuse) read(k, v []byte) (assessment.CheckIn, error) {
 	return c, nil
 }
 
-// fields is reportFieldsOf with the scores, profile, warnings,
-// commitments and reviews read into what u reuses, and the values left
-// out skipped without being read.
+// fields reads a record as putRecord writes it, field by field as
+// eachField and decodeField would, with the scores, profile, warnings,
+// commitments and reviews read by hand into what u reuses, and the
+// values left out skipped without being read; false when it is not such
+// a record.
 func (u *reportReuse) fields(k, v []byte) (assessment.CheckIn, bool) {
 	// The head holds formatID(k): formatting it again was a tenth of
 	// the walk.

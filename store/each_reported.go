@@ -1,65 +1,12 @@
 package store
 
 import (
-	"slices"
-
-	"go.etcd.io/bbolt"
-
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// EachReported is EachWithout for a report that prints every check-in's
-// commitments and reviews: those are read by hand when they are as
-// json.Marshal writes them, as encoding/json was most of the time of
-// reading a history for a report. Anything else is read as EachWithout
-// reads it.
-func (s *Store) EachReported(fn func(assessment.CheckIn) error, skip ...string) error {
-	return s.view(func(b *bbolt.Bucket) error {
-		var head []byte
-		var prev assessment.QuestionnaireRef
-		return b.ForEach(func(k, v []byte) error {
-			head = storedHead(head[:0], k)
-			c, ok := reportFieldsOf(k, v, head, prev, skip)
-			if !ok {
-				var err error
-				if c, err = decodeWithout(k, v, skip...); err != nil {
-					return err
-				}
-				trimScores(&c.Scores, skip)
-			}
-			prev = c.Questionnaire
-			return fn(c)
-		})
-	})
-}
-
-// reportFieldsOf is fieldsOf with the commitments and reviews read by
-// hand when they can be.
-func reportFieldsOf(k, v, head []byte, prev assessment.QuestionnaireRef, skip []string) (assessment.CheckIn, bool) {
-	c := assessment.CheckIn{ID: formatID(k)}
-	if len(v) < len(head) || string(v[:len(head)]) != string(head) {
-		return c, false
-	}
-	ok := true
-	walked := eachField(v, func(name, value, _ []byte) bool {
-		if slices.Contains(skip, string(name)) {
-			return true
-		}
-		switch string(name) {
-		case "commitments":
-			if quickCommitments(value, &c.Commitments) {
-				return true
-			}
-		case "reviews":
-			if quickReviews(value, &c.Reviews) {
-				return true
-			}
-		}
-		ok = decodeField(&c, string(name), value, prev, skip)
-		return ok
-	})
-	return c, walked && ok
-}
+// Commitments and reviews are read by hand when they are as json.Marshal
+// writes them, as encoding/json was most of the time of reading a history
+// for a report, and an eighth of a doctor's.
 
 // quickCommitments reads null or a list of commitments as json.Marshal
 // writes one, with strings without escapes; false leaves it to
