@@ -13,12 +13,14 @@ import (
 )
 
 // reportStream writes the report as writeReport does from whole records,
-// but is given the check-ins one at a time, oldest first, after the ends
-// of the history (begin), and writes each one's row of the table as it
-// comes. It keeps only what the report prints later or still needs: the
-// points of the trend, the days of the trap, the commitments waiting for
-// a review and the notes, as text. Holding every check-in until the
-// report was written made it the largest of the read commands. The
+// but is given the ends of the history (start), how many check-ins there
+// are (counted) and the check-ins one at a time, oldest first, and writes
+// each one's row of the table as it comes (rows that come before the
+// count are held until it). It keeps only what the report prints later
+// or still needs: the points of the trend, the days of the trap, the
+// commitments (the pieces of their lines) and their outcomes, and the
+// notes as text. Holding every check-in, then the report's text, until
+// the report was written made it the largest of the read commands. The
 // questionnaires answered are given before the check-ins answered with
 // them, so that the trap is judged as each comes.
 type reportStream struct {
