@@ -207,12 +207,19 @@ func (r *Report) compareSummary(rec assessment.CheckIn, stored []byte, whole boo
 		r.add(fmt.Sprintf("check-in %s has no summary", rec.ID))
 		return
 	}
+	want := assessment.SummaryOf(rec)
+	if whole {
+		// Written as putSummary would write it now: nothing to read.
+		var room [1024]byte
+		if b, ok := appendSummary(room[:0], storedOf(want)); ok && bytes.Equal(b, stored) {
+			return
+		}
+	}
 	got, err := parseSummary(stored)
 	if err != nil {
 		r.add(fmt.Sprintf("the summary of check-in %s cannot be read", rec.ID))
 		return
 	}
-	want := assessment.SummaryOf(rec)
 	if sameSummaryFields(got, want, whole) {
 		return
 	}

@@ -97,9 +97,17 @@ func writeExportHead(w io.Writer, version string, qs []*assessment.Questionnaire
 // closing bracket is at the indent in, as json.MarshalIndent writes one
 // there, one check-in at a time through one reused buffer.
 func writeRecordArray(w io.Writer, b *bbolt.Bucket, in string) (int, error) {
+	return writeArrayOf(w, in, func(fn func(rec []byte) error) error { return eachStoredJSON(b, fn) })
+}
+
+// writeArrayOf writes the records each gives, compact JSON one after
+// another, as the elements of an indented array whose closing bracket is
+// at the indent in, through one reused buffer, and says how many it
+// wrote.
+func writeArrayOf(w io.Writer, in string, each func(fn func(rec []byte) error) error) (int, error) {
 	var buf []byte
 	n := 0
-	err := eachStoredJSON(b, func(rec []byte) error {
+	err := each(func(rec []byte) error {
 		buf = buf[:0]
 		if n == 0 {
 			buf = append(buf, '[')

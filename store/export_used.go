@@ -115,47 +115,25 @@ func questionnaireOf(k, v, raw []byte) (ref assessment.QuestionnaireRef, fromRaw
 }
 
 // writeExportRecords writes the check-ins of b as writeRecordArray writes
-// them two levels in, one at a time through one reused buffer; others
-// are the places of the records to encode again (see usedWalk), the
-// rest are passed as they are stored.
+// them two levels in; others are the places of the records to encode
+// again (see usedWalk), the rest are passed as they are stored.
 func writeExportRecords(w io.Writer, b *bbolt.Bucket, others []int) (int, error) {
-	const in = "    "
-	var buf []byte
-	n := 0
-	err := b.ForEach(func(k, v []byte) error {
-		rec := v
-		if len(others) > 0 && others[0] == n {
-			others = others[1:]
-			r, err := decode(k, v)
-			if err != nil {
-				return err
+	return writeArrayOf(w, "  ", func(fn func(rec []byte) error) error {
+		i := 0
+		return b.ForEach(func(k, v []byte) error {
+			rec := v
+			if len(others) > 0 && others[0] == i {
+				others = others[1:]
+				r, err := decode(k, v)
+				if err != nil {
+					return err
+				}
+				if rec, err = json.Marshal(EnvelopeOf(r)); err != nil {
+					return err
+				}
 			}
-			if rec, err = json.Marshal(EnvelopeOf(r)); err != nil {
-				return err
-			}
-		}
-		buf = buf[:0]
-		if n == 0 {
-			buf = append(buf, '[')
-		} else {
-			buf = append(buf, ',')
-		}
-		buf = append(append(buf, '\n'), in...)
-		n++
-		var err error
-		if buf, err = appendIndented(buf, rec, in, "  "); err != nil {
-			return err
-		}
-		_, err = w.Write(buf)
-		return err
+			i++
+			return fn(rec)
+		})
 	})
-	if err != nil {
-		return n, err
-	}
-	end := "\n  ]"
-	if n == 0 {
-		end = "[]"
-	}
-	_, err = io.WriteString(w, end)
-	return n, err
 }
