@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -105,7 +104,7 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	if o.format == "json" {
 		return runExportJSON(env, s, o, toFile, prog)
 	}
-	var buf bytes.Buffer
+	var buf chunks // never copied to grow, as a bytes.Buffer of megabytes is
 	var n int
 	if o.format == "csv" {
 		n, err = readCSV(&buf, q, s)
@@ -130,10 +129,14 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	}
 	prog.finish()
 	if !toFile {
-		_, err = env.Stdout.Write(buf.Bytes())
+		_, err = buf.WriteTo(env.Stdout)
 		return err
 	}
-	if err := writeFile(o.output, buf.Bytes(), o.force); err != nil {
+	err = writeFileFrom(o.output, func(w io.Writer) error {
+		_, err := buf.WriteTo(w)
+		return err
+	}, o.force)
+	if err != nil {
 		return err
 	}
 	fmt.Fprintf(plainOut(env), "Exported %s to %s.\n", checkIns(n), o.output)

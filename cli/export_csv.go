@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -20,7 +19,7 @@ import (
 // record is read and nothing but the text is held. When a check-in has a
 // score the current questionnaire lacks, the columns are not known until
 // the end, so the table is written again from whole records.
-func readCSV(buf *bytes.Buffer, q *assessment.Questionnaire, s *store.Store) (int, error) {
+func readCSV(buf *chunks, q *assessment.Questionnaire, s *store.Store) (int, error) {
 	dims, facets := csvColumns(q)
 	t := newCSVTable(buf, dims, facets)
 	n := 0

@@ -33,6 +33,9 @@ func writeChunks[T string | []byte](c *chunks, p T) (int, error) {
 	return n, nil
 }
 
+// Reset empties c.
+func (c *chunks) Reset() { c.bufs, c.n = nil, 0 }
+
 // Len is how many bytes were written.
 func (c *chunks) Len() int { return c.n }
 
