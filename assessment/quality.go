@@ -30,7 +30,8 @@ const (
 // Check runs the data-quality checks on a set of answers. Timings may be
 // nil; the speed check then does not run.
 func Check(q *Questionnaire, a Answers, t Timings) []Warning {
-	var raw []int
+	var room [64]int // a questionnaire has at most 30 items: no allocation
+	raw := room[:0]
 	for _, it := range q.Items {
 		if x, ok := a.OnScale(it.ID); ok {
 			raw = append(raw, x)
@@ -63,7 +64,8 @@ func Check(q *Questionnaire, a Answers, t Timings) []Warning {
 // the same kind of promise, so high raw means on both sides suggest a habit
 // of agreeing rather than a view.
 func (q *Questionnaire) keyingBias(a Answers) (Warning, bool) {
-	var fwd, rev []int
+	var roomF, roomR [64]int // as in Check
+	fwd, rev := roomF[:0], roomR[:0]
 	for _, it := range q.Items {
 		x, ok := a.OnScale(it.ID)
 		if !ok {

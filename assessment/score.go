@@ -8,12 +8,7 @@ import (
 // (see Questionnaire.CheckAnswers); items without an answer count as
 // skipped. Timings may be nil.
 func Evaluate(q *Questionnaire, a Answers, t Timings) Result {
-	res := Result{
-		Dimensions:    make(map[string]Score, len(q.Dimensions)),
-		Facets:        make(map[string]Score, len(q.Facets)),
-		Coverage:      make(map[string]Coverage, len(q.Dimensions)),
-		FacetCoverage: make(map[string]Coverage, len(q.Facets)),
-	}
+	res := q.newResult()
 	// Scored in place over q.Items, not over copies of each facet's and
 	// dimension's items: an import scores every check-in it verifies.
 	dimOf := make(map[string]string, len(q.Facets))
@@ -30,6 +25,13 @@ func Evaluate(q *Questionnaire, a Answers, t Timings) Result {
 		res.Dimensions[d.ID], cov = q.pompWhere(func(it *Item) bool { return dimOf[it.Facet] == d.ID }, a)
 		res.Coverage[d.ID] = cov
 	}
+	q.finish(&res, a, t)
+	return res
+}
+
+// finish gives res, scored in its facets and dimensions, its balance,
+// profile and warnings.
+func (q *Questionnaire) finish(res *Result, a Answers, t Timings) {
 	rel := res.Dimensions[q.RelationshipsDimension().ID]
 	out := res.Dimensions[q.ResultsDimension().ID]
 	if rel.Valid && out.Valid {
@@ -38,7 +40,15 @@ func Evaluate(q *Questionnaire, a Answers, t Timings) Result {
 	}
 	res.Warnings = Check(q, a, t)
 	res.WithholdAdvice = straightLined(res.Warnings)
-	return res
+}
+
+func (q *Questionnaire) newResult() Result {
+	return Result{
+		Dimensions:    make(map[string]Score, len(q.Dimensions)),
+		Facets:        make(map[string]Score, len(q.Facets)),
+		Coverage:      make(map[string]Coverage, len(q.Dimensions)),
+		FacetCoverage: make(map[string]Coverage, len(q.Facets)),
+	}
 }
 
 // Keyed turns a raw answer into its scored value: reverse-keyed items score
