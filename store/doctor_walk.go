@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"go.etcd.io/bbolt"
 
@@ -41,6 +42,7 @@ type recordChecker struct {
 	prev    assessment.QuestionnaireRef
 	answers answersReader
 	qs      map[string]*assessment.Questionnaire
+	ready   map[*assessment.Questionnaire]*ready
 	sc      scorer
 }
 
@@ -60,8 +62,13 @@ func (c *recordChecker) check(snaps *bbolt.Bucket, s stored) examined {
 	if !ok {
 		q = snapshot(snaps, rec.Questionnaire.Hash)
 		c.qs[rec.Questionnaire.Hash] = q
+		if q != nil {
+			c.ready[q] = readyFor(q)
+		}
 	}
-	r.verify(c.sc, rec, q)
+	if !clean(rec, time.Now(), q, c.ready[q]) {
+		r.verify(c.sc, rec, q)
+	}
 	return examined{
 		rec:      assessment.CheckIn{ID: rec.ID, Questionnaire: rec.Questionnaire},
 		problems: r.Problems,
@@ -99,7 +106,11 @@ func checkAll(snaps *bbolt.Bucket, checkers []*recordChecker, chunk []stored, ou
 func newCheckers() []*recordChecker {
 	cs := make([]*recordChecker, runtime.GOMAXPROCS(0))
 	for i := range cs {
-		cs[i] = &recordChecker{qs: map[string]*assessment.Questionnaire{}, sc: scorer{}}
+		cs[i] = &recordChecker{
+			qs:    map[string]*assessment.Questionnaire{},
+			ready: map[*assessment.Questionnaire]*ready{},
+			sc:    scorer{},
+		}
 	}
 	return cs
 }
