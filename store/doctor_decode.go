@@ -36,6 +36,8 @@ func wholeFieldsOf(k, v, head []byte, prev assessment.QuestionnaireRef, ar *answ
 		switch string(name) {
 		case "answers":
 			ok = ar.read(value, &c.Answers) || json.Unmarshal(value, &c.Answers) == nil
+		case "scores":
+			ok = ar.scores(value, &c.Scores) || decodeScores(value, &c.Scores, nil)
 		case "commitments":
 			ok = quickCommitments(value, &c.Commitments) || json.Unmarshal(value, &c.Commitments) == nil
 		case "reviews":
@@ -48,13 +50,19 @@ func wholeFieldsOf(k, v, head []byte, prev assessment.QuestionnaireRef, ar *answ
 	return c, walked && ok
 }
 
-// answersReader reads answers as quickAnswers does, but into a map sized
-// for the answers of the record read before, with the item ids shared
-// between records rather than copied for each: growing each map and
-// copying each id were a tenth of what a doctor allocated.
+// answersReader reads answers as quickAnswers does, and scores as
+// quickScores does, into the maps of the record read before, cleared,
+// with the ids shared between records and each number's text parsed
+// once: making, growing and filling new maps and copying each id for
+// every record were most of what a doctor allocated. Nothing of a record
+// outlives its check, so its maps are free again for the next.
 type answersReader struct {
-	ids  map[string]string
-	last int
+	ids     map[string]string
+	answers assessment.Answers
+	known   knownText // the numbers, from scores of a few hundred values
+	dims    map[string]assessment.Score
+	facets  map[string]assessment.Score
+	margins [2]map[string]float64
 }
 
 // maxSharedIDs bounds the ids an answersReader keeps, whatever a
@@ -70,7 +78,16 @@ func (ar *answersReader) read(value []byte, a *assessment.Answers) bool {
 	if !r.lit("{") {
 		return false
 	}
-	m := make(assessment.Answers, ar.last)
+	m := ar.answers
+	switch {
+	case *a != nil: // a second "answers" in the record: as encoding/json would, no map is shared
+		m = make(assessment.Answers, len(*a))
+	case m == nil:
+		m = assessment.Answers{}
+		ar.answers = m
+	default:
+		clear(m)
+	}
 	for first := true; !r.lit("}"); first = false {
 		if !first && !r.lit(",") || !r.lit(`"`) {
 			return false
@@ -93,7 +110,6 @@ func (ar *answersReader) read(value []byte, a *assessment.Answers) bool {
 	if r.i != len(value) {
 		return false
 	}
-	ar.last = len(m)
 	*a = m
 	return true
 }
