@@ -36,8 +36,25 @@ func NewScoring(q *Questionnaire) *Scoring {
 
 // Evaluate is Evaluate(q, a, t) for the questionnaire s was made from.
 func (s *Scoring) Evaluate(a Answers, t Timings) Result {
+	res := s.q.newResult()
+	s.EvaluateInto(&res, a, t)
+	return res
+}
+
+// EvaluateInto is Evaluate writing over res, whose maps, when it has
+// them, are cleared and filled again rather than made anew: a caller
+// that scores many sets of answers and keeps none of the results spends
+// less on maps than on scoring.
+func (s *Scoring) EvaluateInto(res *Result, a Answers, t Timings) {
 	q := s.q
-	res := q.newResult()
+	if res.Dimensions == nil || res.Facets == nil || res.Coverage == nil || res.FacetCoverage == nil {
+		*res = q.newResult()
+	}
+	clear(res.Dimensions)
+	clear(res.Facets)
+	clear(res.Coverage)
+	clear(res.FacetCoverage)
+	*res = Result{Dimensions: res.Dimensions, Facets: res.Facets, Coverage: res.Coverage, FacetCoverage: res.FacetCoverage}
 	for i, f := range q.Facets {
 		items := s.facets[i]
 		var cov Coverage
@@ -50,6 +67,5 @@ func (s *Scoring) Evaluate(a Answers, t Timings) Result {
 		res.Dimensions[d.ID], cov = pompOver(q, len(items), func(i int) *Item { return items[i] }, a)
 		res.Coverage[d.ID] = cov
 	}
-	q.finish(&res, a, t)
-	return res
+	q.finish(res, a, t)
 }

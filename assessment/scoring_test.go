@@ -8,8 +8,9 @@ import (
 )
 
 // TestScoringScoresAsEvaluate: a Scoring gives what Evaluate gives, to the
-// bit, for answer sets of every kind: full, sparse, straight-lined, with
-// "did not come up", off the questionnaire.
+// bit, into a result of its own or over the one it gave before, for
+// answer sets of every kind: full, sparse, straight-lined, with "did not
+// come up", off the questionnaire.
 func TestScoringScoresAsEvaluate(t *testing.T) {
 	data, err := os.ReadFile("../questions.yaml")
 	if err != nil {
@@ -22,6 +23,7 @@ func TestScoringScoresAsEvaluate(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, q := range []*Questionnaire{real, twelve(12), twelve(3)} {
 		s := NewScoring(q)
+		var reused Result
 		for n := range 500 {
 			a := Answers{}
 			for _, it := range q.Items {
@@ -38,8 +40,13 @@ func TestScoringScoresAsEvaluate(t *testing.T) {
 			if n%11 == 0 {
 				a["not-an-item"] = q.Scale.Min
 			}
-			if got, want := s.Evaluate(a, nil), Evaluate(q, a, nil); !reflect.DeepEqual(got, want) {
+			want := Evaluate(q, a, nil)
+			if got := s.Evaluate(a, nil); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s, answers %v:\nScoring  %+v\nEvaluate %+v", q.ID, a, got, want)
+			}
+			s.EvaluateInto(&reused, a, nil) // over the result of the set before
+			if !reflect.DeepEqual(reused, want) {
+				t.Fatalf("%s, answers %v:\nEvaluateInto %+v\nEvaluate     %+v", q.ID, a, reused, want)
 			}
 		}
 	}

@@ -15,16 +15,22 @@ import (
 // wrong. It never passes what they would fault (TestCleanAgreesWithChecks).
 
 // ready is what a recordChecker keeps of each kept questionnaire to check
-// check-ins against it: its scoring, margins, and how many different
-// dimension and facet ids it has.
+// check-ins against it: its scoring, margins, statements, and how many
+// different dimension and facet ids it has. It is one goroutine's: the
+// result of the last check-in scored is reused for the next.
 type ready struct {
 	scoring        *assessment.Scoring
 	dims, facets   map[string]float64 // margins, from ScoresMargins
 	nDims, nFacets int
+	items          map[string]bool   // the ids of its statements
+	res            assessment.Result // the last check-in's, its maps free again
 }
 
 func readyFor(q *assessment.Questionnaire) *ready {
-	r := &ready{scoring: assessment.NewScoring(q)}
+	r := &ready{scoring: assessment.NewScoring(q), items: map[string]bool{}}
+	for _, it := range q.Items {
+		r.items[it.ID] = true
+	}
 	r.dims, r.facets = assessment.ScoresMargins(q)
 	ids := map[string]bool{}
 	for _, d := range q.Dimensions {
@@ -76,14 +82,17 @@ func inRange(s assessment.Score, lo, hi float64) bool {
 
 // scoringClean is scorer.check finding nothing.
 func scoringClean(q *assessment.Questionnaire, rq *ready, r assessment.CheckIn) bool {
-	if !answersFit(q, r.Answers) {
-		return false
+	for id, x := range r.Answers { // answersFit, without a walk of q.Items for each
+		if !rq.items[id] || !answerFits(q, x) {
+			return false
+		}
 	}
 	// Every id of q has a score, so any score more is one q does not have.
 	if len(r.Scores.Dimensions) != rq.nDims || len(r.Scores.Facets) != rq.nFacets {
 		return false
 	}
-	res := rq.scoring.Evaluate(r.Answers, nil)
+	rq.scoring.EvaluateInto(&rq.res, r.Answers, nil)
+	res := &rq.res
 	for _, d := range q.Dimensions {
 		s, ok := r.Scores.Dimensions[d.ID]
 		if !ok || !sameScoreAs(s, res.Dimensions[d.ID]) {
