@@ -30,10 +30,16 @@ const (
 // Check runs the data-quality checks on a set of answers. Timings may be
 // nil; the speed check then does not run.
 func Check(q *Questionnaire, a Answers, t Timings) []Warning {
-	var room [64]int // a questionnaire has at most 30 items: no allocation
+	var room [64]givenAnswer // a questionnaire has at most 30 items: no allocation
+	return q.check(q.given(a, room[:0]), a, t)
+}
+
+// check is Check with each statement's answer looked up once, in g.
+func (q *Questionnaire) check(g given, a Answers, t Timings) []Warning {
+	var room [64]int
 	raw := room[:0]
-	for _, it := range q.Items {
-		if x, ok := a.OnScale(it.ID); ok {
+	for _, ga := range g {
+		if x, ok := ga.onScale(); ok {
 			raw = append(raw, x)
 		}
 	}
@@ -47,13 +53,13 @@ func Check(q *Questionnaire, a Answers, t Timings) []Warning {
 			"Your answers barely vary (spread %.2f points). Scores only show a pattern when some statements fit you better than others.",
 			round2(stddev(raw)))})
 	}
-	if w, ok := q.keyingBias(a); ok {
+	if w, ok := q.keyingBias(g); ok {
 		warnings = append(warnings, w)
 	}
 	if w, ok := tooFast(a, t); ok {
 		warnings = append(warnings, w)
 	}
-	if w, ok := SelectiveSkipping(q, a); ok {
+	if w, ok := q.selectiveSkipping(g); ok {
 		warnings = append(warnings, w)
 	}
 	return warnings
@@ -63,15 +69,15 @@ func Check(q *Questionnaire, a Answers, t Timings) []Warning {
 // their reversals alike: a consistent person cannot both keep and postpone
 // the same kind of promise, so high raw means on both sides suggest a habit
 // of agreeing rather than a view.
-func (q *Questionnaire) keyingBias(a Answers) (Warning, bool) {
+func (q *Questionnaire) keyingBias(g given) (Warning, bool) {
 	var roomF, roomR [64]int // as in Check
 	fwd, rev := roomF[:0], roomR[:0]
-	for _, it := range q.Items {
-		x, ok := a.OnScale(it.ID)
+	for i, ga := range g {
+		x, ok := ga.onScale()
 		if !ok {
 			continue
 		}
-		if it.Reverse {
+		if q.Items[i].Reverse {
 			rev = append(rev, x)
 		} else {
 			fwd = append(fwd, x)

@@ -25,16 +25,21 @@ const SkippedInFacet = 2
 // the import and verify checks accept a record without it (see
 // store/verify.go); a record that has it must have answers that raise it.
 func SelectiveSkipping(q *Questionnaire, a Answers) (Warning, bool) {
+	var room [64]givenAnswer
+	return q.selectiveSkipping(q.given(a, room[:0]))
+}
+
+// selectiveSkipping is SelectiveSkipping with each statement's answer
+// looked up once, in g.
+func (q *Questionnaire) selectiveSkipping(g given) (Warning, bool) {
 	var facets []string
 	for _, f := range q.Facets {
 		// Counted in place, not over a copy of each facet's items:
 		// doctor and import check the warnings of every check-in.
 		skipped := 0
 		for i := range q.Items {
-			if it := &q.Items[i]; it.Facet == f.ID {
-				if _, ok := a[it.ID]; !ok {
-					skipped++
-				}
+			if q.Items[i].Facet == f.ID && !g[i].ok {
+				skipped++
 			}
 		}
 		if skipped >= SkippedInFacet {
@@ -42,8 +47,8 @@ func SelectiveSkipping(q *Questionnaire, a Answers) (Warning, bool) {
 		}
 	}
 	na := 0
-	for _, it := range q.Items {
-		if x, ok := a[it.ID]; ok && x == NotApplicable {
+	for _, ga := range g {
+		if ga.ok && ga.x == NotApplicable {
 			na++
 		}
 	}

@@ -9,6 +9,8 @@ import (
 // skipped. Timings may be nil.
 func Evaluate(q *Questionnaire, a Answers, t Timings) Result {
 	res := q.newResult()
+	var room [64]givenAnswer // a questionnaire has at most 30 items
+	g := q.given(a, room[:0])
 	// Scored in place over q.Items, not over copies of each facet's and
 	// dimension's items: an import scores every check-in it verifies.
 	dimOf := make(map[string]string, len(q.Facets))
@@ -17,28 +19,28 @@ func Evaluate(q *Questionnaire, a Answers, t Timings) Result {
 	}
 	for _, f := range q.Facets {
 		var cov Coverage
-		res.Facets[f.ID], cov = q.pompWhere(func(it *Item) bool { return it.Facet == f.ID }, a)
+		res.Facets[f.ID], cov = q.pompWhere(func(it *Item) bool { return it.Facet == f.ID }, g)
 		res.FacetCoverage[f.ID] = cov
 	}
 	for _, d := range q.Dimensions {
 		var cov Coverage
-		res.Dimensions[d.ID], cov = q.pompWhere(func(it *Item) bool { return dimOf[it.Facet] == d.ID }, a)
+		res.Dimensions[d.ID], cov = q.pompWhere(func(it *Item) bool { return dimOf[it.Facet] == d.ID }, g)
 		res.Coverage[d.ID] = cov
 	}
-	q.finish(&res, a, t)
+	q.finish(&res, g, a, t)
 	return res
 }
 
 // finish gives res, scored in its facets and dimensions, its balance,
-// profile and warnings.
-func (q *Questionnaire) finish(res *Result, a Answers, t Timings) {
+// profile and warnings; g is a given.
+func (q *Questionnaire) finish(res *Result, g given, a Answers, t Timings) {
 	rel := res.Dimensions[q.RelationshipsDimension().ID]
 	out := res.Dimensions[q.ResultsDimension().ID]
 	if rel.Valid && out.Valid {
 		res.Balance = Scored(out.Value - rel.Value)
 		res.Profile = q.ProfileFor(rel.Value, out.Value)
 	}
-	res.Warnings = Check(q, a, t)
+	res.Warnings = q.check(g, a, t)
 	res.WithholdAdvice = straightLined(res.Warnings)
 }
 
@@ -66,28 +68,41 @@ func (q *Questionnaire) Keyed(it Item, x int) int {
 // MinCoverage of the items were answered; "did not come up" is not an
 // answer on the scale and counts as unanswered here.
 func (q *Questionnaire) pomp(items []Item, a Answers) (Score, Coverage) {
-	return pompOver(q, len(items), func(i int) *Item { return &items[i] }, a)
+	return pompOver(q, len(items), func(i int) (*Item, int, bool) {
+		x, ok := a[items[i].ID]
+		return &items[i], x, ok
+	})
 }
 
-// pompWhere is pomp over the items of q for which in is true.
-func (q *Questionnaire) pompWhere(in func(it *Item) bool, a Answers) (Score, Coverage) {
-	var picked [64]*Item // a questionnaire has at most 30 items
+// pompWhere is pomp over the items of q for which in is true, their
+// answers in g.
+func (q *Questionnaire) pompWhere(in func(it *Item) bool, g given) (Score, Coverage) {
+	var picked [64]int // a questionnaire has at most 30 items
 	list := picked[:0]
 	for i := range q.Items {
 		if in(&q.Items[i]) {
-			list = append(list, &q.Items[i])
+			list = append(list, i)
 		}
 	}
-	return pompOver(q, len(list), func(i int) *Item { return list[i] }, a)
+	return q.pompAt(list, g)
 }
 
-// pompOver is pomp over n items, the i-th given by item.
-func pompOver(q *Questionnaire, n int, item func(i int) *Item, a Answers) (Score, Coverage) {
+// pompAt is pomp over the items of q at the indexes in list, their
+// answers in g.
+func (q *Questionnaire) pompAt(list []int, g given) (Score, Coverage) {
+	return pompOver(q, len(list), func(i int) (*Item, int, bool) {
+		j := list[i]
+		return &q.Items[j], g[j].x, g[j].ok
+	})
+}
+
+// pompOver is pomp over n items, the i-th and its answer (ok false when
+// it was skipped) given by answer.
+func pompOver(q *Questionnaire, n int, answer func(i int) (it *Item, x int, ok bool)) (Score, Coverage) {
 	cov := Coverage{Total: n}
 	sum := 0
 	for i := range n {
-		it := item(i)
-		x, ok := a[it.ID]
+		it, x, ok := answer(i)
 		switch {
 		case !ok:
 			cov.Skipped++

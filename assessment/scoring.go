@@ -7,27 +7,26 @@ package assessment
 // does, over the same items in the same order.
 type Scoring struct {
 	q      *Questionnaire
-	facets [][]*Item // the items of q.Facets[i], in the order of q.Items
-	dims   [][]*Item // the items of q.Dimensions[i], likewise
+	facets [][]int // the indexes in q.Items of the items of q.Facets[i], in order
+	dims   [][]int // those of q.Dimensions[i], likewise
 }
 
 // NewScoring readies q for scoring.
 func NewScoring(q *Questionnaire) *Scoring {
-	s := &Scoring{q: q, facets: make([][]*Item, len(q.Facets)), dims: make([][]*Item, len(q.Dimensions))}
+	s := &Scoring{q: q, facets: make([][]int, len(q.Facets)), dims: make([][]int, len(q.Dimensions))}
 	dimOf := make(map[string]string, len(q.Facets))
 	for _, f := range q.Facets {
 		dimOf[f.ID] = f.Dimension
 	}
-	for i := range q.Items {
-		it := &q.Items[i]
+	for i, it := range q.Items {
 		for j, f := range q.Facets {
 			if it.Facet == f.ID {
-				s.facets[j] = append(s.facets[j], it)
+				s.facets[j] = append(s.facets[j], i)
 			}
 		}
 		for j, d := range q.Dimensions {
 			if dimOf[it.Facet] == d.ID {
-				s.dims[j] = append(s.dims[j], it)
+				s.dims[j] = append(s.dims[j], i)
 			}
 		}
 	}
@@ -55,17 +54,17 @@ func (s *Scoring) EvaluateInto(res *Result, a Answers, t Timings) {
 	clear(res.Coverage)
 	clear(res.FacetCoverage)
 	*res = Result{Dimensions: res.Dimensions, Facets: res.Facets, Coverage: res.Coverage, FacetCoverage: res.FacetCoverage}
+	var room [64]givenAnswer // a questionnaire has at most 30 items
+	g := q.given(a, room[:0])
 	for i, f := range q.Facets {
-		items := s.facets[i]
 		var cov Coverage
-		res.Facets[f.ID], cov = pompOver(q, len(items), func(i int) *Item { return items[i] }, a)
+		res.Facets[f.ID], cov = q.pompAt(s.facets[i], g)
 		res.FacetCoverage[f.ID] = cov
 	}
 	for i, d := range q.Dimensions {
-		items := s.dims[i]
 		var cov Coverage
-		res.Dimensions[d.ID], cov = pompOver(q, len(items), func(i int) *Item { return items[i] }, a)
+		res.Dimensions[d.ID], cov = q.pompAt(s.dims[i], g)
 		res.Coverage[d.ID] = cov
 	}
-	q.finish(res, a, t)
+	q.finish(res, g, a, t)
 }
