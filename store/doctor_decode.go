@@ -63,6 +63,9 @@ type answersReader struct {
 	dims    map[string]assessment.Score
 	facets  map[string]assessment.Score
 	margins [2]map[string]float64
+	// marginsText is the text margins[i] was read from, nil when it is
+	// not what margins[i] holds; marginsRoom keeps its bytes for reuse.
+	marginsText, marginsRoom [2][]byte
 }
 
 // maxSharedIDs bounds the ids an answersReader keeps, whatever a

@@ -1,6 +1,10 @@
 package store
 
-import "github.com/leadcheck/leadcheck/assessment"
+import (
+	"bytes"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
 
 // scores reads a record's "scores" in the one form json.Marshal gives
 // them, as quickScores does (false leaves them to decodeScores), into
@@ -26,13 +30,35 @@ func (ar *answersReader) scores(v []byte, s *assessment.Scores) bool {
 		return false
 	}
 	s.Margins, s.FacetMargins = nil, nil
-	if r.lit(`,"margins":`) && !readMap(ar, &r, &ar.margins[0], &s.Margins, number) {
+	if r.lit(`,"margins":`) && !ar.marginsOf(&r, 0, &s.Margins, number) {
 		return false
 	}
-	if r.lit(`,"facet_margins":`) && !readMap(ar, &r, &ar.margins[1], &s.FacetMargins, number) {
+	if r.lit(`,"facet_margins":`) && !ar.marginsOf(&r, 1, &s.FacetMargins, number) {
 		return false
 	}
 	return r.lit("}") && r.i == len(r.b)
+}
+
+// marginsOf reads margins (i 0) or facet margins (1) with readMap. They
+// are the same for every check-in of a questionnaire, so the text of the
+// last object read is kept with its map, and the same text again is
+// not read again: the map is still what it gave.
+func (ar *answersReader) marginsOf(r *reader, i int, dst *map[string]float64, number func() (float64, bool)) bool {
+	if last := ar.marginsText[i]; last != nil && bytes.HasPrefix(r.b[r.i:], last) {
+		r.i += len(last)
+		*dst = ar.margins[i]
+		return true
+	}
+	start := r.i
+	ar.marginsText[i] = nil // the map is about to change
+	if !readMap(ar, r, &ar.margins[i], dst, number) {
+		return false
+	}
+	if *dst != nil {
+		ar.marginsText[i] = append(ar.marginsRoom[i][:0], r.b[start:r.i]...)
+		ar.marginsRoom[i] = ar.marginsText[i]
+	}
+	return true
 }
 
 // readMap reads null (nil) or an object whose values value reads into

@@ -8,7 +8,8 @@ import (
 )
 
 // scoresSeeds are the stored forms of scores, and near misses, in an
-// order where each reuses maps the one before filled.
+// order where each reuses maps the one before filled, and margins the
+// one before read.
 var scoresSeeds = []string{
 	`{"dimensions":{"relationships":62.5,"results":null},"balance":-12.5,"facets":{"trust":33.333333333333336},"margins":{"balance":14.5},"facet_margins":{"trust":18.5}}`,
 	`{"dimensions":null,"balance":null,"facets":null}`,
@@ -21,6 +22,12 @@ var scoresSeeds = []string{
 	`{"dimensions":{"a":1},"balance":null,"facets":null} `,
 	`{"dimensions":{"a":1},"balance":null,"facets":{"b":1e999}}`,
 	`{"dimensions":{"relationships":62.5},"balance":1,"facets":{"trust":1},"margins":{"balance":"x"}}`,
+	`{"dimensions":{},"balance":0,"facets":{},"margins":{"balance":14.5},"facet_margins":{"f":1}}`,
+	`{"dimensions":{},"balance":0,"facets":{},"margins":{"balance":14.5},"facet_margins":{"f":x}}`,
+	`{"dimensions":{},"balance":0,"facets":{},"margins":{"balance":14.5},"facet_margins":{"f":1}}`,
+	`{"dimensions":{},"balance":0,"facets":{},"margins":{"balance":14.5}},"facet_margins":{"f":1}}`,
+	`{"dimensions":{},"balance":0,"facets":{},"margins":null,"facet_margins":{"f":1}}`,
+	`{"dimensions":{},"balance":0,"facets":{},"margins":{"balance":14.5},"facet_margins":{"f":1,"g":2}}`,
 }
 
 // The scores doctor reads into maps it keeps are what quickScores reads
