@@ -75,6 +75,51 @@ func (c *recordChecker) check(snaps *bbolt.Bucket, s stored) examined {
 	}
 }
 
+// gatherer walks the records and their summaries a chunk at a time.
+type gatherer struct {
+	c     *bbolt.Cursor
+	k, v  []byte // the record the next chunk starts with
+	walk  *summaryWalk
+	whole bool
+}
+
+// next appends the next chunk of records to chunk; none at the end.
+func (g *gatherer) next(chunk []stored) []stored {
+	for ; g.k != nil && len(chunk) < doctorChunk; g.k, g.v = g.c.Next() {
+		s := stored{k: g.k, v: g.v, summed: g.walk != nil, whole: g.whole}
+		if g.walk != nil {
+			s.sum = g.walk.of(g.k, g.v != nil)
+		}
+		chunk = append(chunk, s)
+	}
+	return chunk
+}
+
+// checkAllAsync starts checkAll in a goroutine of its own. Whatever
+// panic or fault its work raised is sent on the channel (nil for none)
+// when it is done, for the caller to raise again as checkAll would.
+func checkAllAsync(snaps *bbolt.Bucket, checkers []*recordChecker, chunk []stored, out []examined) <-chan any {
+	done := make(chan any, 1)
+	go func() {
+		defer func() { done <- recover() }()
+		checkAll(snaps, checkers, chunk, out)
+	}()
+	return done
+}
+
+// nextWhile is next while the chunk before is checked: should the walk
+// fault (a damaged file), the check is waited for before the fault is
+// raised again, since the file is closed as it unwinds.
+func (g *gatherer) nextWhile(checking <-chan any, chunk []stored) []stored {
+	defer func() {
+		if v := recover(); v != nil {
+			<-checking
+			panic(v)
+		}
+	}()
+	return g.next(chunk)
+}
+
 // checkAll checks a chunk of records on every processor: decoding and
 // checking ten thousand check-ins were nearly all of a doctor's time, on
 // one processor while the other sat idle. A panic or fault in any of them
