@@ -85,9 +85,11 @@ func quickSummaryInto(v []byte, prev assessment.QuestionnaireRef, u *summaryReus
 	s.MetCommitment = r.lit(`,"met_commitment":true`)
 	s.Flagged = r.lit(`,"flagged":true`)
 	if r.lit(`,"questionnaire":{"id":"`) {
-		if s.Questionnaire, ok = r.questionnaire(); !ok {
+		if s.Questionnaire, ok = r.questionnaireAfter(u); !ok {
 			return s, false
 		}
+	} else if u != nil {
+		u.qRaw = u.qRaw[:0]
 	}
 	// No closure here (see mapOrSkip): one would move s to the heap.
 	if r.lit(`,"facets":`) {
@@ -95,7 +97,7 @@ func quickSummaryInto(v []byte, prev assessment.QuestionnaireRef, u *summaryReus
 			if s.Facets, ok = r.scoresInto(u.facetScores()); !ok {
 				return s, false
 			}
-		} else if r.i = skipValue(r.b, r.i); r.i < 0 {
+		} else if r.i = skipFlat(r.b, r.i); r.i < 0 {
 			return s, false
 		}
 	}
@@ -209,6 +211,28 @@ func codeText(code []byte) string {
 
 var givenCodes = []string{assessment.WarnTooFast, assessment.WarnStraightLining, assessment.WarnLowSpread,
 	assessment.WarnAcquiescence, assessment.WarnNaySaying, assessment.WarnSelectiveSkipping}
+
+// questionnaireAfter is questionnaire, for a walk that reuses u: when
+// the reference is stored as the same bytes as the one before, it is the
+// one before (u.prev), and nothing is read; nearly every summary in a
+// list is of one questionnaire.
+func (r *reader) questionnaireAfter(u *summaryReuse) (assessment.QuestionnaireRef, bool) {
+	if u == nil {
+		return r.questionnaire()
+	}
+	start := r.i
+	if len(u.qRaw) > 0 && bytes.HasPrefix(r.b[start:], u.qRaw) {
+		r.i += len(u.qRaw)
+		return u.prev, true
+	}
+	q, ok := r.questionnaire()
+	if ok {
+		u.qRaw = append(u.qRaw[:0], r.b[start:r.i]...)
+	} else {
+		u.qRaw = u.qRaw[:0]
+	}
+	return q, ok
+}
 
 // questionnaire reads the rest of a questionnaire reference whose id's
 // opening quote is consumed.
