@@ -39,15 +39,15 @@ func (s *Store) EachSummary(count func(int), fn func(assessment.Summary) error) 
 // summaryReuse reads summaries one after another for a walk that hands
 // each check-in to its caller only for the length of a call (EachNoted):
 // the dimension scores go into one map, cleared for each, and a profile
-// the same as the one before shares its strings. Ten thousand maps and
-// twenty thousand names were a third of what reading the summaries
-// allocated. Anything quickSummaryAfter would not take is read by
-// decodeSummaryAfter, as a walk that keeps nothing reads it.
+// met before is given again. Ten thousand maps and twenty thousand names
+// were a third of what reading the summaries allocated. Anything
+// quickSummaryInto would not take is read by decodeSummaryAfter, as a
+// walk that keeps nothing reads it.
 type summaryReuse struct {
 	dims, facets map[string]assessment.Score
 	codes        []string
 	known        knownText
-	profile      *assessment.ProfileRef
+	profiles     []*assessment.ProfileRef // those met, never changed once made
 	prev         assessment.QuestionnaireRef
 	// qRaw is the stored questionnaire reference of the summary before,
 	// whose reference is prev; empty when that one had none or was not
@@ -123,14 +123,24 @@ func (u *summaryReuse) codeList() []string {
 	return u.codes
 }
 
-// profileOf is the profile with this id and name: the one before when it
-// is the same and u reuses, else a new one.
+// profileOf is the profile with this id and name: one met before when u
+// reuses, else a new one.
 func (u *summaryReuse) profileOf(id, name []byte) *assessment.ProfileRef {
 	if u == nil {
 		return &assessment.ProfileRef{ID: string(id), Name: string(name)}
 	}
-	if p := u.profile; p == nil || p.ID != string(id) || p.Name != string(name) {
-		u.profile = &assessment.ProfileRef{ID: string(id), Name: string(name)}
+	for _, p := range u.profiles {
+		if p.ID == string(id) && p.Name == string(name) {
+			return p
+		}
 	}
-	return u.profile
+	p := &assessment.ProfileRef{ID: string(id), Name: string(name)}
+	if len(u.profiles) < maxKnownProfiles {
+		u.profiles = append(u.profiles, p)
+	}
+	return p
 }
+
+// maxKnownProfiles bounds the profiles a walk keeps: a questionnaire has
+// a handful, and a list of ten thousand check-ins moves between them.
+const maxKnownProfiles = 16
