@@ -83,7 +83,7 @@ func (ar *answersReader) read(value []byte, a *assessment.Answers) bool {
 	}
 	m := ar.answers
 	switch {
-	case *a != nil: // a second "answers" in the record: as encoding/json would, no map is shared
+	case *a != nil: // a second "answers" in the record replaces the first, in a map of its own
 		m = make(assessment.Answers, len(*a))
 	case m == nil:
 		m = assessment.Answers{}
