@@ -40,6 +40,8 @@ func wholeFieldsOf(k, v, head []byte, prev assessment.QuestionnaireRef, ar *answ
 			ok = ar.scores(value, &c.Scores) || decodeScores(value, &c.Scores, nil)
 		case "commitments":
 			ok = quickCommitments(value, &c.Commitments) || json.Unmarshal(value, &c.Commitments) == nil
+		case "duration_seconds":
+			ok = quickNumber(value, &c.DurationSeconds) || json.Unmarshal(value, &c.DurationSeconds) == nil
 		case "reviews":
 			ok = quickReviews(value, &c.Reviews) || json.Unmarshal(value, &c.Reviews) == nil
 		default:
@@ -48,6 +50,21 @@ func wholeFieldsOf(k, v, head []byte, prev assessment.QuestionnaireRef, ar *answ
 		return ok
 	})
 	return c, walked && ok
+}
+
+// quickNumber reads a value that is a JSON number and nothing else, as
+// encoding/json reads one into a float64, which took a doctor longer
+// than its number; false leaves anything else to encoding/json.
+func quickNumber(value []byte, x *float64) bool {
+	if n := numberLen(value); n == 0 || n != len(value) {
+		return false
+	}
+	v, err := strconv.ParseFloat(string(value), 64)
+	if err != nil {
+		return false
+	}
+	*x = v
+	return true
 }
 
 // answersReader reads answers as quickAnswers does, and scores as

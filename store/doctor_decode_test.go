@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"math"
 	"reflect"
 	"testing"
 
@@ -63,5 +64,26 @@ func TestDecodeWholeReadsWhatJSONReads(t *testing.T) {
 	}
 	if _, ok := wholeFieldsOf(k, v, head, assessment.QuestionnaireRef{}, &answersReader{}); !ok {
 		t.Error("a record as putRecord writes it was not read field by field")
+	}
+}
+
+// quickNumber reads a number as encoding/json reads it, or leaves it to
+// encoding/json.
+func TestQuickNumberReadsWhatJSONReads(t *testing.T) {
+	for _, in := range []string{
+		`0`, `-0`, `312.25`, `1e2`, `-1.5E-3`, `1e400`, `01`, `1.`, `.5`, `+1`, `null`, `"1"`, ` 1`, `1 `, ``, `-`, `4.9e-324`,
+	} {
+		var want float64
+		wantErr := json.Unmarshal([]byte(in), &want)
+		var got float64
+		if !quickNumber([]byte(in), &got) {
+			if wantErr == nil && in != "null" && in != " 1" && in != "1 " {
+				t.Errorf("%q: encoding/json reads %v, but not read by hand", in, want)
+			}
+			continue
+		}
+		if wantErr != nil || math.Float64bits(got) != math.Float64bits(want) {
+			t.Errorf("%q: by hand %v, encoding/json %v (%v)", in, got, want, wantErr)
+		}
 	}
 }
