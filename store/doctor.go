@@ -202,8 +202,8 @@ func snapshot(snaps *bbolt.Bucket, hash string) *assessment.Questionnaire {
 // through the stored form, so that equal summaries compare equal whatever
 // their time zones. A summary of an earlier form (whole is false: the
 // next writing open writes them again) is checked in the fields every
-// form has.
-func (r *Report) compareSummary(rec assessment.CheckIn, stored []byte, whole bool) {
+// form has. texts keeps the scores' texts from one summary to the next.
+func (r *Report) compareSummary(rec assessment.CheckIn, stored []byte, whole bool, texts scoreTexts) {
 	if stored == nil {
 		r.add(fmt.Sprintf("check-in %s has no summary", rec.ID))
 		return
@@ -212,7 +212,7 @@ func (r *Report) compareSummary(rec assessment.CheckIn, stored []byte, whole boo
 	if whole {
 		// Written as putSummary would write it now: nothing to read.
 		var room [1024]byte
-		if b, ok := appendSummary(room[:0], storedOf(want)); ok && bytes.Equal(b, stored) {
+		if b, ok := appendSummaryWith(room[:0], storedOf(want), texts); ok && bytes.Equal(b, stored) {
 			return
 		}
 	}

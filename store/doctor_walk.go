@@ -35,14 +35,16 @@ type examined struct {
 }
 
 // recordChecker is what one goroutine keeps to itself while it checks:
-// the head and questionnaire of the record it read last, the item ids of
-// the answers, and each kept questionnaire decoded once, with its margins.
+// the head and questionnaire of the record it read last, the maps and ids
+// of its answers and scores, each kept questionnaire decoded once and
+// readied for scoring, and the texts of the scores it wrote.
 type recordChecker struct {
 	head    []byte
 	prev    assessment.QuestionnaireRef
 	answers answersReader
 	qs      map[string]*assessment.Questionnaire
 	ready   map[*assessment.Questionnaire]*ready
+	texts   scoreTexts
 	sc      scorer
 }
 
@@ -56,7 +58,7 @@ func (c *recordChecker) check(snaps *bbolt.Bucket, s stored) examined {
 	}
 	var r Report
 	if s.summed {
-		r.compareSummary(rec, s.sum, s.whole)
+		r.compareSummary(rec, s.sum, s.whole, c.texts)
 	}
 	q, ok := c.qs[rec.Questionnaire.Hash]
 	if !ok {
@@ -154,6 +156,7 @@ func newCheckers() []*recordChecker {
 		cs[i] = &recordChecker{
 			qs:    map[string]*assessment.Questionnaire{},
 			ready: map[*assessment.Questionnaire]*ready{},
+			texts: scoreTexts{},
 			sc:    scorer{},
 		}
 	}

@@ -16,6 +16,12 @@ import (
 // a tenth of an import's time; TestAppendSummaryIsMarshal and
 // FuzzAppendSummary check that the two agree.
 func appendSummary(b []byte, st storedSummary) ([]byte, bool) {
+	return appendSummaryWith(b, st, nil)
+}
+
+// appendSummaryWith is appendSummary writing each score's number as
+// texts keeps it.
+func appendSummaryWith(b []byte, st storedSummary, texts scoreTexts) ([]byte, bool) {
 	at, err := st.TakenAt.MarshalJSON()
 	if err != nil {
 		return b, false
@@ -25,10 +31,10 @@ func appendSummary(b []byte, st storedSummary) ([]byte, bool) {
 	ok := true
 	if st.Dimensions == nil {
 		b = append(b, "null"...)
-	} else if b, ok = appendScores(b, st.Dimensions); !ok {
+	} else if b, ok = appendScores(b, st.Dimensions, texts); !ok {
 		return b, false
 	}
-	if b, ok = appendScore(append(b, `,"balance":`...), st.Balance); !ok {
+	if b, ok = texts.appendScore(append(b, `,"balance":`...), st.Balance); !ok {
 		return b, false
 	}
 	if p := st.Profile; p != nil {
@@ -55,7 +61,7 @@ func appendSummary(b []byte, st storedSummary) ([]byte, bool) {
 		b = append(b, '}')
 	}
 	if len(st.Facets) > 0 {
-		if b, ok = appendScores(append(b, `,"facets":`...), st.Facets); !ok {
+		if b, ok = appendScores(append(b, `,"facets":`...), st.Facets, texts); !ok {
 			return b, false
 		}
 	}
@@ -84,7 +90,7 @@ func appendTrue(b []byte, field string, set bool) []byte {
 
 // appendScores appends m as an object, its keys in order as json.Marshal
 // sorts a map's.
-func appendScores(b []byte, m map[string]assessment.Score) ([]byte, bool) {
+func appendScores(b []byte, m map[string]assessment.Score, texts scoreTexts) ([]byte, bool) {
 	var room [16]string
 	keys := room[:0]
 	for k := range m {
@@ -100,7 +106,7 @@ func appendScores(b []byte, m map[string]assessment.Score) ([]byte, bool) {
 		if b, ok = appendPlain(b, k); !ok {
 			return b, false
 		}
-		if b, ok = appendScore(append(b, ':'), m[k]); !ok {
+		if b, ok = texts.appendScore(append(b, ':'), m[k]); !ok {
 			return b, false
 		}
 	}
