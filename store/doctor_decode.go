@@ -31,25 +31,42 @@ func wholeFieldsOf(k, v, head []byte, prev assessment.QuestionnaireRef, ar *answ
 	if !bytes.HasPrefix(v, head) {
 		return c, false
 	}
-	ok := true
-	walked := eachField(v, func(name, value, _ []byte) bool {
+	walked := wholeFields(v, func(name, v []byte, i int) int {
 		switch string(name) {
 		case "answers":
-			ok = ar.read(value, &c.Answers) || json.Unmarshal(value, &c.Answers) == nil
+			if end, ok := ar.answersAt(v, i, &c.Answers); ok {
+				return end
+			}
 		case "scores":
-			ok = ar.scores(value, &c.Scores) || decodeScores(value, &c.Scores, nil)
-		case "commitments":
-			ok = quickCommitments(value, &c.Commitments) || json.Unmarshal(value, &c.Commitments) == nil
-		case "duration_seconds":
-			ok = quickNumber(value, &c.DurationSeconds) || json.Unmarshal(value, &c.DurationSeconds) == nil
-		case "reviews":
-			ok = quickReviews(value, &c.Reviews) || json.Unmarshal(value, &c.Reviews) == nil
-		default:
-			ok = decodeField(&c, string(name), value, prev, nil)
+			if end, ok := ar.scoresAt(v, i, &c.Scores); ok {
+				return end
+			}
 		}
-		return ok
+		end := skipValue(v, i)
+		if end < 0 || !decodeWholeField(&c, string(name), v[i:end], prev, ar) {
+			return -1
+		}
+		return end
 	})
-	return c, walked && ok
+	return c, walked
+}
+
+// decodeWholeField decodes one field of a record into c, as decodeField
+// does, with what decodeField leaves to encoding/json read by hand.
+func decodeWholeField(c *assessment.CheckIn, name string, value []byte, prev assessment.QuestionnaireRef, ar *answersReader) bool {
+	switch name {
+	case "answers":
+		return ar.read(value, &c.Answers) || json.Unmarshal(value, &c.Answers) == nil
+	case "scores":
+		return ar.scores(value, &c.Scores) || decodeScores(value, &c.Scores, nil)
+	case "commitments":
+		return quickCommitments(value, &c.Commitments) || json.Unmarshal(value, &c.Commitments) == nil
+	case "duration_seconds":
+		return quickNumber(value, &c.DurationSeconds) || json.Unmarshal(value, &c.DurationSeconds) == nil
+	case "reviews":
+		return quickReviews(value, &c.Reviews) || json.Unmarshal(value, &c.Reviews) == nil
+	}
+	return decodeField(c, name, value, prev, nil)
 }
 
 // quickNumber reads a value that is a JSON number and nothing else, as
@@ -94,9 +111,16 @@ func (ar *answersReader) read(value []byte, a *assessment.Answers) bool {
 		*a = nil
 		return true
 	}
-	r := reader{b: value}
+	end, ok := ar.answersAt(value, 0, a)
+	return ok && end == len(value)
+}
+
+// answersAt reads the object of answers at v[i:] into *a and returns
+// where it ends, or false, leaving *a as it was.
+func (ar *answersReader) answersAt(v []byte, i int, a *assessment.Answers) (int, bool) {
+	r := reader{b: v, i: i}
 	if !r.lit("{") {
-		return false
+		return 0, false
 	}
 	m := ar.answers
 	switch {
@@ -110,28 +134,25 @@ func (ar *answersReader) read(value []byte, a *assessment.Answers) bool {
 	}
 	for first := true; !r.lit("}"); first = false {
 		if !first && !r.lit(",") || !r.lit(`"`) {
-			return false
+			return 0, false
 		}
 		id, ok := r.str()
 		if !ok || !r.lit(":") {
-			return false
+			return 0, false
 		}
 		n := numberLen(r.b[r.i:])
 		if n == 0 {
-			return false
+			return 0, false
 		}
 		x, err := strconv.Atoi(string(r.b[r.i : r.i+n]))
 		if err != nil {
-			return false
+			return 0, false
 		}
 		r.i += n
 		m[ar.id(id)] = x
 	}
-	if r.i != len(value) {
-		return false
-	}
 	*a = m
-	return true
+	return r.i, true
 }
 
 // id is the item id in b, shared with the records read before.

@@ -11,7 +11,14 @@ import (
 // the maps ar keeps. Whatever it read before it fails is overwritten by
 // decodeScores, which makes maps of its own.
 func (ar *answersReader) scores(v []byte, s *assessment.Scores) bool {
-	r := reader{b: v, known: &ar.known}
+	end, ok := ar.scoresAt(v, 0, s)
+	return ok && end == len(v)
+}
+
+// scoresAt reads the scores at v[i:] as scores does and returns where
+// they end.
+func (ar *answersReader) scoresAt(v []byte, i int, s *assessment.Scores) (int, bool) {
+	r := reader{b: v, i: i, known: &ar.known}
 	score := func() (assessment.Score, bool) { return r.score() }
 	number := func() (float64, bool) {
 		n := numberLen(r.b[r.i:])
@@ -24,19 +31,22 @@ func (ar *answersReader) scores(v []byte, s *assessment.Scores) bool {
 	}
 	var ok bool
 	if !r.lit(`{"dimensions":`) || !readMap(ar, &r, &ar.dims, &s.Dimensions, score) || !r.lit(`,"balance":`) {
-		return false
+		return 0, false
 	}
 	if s.Balance, ok = r.score(); !ok || !r.lit(`,"facets":`) || !readMap(ar, &r, &ar.facets, &s.Facets, score) {
-		return false
+		return 0, false
 	}
 	s.Margins, s.FacetMargins = nil, nil
 	if r.lit(`,"margins":`) && !ar.marginsOf(&r, 0, &s.Margins, number) {
-		return false
+		return 0, false
 	}
 	if r.lit(`,"facet_margins":`) && !ar.marginsOf(&r, 1, &s.FacetMargins, number) {
-		return false
+		return 0, false
 	}
-	return r.lit("}") && r.i == len(r.b)
+	if !r.lit("}") {
+		return 0, false
+	}
+	return r.i, true
 }
 
 // marginsOf reads margins (i 0) or facet margins (1) with readMap. They
