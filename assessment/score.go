@@ -32,7 +32,7 @@ func Evaluate(q *Questionnaire, a Answers, t Timings) Result {
 }
 
 // finish gives res, scored in its facets and dimensions, its balance,
-// profile and warnings; g is a given.
+// profile and warnings, from the answers a, each also looked up in g.
 func (q *Questionnaire) finish(res *Result, g given, a Answers, t Timings) {
 	rel := res.Dimensions[q.RelationshipsDimension().ID]
 	out := res.Dimensions[q.ResultsDimension().ID]

@@ -113,7 +113,7 @@ func (r *Report) add(p string) { r.Problems = append(r.Problems, p) }
 // snapshot, a chunk at a time on every processor, and reports what it
 // finds in the order of the records. The next chunk is gathered while
 // one is checked: walking the records touches every page of the file for
-// the first time, which was a tenth of a doctor's time with a processor
+// the first time, nearly a tenth of a doctor's time, with a processor
 // idle.
 func (r *Report) examine(tx *bbolt.Tx) {
 	recs := tx.Bucket(bucketCheckins)
