@@ -136,7 +136,7 @@ func (ar *answersReader) answersAt(v []byte, i int, a *assessment.Answers) (int,
 		if !first && !r.lit(",") || !r.lit(`"`) {
 			return 0, false
 		}
-		id, ok := r.str()
+		id, ok := ar.idAt(&r)
 		if !ok || !r.lit(":") {
 			return 0, false
 		}
@@ -149,10 +149,27 @@ func (ar *answersReader) answersAt(v []byte, i int, a *assessment.Answers) (int,
 			return 0, false
 		}
 		r.i += n
-		m[ar.id(id)] = x
+		m[id] = x
 	}
 	*a = m
 	return r.i, true
+}
+
+// idAt reads a string as r.str does, at r, and gives it as id does. An
+// id met before is known to need no escape and to be UTF-8, so it is not
+// gone through again to see.
+func (ar *answersReader) idAt(r *reader) (string, bool) {
+	if n := bytes.IndexByte(r.b[r.i:], '"'); n >= 0 {
+		if s, ok := ar.ids[string(r.b[r.i:r.i+n])]; ok {
+			r.i += n + 1
+			return s, true
+		}
+	}
+	b, ok := r.str()
+	if !ok {
+		return "", false
+	}
+	return ar.id(b), true
 }
 
 // id is the item id in b, shared with the records read before.

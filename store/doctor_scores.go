@@ -90,7 +90,7 @@ func readMap[V any](ar *answersReader, r *reader, keep, dst *map[string]V, value
 		if !first && !r.lit(",") || !r.lit(`"`) {
 			return false
 		}
-		id, ok := r.str()
+		id, ok := ar.idAt(r)
 		if !ok || !r.lit(":") {
 			return false
 		}
@@ -98,7 +98,7 @@ func readMap[V any](ar *answersReader, r *reader, keep, dst *map[string]V, value
 		if !ok {
 			return false
 		}
-		m[ar.id(id)] = x
+		m[id] = x
 	}
 	*dst = m
 	return true
