@@ -106,12 +106,16 @@ type reportReuse struct {
 	dims     map[string]assessment.Score
 	margins  map[string]float64
 	profiles []*assessment.ProfileRef // those seen, at most a few
-	keys     []string                 // the ids of scores seen, at most a few
-	commits  []assessment.Commitment
-	revs     []assessment.Review
-	interned map[string]string
-	prevRaw  []byte // the questionnaire of the record before, as stored
-	rawRead  bool   // whether prevRaw is this record's
+	// The keys of the records, scores and margins read last.
+	fieldKeys, dimKeys, marginKeys keyOrder
+	known                          knownText
+	recent                         recentCommitments
+	prevID                         string // the id of the record before
+	commits                        []assessment.Commitment
+	revs                           []assessment.Review
+	interned                       map[string]string
+	prevRaw                        []byte // the questionnaire of the record before, as stored
+	rawRead                        bool   // whether prevRaw is this record's
 }
 
 func (u *reportReuse) read(k, v []byte) (assessment.CheckIn, error) {
@@ -134,7 +138,7 @@ func (u *reportReuse) read(k, v []byte) (assessment.CheckIn, error) {
 			}
 		}
 	}
-	u.prev = c.Questionnaire
+	u.prev, u.prevID = c.Questionnaire, c.ID
 	return c, nil
 }
 
@@ -157,15 +161,12 @@ func (u *reportReuse) fields(k, v []byte) (assessment.CheckIn, bool) {
 	// The head ends in the comma after "schema"; eachField's walk goes on
 	// from there, field by field, as it would.
 	r := reader{b: v, i: len(u.head) - 1}
-	for r.lit(",") {
-		if !r.lit(`"`) {
+	for j := 0; r.lit(","); j++ {
+		name, ok := u.fieldKeys.key(&r, j == 0)
+		if !ok {
 			return *c, false
 		}
-		name, ok := quickStr(&r)
-		if !ok || !r.lit(":") {
-			return *c, false
-		}
-		if r.i, ok = u.value(c, string(name), v, r.i); !ok {
+		if r.i, ok = u.value(c, name, v, r.i); !ok {
 			return *c, false
 		}
 	}
@@ -220,6 +221,17 @@ func (u *reportReuse) value(c *assessment.CheckIn, name string, v []byte, i int)
 		// Nearly every check-in has none; the report tells no empty
 		// list from none.
 		if string(value) == "[]" || string(value) == "null" {
+			return end, true
+		}
+	case "note", "reflection":
+		// quickString's way for a string without escapes, checked
+		// eight bytes at a time.
+		if value[0] == '"' && plainString(value[1:len(value)-1]) {
+			if t := string(value[1 : len(value)-1]); name == "note" {
+				c.Note = t
+			} else {
+				c.Reflection = t
+			}
 			return end, true
 		}
 	}

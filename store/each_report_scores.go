@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"strconv"
 
 	"github.com/leadcheck/leadcheck/assessment"
 )
@@ -18,14 +17,15 @@ func (u *reportReuse) scores(v []byte, i int, s *assessment.Scores) (int, bool) 
 	}
 	clear(u.dims)
 	clear(u.margins)
-	r := reader{b: v, i: i}
+	// The scores of a history take few values: each is parsed once.
+	r := reader{b: v, i: i, known: &u.known}
 	if !r.lit(`{"dimensions":`) {
 		return 0, false
 	}
 	dims, ok := u.dims, true
 	if r.lit("null") {
 		dims = nil
-	} else if !u.object(&r, func(id string) bool {
+	} else if !u.object(&r, &u.dimKeys, func(id string) bool {
 		sc, ok := r.score()
 		dims[id] = sc
 		return ok
@@ -99,7 +99,7 @@ func (u *reportReuse) numbers(r *reader) (map[string]float64, bool) {
 		return nil, true
 	}
 	m := u.margins
-	ok := u.object(r, func(id string) bool {
+	ok := u.object(r, &u.marginKeys, func(id string) bool {
 		n := numberLen(r.b[r.i:])
 		if n == 0 {
 			return false
@@ -112,8 +112,8 @@ func (u *reportReuse) numbers(r *reader) (map[string]float64, bool) {
 			// unparsed rejects nothing that encoding/json takes.
 			return true
 		}
-		v, err := strconv.ParseFloat(string(text), 64)
-		if err != nil {
+		v, ok := u.known.number(text)
+		if !ok {
 			return false
 		}
 		if id == assessment.MarginKeyBalance {
@@ -134,36 +134,21 @@ func hasExponent(text []byte) bool {
 	return false
 }
 
-// object is reader.object giving the keys as strings u has seen before,
-// not new ones: the same few ids come in every record.
-func (u *reportReuse) object(r *reader, value func(key string) bool) bool {
+// object is reader.object with the keys read as order expects them.
+func (u *reportReuse) object(r *reader, order *keyOrder, value func(key string) bool) bool {
 	if !r.lit("{") {
 		return false
 	}
-	for first := true; !r.lit("}"); first = false {
-		if !first && !r.lit(",") || !r.lit(`"`) {
+	for j := 0; !r.lit("}"); j++ {
+		if j > 0 && !r.lit(",") {
 			return false
 		}
-		id, ok := quickStr(r)
-		if !ok || !r.lit(":") || !value(u.key(id)) {
+		id, ok := order.key(r, j == 0)
+		if !ok || !value(id) {
 			return false
 		}
 	}
 	return true
-}
-
-// key is id as a string, the one kept when it was seen before.
-func (u *reportReuse) key(id []byte) string {
-	for _, k := range u.keys {
-		if k == string(id) {
-			return k
-		}
-	}
-	k := string(id)
-	if len(u.keys) < 16 {
-		u.keys = append(u.keys, k)
-	}
-	return k
 }
 
 // profileOf is quickProfile sharing a profile read before when it is the
