@@ -41,12 +41,11 @@ type reportStream struct {
 	owed         owedList
 	raw          map[int]*rawLine
 	pending      map[reviewed]waiting // commitments still waiting for a review
+	latest       latestMade           // but those of the latest check-in that made any
 	notesWritten bool
 	row          []byte
 	leanings     map[float64]words // the balance in words, by its value
-	profile      string            // the last profile's name, and its cell
-	profileCell  string
-	profilePlain bool
+	profiles     []profileCell     // the cells of the profiles seen, a handful
 }
 
 func newReportStream(current *assessment.Questionnaire) *reportStream {
@@ -104,17 +103,14 @@ func (s *reportStream) writeRow(rec assessment.CheckIn, d string) {
 	if rec.Flagged() {
 		quality = "flagged: " + warningCodeList(rec.Warnings, ", ")
 	}
-	if profile != s.profile || s.profileCell == "" {
-		s.profile, s.profileCell = profile, cell(profile)
-		s.profilePlain = plain(s.profileCell)
-	}
+	pc := s.profileCell(profile)
 	b := append(s.row[:0], "| "...)
 	b = append(append(b, d...), " | "...)
 	b = appendScoreText(b, rec.Scores.Dimensions[s.relID])
 	b = appendScoreText(append(b, " | "...), rec.Scores.Dimensions[s.resID])
 	lean := s.leaning(rec.Scores.Balance)
 	b = append(append(b, " | "...), lean.text...)
-	b = append(append(b, " | "...), s.profileCell...)
+	b = append(append(b, " | "...), pc.text...)
 	quality = cell(quality)
 	b = append(append(b, " | "...), quality...)
 	b = append(b, " |\n"...)
@@ -125,7 +121,7 @@ func (s *reportStream) writeRow(rec assessment.CheckIn, d string) {
 	}
 	// The date and scores need no making safe; when the rest needs none
 	// either, neither does the row.
-	if lean.plain && s.profilePlain && plain(quality) {
+	if lean.plain && pc.plain && plain(quality) {
 		w.Write(b)
 		return
 	}
@@ -156,6 +152,27 @@ func (s *reportStream) leaning(b assessment.Score) words {
 	return w
 }
 
+// profileCell is cell(name) and whether it needs no making safe, made
+// once for each of the few profiles a history names.
+func (s *reportStream) profileCell(name string) words {
+	for _, p := range s.profiles {
+		if p.name == name {
+			return p.cell
+		}
+	}
+	c := cell(name)
+	w := words{c, plain(c)}
+	if len(s.profiles) < 16 {
+		s.profiles = append(s.profiles, profileCell{name, w})
+	}
+	return w
+}
+
+type profileCell struct {
+	name string
+	cell words
+}
+
 // words are text to print and whether safetext leaves it as it is.
 type words struct {
 	text  string
@@ -180,7 +197,9 @@ func (s *reportStream) trendPoints(rec assessment.CheckIn) {
 func (s *reportStream) review(rec assessment.CheckIn, d string) {
 	for _, rv := range rec.Reviews {
 		k := reviewed{rv.CheckIn, rv.Commitment}
-		if w, ok := s.pending[k]; ok {
+		if w, ok := s.latest.take(k); ok {
+			s.settle(w, d, rv)
+		} else if w, ok := s.pending[k]; ok {
 			s.settle(w, d, rv)
 			delete(s.pending, k)
 		}
