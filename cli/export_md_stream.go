@@ -2,7 +2,6 @@ package cli
 
 import (
 	"io"
-	"maps"
 	"strconv"
 	"strings"
 	"unicode"
@@ -29,11 +28,13 @@ type reportStream struct {
 	answered     map[string]*assessment.Questionnaire
 	out, direct  io.Writer // the report, made safe as it is written, and straight
 	ends         store.ReportEnds
-	begun        bool                        // whether the head is written, so rows go straight out
-	held         chunks                      // the rows that came before the head, made safe
-	n            int                         // the check-ins added
-	prevDims     map[string]assessment.Score // the scores of the check-in before, for the trap's fall
-	notes        chunks                      // text of that section, already made safe
+	begun        bool      // whether the head is written, so rows go straight out
+	held         chunks    // the rows that came before the head, made safe
+	n            int       // the check-ins added
+	prevDims     []idScore // the scores of the check-in before, for the trap's fall
+	judgesOf     []*assessment.Questionnaire
+	judges       []assessment.TrapJudge
+	notes        chunks // text of that section, already made safe
 	points       [2][]assessment.Point
 	leftOut      int
 	trapDays     []string
@@ -51,7 +52,7 @@ type reportStream struct {
 func newReportStream(current *assessment.Questionnaire) *reportStream {
 	return &reportStream{current: current, answered: map[string]*assessment.Questionnaire{current.Hash: current},
 		relID: current.RelationshipsDimension().ID, resID: current.ResultsDimension().ID,
-		raw: map[int]*rawLine{}, pending: map[reviewed]waiting{}, prevDims: map[string]assessment.Score{},
+		raw: map[int]*rawLine{}, pending: map[reviewed]waiting{},
 		leanings: map[float64]words{}}
 }
 
@@ -74,23 +75,46 @@ func (s *reportStream) questionnaire(rec assessment.CheckIn) *assessment.Questio
 // add takes the next check-in and writes its row; the check-in is not
 // kept, and may be changed once add returns.
 func (s *reportStream) add(rec assessment.CheckIn) {
-	var prev *assessment.CheckIn
-	if s.n > 0 {
-		prev = &assessment.CheckIn{Scores: assessment.Scores{Dimensions: s.prevDims}}
-	}
 	s.n++
 	d := day(rec)
 	s.writeRow(rec, d)
 	// report.trapDays: the trap reads of a check-in and the one before
 	// only their scores and balance margin.
-	if trap, _ := s.questionnaire(rec).TrapOf(rec, prev, assessment.Trend{}); trap.Raised {
+	j := s.judge(s.questionnaire(rec))
+	before := assessment.Score{}
+	for _, p := range s.prevDims {
+		if p.id == j.RelID {
+			before = p.score
+		}
+	}
+	if j.Raised(rec.Scores, before) {
 		s.trapDays = append(s.trapDays, d)
 	}
-	clear(s.prevDims)
-	maps.Copy(s.prevDims, rec.Scores.Dimensions)
+	s.prevDims = s.prevDims[:0]
+	for id, sc := range rec.Scores.Dimensions {
+		s.prevDims = append(s.prevDims, idScore{id, sc})
+	}
 	s.trendPoints(rec)
 	s.review(rec, d)
 	s.note(rec, d)
+}
+
+// idScore is a score and the id of what it scores.
+type idScore struct {
+	id    string
+	score assessment.Score
+}
+
+// judge is q's trap judge, worked out once for each questionnaire.
+func (s *reportStream) judge(q *assessment.Questionnaire) assessment.TrapJudge {
+	for i, jq := range s.judgesOf {
+		if jq == q {
+			return s.judges[i]
+		}
+	}
+	j := q.TrapJudge()
+	s.judgesOf, s.judges = append(s.judgesOf, q), append(s.judges, j)
+	return j
 }
 
 // writeRow writes the check-in's line in the table of all check-ins, as

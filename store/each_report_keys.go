@@ -22,8 +22,11 @@ func (o *keyOrder) key(r *reader, first bool) (string, bool) {
 	if first {
 		o.at = -1
 	}
-	for n := range len(o.written) {
-		j := (o.at + 1 + n) % len(o.written)
+	j := o.at
+	for range len(o.written) {
+		if j++; j == len(o.written) {
+			j = 0
+		}
 		w := o.written[j]
 		if len(r.b)-r.i >= len(w) && string(r.b[r.i:r.i+len(w)]) == w {
 			r.i += len(w)
