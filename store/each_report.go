@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"strconv"
 
 	"go.etcd.io/bbolt"
 
@@ -95,6 +96,9 @@ func reportEnds(b *bbolt.Bucket) (ReportEnds, error) {
 	return e, nil
 }
 
+// headTail is the length of what follows the id in a record's head.
+var headTail = len(`","schema":`) + len(strconv.Itoa(SchemaVersion)) + len(",")
+
 // reportReuse reads records one after another for EachReportedAfter,
 // into maps and slices it reuses. A record its readers do not take whole
 // (one not as putRecord writes it, a text with an escape) is decoded as
@@ -106,10 +110,15 @@ type reportReuse struct {
 	dims     map[string]assessment.Score
 	margins  map[string]float64
 	profiles []*assessment.ProfileRef // those seen, at most a few
+	// and their texts in the records, which stay put while the walk's
+	// transaction is open
+	profileTexts [][]byte
 	// The keys of the records, scores and margins read last.
 	fieldKeys, dimKeys, marginKeys keyOrder
 	known                          knownText
 	recent                         recentCommitments
+	seenDims                       map[string]seenDimensions
+	seenMargins                    map[string]seenMargins
 	prevID                         string // the id of the record before
 	commits                        []assessment.Commitment
 	revs                           []assessment.Review
@@ -150,7 +159,7 @@ func (u *reportReuse) read(k, v []byte) (assessment.CheckIn, error) {
 func (u *reportReuse) fields(k, v []byte) (assessment.CheckIn, bool) {
 	// The head holds formatID(k): formatting it again was a tenth of
 	// the walk.
-	id := u.head[len(`{"id":"`):bytes.LastIndex(u.head, []byte(`","schema":`))]
+	id := u.head[len(`{"id":"`) : len(u.head)-headTail]
 	// Read into u.c, not a new check-in: one the readers point into
 	// escaped to the heap, ten thousand times.
 	u.c = assessment.CheckIn{ID: string(id)}

@@ -23,24 +23,12 @@ func (u *reportReuse) scores(v []byte, i int, s *assessment.Scores) (int, bool) 
 		return 0, false
 	}
 	dims, ok := u.dims, true
-	if r.lit("null") {
-		dims = nil
-	} else if !u.object(&r, &u.dimKeys, func(id string) bool {
-		sc, ok := r.score()
-		dims[id] = sc
-		return ok
-	}) {
-		return 0, false
-	}
-	if !r.lit(`,"balance":`) {
-		return 0, false
-	}
-	if s.Balance, ok = r.score(); !ok || !r.lit(`,"facets":`) || !r.skipFlat() {
+	if dims, s.Balance, ok = u.dimensions(&r, dims); !ok || !r.lit(`,"facets":`) || !r.skipFlat() {
 		return 0, false
 	}
 	var margins map[string]float64
 	if r.lit(`,"margins":`) {
-		if margins, ok = u.numbers(&r); !ok {
+		if margins, ok = u.marginsOf(&r); !ok {
 			return 0, false
 		}
 	}
@@ -152,11 +140,18 @@ func (u *reportReuse) object(r *reader, order *keyOrder, value func(key string) 
 }
 
 // profileOf is quickProfile sharing a profile read before when it is the
-// same: a history has a handful.
+// same: a history has a handful, and one stored as one before is taken
+// without reading it again.
 func (u *reportReuse) profileOf(value []byte, p **assessment.ProfileRef) bool {
 	if string(value) == "null" {
 		*p = nil
 		return true
+	}
+	for i, text := range u.profileTexts {
+		if string(text) == string(value) {
+			*p = u.profiles[i]
+			return true
+		}
 	}
 	r := reader{b: value}
 	if !r.lit(`{"id":"`) {
@@ -178,7 +173,7 @@ func (u *reportReuse) profileOf(value []byte, p **assessment.ProfileRef) bool {
 	}
 	*p = &assessment.ProfileRef{ID: string(id), Name: string(name)}
 	if len(u.profiles) < 16 {
-		u.profiles = append(u.profiles, *p)
+		u.profiles, u.profileTexts = append(u.profiles, *p), append(u.profileTexts, value)
 	}
 	return true
 }
