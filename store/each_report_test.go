@@ -38,6 +38,14 @@ func TestEachReportedAfterIsListWithout(t *testing.T) {
 	if err := s.Save(&unmatched, testQuestionnaire()); err != nil {
 		t.Fatal(err)
 	}
+	// Scores with no dimensions, twice, so the second is taken as read.
+	for h := range 2 {
+		none := newTestRecord(date(28, 11+h, 0, 0), "")
+		none.Scores.Dimensions, none.Scores.Margins = nil, map[string]float64{"results": 1}
+		if err := s.Save(&none, testQuestionnaire()); err != nil {
+			t.Fatal(err)
+		}
+	}
 	other := save(t, s, date(29, 9, 0, 0), "")
 	k, _ := parseID(other)
 	err := s.db.Update(func(tx *bbolt.Tx) error {
