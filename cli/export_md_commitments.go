@@ -11,16 +11,17 @@ import (
 
 // owed is a commitment of the report's section on commitments, kept as
 // the pieces of its line (its texts are shared with the check-in read,
-// not copied), the check-in it was made in and its day when it is the
-// first made there, and, once a later one reviewed it, where in said its
+// not copied), the check-in it was made in and whether it is the first
+// made there, and, once a later one reviewed it, where in said its
 // outcome is. Held to the end of the walk, whole commitments, and then
 // their lines as text, were the most of the report's memory.
 type owed struct {
-	day                   string // the check-in's, on its first commitment only
 	obj, facet, suggested string // suggested is empty when not shown
-	at                    int
-	from, to              int // to is 0 until it is reviewed
-	rawPrefix             bool
+	from, to              int    // to is 0 until it is reviewed
+	at                    int32
+	// first says it is the first made at its check-in, whose day is the
+	// next of madeDays.
+	first, rawPrefix bool
 }
 
 // owedList is the commitments owed, in blocks of one size: a slice of
@@ -55,9 +56,10 @@ func (s *reportStream) commit(rec assessment.CheckIn, d string) {
 	q := s.questionnaire(rec)
 	s.latest.moveTo(s.pending)
 	for j, c := range rec.Commitments {
-		o := owed{at: s.n - 1, obj: objective(c), facet: facetName(q, c), suggested: c.Practice}
+		o := owed{at: int32(s.n - 1), obj: objective(c), facet: facetName(q, c), suggested: c.Practice}
 		if j == 0 {
-			o.day = d // a date, which needs no making safe
+			o.first = true
+			s.madeDays = append(s.madeDays, d) // a date, which needs no making safe
 		}
 		if c.Practice == "" || c.Practice == o.obj {
 			o.suggested = ""
@@ -176,12 +178,14 @@ func oneSpaced(s string) bool {
 func (s *reportStream) commitments(out io.Writer) error {
 	w := safeWriter{out}
 	fmt.Fprint(w, "\n## Commitments and how they went\n")
+	days := s.madeDays
 	for i := range s.owed.n {
 		o := s.owed.at(i)
-		if o.day != "" {
+		if o.first {
 			io.WriteString(out, "\n### Made on ")
-			io.WriteString(out, o.day)
+			io.WriteString(out, days[0])
 			io.WriteString(out, "\n\n")
+			days = days[1:]
 		}
 		if !o.rawPrefix {
 			io.WriteString(out, "- ")
@@ -205,7 +209,7 @@ func (s *reportStream) commitments(out io.Writer) error {
 		}
 		switch {
 		case outcome != "":
-		case o.at == s.n-1:
+		case int(o.at) == s.n-1:
 			outcome = "To be reviewed at the next check-in."
 		default:
 			outcome = "Not reviewed at a later check-in."

@@ -40,6 +40,7 @@ type reportStream struct {
 	trapDays     []string
 	said         chunks // the outcomes of the commitments, made safe
 	owed         owedList
+	madeDays     []string // the days of the check-ins that made commitments
 	raw          map[int]*rawLine
 	pending      map[reviewed]waiting // commitments still waiting for a review
 	latest       latestMade           // but those of the latest check-in that made any
