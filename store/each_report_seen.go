@@ -18,7 +18,9 @@ const seenLimit = 4096
 // seenDimensions is what the dimensions and balance of a text read as.
 type seenDimensions struct {
 	null    bool // dimensions were null
-	dims    []idScore
+	n       int  // how many dimensions: the first two here, any more in more
+	two     [2]idScore
+	more    []idScore
 	balance assessment.Score
 }
 
@@ -51,7 +53,10 @@ func (u *reportReuse) dimensions(r *reader, dims map[string]assessment.Score) (m
 			if seen.null {
 				return nil, seen.balance, true
 			}
-			for _, d := range seen.dims {
+			for _, d := range seen.two[:min(seen.n, 2)] {
+				dims[d.id] = d.score
+			}
+			for _, d := range seen.more {
 				dims[d.id] = d.score
 			}
 			return dims, seen.balance, true
@@ -76,7 +81,12 @@ func (u *reportReuse) dimensions(r *reader, dims map[string]assessment.Score) (m
 	}
 	if r.i == end && len(u.seenDims) < seenLimit {
 		for id, sc := range dims {
-			seen.dims = append(seen.dims, idScore{id, sc})
+			if seen.n < 2 {
+				seen.two[seen.n] = idScore{id, sc}
+			} else {
+				seen.more = append(seen.more, idScore{id, sc})
+			}
+			seen.n++
 		}
 		if u.seenDims == nil {
 			u.seenDims = map[string]seenDimensions{}

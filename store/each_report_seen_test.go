@@ -16,7 +16,7 @@ func TestSeenScoresReadAsBefore(t *testing.T) {
 	u.margins = map[string]float64{}
 	for _, text := range []string{
 		`null,"balance":null,"facets":{}`, `{"a":1,"b":null},"balance":-2.5,"facets":{}`, `{},"balance":0,"facets":{}`,
-		`{"a":1,"a":3},"balance":7,"facets":{}`, `{"a}":1},"balance":7,"facets":{}`,
+		`{"a":1,"a":3},"balance":7,"facets":{}`, `{"a}":1},"balance":7,"facets":{}`, `{"a":1,"b":2,"c":3},"balance":1,"facets":{}`,
 	} {
 		var first map[string]assessment.Score
 		var firstBalance assessment.Score
@@ -49,7 +49,7 @@ func TestSeenScoresReadAsBefore(t *testing.T) {
 			}
 		}
 	}
-	if len(u.seenDims) != 5 || len(u.seenMargins) != 3 {
-		t.Errorf("kept %d texts of dimensions, %d of margins; want 5 and 3", len(u.seenDims), len(u.seenMargins))
+	if len(u.seenDims) != 6 || len(u.seenMargins) != 3 {
+		t.Errorf("kept %d texts of dimensions, %d of margins; want 6 and 3", len(u.seenDims), len(u.seenMargins))
 	}
 }
