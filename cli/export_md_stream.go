@@ -2,6 +2,7 @@ package cli
 
 import (
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -46,15 +47,15 @@ type reportStream struct {
 	latest       latestMade           // but those of the latest check-in that made any
 	notesWritten bool
 	row          []byte
-	leanings     map[float64]words // the balance in words, by its value
-	profiles     []profileCell     // the cells of the profiles seen, a handful
+	leanings     map[uint64]words // the balance in words, by its value's bits
+	profiles     []profileCell    // the cells of the profiles seen, a handful
 }
 
 func newReportStream(current *assessment.Questionnaire) *reportStream {
 	return &reportStream{current: current, answered: map[string]*assessment.Questionnaire{current.Hash: current},
 		relID: current.RelationshipsDimension().ID, resID: current.ResultsDimension().ID,
 		raw: map[int]*rawLine{}, pending: map[reviewed]waiting{},
-		leanings: map[float64]words{}}
+		leanings: map[uint64]words{}}
 }
 
 // answer gives a questionnaire check-ins were answered with; the current
@@ -163,16 +164,19 @@ func appendScoreText(b []byte, sc assessment.Score) []byte {
 
 // leaning is leaning(s.current, b), and whether it needs no making safe,
 // each value's made once: the balances of a history take few values.
+// They are kept by their bits, which hash faster than a float (the same
+// bits are the same value).
 func (s *reportStream) leaning(b assessment.Score) words {
 	if !b.Valid || b.Value != b.Value {
 		w := leaning(s.current, b)
 		return words{w, plain(w)}
 	}
-	w, ok := s.leanings[b.Value]
+	bits := math.Float64bits(b.Value)
+	w, ok := s.leanings[bits]
 	if !ok {
 		t := leaning(s.current, b)
 		w = words{t, plain(t)}
-		s.leanings[b.Value] = w
+		s.leanings[bits] = w
 	}
 	return w
 }
