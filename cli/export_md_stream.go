@@ -49,6 +49,9 @@ type reportStream struct {
 	row          []byte
 	leanings     map[uint64]words // the balance in words, by its value's bits
 	profiles     []profileCell    // the cells of the profiles seen, a handful
+	lastOf       string           // the hash questionnaire was last asked for, and its answer
+	lastQ        *assessment.Questionnaire
+	hasLast      bool
 }
 
 func newReportStream(current *assessment.Questionnaire) *reportStream {
@@ -63,15 +66,23 @@ func newReportStream(current *assessment.Questionnaire) *reportStream {
 func (s *reportStream) answer(q *assessment.Questionnaire) {
 	if _, ok := s.answered[q.Hash]; !ok {
 		s.answered[q.Hash] = q
+		s.hasLast = false
 	}
 }
 
 // questionnaire is report.questionnaire of the questionnaires given so far.
+// The one of the check-in before is kept: nearly always it is this one's.
 func (s *reportStream) questionnaire(rec assessment.CheckIn) *assessment.Questionnaire {
-	if q, ok := s.answered[rec.Questionnaire.Hash]; ok {
-		return q
+	h := rec.Questionnaire.Hash
+	if s.hasLast && s.lastOf == h {
+		return s.lastQ
 	}
-	return s.current
+	q, ok := s.answered[h]
+	if !ok {
+		q = s.current
+	}
+	s.lastOf, s.lastQ, s.hasLast = h, q, true
+	return q
 }
 
 // add takes the next check-in and writes its row; the check-in is not
