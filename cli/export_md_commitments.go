@@ -11,16 +11,17 @@ import (
 
 // owed is a commitment of the report's section on commitments, kept as
 // the pieces of its line (its texts are shared with the check-in read,
-// not copied), the check-in it was made in and its day when it is the
-// first made there, and, once a later one reviewed it, where in said its
+// not copied), the check-in it was made in and whether it is the first
+// made there, and, once a later one reviewed it, where in said its
 // outcome is. Held to the end of the walk, whole commitments, and then
 // their lines as text, were the most of the report's memory.
 type owed struct {
-	day                   string // the check-in's, on its first commitment only
 	obj, facet, suggested string // suggested is empty when not shown
-	at                    int
-	from, to              int // to is 0 until it is reviewed
-	rawPrefix             bool
+	from, to              int    // to is 0 until it is reviewed
+	at                    int32
+	// first says it is the first made at its check-in, whose day is the
+	// next of madeDays.
+	first, rawPrefix bool
 }
 
 // owedList is the commitments owed, in blocks of one size: a slice of
@@ -53,10 +54,12 @@ type rawLine struct{ prefix, outcome string }
 // written piece by piece, as the whole would be written unchanged.
 func (s *reportStream) commit(rec assessment.CheckIn, d string) {
 	q := s.questionnaire(rec)
+	s.latest.moveTo(s.pending)
 	for j, c := range rec.Commitments {
-		o := owed{at: s.n - 1, obj: objective(c), facet: facetName(q, c), suggested: c.Practice}
+		o := owed{at: int32(s.n - 1), obj: objective(c), facet: facetName(q, c), suggested: c.Practice}
 		if j == 0 {
-			o.day = d // a date, which needs no making safe
+			o.first = true
+			s.madeDays = append(s.madeDays, d) // a date, which needs no making safe
 		}
 		if c.Practice == "" || c.Practice == o.obj {
 			o.suggested = ""
@@ -65,14 +68,7 @@ func (s *reportStream) commit(rec assessment.CheckIn, d string) {
 			o.rawPrefix = true
 			s.raw[s.owed.n] = &rawLine{prefix: "- " + o.obj + " (" + source(q, c) + ")\n  "}
 		}
-		k := reviewed{rec.ID, c}
-		w, ok := s.pending[k]
-		if !ok {
-			w.first = s.owed.n
-		} else {
-			w.more = append(w.more, s.owed.n)
-		}
-		s.pending[k] = w
+		s.latest.add(reviewed{rec.ID, c}, s.owed.n)
 		s.owed.add(o)
 	}
 }
@@ -132,9 +128,31 @@ func (s *reportStream) writeOutcome(d string, rv assessment.Review) {
 // beside other such text is the whole made safe. Printable ASCII, nearly
 // every text, is known so without safetext's walk rune by rune.
 func plain(s string) bool {
-	for i := 0; i < len(s); i++ {
+	if printableASCII(s) {
+		return true
+	}
+	return safetext.Text(s) == s
+}
+
+// printableASCII reports whether every byte of s is from space to '~',
+// eight bytes at a time: thousands of commitments' texts are checked.
+func printableASCII(s string) bool {
+	const ones, highs, space = 0x0101010101010101, 0x8080808080808080, 0x20 * 0x0101010101010101
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		_ = s[i+7]
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// With no high bit set, adding one to each byte carries into no
+		// other, and sets a high bit only where the byte was DEL; a byte
+		// below space borrows into its own high bit alone.
+		if x&highs != 0 || (x+ones)&highs != 0 || (x-space)&^x&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c < 0x20 || c >= 0x7f {
-			return safetext.Text(s) == s
+			return false
 		}
 	}
 	return true
@@ -160,12 +178,14 @@ func oneSpaced(s string) bool {
 func (s *reportStream) commitments(out io.Writer) error {
 	w := safeWriter{out}
 	fmt.Fprint(w, "\n## Commitments and how they went\n")
+	days := s.madeDays
 	for i := range s.owed.n {
 		o := s.owed.at(i)
-		if o.day != "" {
+		if o.first {
 			io.WriteString(out, "\n### Made on ")
-			io.WriteString(out, o.day)
+			io.WriteString(out, days[0])
 			io.WriteString(out, "\n\n")
+			days = days[1:]
 		}
 		if !o.rawPrefix {
 			io.WriteString(out, "- ")
@@ -189,7 +209,7 @@ func (s *reportStream) commitments(out io.Writer) error {
 		}
 		switch {
 		case outcome != "":
-		case o.at == s.n-1:
+		case int(o.at) == s.n-1:
 			outcome = "To be reviewed at the next check-in."
 		default:
 			outcome = "Not reviewed at a later check-in."

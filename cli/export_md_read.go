@@ -57,8 +57,16 @@ func streamReport(w io.Writer, s *store.Store, q *assessment.Questionnaire) (int
 	}
 	seen := map[string]bool{}
 	var qerr error
+	// The hash of the check-in before: nearly always this one's.
+	var last string
+	var hasLast bool
 	use := func(c assessment.CheckIn) {
-		if h := c.Questionnaire.Hash; !seen[h] && qerr == nil {
+		h := c.Questionnaire.Hash
+		if hasLast && last == h {
+			return
+		}
+		last, hasLast = h, true
+		if !seen[h] && qerr == nil {
 			seen[h] = true
 			aq, ok, err := s.Questionnaire(h)
 			if err != nil {

@@ -2,7 +2,7 @@ package cli
 
 import (
 	"io"
-	"maps"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -29,31 +29,36 @@ type reportStream struct {
 	answered     map[string]*assessment.Questionnaire
 	out, direct  io.Writer // the report, made safe as it is written, and straight
 	ends         store.ReportEnds
-	begun        bool                        // whether the head is written, so rows go straight out
-	held         chunks                      // the rows that came before the head, made safe
-	n            int                         // the check-ins added
-	prevDims     map[string]assessment.Score // the scores of the check-in before, for the trap's fall
-	notes        chunks                      // text of that section, already made safe
+	begun        bool      // whether the head is written, so rows go straight out
+	held         chunks    // the rows that came before the head, made safe
+	n            int       // the check-ins added
+	prevDims     []idScore // the scores of the check-in before, for the trap's fall
+	judgesOf     []*assessment.Questionnaire
+	judges       []assessment.TrapJudge
+	notes        chunks // text of that section, already made safe
 	points       [2][]assessment.Point
 	leftOut      int
 	trapDays     []string
 	said         chunks // the outcomes of the commitments, made safe
 	owed         owedList
+	madeDays     []string // the days of the check-ins that made commitments
 	raw          map[int]*rawLine
 	pending      map[reviewed]waiting // commitments still waiting for a review
+	latest       latestMade           // but those of the latest check-in that made any
 	notesWritten bool
 	row          []byte
-	leanings     map[float64]words // the balance in words, by its value
-	profile      string            // the last profile's name, and its cell
-	profileCell  string
-	profilePlain bool
+	leanings     map[uint64]words // the balance in words, by its value's bits
+	profiles     []profileCell    // the cells of the profiles seen, a handful
+	lastOf       string           // the hash questionnaire was last asked for, and its answer
+	lastQ        *assessment.Questionnaire
+	hasLast      bool
 }
 
 func newReportStream(current *assessment.Questionnaire) *reportStream {
 	return &reportStream{current: current, answered: map[string]*assessment.Questionnaire{current.Hash: current},
 		relID: current.RelationshipsDimension().ID, resID: current.ResultsDimension().ID,
-		raw: map[int]*rawLine{}, pending: map[reviewed]waiting{}, prevDims: map[string]assessment.Score{},
-		leanings: map[float64]words{}}
+		raw: map[int]*rawLine{}, pending: map[reviewed]waiting{},
+		leanings: map[uint64]words{}}
 }
 
 // answer gives a questionnaire check-ins were answered with; the current
@@ -61,37 +66,68 @@ func newReportStream(current *assessment.Questionnaire) *reportStream {
 func (s *reportStream) answer(q *assessment.Questionnaire) {
 	if _, ok := s.answered[q.Hash]; !ok {
 		s.answered[q.Hash] = q
+		s.hasLast = false
 	}
 }
 
 // questionnaire is report.questionnaire of the questionnaires given so far.
+// The one of the check-in before is kept: nearly always it is this one's.
 func (s *reportStream) questionnaire(rec assessment.CheckIn) *assessment.Questionnaire {
-	if q, ok := s.answered[rec.Questionnaire.Hash]; ok {
-		return q
+	h := rec.Questionnaire.Hash
+	if s.hasLast && s.lastOf == h {
+		return s.lastQ
 	}
-	return s.current
+	q, ok := s.answered[h]
+	if !ok {
+		q = s.current
+	}
+	s.lastOf, s.lastQ, s.hasLast = h, q, true
+	return q
 }
 
 // add takes the next check-in and writes its row; the check-in is not
 // kept, and may be changed once add returns.
 func (s *reportStream) add(rec assessment.CheckIn) {
-	var prev *assessment.CheckIn
-	if s.n > 0 {
-		prev = &assessment.CheckIn{Scores: assessment.Scores{Dimensions: s.prevDims}}
-	}
 	s.n++
 	d := day(rec)
 	s.writeRow(rec, d)
 	// report.trapDays: the trap reads of a check-in and the one before
 	// only their scores and balance margin.
-	if trap, _ := s.questionnaire(rec).TrapOf(rec, prev, assessment.Trend{}); trap.Raised {
+	j := s.judge(s.questionnaire(rec))
+	before := assessment.Score{}
+	for _, p := range s.prevDims {
+		if p.id == j.RelID {
+			before = p.score
+		}
+	}
+	if j.Raised(rec.Scores, before) {
 		s.trapDays = append(s.trapDays, d)
 	}
-	clear(s.prevDims)
-	maps.Copy(s.prevDims, rec.Scores.Dimensions)
+	s.prevDims = s.prevDims[:0]
+	for id, sc := range rec.Scores.Dimensions {
+		s.prevDims = append(s.prevDims, idScore{id, sc})
+	}
 	s.trendPoints(rec)
 	s.review(rec, d)
 	s.note(rec, d)
+}
+
+// idScore is a score and the id of what it scores.
+type idScore struct {
+	id    string
+	score assessment.Score
+}
+
+// judge is q's trap judge, worked out once for each questionnaire.
+func (s *reportStream) judge(q *assessment.Questionnaire) assessment.TrapJudge {
+	for i, jq := range s.judgesOf {
+		if jq == q {
+			return s.judges[i]
+		}
+	}
+	j := q.TrapJudge()
+	s.judgesOf, s.judges = append(s.judgesOf, q), append(s.judges, j)
+	return j
 }
 
 // writeRow writes the check-in's line in the table of all check-ins, as
@@ -104,17 +140,14 @@ func (s *reportStream) writeRow(rec assessment.CheckIn, d string) {
 	if rec.Flagged() {
 		quality = "flagged: " + warningCodeList(rec.Warnings, ", ")
 	}
-	if profile != s.profile || s.profileCell == "" {
-		s.profile, s.profileCell = profile, cell(profile)
-		s.profilePlain = plain(s.profileCell)
-	}
+	pc := s.profileCell(profile)
 	b := append(s.row[:0], "| "...)
 	b = append(append(b, d...), " | "...)
 	b = appendScoreText(b, rec.Scores.Dimensions[s.relID])
 	b = appendScoreText(append(b, " | "...), rec.Scores.Dimensions[s.resID])
 	lean := s.leaning(rec.Scores.Balance)
 	b = append(append(b, " | "...), lean.text...)
-	b = append(append(b, " | "...), s.profileCell...)
+	b = append(append(b, " | "...), pc.text...)
 	quality = cell(quality)
 	b = append(append(b, " | "...), quality...)
 	b = append(b, " |\n"...)
@@ -125,7 +158,7 @@ func (s *reportStream) writeRow(rec assessment.CheckIn, d string) {
 	}
 	// The date and scores need no making safe; when the rest needs none
 	// either, neither does the row.
-	if lean.plain && s.profilePlain && plain(quality) {
+	if lean.plain && pc.plain && plain(quality) {
 		w.Write(b)
 		return
 	}
@@ -142,18 +175,42 @@ func appendScoreText(b []byte, sc assessment.Score) []byte {
 
 // leaning is leaning(s.current, b), and whether it needs no making safe,
 // each value's made once: the balances of a history take few values.
+// They are kept by their bits, which hash faster than a float (the same
+// bits are the same value).
 func (s *reportStream) leaning(b assessment.Score) words {
 	if !b.Valid || b.Value != b.Value {
 		w := leaning(s.current, b)
 		return words{w, plain(w)}
 	}
-	w, ok := s.leanings[b.Value]
+	bits := math.Float64bits(b.Value)
+	w, ok := s.leanings[bits]
 	if !ok {
 		t := leaning(s.current, b)
 		w = words{t, plain(t)}
-		s.leanings[b.Value] = w
+		s.leanings[bits] = w
 	}
 	return w
+}
+
+// profileCell is cell(name) and whether it needs no making safe, made
+// once for each of the few profiles a history names.
+func (s *reportStream) profileCell(name string) words {
+	for _, p := range s.profiles {
+		if p.name == name {
+			return p.cell
+		}
+	}
+	c := cell(name)
+	w := words{c, plain(c)}
+	if len(s.profiles) < 16 {
+		s.profiles = append(s.profiles, profileCell{name, w})
+	}
+	return w
+}
+
+type profileCell struct {
+	name string
+	cell words
 }
 
 // words are text to print and whether safetext leaves it as it is.
@@ -180,7 +237,9 @@ func (s *reportStream) trendPoints(rec assessment.CheckIn) {
 func (s *reportStream) review(rec assessment.CheckIn, d string) {
 	for _, rv := range rec.Reviews {
 		k := reviewed{rv.CheckIn, rv.Commitment}
-		if w, ok := s.pending[k]; ok {
+		if w, ok := s.latest.take(k); ok {
+			s.settle(w, d, rv)
+		} else if w, ok := s.pending[k]; ok {
 			s.settle(w, d, rv)
 			delete(s.pending, k)
 		}

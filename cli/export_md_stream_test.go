@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -90,5 +91,62 @@ func TestReportStreamPrintsWhatTheWholeReportPrints(t *testing.T) {
 		if n == len(recs) && !strings.Contains(streamed.String(), "“first note”") {
 			t.Errorf("the first review of the commitment made twice is not the one shown:\n%s", streamed.String())
 		}
+	}
+}
+
+// Check-ins answered with another questionnaire, given as the first of
+// them comes, name their facets as it does, however the questionnaires
+// alternate.
+func TestReportStreamNamesEachCheckInsQuestionnaire(t *testing.T) {
+	q, err := benchdata.Questionnaire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "history.db")
+	if err := benchdata.Fill(db, q, 6); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.OpenReadOnly(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := s.Export(version())
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	older := *q
+	older.Hash = "older"
+	older.Facets = slices.Clone(q.Facets)
+	older.Facets[0].Name = "Facet as it was named"
+	recs := f.CheckIns
+	c := assessment.Commitment{Facet: q.Facets[0].ID, Practice: "p", Objective: "o"}
+	for i := range recs {
+		recs[i].Commitments = []assessment.Commitment{c}
+		if i == 1 || i == 2 || i == 4 {
+			recs[i].Questionnaire.Hash = older.Hash
+		}
+	}
+	var whole, streamed bytes.Buffer
+	if err := writeReport(&whole, q, store.ExportFile{CheckIns: recs, Questionnaires: []*assessment.Questionnaire{&older}}); err != nil {
+		t.Fatal(err)
+	}
+	rs := newReportStream(q)
+	rs.start(&streamed, store.ReportEnds{Any: true, HasPrev: true, First: recs[0], Last: recs[5], Prev: recs[4]})
+	rs.counted(len(recs))
+	for i, rec := range recs {
+		if i == 1 {
+			rs.answer(&older)
+		}
+		rs.add(rec)
+	}
+	if err := rs.end(); err != nil {
+		t.Fatal(err)
+	}
+	if whole.String() != streamed.String() {
+		t.Errorf("the report as they come differs:\n%s\nfrom the whole one:\n%s", streamed.String(), whole.String())
+	}
+	if n := strings.Count(streamed.String(), "(Facet as it was named"); n != 3 {
+		t.Errorf("%d commitments named by the older questionnaire, want 3:\n%s", n, streamed.String())
 	}
 }

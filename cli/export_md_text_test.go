@@ -50,3 +50,23 @@ func TestDayIsFormat(t *testing.T) {
 		}
 	}
 }
+
+// printableASCII checks eight bytes at once what a byte-by-byte walk
+// checks.
+func TestPrintableASCIIIsItsRule(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "plain text of some length, more than eight", "12345678\x1f", "1234567\x7f", "\x7fabcdefghi",
+		"abcdefgh~", "abcdefgh é", "é and more than eight", "tab\there", "0123456789abcde\x00", " !\"#$%&'()*+,-./",
+		"\x20\x20\x20\x20\x20\x20\x20\x1f", "\x1f\x20\x20\x20\x20\x20\x20\x20\x20",
+	} {
+		want := true
+		for i := 0; i < len(s); i++ {
+			if s[i] < 0x20 || s[i] >= 0x7f {
+				want = false
+			}
+		}
+		if got := printableASCII(s); got != want {
+			t.Errorf("printableASCII(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"strconv"
 
 	"go.etcd.io/bbolt"
 
@@ -95,6 +96,9 @@ func reportEnds(b *bbolt.Bucket) (ReportEnds, error) {
 	return e, nil
 }
 
+// headTail is the length of what follows the id in a record's head.
+var headTail = len(`","schema":`) + len(strconv.Itoa(SchemaVersion)) + len(",")
+
 // reportReuse reads records one after another for EachReportedAfter,
 // into maps and slices it reuses. A record its readers do not take whole
 // (one not as putRecord writes it, a text with an escape) is decoded as
@@ -106,12 +110,21 @@ type reportReuse struct {
 	dims     map[string]assessment.Score
 	margins  map[string]float64
 	profiles []*assessment.ProfileRef // those seen, at most a few
-	keys     []string                 // the ids of scores seen, at most a few
-	commits  []assessment.Commitment
-	revs     []assessment.Review
-	interned map[string]string
-	prevRaw  []byte // the questionnaire of the record before, as stored
-	rawRead  bool   // whether prevRaw is this record's
+	// and their texts in the records, which stay put while the walk's
+	// transaction is open
+	profileTexts [][]byte
+	// The keys of the records, scores and margins read last.
+	fieldKeys, dimKeys, marginKeys keyOrder
+	known                          knownText
+	recent                         recentCommitments
+	seenDims                       map[string]seenDimensions
+	seenMargins                    map[string]seenMargins
+	prevID                         string // the id of the record before
+	commits                        []assessment.Commitment
+	revs                           []assessment.Review
+	interned                       map[string]string
+	prevRaw                        []byte // the questionnaire of the record before, as stored
+	rawRead                        bool   // whether prevRaw is this record's
 }
 
 func (u *reportReuse) read(k, v []byte) (assessment.CheckIn, error) {
@@ -134,7 +147,7 @@ func (u *reportReuse) read(k, v []byte) (assessment.CheckIn, error) {
 			}
 		}
 	}
-	u.prev = c.Questionnaire
+	u.prev, u.prevID = c.Questionnaire, c.ID
 	return c, nil
 }
 
@@ -146,7 +159,7 @@ func (u *reportReuse) read(k, v []byte) (assessment.CheckIn, error) {
 func (u *reportReuse) fields(k, v []byte) (assessment.CheckIn, bool) {
 	// The head holds formatID(k): formatting it again was a tenth of
 	// the walk.
-	id := u.head[len(`{"id":"`):bytes.LastIndex(u.head, []byte(`","schema":`))]
+	id := u.head[len(`{"id":"`) : len(u.head)-headTail]
 	// Read into u.c, not a new check-in: one the readers point into
 	// escaped to the heap, ten thousand times.
 	u.c = assessment.CheckIn{ID: string(id)}
@@ -157,15 +170,12 @@ func (u *reportReuse) fields(k, v []byte) (assessment.CheckIn, bool) {
 	// The head ends in the comma after "schema"; eachField's walk goes on
 	// from there, field by field, as it would.
 	r := reader{b: v, i: len(u.head) - 1}
-	for r.lit(",") {
-		if !r.lit(`"`) {
+	for j := 0; r.lit(","); j++ {
+		name, ok := u.fieldKeys.key(&r, j == 0)
+		if !ok {
 			return *c, false
 		}
-		name, ok := quickStr(&r)
-		if !ok || !r.lit(":") {
-			return *c, false
-		}
-		if r.i, ok = u.value(c, string(name), v, r.i); !ok {
+		if r.i, ok = u.value(c, name, v, r.i); !ok {
 			return *c, false
 		}
 	}
@@ -220,6 +230,17 @@ func (u *reportReuse) value(c *assessment.CheckIn, name string, v []byte, i int)
 		// Nearly every check-in has none; the report tells no empty
 		// list from none.
 		if string(value) == "[]" || string(value) == "null" {
+			return end, true
+		}
+	case "note", "reflection":
+		// quickString's way for a string without escapes, checked
+		// eight bytes at a time.
+		if value[0] == '"' && plainString(value[1:len(value)-1]) {
+			if t := string(value[1 : len(value)-1]); name == "note" {
+				c.Note = t
+			} else {
+				c.Reflection = t
+			}
 			return end, true
 		}
 	}

@@ -50,11 +50,13 @@ func (u *reportReuse) commitments(v []byte, i int) ([]assessment.Commitment, int
 		return nil, 0, false
 	}
 	for first := true; first || r.lit(","); first = false {
+		from := r.i
 		c, ok := u.commitment(&r)
 		if !ok {
 			return nil, 0, false
 		}
 		cs = append(cs, c)
+		u.recent.keep(v[from:r.i], c)
 	}
 	if !r.lit("]") {
 		return nil, 0, false
@@ -101,17 +103,25 @@ func (u *reportReuse) reviews(v []byte, i int) ([]assessment.Review, int, bool) 
 	for first := true; first || r.lit(","); first = false {
 		var rv assessment.Review
 		var ok bool
-		if rv.CheckIn, ok = u.field(&r, `{"check_in":"`); !ok || !r.lit(`,"commitment":`) {
+		if !r.lit(`{"check_in":"`) {
 			return nil, 0, false
 		}
-		if rv.Commitment, ok = u.commitment(&r); !ok {
+		if rv.CheckIn, ok = u.checkIn(&r); !ok || !r.lit(`,"commitment":`) {
 			return nil, 0, false
 		}
-		progress, ok := u.field(&r, `,"progress":"`)
+		if rv.Commitment, ok = u.recent.match(&r); !ok {
+			if rv.Commitment, ok = u.commitment(&r); !ok {
+				return nil, 0, false
+			}
+		}
+		if !r.lit(`,"progress":"`) {
+			return nil, 0, false
+		}
+		progress, ok := quickStr(&r)
 		if !ok {
 			return nil, 0, false
 		}
-		rv.Progress = assessment.Progress(progress)
+		rv.Progress = progressOf(progress)
 		if r.lit(`,"note":"`) {
 			note, ok := quickStr(&r)
 			if !ok || len(note) == 0 {

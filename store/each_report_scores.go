@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"strconv"
 
 	"github.com/leadcheck/leadcheck/assessment"
 )
@@ -18,29 +17,18 @@ func (u *reportReuse) scores(v []byte, i int, s *assessment.Scores) (int, bool) 
 	}
 	clear(u.dims)
 	clear(u.margins)
-	r := reader{b: v, i: i}
+	// The scores of a history take few values: each is parsed once.
+	r := reader{b: v, i: i, known: &u.known}
 	if !r.lit(`{"dimensions":`) {
 		return 0, false
 	}
 	dims, ok := u.dims, true
-	if r.lit("null") {
-		dims = nil
-	} else if !u.object(&r, func(id string) bool {
-		sc, ok := r.score()
-		dims[id] = sc
-		return ok
-	}) {
-		return 0, false
-	}
-	if !r.lit(`,"balance":`) {
-		return 0, false
-	}
-	if s.Balance, ok = r.score(); !ok || !r.lit(`,"facets":`) || !r.skipFlat() {
+	if dims, s.Balance, ok = u.dimensions(&r, dims); !ok || !r.lit(`,"facets":`) || !r.skipFlat() {
 		return 0, false
 	}
 	var margins map[string]float64
 	if r.lit(`,"margins":`) {
-		if margins, ok = u.numbers(&r); !ok {
+		if margins, ok = u.marginsOf(&r); !ok {
 			return 0, false
 		}
 	}
@@ -99,7 +87,7 @@ func (u *reportReuse) numbers(r *reader) (map[string]float64, bool) {
 		return nil, true
 	}
 	m := u.margins
-	ok := u.object(r, func(id string) bool {
+	ok := u.object(r, &u.marginKeys, func(id string) bool {
 		n := numberLen(r.b[r.i:])
 		if n == 0 {
 			return false
@@ -112,8 +100,8 @@ func (u *reportReuse) numbers(r *reader) (map[string]float64, bool) {
 			// unparsed rejects nothing that encoding/json takes.
 			return true
 		}
-		v, err := strconv.ParseFloat(string(text), 64)
-		if err != nil {
+		v, ok := u.known.number(text)
+		if !ok {
 			return false
 		}
 		if id == assessment.MarginKeyBalance {
@@ -134,44 +122,36 @@ func hasExponent(text []byte) bool {
 	return false
 }
 
-// object is reader.object giving the keys as strings u has seen before,
-// not new ones: the same few ids come in every record.
-func (u *reportReuse) object(r *reader, value func(key string) bool) bool {
+// object is reader.object with the keys read as order expects them.
+func (u *reportReuse) object(r *reader, order *keyOrder, value func(key string) bool) bool {
 	if !r.lit("{") {
 		return false
 	}
-	for first := true; !r.lit("}"); first = false {
-		if !first && !r.lit(",") || !r.lit(`"`) {
+	for j := 0; !r.lit("}"); j++ {
+		if j > 0 && !r.lit(",") {
 			return false
 		}
-		id, ok := quickStr(r)
-		if !ok || !r.lit(":") || !value(u.key(id)) {
+		id, ok := order.key(r, j == 0)
+		if !ok || !value(id) {
 			return false
 		}
 	}
 	return true
 }
 
-// key is id as a string, the one kept when it was seen before.
-func (u *reportReuse) key(id []byte) string {
-	for _, k := range u.keys {
-		if k == string(id) {
-			return k
-		}
-	}
-	k := string(id)
-	if len(u.keys) < 16 {
-		u.keys = append(u.keys, k)
-	}
-	return k
-}
-
 // profileOf is quickProfile sharing a profile read before when it is the
-// same: a history has a handful.
+// same: a history has a handful, and one stored as one before is taken
+// without reading it again.
 func (u *reportReuse) profileOf(value []byte, p **assessment.ProfileRef) bool {
 	if string(value) == "null" {
 		*p = nil
 		return true
+	}
+	for i, text := range u.profileTexts {
+		if string(text) == string(value) {
+			*p = u.profiles[i]
+			return true
+		}
 	}
 	r := reader{b: value}
 	if !r.lit(`{"id":"`) {
@@ -193,7 +173,7 @@ func (u *reportReuse) profileOf(value []byte, p **assessment.ProfileRef) bool {
 	}
 	*p = &assessment.ProfileRef{ID: string(id), Name: string(name)}
 	if len(u.profiles) < 16 {
-		u.profiles = append(u.profiles, *p)
+		u.profiles, u.profileTexts = append(u.profiles, *p), append(u.profileTexts, value)
 	}
 	return true
 }

@@ -18,8 +18,8 @@ import (
 // what a report leaves out (empty lists read as none, margins but the
 // balance's), and the ends of
 // the history as whole records: on records as putRecord writes them,
-// with commitments, reviews, a warning, an escaped note, and one record
-// in another form.
+// with commitments, reviews (of commitments read before and not), a
+// warning, an escaped note, and one record in another form.
 func TestEachReportedAfterIsListWithout(t *testing.T) {
 	s := openTemp(t)
 	saveLoop(t, s)
@@ -28,6 +28,23 @@ func TestEachReportedAfterIsListWithout(t *testing.T) {
 	flagged.Warnings = []assessment.Warning{{Code: "straight-lining", Message: "m"}}
 	if err := s.Save(&flagged, testQuestionnaire()); err != nil {
 		t.Fatal(err)
+	}
+	// A review of a commitment not read before, with a reflection
+	// before it that others leave out.
+	unmatched := newTestRecord(date(28, 10, 0, 0), "")
+	unmatched.Reflection = "r"
+	unmatched.Reviews = []assessment.Review{{CheckIn: "20200101-000000-1", Progress: assessment.NotStarted,
+		Commitment: assessment.Commitment{Facet: "trust", Practice: "Other.", Objective: "o"}}}
+	if err := s.Save(&unmatched, testQuestionnaire()); err != nil {
+		t.Fatal(err)
+	}
+	// Scores with no dimensions, twice, so the second is taken as read.
+	for h := range 2 {
+		none := newTestRecord(date(28, 11+h, 0, 0), "")
+		none.Scores.Dimensions, none.Scores.Margins = nil, map[string]float64{"results": 1}
+		if err := s.Save(&none, testQuestionnaire()); err != nil {
+			t.Fatal(err)
+		}
 	}
 	other := save(t, s, date(29, 9, 0, 0), "")
 	k, _ := parseID(other)
