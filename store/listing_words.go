@@ -1,0 +1,61 @@
+package store
+
+import (
+	"bytes"
+
+	"github.com/leadcheck/leadcheck/assessment"
+)
+
+// listedOf is the check-in a list shows of sum, before anything of its
+// record is read.
+func listedOf(sum assessment.Summary) assessment.CheckIn {
+	return assessment.CheckIn{ID: sum.ID, TakenAt: sum.TakenAt, Questionnaire: sum.Questionnaire,
+		Scores: assessment.Scores{Dimensions: sum.Dimensions, Balance: sum.Balance}, Profile: sum.Profile}
+}
+
+// listedWords is listed (words) for a summary of the current form, which
+// gives the warnings' codes and says whether there is a note: a list
+// marks a flagged check-in and says no more of its warnings, so the
+// record is read only for its words. With a note, the walk of the record
+// stops there, as the reflection is shown only without one: the fields
+// after it (commitments and their long texts) were most of what reading
+// the notes of ten thousand check-ins cost.
+func listedWords(k []byte, record func(k []byte) []byte, head []byte, sum assessment.Summary) (assessment.CheckIn, error) {
+	c := listedOf(sum)
+	if len(sum.WarningCodes) > 0 {
+		c.Warnings = make([]assessment.Warning, len(sum.WarningCodes))
+		for i, code := range sum.WarningCodes {
+			c.Warnings[i].Code = code
+		}
+	}
+	if !sum.HasNote {
+		return c, nil
+	}
+	v := record(k)
+	if v == nil {
+		return c, damagedCheckIn("check-in "+sum.ID, errNoRecord)
+	}
+	if bytes.HasPrefix(v, head) {
+		ok := true
+		walked := eachField(v, func(name, value, _ []byte) bool {
+			switch string(name) {
+			case "note":
+				ok = decodeValue(value, &c.Note)
+				return ok && !sum.NoteWritten
+			case "reflection":
+				ok = decodeValue(value, &c.Reflection)
+			}
+			return ok
+		})
+		if walked && ok {
+			return c, nil
+		}
+	}
+	// Not as putRecord writes a record: decode it whole.
+	full, err := decode(k, v)
+	if err != nil {
+		return c, err
+	}
+	c.Note, c.Reflection = full.Note, full.Reflection
+	return c, nil
+}
