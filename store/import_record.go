@@ -99,11 +99,12 @@ func sameButSpaces(compact, spaced []byte) bool {
 // storedForm reads a check-in of the file, raw, that is just what the
 // database stores for it, spaces aside, in the current schema and under
 // the id it gives: how leadcheck exports one. It returns the check-in
-// and the bytes to store. It reads them as the database reads a stored
-// record (decode), which takes half the time of encoding/json, and
-// accepts them only when encoding what it read gives them back exactly,
-// so what it accepts is what canonicalRecord accepts, read as it reads
-// it. Anything else (ok false) is left to canonicalRecord.
+// and the bytes to store. It reads them by hand (quickRecord) or as the
+// database reads a stored record (decode), either faster than
+// encoding/json, and accepts them only when encoding what it read gives
+// them back exactly, so what it accepts is what canonicalRecord accepts,
+// read as it reads it: JSON that encoding a check-in gives decodes to
+// that check-in. Anything else (ok false) is left to canonicalRecord.
 func storedForm(raw []byte) (c assessment.CheckIn, stored []byte, ok bool) {
 	v := withoutSpaces(raw)
 	id, ok := leadingID(v)
@@ -111,27 +112,46 @@ func storedForm(raw []byte) (c assessment.CheckIn, stored []byte, ok bool) {
 		return c, nil, false
 	}
 	k, ok := parseID(id)
-	if !ok || formatID(k) != id || !bytes.HasPrefix(v, storedHead(nil, k)) {
+	if !ok || formatID(k) != id {
 		return c, nil, false
+	}
+	head := storedHead(nil, k)
+	if !bytes.HasPrefix(v, head) {
+		return c, nil, false
+	}
+	// Read by hand first (quickRecord), then as the database reads a
+	// record: either is taken only when it encodes back to v exactly.
+	if c, ok = quickRecord(v, id, len(head)); ok {
+		if out, ok := encodesTo(c, v); ok {
+			return c, out, true
+		}
 	}
 	c, err := decode(k, v)
 	if err != nil {
 		return c, nil, false
 	}
-	// What json.Marshal gives, written by hand where that needs no escape
-	// (appendRecord); when that differs, json.Marshal itself has the
-	// last word, without the pass in which it compacts and checks what a
-	// MarshalJSON method gives: this one's is json.Marshal's own, compact
-	// already (TestImportFileStoresWhatImportStores).
+	out, ok := encodesTo(c, v)
+	if !ok {
+		return assessment.CheckIn{}, nil, false
+	}
+	return c, out, true
+}
+
+// encodesTo reports whether c, in the current schema, encodes to v, and
+// returns that encoding (v has room for the spaces it left out). What
+// json.Marshal gives is written by hand where that needs no escape
+// (appendRecord); when that differs, json.Marshal itself has the last
+// word, without the pass in which it compacts and checks what a
+// MarshalJSON method gives: this one's is json.Marshal's own, compact
+// already (TestImportFileStoresWhatImportStores).
+func encodesTo(c assessment.CheckIn, v []byte) ([]byte, bool) {
 	e := EnvelopeOf(c)
 	out, ok := appendRecord(make([]byte, 0, len(v)), e)
-	if !ok || !bytes.Equal(out, v) {
-		out, err = e.MarshalJSON()
-		if err != nil || !bytes.Equal(out, v) {
-			return assessment.CheckIn{}, nil, false
-		}
+	if ok && bytes.Equal(out, v) {
+		return out, true
 	}
-	return c, out, true // v has room for the spaces it left out
+	out, err := e.MarshalJSON()
+	return out, err == nil && bytes.Equal(out, v)
 }
 
 // withoutSpaces is the JSON text raw, valid, with the white space between

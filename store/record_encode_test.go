@@ -13,6 +13,17 @@ import (
 // it, for records with and without each field, numbers of every size and
 // strings that need escapes.
 func TestAppendRecordIsMarshal(t *testing.T) {
+	for i, c := range appendRecordCases() {
+		checkAppendRecord(t, c)
+		if _, ok := appendRecord(nil, EnvelopeOf(c)); !ok && i < 3 {
+			t.Errorf("appendRecord left record %d to json.Marshal", i)
+		}
+	}
+}
+
+// appendRecordCases are records with and without each field, numbers of
+// every size and strings that need escapes; the first three need none.
+func appendRecordCases() []assessment.CheckIn {
 	full := newTestRecord(time.Date(2026, 1, 2, 9, 0, 0, 123456789, time.FixedZone("", 5*3600+45*60)), "a note")
 	full.ID = "20260102-031500-7"
 	full.Reflection = "Reflected."
@@ -52,12 +63,7 @@ func TestAppendRecordIsMarshal(t *testing.T) {
 		c.DurationSeconds = v
 		cases = append(cases, c)
 	}
-	for i, c := range cases {
-		checkAppendRecord(t, c)
-		if _, ok := appendRecord(nil, EnvelopeOf(c)); !ok && i < 3 {
-			t.Errorf("appendRecord left record %d to json.Marshal", i)
-		}
-	}
+	return cases
 }
 
 func checkAppendRecord(t *testing.T, c assessment.CheckIn) {
@@ -85,10 +91,10 @@ func FuzzAppendRecord(f *testing.F) {
 			Scores: assessment.Scores{Dimensions: map[string]assessment.Score{"relationships": assessment.Scored(a), "results": {}},
 				Balance: assessment.Scored(b), Facets: map[string]assessment.Score{facet: assessment.Scored(a)},
 				Margins: map[string]float64{facet: b}},
-			Profile:     &assessment.ProfileRef{ID: id, Name: note},
-			Warnings:    []assessment.Warning{{Code: code, Message: note}},
-			Commitments: []assessment.Commitment{{Facet: facet, Item: code, Practice: note, Objective: id}},
-			Reviews:     []assessment.Review{{CheckIn: id, Progress: assessment.Progress(code), Note: note}},
+			Profile:         &assessment.ProfileRef{ID: id, Name: note},
+			Warnings:        []assessment.Warning{{Code: code, Message: note}},
+			Commitments:     []assessment.Commitment{{Facet: facet, Item: code, Practice: note, Objective: id}},
+			Reviews:         []assessment.Review{{CheckIn: id, Progress: assessment.Progress(code), Note: note}},
 			DurationSeconds: a}
 		checkAppendRecord(t, c)
 	})
