@@ -88,11 +88,11 @@ func (s *Store) eachListed(newestFirst, words bool, count func(int), fn func(ass
 			if err != nil {
 				return err
 			}
-			head = storedHead(head[:0], k)
 			var r assessment.CheckIn
 			if current {
-				r, err = listedWords(k, recs, head, sum)
+				r, err = listedWords(k, recs, &head, sum)
 			} else {
+				head = storedHead(head[:0], k)
 				r, err = listed(k, recs, head, sum, words)
 			}
 			if err != nil {

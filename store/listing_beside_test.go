@@ -59,3 +59,17 @@ func testListingBeside(t *testing.T, current bool, gap int, newestFirst bool) {
 		t.Errorf("gap %d, newest first %v: listed %v before the gap, want %d of them", gap, newestFirst, seen, want)
 	}
 }
+
+// The head the listing looks for, from a check-in's id, is the head of
+// its stored record.
+func TestStoredHeadOf(t *testing.T) {
+	for _, id := range []string{"20261001-080000-1", "19700101-000000-18446744073709551615", "21000101-000000-0"} {
+		k, ok := parseID(id)
+		if !ok {
+			t.Fatalf("bad id %s", id)
+		}
+		if got, want := storedHeadOf(nil, formatID(k)), storedHead(nil, k); string(got) != string(want) {
+			t.Errorf("storedHeadOf(%s) = %s, want %s", id, got, want)
+		}
+	}
+}
