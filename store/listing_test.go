@@ -72,6 +72,13 @@ func testListingIsTheBriefOfList(t *testing.T, current bool) {
 	if err := s.Save(&met, testQuestionnaire()); err != nil {
 		t.Fatal(err)
 	}
+	// Text that reads like the note's place, inside strings before it.
+	tricky := newTestRecord(date(29, 9, 0, 0), `the real note],"note":"not this`)
+	tricky.Warnings = []assessment.Warning{{Code: "too-fast", Message: `x],"note":"fake`}}
+	tricky.Profile = &assessment.ProfileRef{ID: "p", Name: `],"note":"profile`}
+	if err := s.Save(&tricky, testQuestionnaire()); err != nil {
+		t.Fatal(err)
+	}
 	// Keys in another order: decoded whole instead.
 	k, _ := parseID(ids[2])
 	err := s.db.Update(func(tx *bbolt.Tx) error {

@@ -41,6 +41,12 @@ func listedWords(k []byte, record func(k []byte) []byte, head *[]byte, sum asses
 		return c, damagedCheckIn("check-in "+sum.ID, errNoRecord)
 	}
 	*head = storedHeadOf((*head)[:0], sum.ID)
+	if sum.NoteWritten && bytes.HasPrefix(v, *head) {
+		if note, ok := noteAfterWarnings(v[len(*head):]); ok {
+			c.Note = note
+			return c, nil
+		}
+	}
 	if bytes.HasPrefix(v, *head) {
 		ok := true
 		walked := eachField(v, func(name, value, _ []byte) bool {
@@ -71,4 +77,26 @@ func listedWords(k []byte, record func(k []byte) []byte, head *[]byte, sum asses
 func storedHeadOf(dst []byte, id string) []byte {
 	dst = append(append(append(dst, `{"id":"`...), id...), `","schema":`...)
 	return append(strconv.AppendInt(dst, SchemaVersion, 10), ',')
+}
+
+// noteAfterWarnings is the note of a record's fields, rest, found where
+// putRecord writes it: just after the warnings, the one array that ends
+// right before a member named note. Outside strings, where a quote is
+// never escaped, nothing else in a record as putRecord writes it reads
+// so: the objects before the note have no member of that name, and the
+// reviews after it have theirs after their progress. Walking the answers
+// and scores field by field to reach the note was most of the listing.
+func noteAfterWarnings(rest []byte) (string, bool) {
+	const marker = `],"note":`
+	i := bytes.Index(rest, []byte(marker))
+	if i < 0 {
+		return "", false
+	}
+	start := i + len(marker)
+	end := skipValue(rest, start)
+	if end < 0 || rest[start] != '"' {
+		return "", false
+	}
+	var note string
+	return note, decodeValue(rest[start:end], &note)
 }
