@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"sync"
 
 	"github.com/leadcheck/leadcheck/assessment"
 )
@@ -105,8 +106,14 @@ func sameButSpaces(compact, spaced []byte) bool {
 // them back exactly, so what it accepts is what canonicalRecord accepts,
 // read as it reads it: JSON that encoding a check-in gives decodes to
 // that check-in. Anything else (ok false) is left to canonicalRecord.
+//
+// The record without its spaces goes into a buffer reused from one
+// check-in to the next (spaceless): only the bytes to store are kept.
 func storedForm(raw []byte) (c assessment.CheckIn, stored []byte, ok bool) {
-	v := withoutSpaces(raw)
+	buf := spaceless.Get().(*[]byte)
+	defer spaceless.Put(buf)
+	*buf = appendWithoutSpaces((*buf)[:0], raw)
+	v := *buf
 	id, ok := leadingID(v)
 	if !ok {
 		return c, nil, false
@@ -138,7 +145,7 @@ func storedForm(raw []byte) (c assessment.CheckIn, stored []byte, ok bool) {
 }
 
 // encodesTo reports whether c, in the current schema, encodes to v, and
-// returns that encoding (v has room for the spaces it left out). What
+// returns that encoding, to keep (v is a buffer used again). What
 // json.Marshal gives is written by hand where that needs no escape
 // (appendRecord); when that differs, json.Marshal itself has the last
 // word, without the pass in which it compacts and checks what a
@@ -154,10 +161,13 @@ func encodesTo(c assessment.CheckIn, v []byte) ([]byte, bool) {
 	return out, err == nil && bytes.Equal(out, v)
 }
 
-// withoutSpaces is the JSON text raw, valid, with the white space between
-// its tokens left out.
-func withoutSpaces(raw []byte) []byte {
-	out := make([]byte, 0, len(raw))
+// spaceless holds buffers for records without their spaces; a record is
+// some kilobytes, so none grows large.
+var spaceless = sync.Pool{New: func() any { return new([]byte) }}
+
+// appendWithoutSpaces appends the JSON text raw, valid, with the white
+// space between its tokens left out.
+func appendWithoutSpaces(out, raw []byte) []byte {
 	inString := false
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]
