@@ -85,9 +85,11 @@ func quickSummaryInto(v []byte, prev assessment.QuestionnaireRef, u *summaryReus
 	s.MetCommitment = r.lit(`,"met_commitment":true`)
 	s.Flagged = r.lit(`,"flagged":true`)
 	if r.lit(`,"questionnaire":{"id":"`) {
-		if s.Questionnaire, ok = r.questionnaire(); !ok {
+		if s.Questionnaire, ok = r.questionnaireAfter(u); !ok {
 			return s, false
 		}
+	} else if u != nil {
+		u.qRaw = u.qRaw[:0]
 	}
 	// No closure here (see mapOrSkip): one would move s to the heap.
 	if r.lit(`,"facets":`) {
@@ -95,7 +97,7 @@ func quickSummaryInto(v []byte, prev assessment.QuestionnaireRef, u *summaryReus
 			if s.Facets, ok = r.scoresInto(u.facetScores()); !ok {
 				return s, false
 			}
-		} else if r.i = skipValue(r.b, r.i); r.i < 0 {
+		} else if r.i = skipFlat(r.b, r.i); r.i < 0 {
 			return s, false
 		}
 	}
@@ -134,52 +136,6 @@ func (r *reader) scoresInto(m map[string]assessment.Score) (map[string]assessmen
 	return m, true
 }
 
-// knownText holds what a walk over many summaries reads again and again:
-// the ids of the scores and the numbers' texts, each with its value.
-// Ten thousand summaries of ten scores each repeat a few hundred numbers
-// and ten names, and parsing each number and copying each name anew was
-// most of the time a table of scores took to read them.
-type knownText struct {
-	names   map[string]string
-	numbers map[string]float64
-}
-
-// name is id as a string, the same string each time.
-func (k *knownText) name(id []byte) string {
-	if s, ok := k.names[string(id)]; ok {
-		return s
-	}
-	if k.names == nil {
-		k.names = map[string]string{}
-	}
-	s := string(id)
-	k.names[s] = s
-	return s
-}
-
-// number is the value of the number text b, parsed once; false when it
-// does not parse.
-func (k *knownText) number(b []byte) (float64, bool) {
-	if v, ok := k.numbers[string(b)]; ok {
-		return v, true
-	}
-	v, err := strconv.ParseFloat(string(b), 64)
-	if err != nil {
-		return 0, false
-	}
-	if k.numbers == nil {
-		k.numbers = map[string]float64{}
-	}
-	if len(k.numbers) < maxKnownNumbers {
-		k.numbers[string(b)] = v
-	}
-	return v, true
-}
-
-// maxKnownNumbers bounds what knownText keeps: imported check-ins may
-// have scores of any value.
-const maxKnownNumbers = 4096
-
 // codes reads the rest of a non-empty array of strings whose opening
 // bracket is consumed, appending them to list.
 func (r *reader) codes(list []string) ([]string, bool) {
@@ -196,19 +152,27 @@ func (r *reader) codes(list []string) ([]string, bool) {
 	return list, true
 }
 
-// codeText is code as a string, without a copy when it is one of the
-// codes leadcheck gives: a list of ten thousand mostly repeats them.
-func codeText(code []byte) string {
-	for _, c := range givenCodes {
-		if string(code) == c {
-			return c
-		}
+// questionnaireAfter is questionnaire, for a walk that reuses u: when
+// the reference is stored as the same bytes as the one before, it is the
+// one before (u.prev), and nothing is read; nearly every summary in a
+// list is of one questionnaire.
+func (r *reader) questionnaireAfter(u *summaryReuse) (assessment.QuestionnaireRef, bool) {
+	if u == nil {
+		return r.questionnaire()
 	}
-	return string(code)
+	start := r.i
+	if len(u.qRaw) > 0 && bytes.HasPrefix(r.b[start:], u.qRaw) {
+		r.i += len(u.qRaw)
+		return u.prev, true
+	}
+	q, ok := r.questionnaire()
+	if ok {
+		u.qRaw = append(u.qRaw[:0], r.b[start:r.i]...)
+	} else {
+		u.qRaw = u.qRaw[:0]
+	}
+	return q, ok
 }
-
-var givenCodes = []string{assessment.WarnTooFast, assessment.WarnStraightLining, assessment.WarnLowSpread,
-	assessment.WarnAcquiescence, assessment.WarnNaySaying, assessment.WarnSelectiveSkipping}
 
 // questionnaire reads the rest of a questionnaire reference whose id's
 // opening quote is consumed.

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -66,6 +67,39 @@ func TestParseSummaryAfter(t *testing.T) {
 		s, err := parseSummaryAfter(v, prev, false)
 		if err != nil || s.Questionnaire != want {
 			t.Errorf("after %+v: %+v, %v; want %+v", prev, s.Questionnaire, err, want)
+		}
+	}
+}
+
+// A walk that reuses what it read takes a questionnaire stored as the same
+// bytes as the one before for that one, and reads any other anew: after
+// a summary of another questionnaire, one with none (an earlier form),
+// and one that encoding/json reads (an escape in its profile) between
+// two questionnaires.
+func TestSummaryWalkQuestionnaires(t *testing.T) {
+	q := func(id string, v int) string {
+		return fmt.Sprintf(`,"questionnaire":{"id":%q,"version":%d,"hash":"h%d"}`, id, v, v)
+	}
+	head := `{"taken_at":"2026-11-29T09:00:00Z","dimensions":null,"balance":null`
+	walk := []struct {
+		stored string
+		want   assessment.QuestionnaireRef
+	}{
+		{head + q("a", 1) + `}`, assessment.QuestionnaireRef{ID: "a", Version: 1, Hash: "h1"}},
+		{head + q("a", 1) + `}`, assessment.QuestionnaireRef{ID: "a", Version: 1, Hash: "h1"}},
+		{head + q("a", 2) + `}`, assessment.QuestionnaireRef{ID: "a", Version: 2, Hash: "h2"}},
+		{head + `}`, assessment.QuestionnaireRef{}},
+		{head + q("a", 2) + `}`, assessment.QuestionnaireRef{ID: "a", Version: 2, Hash: "h2"}},
+		{head + `,"profile":{"id":"p","name":"\u00e9"}` + q("b", 3) + `}`, assessment.QuestionnaireRef{ID: "b", Version: 3, Hash: "h3"}},
+		{head + q("a", 2) + `}`, assessment.QuestionnaireRef{ID: "a", Version: 2, Hash: "h2"}},
+		{head + q("a", 2) + `,"facets":{"x":1}}`, assessment.QuestionnaireRef{ID: "a", Version: 2, Hash: "h2"}},
+	}
+	for _, u := range []*summaryReuse{{}, {withFacets: true, noIDs: true}} {
+		for i, w := range walk {
+			sum, err := u.read(makeKey(date(1, 9, 0, i), 1), []byte(w.stored))
+			if err != nil || sum.Questionnaire != w.want {
+				t.Errorf("summary %d: %+v, %v; want %+v", i, sum.Questionnaire, err, w.want)
+			}
 		}
 	}
 }

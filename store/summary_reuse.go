@@ -7,17 +7,25 @@ import (
 )
 
 // EachSummary calls fn with the summary of every check-in, oldest first,
-// as Summaries gives them, after count is told how many there are. The
-// summary is valid only during the call: its scores and profile are
-// reused for the next (see summaryReuse).
+// as Summaries gives them but without the id (a chart has no use for it,
+// and formatting ten thousand was a tenth of the walk), after count is
+// told how many there are. The summary is valid only during the call:
+// its scores and profile are reused for the next (see summaryReuse).
 func (s *Store) EachSummary(count func(int), fn func(assessment.Summary) error) error {
 	return s.guarded(func(tx *bbolt.Tx) error {
 		b, err := summaries(tx)
 		if err != nil {
 			return err
 		}
-		count(b.Stats().KeyN)
-		var sums summaryReuse
+		// Counted by the keys: bbolt's Stats checks every page, and took
+		// twice as long.
+		n := 0
+		c := b.Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			n++
+		}
+		count(n)
+		sums := summaryReuse{noIDs: true}
 		return b.ForEach(func(k, v []byte) error {
 			sum, err := sums.read(k, v)
 			if err != nil {
@@ -31,21 +39,27 @@ func (s *Store) EachSummary(count func(int), fn func(assessment.Summary) error) 
 // summaryReuse reads summaries one after another for a walk that hands
 // each check-in to its caller only for the length of a call (EachNoted):
 // the dimension scores go into one map, cleared for each, and a profile
-// the same as the one before shares its strings. Ten thousand maps and
-// twenty thousand names were a third of what reading the summaries
-// allocated. Anything quickSummaryAfter would not take is read by
-// decodeSummaryAfter, as a walk that keeps nothing reads it.
+// met before is given again. Ten thousand maps and twenty thousand names
+// were a third of what reading the summaries allocated. Anything
+// quickSummaryInto would not take is read by decodeSummaryAfter, as a
+// walk that keeps nothing reads it.
 type summaryReuse struct {
 	dims, facets map[string]assessment.Score
 	codes        []string
 	known        knownText
-	profile      *assessment.ProfileRef
+	profiles     []*assessment.ProfileRef // those met, never changed once made
 	prev         assessment.QuestionnaireRef
+	// qRaw is the stored questionnaire reference of the summary before,
+	// whose reference is prev; empty when that one had none or was not
+	// read by hand.
+	qRaw []byte
 	// withFacets reads the facet scores, which are otherwise skipped.
 	withFacets bool
 	// keep makes the maps and codes of each summary anew, for a walk
 	// that keeps every summary (Listing): only the texts are shared.
 	keep bool
+	// noIDs leaves the id out, for a walk that has no use for it.
+	noIDs bool
 }
 
 func (u *summaryReuse) read(k, v []byte) (assessment.Summary, error) {
@@ -61,6 +75,7 @@ func (u *summaryReuse) read(k, v []byte) (assessment.Summary, error) {
 	}
 	s, ok := u.quick(v)
 	if !ok {
+		u.qRaw = u.qRaw[:0] // prev becomes what encoding/json reads
 		var err error
 		if s, err = decodeSummaryAfter(k, v, u.prev, u.withFacets); err != nil {
 			return s, err
@@ -68,7 +83,9 @@ func (u *summaryReuse) read(k, v []byte) (assessment.Summary, error) {
 		u.prev = s.Questionnaire
 		return s, nil
 	}
-	s.ID = formatID(k)
+	if !u.noIDs {
+		s.ID = formatID(k)
+	}
 	u.prev = s.Questionnaire
 	if s.WarningCodes != nil {
 		u.codes = s.WarningCodes
@@ -109,14 +126,24 @@ func (u *summaryReuse) codeList() []string {
 	return u.codes
 }
 
-// profileOf is the profile with this id and name: the one before when it
-// is the same and u reuses, else a new one.
+// profileOf is the profile with this id and name: one met before when u
+// reuses, else a new one.
 func (u *summaryReuse) profileOf(id, name []byte) *assessment.ProfileRef {
 	if u == nil {
 		return &assessment.ProfileRef{ID: string(id), Name: string(name)}
 	}
-	if p := u.profile; p == nil || p.ID != string(id) || p.Name != string(name) {
-		u.profile = &assessment.ProfileRef{ID: string(id), Name: string(name)}
+	for _, p := range u.profiles {
+		if p.ID == string(id) && p.Name == string(name) {
+			return p
+		}
 	}
-	return u.profile
+	p := &assessment.ProfileRef{ID: string(id), Name: string(name)}
+	if len(u.profiles) < maxKnownProfiles {
+		u.profiles = append(u.profiles, p)
+	}
+	return p
 }
+
+// maxKnownProfiles bounds the profiles a walk keeps: a questionnaire has
+// a handful, and a list of ten thousand check-ins moves between them.
+const maxKnownProfiles = 16

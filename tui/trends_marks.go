@@ -10,7 +10,7 @@ import (
 // slopeSeries is one score's points as the slopes count them: without
 // the check-ins with data-quality warnings, unless they are put back.
 func (v trendView) slopeSeries(score func(trendPoint) assessment.Score) []assessment.Point {
-	var out []assessment.Point
+	out := make([]assessment.Point, 0, len(v.points)) // grown once, not copied as it grows
 	for _, p := range v.points {
 		if s := score(p); s.Valid && (v.withFlagged || !p.flagged) {
 			out = append(out, assessment.Point{At: p.at, Value: s.Value})
