@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -42,7 +43,8 @@ func listedWords(k []byte, record func(k []byte) []byte, head *[]byte, sum asses
 		return c, damagedCheckIn("check-in "+sum.ID, errNoRecord)
 	}
 	*head = storedHeadOf((*head)[:0], sum.ID)
-	if err := readWords(&c, k, v, *head); err != nil {
+	var err error
+	if c.Note, c.Reflection, err = readWords(k, v, *head); err != nil {
 		return c, err
 	}
 	if strings.TrimSpace(c.Note) != "" {
@@ -51,34 +53,46 @@ func listedWords(k []byte, record func(k []byte) []byte, head *[]byte, sum asses
 	return c, nil
 }
 
-// readWords reads the note and reflection of the record v into c.
-func readWords(c *assessment.CheckIn, k, v, head []byte) error {
-	if !bytes.HasPrefix(v, head) {
-		// Not as putRecord writes a record: decode it whole.
-		full, err := decode(k, v)
-		c.Note, c.Reflection = full.Note, full.Reflection
-		return err
+// readWords reads the note and reflection of the record v. Nothing of
+// the check-in is handed down, nor a string's address on the way most
+// take, so that neither is made on the heap for every one.
+func readWords(k, v, head []byte) (note, reflection string, err error) {
+	if bytes.HasPrefix(v, head) {
+		if note, reflection, ok := wordsAfterWarnings(v[len(head):]); ok {
+			return note, reflection, nil
+		}
+		if note, reflection, ok := walkWords(v); ok {
+			return note, reflection, nil
+		}
 	}
-	ok := false
-	if c.Note, c.Reflection, ok = wordsAfterWarnings(v[len(head):]); ok {
-		return nil
-	}
+	// Not as putRecord writes a record: decode it whole.
+	full, err := decode(k, v)
+	return full.Note, full.Reflection, err
+}
+
+// walkWords finds the note and reflection of v field by field.
+func walkWords(v []byte) (note, reflection string, ok bool) {
 	ok = true
 	walked := eachField(v, func(name, value, _ []byte) bool {
 		switch string(name) {
 		case "note":
-			ok = decodeValue(value, &c.Note)
+			note, ok = stringValue(value)
 		case "reflection":
-			ok = decodeValue(value, &c.Reflection)
+			reflection, ok = stringValue(value)
 		}
 		return ok
 	})
-	if walked && ok {
-		return nil
+	return note, reflection, walked && ok
+}
+
+// stringValue is the JSON string value as encoding/json reads it.
+func stringValue(value []byte) (string, bool) {
+	if s, ok := quickString(value); ok {
+		return s, true
 	}
-	full, err := decode(k, v)
-	c.Note, c.Reflection = full.Note, full.Reflection
-	return err
+	var s string
+	err := json.Unmarshal(value, &s)
+	return s, err == nil
 }
 
 // storedHeadOf is storedHead for the check-in whose id, as formatID
@@ -105,7 +119,10 @@ func wordsAfterWarnings(rest []byte) (note, reflection string, ok bool) {
 	}
 	rest = rest[i+len(marker):]
 	end := skipValue(rest, 0)
-	if end < 0 || rest[0] != '"' || !decodeValue(rest[:end], &note) {
+	if end < 0 || rest[0] != '"' {
+		return "", "", false
+	}
+	if note, ok = stringValue(rest[:end]); !ok {
 		return "", "", false
 	}
 	rest = rest[end:]
@@ -114,7 +131,10 @@ func wordsAfterWarnings(rest []byte) (note, reflection string, ok bool) {
 	}
 	rest = rest[len(after):]
 	end = skipValue(rest, 0)
-	if end < 0 || rest[0] != '"' || !decodeValue(rest[:end], &reflection) {
+	if end < 0 || rest[0] != '"' {
+		return "", "", false
+	}
+	if reflection, ok = stringValue(rest[:end]); !ok {
 		return "", "", false
 	}
 	return note, reflection, true
