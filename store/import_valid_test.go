@@ -36,3 +36,18 @@ func FuzzValidJSON(f *testing.F) {
 		}
 	})
 }
+
+// containerEnd finds the end of an object or array where skipValue does.
+func FuzzContainerEnd(f *testing.F) {
+	for _, s := range []string{`{"a":[1,{"b":"}"}],"c":"\"]"}`, `[[],{}]`, `{"a":"\\"}`, `[`, `{"a":1}}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, v []byte) {
+		if len(v) == 0 || v[0] != '{' && v[0] != '[' {
+			return
+		}
+		if got, want := containerEnd(v, 0), skipValue(v, 0); got != want {
+			t.Errorf("containerEnd(%q) = %d, skipValue %d", v, got, want)
+		}
+	})
+}
