@@ -28,7 +28,7 @@ func DecodeExport(source string, data []byte) (ExportFile, error) {
 
 // decodeExport is DecodeExport, or DecodeImport when plan is not nil.
 func decodeExport(source string, data []byte, plan *importPlan) (ExportFile, error) {
-	if !json.Valid(data) {
+	if !validJSON(data) {
 		return ExportFile{}, syntaxProblem(source, data)
 	}
 	if err := checkHeader(source, data); err != nil {

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"sync"
 
 	"github.com/leadcheck/leadcheck/assessment"
 )
@@ -99,39 +100,74 @@ func sameButSpaces(compact, spaced []byte) bool {
 // storedForm reads a check-in of the file, raw, that is just what the
 // database stores for it, spaces aside, in the current schema and under
 // the id it gives: how leadcheck exports one. It returns the check-in
-// and the bytes to store. It reads them as the database reads a stored
-// record (decode), which takes half the time of encoding/json, and
-// accepts them only when encoding what it read gives them back exactly,
-// so what it accepts is what canonicalRecord accepts, read as it reads
-// it. Anything else (ok false) is left to canonicalRecord.
+// and the bytes to store. It reads them by hand (quickRecord) or as the
+// database reads a stored record (decode), either faster than
+// encoding/json, and accepts them only when encoding what it read gives
+// them back exactly, so what it accepts is what canonicalRecord accepts,
+// read as it reads it: JSON that encoding a check-in gives decodes to
+// that check-in. Anything else (ok false) is left to canonicalRecord.
+//
+// The record without its spaces goes into a buffer reused from one
+// check-in to the next (spaceless): only the bytes to store are kept.
 func storedForm(raw []byte) (c assessment.CheckIn, stored []byte, ok bool) {
-	v := withoutSpaces(raw)
+	buf := spaceless.Get().(*[]byte)
+	defer spaceless.Put(buf)
+	*buf = appendWithoutSpaces((*buf)[:0], raw)
+	v := *buf
 	id, ok := leadingID(v)
 	if !ok {
 		return c, nil, false
 	}
 	k, ok := parseID(id)
-	if !ok || formatID(k) != id || !bytes.HasPrefix(v, storedHead(nil, k)) {
+	if !ok || formatID(k) != id {
 		return c, nil, false
+	}
+	head := storedHead(nil, k)
+	if !bytes.HasPrefix(v, head) {
+		return c, nil, false
+	}
+	// Read by hand first (quickRecord), then as the database reads a
+	// record: either is taken only when it encodes back to v exactly.
+	if c, ok = quickRecord(v, id, len(head)); ok {
+		if out, ok := encodesTo(c, v); ok {
+			return c, out, true
+		}
 	}
 	c, err := decode(k, v)
 	if err != nil {
 		return c, nil, false
 	}
-	// What json.Marshal gives, without the pass in which it compacts and
-	// checks what a MarshalJSON method gives: this one's is json.Marshal's
-	// own, compact already (TestImportFileStoresWhatImportStores).
-	out, err := EnvelopeOf(c).MarshalJSON()
-	if err != nil || !bytes.Equal(out, v) {
+	out, ok := encodesTo(c, v)
+	if !ok {
 		return assessment.CheckIn{}, nil, false
 	}
-	return c, out, true // v has room for the spaces it left out
+	return c, out, true
 }
 
-// withoutSpaces is the JSON text raw, valid, with the white space between
-// its tokens left out.
-func withoutSpaces(raw []byte) []byte {
-	out := make([]byte, 0, len(raw))
+// encodesTo reports whether c, in the current schema, encodes to v, and
+// returns that encoding, to keep (v is a buffer used again). What
+// json.Marshal gives is written by hand where that needs no escape
+// (appendRecord); when that differs, json.Marshal itself has the last
+// word, without the pass in which it compacts and checks what a
+// MarshalJSON method gives: this one's is json.Marshal's own, compact
+// already (TestImportFileStoresWhatImportStores).
+func encodesTo(c assessment.CheckIn, v []byte) ([]byte, bool) {
+	e := EnvelopeOf(c)
+	out, ok := appendRecord(make([]byte, 0, len(v)), e)
+	if ok && bytes.Equal(out, v) {
+		return out, true
+	}
+	out, err := e.MarshalJSON()
+	return out, err == nil && bytes.Equal(out, v)
+}
+
+// spaceless holds buffers for records without their spaces; a record is
+// some kilobytes, so none grows large.
+var spaceless = sync.Pool{New: func() any { return new([]byte) }}
+
+// appendWithoutSpaces appends the JSON text raw, valid, with the white
+// space between its tokens left out.
+func appendWithoutSpaces(out, raw []byte) []byte {
 	inString := false
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]

@@ -49,7 +49,12 @@ func eachElement(data []byte, start int, fn func(at int, value []byte) bool) int
 // number or a literal is skipped to the next delimiter, which may come
 // after white space, so that is left out.
 func valueEnd(data []byte, i int) int {
-	end := skipValue(data, i)
+	var end int
+	if i < len(data) && (data[i] == '{' || data[i] == '[') {
+		end = containerEnd(data, i)
+	} else {
+		end = skipValue(data, i)
+	}
 	if end < 0 {
 		return len(data)
 	}
@@ -70,3 +75,37 @@ func afterComma(data []byte, i int) int {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// structural marks the bytes that count when skipping an object or an
+// array: its brackets, and the quotes around its strings.
+var structural = [256]bool{'"': true, '{': true, '}': true, '[': true, ']': true}
+
+// containerEnd is skipValue for the object or array starting at v[i]:
+// the same answer, found by jumping to the bytes that count rather than
+// deciding about each byte; walking to the end of each check-in was a
+// twentieth of an import, while nothing else of it could go on.
+func containerEnd(v []byte, i int) int {
+	depth := 0
+	for {
+		for i < len(v) && !structural[v[i]] {
+			i++
+		}
+		if i >= len(v) {
+			return -1
+		}
+		switch v[i] {
+		case '"':
+			if i = skipString(v, i); i < 0 {
+				return -1
+			}
+			continue
+		case '{', '[':
+			depth++
+		default:
+			if depth--; depth == 0 {
+				return i + 1
+			}
+		}
+		i++
+	}
+}

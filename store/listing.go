@@ -18,6 +18,9 @@ import (
 // but for MetCommitment (see Scores). The record is read only when its
 // summary says it has words or warnings, and then only those fields are
 // decoded: a list of ten thousand costs little more than their summaries.
+// Where the summaries are of the current form, the warnings are their
+// codes alone, without messages, and a record is read only for its words
+// (see listedWords).
 func (s *Store) Listing() ([]assessment.CheckIn, error) {
 	return s.listing(true)
 }
@@ -69,7 +72,10 @@ func (s *Store) eachListed(newestFirst, words bool, count func(int), fn func(ass
 		if count != nil {
 			count(sb.Stats().KeyN)
 		}
-		var prev assessment.QuestionnaireRef
+		current := words && summariesCurrent(tx)
+		// Summaries read one after another share the texts they repeat;
+		// their maps and codes are kept, so each is made anew.
+		sums := summaryReuse{keep: true}
 		var head []byte
 		c := sb.Cursor()
 		first, next := c.First, c.Next
@@ -78,12 +84,17 @@ func (s *Store) eachListed(newestFirst, words bool, count func(int), fn func(ass
 		}
 		recs := beside(cb.Cursor(), newestFirst)
 		for k, v := first(); k != nil; k, v = next() {
-			sum, err := decodeSummaryAfter(k, v, prev, false)
+			sum, err := sums.read(k, v)
 			if err != nil {
 				return err
 			}
-			prev, head = sum.Questionnaire, storedHead(head[:0], k)
-			r, err := listed(k, recs, head, sum, words)
+			var r assessment.CheckIn
+			if current {
+				r, err = listedWords(k, recs, &head, sum)
+			} else {
+				head = storedHead(head[:0], k)
+				r, err = listed(k, recs, head, sum, words)
+			}
 			if err != nil {
 				return err
 			}
@@ -100,8 +111,7 @@ func (s *Store) eachListed(newestFirst, words bool, count func(int), fn func(ass
 // record is looked up only when the summary says it is needed: a lookup
 // for every check-in cost as much as all the rest of a listing.
 func listed(k []byte, record func(k []byte) []byte, head []byte, sum assessment.Summary, words bool) (assessment.CheckIn, error) {
-	c := assessment.CheckIn{ID: sum.ID, TakenAt: sum.TakenAt, Questionnaire: sum.Questionnaire,
-		Scores: assessment.Scores{Dimensions: sum.Dimensions, Balance: sum.Balance}, Profile: sum.Profile}
+	c := listedOf(sum)
 	reviews := !words && sum.MetCommitment
 	if !sum.Flagged && !reviews && (!words || !sum.HasNote) {
 		return c, nil

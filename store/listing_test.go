@@ -1,7 +1,9 @@
 package store
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"go.etcd.io/bbolt"
@@ -9,7 +11,8 @@ import (
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// brief is what Listing promises of a whole record.
+// brief is what Listing promises of a whole record where the summaries
+// are of an earlier form: the warnings and words read from the record.
 func brief(c assessment.CheckIn) assessment.CheckIn {
 	out := assessment.CheckIn{ID: c.ID, TakenAt: c.TakenAt, Questionnaire: c.Questionnaire,
 		Scores:  assessment.Scores{Dimensions: c.Scores.Dimensions, Balance: c.Scores.Balance},
@@ -20,10 +23,42 @@ func brief(c assessment.CheckIn) assessment.CheckIn {
 	return out
 }
 
+// briefNow is brief where the summaries are of the current form: the
+// warnings' codes without their messages, as the summary gives them, and
+// the reflection only when there is no note.
+func briefNow(c assessment.CheckIn) assessment.CheckIn {
+	out := brief(c)
+	out.Warnings = codesOnly(out.Warnings)
+	if strings.TrimSpace(out.Note) != "" {
+		out.Reflection = ""
+	}
+	return out
+}
+
+func codesOnly(ws []assessment.Warning) []assessment.Warning {
+	if len(ws) == 0 {
+		return nil
+	}
+	out := make([]assessment.Warning, len(ws))
+	for i, w := range ws {
+		out[i].Code = w.Code
+	}
+	return out
+}
+
 // Listing gives of each check-in what brief keeps of it, for records with
 // and without words, warnings and a met commitment, with notes that need
-// escapes, and for one stored in a form the field walk does not take.
+// escapes, and for one stored in a form the field walk does not take;
+// with summaries of the current form and of an earlier one.
 func TestListingIsTheBriefOfList(t *testing.T) {
+	for _, current := range []bool{true, false} {
+		t.Run(fmt.Sprintf("current=%v", current), func(t *testing.T) {
+			testListingIsTheBriefOfList(t, current)
+		})
+	}
+}
+
+func testListingIsTheBriefOfList(t *testing.T, current bool) {
 	s := openTemp(t)
 	ids := saveLoop(t, s) // a reflection, a review in progress, notes
 	quiet := newTestRecord(date(27, 9, 0, 0), "")
@@ -37,9 +72,21 @@ func TestListingIsTheBriefOfList(t *testing.T) {
 	if err := s.Save(&met, testQuestionnaire()); err != nil {
 		t.Fatal(err)
 	}
+	// Text that reads like the note's place, inside strings before it.
+	tricky := newTestRecord(date(29, 9, 0, 0), `the real note],"note":"not this`)
+	tricky.Warnings = []assessment.Warning{{Code: "too-fast", Message: `x],"note":"fake`}}
+	tricky.Profile = &assessment.ProfileRef{ID: "p", Name: `],"note":"profile`}
+	if err := s.Save(&tricky, testQuestionnaire()); err != nil {
+		t.Fatal(err)
+	}
 	// Keys in another order: decoded whole instead.
 	k, _ := parseID(ids[2])
 	err := s.db.Update(func(tx *bbolt.Tx) error {
+		if !current {
+			if err := tx.Bucket(bucketMeta).Put(keySummaryFormat, []byte("2")); err != nil {
+				return err
+			}
+		}
 		return tx.Bucket(bucketCheckins).Put(k, []byte(`{"note":"moved","schema":3,"warnings":[{"code":"c","message":"m"}],"taken_at":"2026-11-26T09:00:00Z"}`))
 	})
 	if err != nil {
@@ -72,6 +119,13 @@ func TestListingIsTheBriefOfList(t *testing.T) {
 		if len(want.Warnings) == 0 {
 			want.Warnings = nil
 		}
+		if current {
+			scores[i].Warnings = codesOnly(scores[i].Warnings)
+		}
+		if i == 2 && current {
+			// The summary's codes; Scores reads the record's.
+			scores[i].Warnings = want.Warnings
+		}
 		if !reflect.DeepEqual(scores[i], want) {
 			t.Errorf("Scores()[%d] =\n%+v\nwant Listing's with reviews, without words\n%+v", i, scores[i], want)
 		}
@@ -81,12 +135,19 @@ func TestListingIsTheBriefOfList(t *testing.T) {
 	}
 	for i, c := range all {
 		want := brief(c)
+		if current {
+			want = briefNow(c)
+		}
 		if i == 2 {
 			// The summary stays the one saved; the words come from the record.
 			want = brief(s.mustGet(t, ids[1]))
 			want.ID, want.TakenAt = ids[2], date(26, 9, 0, 0)
 			want.Scores, want.Profile, want.Questionnaire = got[i].Scores, got[i].Profile, got[i].Questionnaire
 			want.Note, want.Warnings, want.Reflection = "moved", []assessment.Warning{{Code: "c", Message: "m"}}, ""
+			if current {
+				// The warnings are the summary's, of the record once saved.
+				want.Warnings = codesOnly(s.mustGet(t, ids[1]).Warnings)
+			}
 		}
 		if len(got[i].Warnings) == 0 {
 			got[i].Warnings = nil

@@ -55,6 +55,9 @@ type summaryReuse struct {
 	qRaw []byte
 	// withFacets reads the facet scores, which are otherwise skipped.
 	withFacets bool
+	// keep makes the maps and codes of each summary anew, for a walk
+	// that keeps every summary (Listing): only the texts are shared.
+	keep bool
 	// noIDs leaves the id out, for a walk that has no use for it.
 	noIDs bool
 }
@@ -98,7 +101,7 @@ func (u *summaryReuse) quick(v []byte) (assessment.Summary, bool) {
 // scores is the map for a summary's dimension scores: the reused one, or
 // a new one when nothing is reused (u is nil).
 func (u *summaryReuse) scores() map[string]assessment.Score {
-	if u == nil {
+	if u == nil || u.keep {
 		return make(map[string]assessment.Score, 2)
 	}
 	return u.dims
@@ -107,7 +110,7 @@ func (u *summaryReuse) scores() map[string]assessment.Score {
 // facetScores is the map for a summary's facet scores, as scores is for
 // its dimensions.
 func (u *summaryReuse) facetScores() map[string]assessment.Score {
-	if u == nil {
+	if u == nil || u.keep {
 		return make(map[string]assessment.Score, 8)
 	}
 	return u.facets
@@ -116,7 +119,7 @@ func (u *summaryReuse) facetScores() map[string]assessment.Score {
 // codeList is the list the warnings' codes are appended to: the reused
 // one emptied, or none when nothing is reused.
 func (u *summaryReuse) codeList() []string {
-	if u == nil {
+	if u == nil || u.keep {
 		return nil
 	}
 	u.codes = u.codes[:0]

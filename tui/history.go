@@ -19,6 +19,8 @@ type historyModel struct {
 	keys  historyKeys
 	help  help.Model
 	table btable.Model
+	// rows are the table's rows, made as they come into view.
+	rows historyRowMaker
 
 	loaded bool
 	err    error
@@ -103,6 +105,7 @@ func (m historyModel) update(msg tea.Msg) (screen, tea.Cmd) {
 			case +1:
 				m.table.MoveDown(1)
 			}
+			m.fillShown()
 		}
 	case tea.KeyMsg:
 		if m.deleting != "" {
@@ -155,6 +158,7 @@ func (m historyModel) key(msg tea.KeyMsg) (historyModel, tea.Cmd) {
 		m.layout()
 	default:
 		m.table, _ = m.table.Update(msg)
+		m.fillShown()
 	}
 	return m, nil
 }

@@ -104,11 +104,13 @@ func (m *historyModel) layout() {
 	cols, wide := historyColumns(m.c.q, m.recs, m.c.innerWidth())
 	m.table.SetStyles(historyTableStyles(m.c.styles))
 	m.table.SetColumns(cols)
-	m.table.SetRows(historyRows(m.c.styles, m.c.q, m.recs, m.marked, cols, wide))
+	m.rows = newHistoryRowMaker(m.c.styles, m.c.q, m.recs, m.marked, cols, wide) // history_rows.go
+	m.table.SetRows(m.rows.rows)
 	m.table.SetWidth(m.c.innerWidth())
 	const headerH = 2 // title, blank line
 	m.table.SetHeight(max(2, m.c.height-headerH-1-height(m.footer())))
 	m.table.SetCursor(cursor)
+	m.fillShown()
 }
 
 // historyColumns sizes the columns to the width. A wide table gives the
@@ -157,37 +159,6 @@ func historyColumns(q *assessment.Questionnaire, recs []assessment.CheckIn, w in
 		}
 	}
 	return cols(1, 0, len("Note")), wide
-}
-
-// historyRows are the records as table rows; the numbers are right-aligned
-// under their titles.
-func historyRows(st Styles, q *assessment.Questionnaire, recs []assessment.CheckIn, marked string, cols []btable.Column, wide bool) []btable.Row {
-	g := st.Glyphs
-	rel, res := q.RelationshipsDimension().ID, q.ResultsDimension().ID
-	relW, resW := lipgloss.Width(cols[2].Title), lipgloss.Width(cols[3].Title)
-	rows := make([]btable.Row, len(recs))
-	same := historySameDay(recs)
-	for i, r := range recs {
-		mark := " "
-		if r.ID == marked {
-			mark = g.Marked
-		}
-		date := historyRowDate(r, wide, same[i]) // history_page.go
-		profile := assessment.NoScore
-		if r.Profile != nil {
-			profile = truncate(r.Profile.Name, historyProfileMax)
-		}
-		rows[i] = btable.Row{
-			" " + mark + " ",
-			date,
-			padLeft(assessment.ScoreText(r.Scores.Dimensions[rel]), relW),
-			padLeft(assessment.ScoreText(r.Scores.Dimensions[res]), resW),
-			historyBalance(g, q, r.Scores.Balance, wide),
-			profile,
-			historyNote(g, r, wide),
-		}
-	}
-	return rows
 }
 
 // historyBalance is the signed balance and an arrow along the grid, from
