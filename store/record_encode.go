@@ -147,13 +147,13 @@ func appendCommitment(b []byte, c assessment.Commitment) ([]byte, bool) {
 // left out then.
 func appendRecordScores(b []byte, s assessment.Scores) ([]byte, bool) {
 	ok := true
-	if b, ok = appendScores(append(b, `{"dimensions":`...), s.Dimensions); !ok {
+	if b, ok = appendScores(append(b, `{"dimensions":`...), s.Dimensions, nil); !ok {
 		return b, false
 	}
 	if b, ok = appendScore(append(b, `,"balance":`...), s.Balance); !ok {
 		return b, false
 	}
-	if b, ok = appendScores(append(b, `,"facets":`...), s.Facets); !ok {
+	if b, ok = appendScores(append(b, `,"facets":`...), s.Facets, nil); !ok {
 		return b, false
 	}
 	if len(s.Margins) > 0 {
