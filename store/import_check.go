@@ -13,7 +13,7 @@ import (
 func checkRecord(r Envelope) []problem {
 	var ps []problem
 	switch k, ok := parseID(r.ID); {
-	case !ok && r.ID != "":
+	case !ok: // an empty id too: every check-in the database holds has one
 		ps = append(ps, problem{"id", fmt.Sprintf("%q is not a check-in id such as 20261129-090000-1", r.ID)})
 	case ok && !r.TakenAt.IsZero() && !r.TakenAt.Equal(keyTime(k)):
 		ps = append(ps, problem{"taken_at", fmt.Sprintf("%s does not match the id, which says %s",
