@@ -1,12 +1,14 @@
 package cli
 
 import (
-	"encoding/csv"
 	"errors"
 	"io"
 	"math"
 	"slices"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
@@ -72,49 +74,70 @@ func csvColumns(q *assessment.Questionnaire) (dims, facets []string) {
 	return dims, facets
 }
 
-// csvTable writes the CSV row by row, its header first.
+// csvTable writes the CSV row by row, its header first, as a csv.Writer
+// with CRLF line ends writes it (see appendCSVCell): the dates and
+// numbers it writes itself never need quotes, and each profile's cell is
+// made once, so a row is one append after another into one buffer, not
+// ten thousand slices of cells and their dates as strings.
 type csvTable struct {
-	cw           *csv.Writer
+	w            io.Writer
+	line         []byte // one row, reused
+	err          error
 	dims, facets []string
-	cells        []string // one row, reused
 	// numbers holds each score's cell once written: scores move in
 	// steps, so ten thousand rows repeat a few hundred values, and
 	// formatting each anew was a good part of writing a row.
 	numbers map[uint64]string
 	// profiles holds each profile's cell, as few profiles recur.
-	profiles map[string]string
+	profiles map[string][]byte
 }
 
 func newCSVTable(w io.Writer, dims, facets []string) *csvTable {
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
+	t := &csvTable{w: w, dims: dims, facets: facets, numbers: map[uint64]string{}, profiles: map[string][]byte{}}
 	header := append(append(append([]string{"id", "date"}, dims...), "balance"), facets...)
-	for i, h := range header {
-		header[i] = textCell(h)
+	for i, h := range append(header, "profile", "warnings") {
+		if i > 0 {
+			t.line = append(t.line, ',')
+		}
+		t.line = appendCSVCell(t.line, textCell(h))
 	}
-	cw.Write(append(header, "profile", "warnings"))
-	return &csvTable{cw: cw, dims: dims, facets: facets, numbers: map[uint64]string{}, profiles: map[string]string{}}
+	t.end()
+	return t
 }
 
 func (t *csvTable) row(r assessment.Summary) {
-	row := append(t.cells[:0], textCell(r.ID), r.TakenAt.Format(time.RFC3339))
+	t.line = appendCSVCell(t.line, textCell(r.ID))
+	t.line = r.TakenAt.AppendFormat(append(t.line, ','), time.RFC3339)
 	for _, d := range t.dims {
-		row = append(row, t.number(r.Dimensions[d]))
+		t.line = append(append(t.line, ','), t.number(r.Dimensions[d])...)
 	}
-	row = append(row, t.number(r.Balance))
+	t.line = append(append(t.line, ','), t.number(r.Balance)...)
 	for _, f := range t.facets {
-		row = append(row, t.number(r.Facets[f]))
+		t.line = append(append(t.line, ','), t.number(r.Facets[f])...)
 	}
-	profile := ""
+	t.line = append(t.line, ',')
 	if r.Profile != nil {
-		var ok bool
-		if profile, ok = t.profiles[r.Profile.Name]; !ok {
-			profile = textCell(r.Profile.Name)
-			t.profiles[r.Profile.Name] = profile
+		cell, ok := t.profiles[r.Profile.Name]
+		if !ok {
+			cell = appendCSVCell(nil, textCell(r.Profile.Name))
+			t.profiles[r.Profile.Name] = cell
 		}
+		t.line = append(t.line, cell...)
 	}
-	t.cells = append(row, profile, textCell(codeList(r.WarningCodes, ";")))
-	t.cw.Write(t.cells)
+	t.line = append(t.line, ',')
+	if len(r.WarningCodes) > 0 {
+		t.line = appendCSVCell(t.line, textCell(codeList(r.WarningCodes, ";")))
+	}
+	t.end()
+}
+
+// end ends the row and writes it.
+func (t *csvTable) end() {
+	t.line = append(t.line, "\r\n"...)
+	if t.err == nil {
+		_, t.err = t.w.Write(t.line)
+	}
+	t.line = t.line[:0]
 }
 
 // number is number(s), each value formatted once.
@@ -131,7 +154,40 @@ func (t *csvTable) number(s assessment.Score) string {
 	return text
 }
 
-func (t *csvTable) flush() error {
-	t.cw.Flush()
-	return t.cw.Error()
+func (t *csvTable) flush() error { return t.err }
+
+// appendCSVCell appends s as one cell of a CSV record, as encoding/csv's
+// Writer with UseCRLF writes it: in quotes when it holds a comma, a quote,
+// a line break, or is \. or begins with a space of any kind; inside the
+// quotes a quote is doubled, a line feed becomes CR LF and a lone
+// carriage return is dropped. TestCSVCellIsEncodingCSV and FuzzCSVCell
+// hold the two alike.
+func appendCSVCell(b []byte, s string) []byte {
+	if !csvNeedsQuotes(s) {
+		return append(b, s...)
+	}
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '"':
+			b = append(b, '"', '"')
+		case '\n':
+			b = append(b, '\r', '\n')
+		case '\r':
+		default:
+			b = append(b, c)
+		}
+	}
+	return append(b, '"')
+}
+
+func csvNeedsQuotes(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s == `\.` || strings.ContainsAny(s, ",\"\r\n") {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(first)
 }
