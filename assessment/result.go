@@ -2,6 +2,8 @@ package assessment
 
 import (
 	"encoding/json"
+	"math"
+	"strconv"
 	"time"
 )
 
@@ -41,6 +43,31 @@ func (s Score) MarshalJSON() ([]byte, error) {
 		return []byte("null"), nil
 	}
 	return json.Marshal(s.Value)
+}
+
+// AppendJSON appends what MarshalJSON gives for s: null, or the number
+// as encoding/json writes a float64, shortest form and e-7 rather than
+// e-07. False, with b as it was, for a number JSON cannot hold (NaN, an
+// infinity), which MarshalJSON refuses. Writers of many scores use it to
+// skip reflection and a copy for each.
+func (s Score) AppendJSON(b []byte) ([]byte, bool) {
+	if !s.Valid {
+		return append(b, "null"...), true
+	}
+	f := s.Value
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return b, false
+	}
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if n := len(b); format == 'e' && n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+		b[n-2] = b[n-1]
+		b = b[:n-1]
+	}
+	return b, true
 }
 
 // UnmarshalJSON reads a number or null.

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"math"
-	"strconv"
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
@@ -167,24 +166,9 @@ func finite(s assessment.Score) bool {
 	return !s.Valid || !math.IsNaN(s.Value) && !math.IsInf(s.Value, 0)
 }
 
-// appendScore appends a finite score as its MarshalJSON writes it: null,
-// or the number as encoding/json writes a float64.
+// appendScore appends a finite score as its MarshalJSON writes it (the
+// rows hold no other: see Score.AppendJSON).
 func appendScore(b []byte, s assessment.Score) []byte {
-	if !s.Valid {
-		return append(b, "null"...)
-	}
-	f := s.Value
-	format := byte('f')
-	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
-		format = 'e'
-	}
-	b = strconv.AppendFloat(b, f, format, -1, 64)
-	if format == 'e' {
-		// encoding/json writes e-7, not e-07.
-		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
-			b[n-2] = b[n-1]
-			b = b[:n-1]
-		}
-	}
+	b, _ = s.AppendJSON(b)
 	return b
 }

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"math"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -113,30 +112,9 @@ func appendScores(b []byte, m map[string]assessment.Score, texts scoreTexts) ([]
 	return append(b, '}'), true
 }
 
-// appendScore appends s as Score.MarshalJSON writes it: null, or the
-// number as encoding/json writes a float64.
-func appendScore(b []byte, s assessment.Score) ([]byte, bool) {
-	if !s.Valid {
-		return append(b, "null"...), true
-	}
-	f := s.Value
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return b, false
-	}
-	format := byte('f')
-	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
-		format = 'e'
-	}
-	b = strconv.AppendFloat(b, f, format, -1, 64)
-	if format == 'e' {
-		// e-09 becomes e-9, as encoding/json writes it.
-		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
-			b[n-2] = b[n-1]
-			b = b[:n-1]
-		}
-	}
-	return b, true
-}
+// appendScore appends s as Score.MarshalJSON writes it (see
+// Score.AppendJSON).
+func appendScore(b []byte, s assessment.Score) ([]byte, bool) { return s.AppendJSON(b) }
 
 // appendPlain appends s quoted when json.Marshal would write it with no
 // escape: valid UTF-8 without control characters, quotes, backslashes,
