@@ -19,23 +19,7 @@ import (
 // counts), never reviewed, made at the latest; and for none, one or two
 // check-ins.
 func TestReportStreamPrintsWhatTheWholeReportPrints(t *testing.T) {
-	q, err := benchdata.Questionnaire()
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(t.TempDir(), "history.db")
-	if err := benchdata.Fill(db, q, 6); err != nil {
-		t.Fatal(err)
-	}
-	s, err := store.OpenReadOnly(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := s.Export(version())
-	s.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	q, f := sixCheckIns(t)
 	recs := f.CheckIns
 	c := assessment.Commitment{Facet: q.Facets[0].ID, Practice: "p", Objective: "o"}
 	other := assessment.Commitment{Facet: "gone", Practice: "p2", Objective: ""}
@@ -98,23 +82,7 @@ func TestReportStreamPrintsWhatTheWholeReportPrints(t *testing.T) {
 // them comes, name their facets as it does, however the questionnaires
 // alternate.
 func TestReportStreamNamesEachCheckInsQuestionnaire(t *testing.T) {
-	q, err := benchdata.Questionnaire()
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(t.TempDir(), "history.db")
-	if err := benchdata.Fill(db, q, 6); err != nil {
-		t.Fatal(err)
-	}
-	s, err := store.OpenReadOnly(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := s.Export(version())
-	s.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	q, f := sixCheckIns(t)
 	older := *q
 	older.Hash = "older"
 	older.Facets = slices.Clone(q.Facets)
@@ -149,4 +117,28 @@ func TestReportStreamNamesEachCheckInsQuestionnaire(t *testing.T) {
 	if n := strings.Count(streamed.String(), "(Facet as it was named"); n != 3 {
 		t.Errorf("%d commitments named by the older questionnaire, want 3:\n%s", n, streamed.String())
 	}
+}
+
+// sixCheckIns is the export of six generated check-ins, and their
+// questionnaire.
+func sixCheckIns(t *testing.T) (*assessment.Questionnaire, store.ExportFile) {
+	t.Helper()
+	q, err := benchdata.Questionnaire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "history.db")
+	if err := benchdata.Fill(db, q, 6); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.OpenReadOnly(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := s.Export(version())
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q, f
 }
