@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -154,4 +155,39 @@ func TestDashboardSettingsError(t *testing.T) {
 	v := dashOpen(t, s, dashSettings(t, "cadence: often\n"), 80, 24).view()
 	mustContain(t, v, "! settings file", `cadence "often" is not a number of days or weeks`,
 		"checking in every 4 weeks until then.", "Cadence        every 4 weeks (the default)")
+}
+
+// A side left unscored has no margin to show: "–", as on the result
+// screen, not "– ±13"; the balance then has none either.
+func TestDashboardUnscoredSideHasNoMargin(t *testing.T) {
+	q := testQuestionnaire(t)
+	recs := trendsRecords(q, 2)
+	a := trendsAnswers(q, 10, 16) // results: a mean of 4 of 1–5, 75
+	for _, it := range q.ItemsIn(q.RelationshipsDimension().ID) {
+		delete(a, it.ID)
+	}
+	recs[1] = assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), recs[1].TakenAt, "")
+	s := openStore(t)
+	dashSave(t, s, recs)
+	v := dashOpen(t, s, dashSettings(t, ""), 80, 24).view()
+	for _, tc := range []struct{ label, want string }{
+		{"Relationship-building", "–"},
+		{"Results focus", "75 ±13"},
+		{"Balance", "–"},
+	} {
+		line := lineWith(v, tc.label+"  ")
+		if got := strings.TrimSpace(line[strings.LastIndex(line, "  "):]); got != tc.want {
+			t.Errorf("%s ends %q, want %q:\n%s", tc.label, got, tc.want, v)
+		}
+	}
+}
+
+// lineWith is the first line of v holding s, without its trailing blanks.
+func lineWith(v, s string) string {
+	for _, l := range strings.Split(v, "\n") {
+		if strings.Contains(l, s) {
+			return strings.TrimRight(l, " ")
+		}
+	}
+	return ""
 }

@@ -29,7 +29,7 @@ func (d dashboard) scores(w int) string {
 			spark:  st.Series[i].Render(sparkline(d.history(score), 0, 100)),
 			change: d.change(score, &dim.Reference),
 			now:    st.Strong.Render(assessment.ScoreText(score(d.latest()))),
-			margin: st.Muted.Render(assessment.MarginText(m.Dimensions[dim.ID])),
+			margin: marginText(st, score(d.latest()), m.Dimensions[dim.ID]),
 		})
 	}
 	balance := func(r assessment.CheckIn) assessment.Score { return r.Scores.Balance }
@@ -43,7 +43,7 @@ func (d dashboard) scores(w int) string {
 		spark:  st.BalanceLine.Render(sparkline(d.history(balance), -100, 100)),
 		change: d.change(balance, nil),
 		now:    st.Strong.Render(num),
-		margin: st.Muted.Render(assessment.MarginText(m.Balance)),
+		margin: marginText(st, b, m.Balance),
 		lean:   d.lean(b, false),
 	})
 
@@ -101,6 +101,15 @@ func dashTable(st Styles, head dashRow, rows []dashRow) string {
 		lines = append(lines, line(r, asIs))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// marginText is a score's margin, or nothing for a score not computed:
+// a margin around no number would read as a result.
+func marginText(st Styles, s assessment.Score, m float64) string {
+	if !s.Valid {
+		return ""
+	}
+	return st.Muted.Render(assessment.MarginText(m))
 }
 
 func asIs(s ...string) string { return strings.Join(s, "") }
