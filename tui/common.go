@@ -99,10 +99,18 @@ func alignFooter(footer string, blockW, width int) string {
 	return strings.Join(lines, "\n")
 }
 
-// helpView renders a key map's help at the screen width.
+// helpView renders a key map's help at the screen width, giving up keys
+// the full list has, or a column's place, before the help key and the
+// way back (help.go).
 func (c *common) helpView(h help.Model, k help.KeyMap) string {
 	h.Width = c.innerWidth()
 	h.Styles = c.styles.Help
+	if !h.ShowAll {
+		return h.ShortHelpView(fitShortHelp(h, k.ShortHelp(), h.Width))
+	}
+	if v := fitFullHelp(h, k.FullHelp(), h.Width); v != "" {
+		return v
+	}
 	return h.View(k)
 }
 

@@ -1,0 +1,91 @@
+package tui
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// The help widget cuts a key line that is too wide with "…", which takes
+// the keys at its end: "? more keys" on a short line, "q back" and
+// "? fewer keys" in a full list. Those are the way to every other key and
+// the way out, so the footer gives up other keys first and, in a full
+// list, moves a column that does not fit under a shorter one.
+
+// fitShortHelp leaves out the bindings before the last, nearest the end
+// first, until the line fits width. The first binding (what the screen is
+// for) and the last (the help key) stay; the full list has the rest.
+func fitShortHelp(h help.Model, bindings []key.Binding, width int) []key.Binding {
+	var kept []key.Binding
+	for _, b := range bindings {
+		if b.Enabled() {
+			kept = append(kept, b)
+		}
+	}
+	h.Width = 0
+	for len(kept) > 2 && lipgloss.Width(h.ShortHelpView(kept)) > width {
+		kept = append(kept[:len(kept)-2], kept[len(kept)-1])
+	}
+	return kept
+}
+
+// fitFullHelp lays the groups out side by side, as the help widget does,
+// while they fit width; a group that does not goes under the shortest
+// column it fits beside, so every key stays listed at the cost of a few
+// lines. It returns "" when even that does not fit, for the widget's own
+// cut to take over.
+func fitFullHelp(h help.Model, groups [][]key.Binding, width int) string {
+	h.Width = 0
+	sep := h.Styles.FullSeparator.Inline(true).Render(h.FullSeparator)
+	var stacks []string
+	fits := func(s []string) bool { return lipgloss.Width(joinStacks(s, sep)) <= width }
+	for _, g := range groups {
+		col := h.FullHelpView([][]key.Binding{g})
+		if col == "" {
+			continue
+		}
+		if fits(append(stacks[:len(stacks):len(stacks)], col)) {
+			stacks = append(stacks, col)
+			continue
+		}
+		placed := false
+		for _, i := range byHeight(stacks) {
+			tried := append([]string(nil), stacks...)
+			tried[i] = lipgloss.JoinVertical(lipgloss.Left, stacks[i], col)
+			if fits(tried) {
+				stacks, placed = tried, true
+				break
+			}
+		}
+		if !placed {
+			return ""
+		}
+	}
+	return joinStacks(stacks, sep)
+}
+
+// joinStacks puts the columns side by side with sep between them.
+func joinStacks(stacks []string, sep string) string {
+	parts := make([]string, 0, 2*len(stacks))
+	for i, s := range stacks {
+		if i > 0 {
+			parts = append(parts, sep)
+		}
+		parts = append(parts, s)
+	}
+	return strings.TrimRight(lipgloss.JoinHorizontal(lipgloss.Top, parts...), "\n")
+}
+
+// byHeight is the indexes of stacks, the shortest first; of two equally
+// tall, the one further left.
+func byHeight(stacks []string) []int {
+	order := make([]int, len(stacks))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return height(stacks[a]) - height(stacks[b]) })
+	return order
+}

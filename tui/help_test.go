@@ -1,0 +1,40 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// Below 80 columns a key line too wide for the window gives up other keys
+// before the help key and the way out, which the widget's "…" would cut.
+func TestHelpKeepsTheWayToMoreKeysAndOut(t *testing.T) {
+	// The questionnaire shipped: its "did not come up" lengthens the
+	// statement's key line.
+	q := parseQuestionnaire(t, "../questions.yaml")
+	s := openStore(t)
+	trendsSeed(t, s, q, 12)
+	for _, tc := range []struct {
+		name  string
+		w, h  int
+		keys  []string
+		wants []string
+	}{
+		{"statement, short", 79, 24, []string{"t"}, []string{"1–5 answer", "? more keys"}},
+		{"statement, short", 60, 20, []string{"t"}, []string{"1–5 answer", "? more keys"}},
+		{"statement, full", 60, 20, []string{"t", "?"}, []string{"s   skip", "esc leave", "?   fewer keys"}},
+		{"history, full", 70, 20, []string{"h", "?"}, []string{"c     compare", "d     delete", "q back", "? fewer keys"}},
+		{"history, full", 60, 20, []string{"h", "?"}, []string{"space mark", "q back", "? fewer keys"}},
+	} {
+		d := newDriver(t, appOptions{Questionnaire: q, Store: s, SettingsPath: dashSettings(t, ""),
+			Now: func() time.Time { return t0 }}, tc.w, tc.h)
+		d.press(tc.keys...)
+		v := d.view()
+		dashFits(t, v, tc.w, tc.h)
+		mustContain(t, v, tc.wants...)
+		if strings.Contains(v, " …") { // the widget's cut; a column's "Leaning on r…" is not
+			t.Errorf("%s at %d×%d: the key line is cut:\n%s", tc.name, tc.w, tc.h, v)
+		}
+
+	}
+}
