@@ -103,15 +103,37 @@ func alignFooter(footer string, blockW, width int) string {
 // the full list has, or a column's place, before the help key and the
 // way back (help.go).
 func (c *common) helpView(h help.Model, k help.KeyMap) string {
-	h.Width = c.innerWidth()
+	return c.helpIn(h, k, c.innerWidth())
+}
+
+func (c *common) helpIn(h help.Model, k help.KeyMap, width int) string {
+	h.Width = width
 	h.Styles = c.styles.Help
 	if !h.ShowAll {
-		return h.ShortHelpView(fitShortHelp(h, k.ShortHelp(), h.Width))
+		return h.ShortHelpView(fitShortHelp(h, k.ShortHelp(), width))
 	}
-	if v := fitFullHelp(h, k.FullHelp(), h.Width); v != "" {
+	if v := fitFullHelp(h, k.FullHelp(), width); v != "" {
 		return v
 	}
 	return h.View(k)
+}
+
+// scrollFooter is the key line of a screen that scrolls, with where the
+// page stands (more, from whereInPage) at its right, ending where the
+// content of contentW columns ends when both fit there. Beside the last
+// line of a full help it would sit in the middle of a column: it goes
+// above, on the right, where it reads as one.
+func (c *common) scrollFooter(h help.Model, k help.KeyMap, more string, contentW int) string {
+	inner := c.innerWidth()
+	if more == "" {
+		return c.helpView(h, k)
+	}
+	keys := c.helpIn(h, k, max(0, inner-lipgloss.Width(more)-2))
+	w := footerWidth(keys, more, contentW, inner)
+	if height(keys) > 1 {
+		return stack(padLeft(more, w), keys)
+	}
+	return spread(keys, more, w)
 }
 
 // toggleHelp switches between the short and the full key list, and says

@@ -268,18 +268,5 @@ func (m compareModel) notReady() string {
 }
 
 func (m compareModel) footer() string {
-	st := m.c.styles
-	more := m.keys.whereInPage(st, m.vp)
-	w := m.c.innerWidth()
-	h := m.help
-	h.Width = max(0, w-lipgloss.Width(more)-2)
-	h.Styles = st.Help
-	keys := h.View(m.keys)
-	w = footerWidth(keys, more, m.vp.Width, w)
-	if height(keys) > 1 && more != "" {
-		// Beside the last line of the full help it would sit in the middle
-		// of a column: it goes above, on the right, where it reads as one.
-		return stack(padLeft(more, w), keys)
-	}
-	return spread(keys, more, w)
+	return m.c.scrollFooter(m.help, m.keys, m.keys.whereInPage(m.c.styles, m.vp), m.vp.Width)
 }

@@ -127,7 +127,7 @@ func (m feedbackModel) header() string {
 }
 
 func (m feedbackModel) footer() string {
-	return spread(m.c.helpView(m.help, m.keys), m.keys.whereInPage(m.c.styles, m.vp), m.c.innerWidth())
+	return m.c.scrollFooter(m.help, m.keys, m.keys.whereInPage(m.c.styles, m.vp), m.c.innerWidth())
 }
 
 func (m feedbackModel) view() string {

@@ -213,13 +213,7 @@ func (m resultModel) header(w int) string {
 }
 
 func (m resultModel) footer() string {
-	st := m.c.styles
-	more := m.keys.whereInPage(st, m.vp)
-	h := m.help
-	h.Width = max(0, m.c.innerWidth()-lipgloss.Width(more)-2)
-	h.Styles = st.Help
-	keys := h.View(m.keys)
-	return spread(keys, more, footerWidth(keys, more, m.vp.Width, m.c.innerWidth()))
+	return m.c.scrollFooter(m.help, m.keys, m.keys.whereInPage(m.c.styles, m.vp), m.vp.Width)
 }
 
 // recoveryNote says where the answers of a check-in that was not saved are.

@@ -92,3 +92,32 @@ func TestUnbrokenKeepsDatesWhole(t *testing.T) {
 		}
 	}
 }
+
+// Where the trends screen scrolls, its footer says whether more lies
+// below, as the result and comparison do; where all of it shows, nothing.
+func TestTrendsSaysMoreBelow(t *testing.T) {
+	q := testQuestionnaire(t)
+	s := openStore(t)
+	trendsSeed(t, s, q, 12)
+	for _, tc := range []struct {
+		name string
+		w, h int
+		keys []string
+		want string
+	}{
+		{"table, all shown", 80, 24, []string{"t"}, ""},
+		{"table, rows hidden by the keys", 80, 24, []string{"t", "?"}, "↓ more below"},
+		{"table at its end", 80, 24, []string{"t", "?", "end"}, "↑ end"},
+		{"map, legend hidden", 80, 20, []string{"m"}, "↓ more below"},
+		{"charts, drawn to fit", 80, 24, []string{"?"}, ""},
+	} {
+		d := trendsOpen(t, q, s, tc.w, tc.h)
+		d.press(tc.keys...)
+		v := d.view()
+		for _, marker := range []string{"↓ more below", "↑ end"} {
+			if got := strings.Contains(v, marker); got != (marker == tc.want) {
+				t.Errorf("%s at %d×%d: %q shown %v, want %v:\n%s", tc.name, tc.w, tc.h, marker, got, !got, v)
+			}
+		}
+	}
+}

@@ -256,7 +256,9 @@ func (m trendsModel) tabs(short bool) string {
 	return strings.Join(tabs, "  ")
 }
 
-func (m trendsModel) footer() string { return m.c.helpView(m.help, m.keys) }
+func (m trendsModel) footer() string {
+	return m.c.scrollFooter(m.help, m.keys, m.keys.whereInPage(m.c.styles, m.vp), m.vp.Width)
+}
 
 func (m trendsModel) view() string {
 	if !m.loaded {
