@@ -139,7 +139,7 @@ func TestAccessibleHomeAndPrinting(t *testing.T) {
 		}
 	}
 	r = leadcheck(t, db, "", "--accessible", "trend")
-	if r.code != 0 || !strings.Contains(r.stdout, "balance") || !strings.Contains(r.stdout, "Date") {
+	if r.code != 0 || !strings.Contains(r.stdout, "Balance") || !strings.Contains(r.stdout, "Date") {
 		t.Errorf("trend: exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
 	for _, args := range [][]string{{"trend"}, {"history"}, {"show"}, {"compare"}} {

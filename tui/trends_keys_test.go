@@ -121,3 +121,23 @@ func TestTrendsSaysMoreBelow(t *testing.T) {
 		}
 	}
 }
+
+// The trends table names its columns as the history's table does.
+func TestTrendsTableNamesColumnsAsHistory(t *testing.T) {
+	q := testQuestionnaire(t)
+	s := openStore(t)
+	trendsSeed(t, s, q, 12)
+	d := trendsOpen(t, q, s, 80, 24)
+	d.press("t")
+	trends := strings.Fields(lineWith(d.view(), "Date "))
+	d = dashOpen(t, s, dashSettings(t, ""), 80, 24)
+	d.press("h")
+	history := strings.Fields(lineWith(d.view(), "Date "))
+	want := []string{"Date", "Relationships", "Results", "Balance", "Profile"}
+	if strings.Join(trends, " ") != strings.Join(want, " ") {
+		t.Errorf("trends table heads %q, want %q", trends, want)
+	}
+	if strings.Join(history[:len(want)], " ") != strings.Join(want, " ") {
+		t.Errorf("history table heads %q, want %q first", history, want)
+	}
+}

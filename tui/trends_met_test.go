@@ -64,7 +64,7 @@ func TestTrendsScreenMarksMetCommitments(t *testing.T) {
 		}
 		d.press("t")
 		v = d.view()
-		mustContain(t, v, "balance  met",
+		mustContain(t, v, "Balance  Met",
 			"12 Oct 2025 63 88 +25 ✓ Driver",
 			"20 Nov 2025 69 94 +25 ✓ Production",
 			"✓ met: a commitment from the check-in before was reviewed as done")

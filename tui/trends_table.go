@@ -59,11 +59,12 @@ func (v trendView) table(width int) string {
 		}
 		return numbers(cells...) + "  " + prof
 	}
-	head := []string{"Date", relID, resID, "balance"}
+	// Named as the history's columns are, so the two tables read alike.
+	head := []string{"Date", historyTitle(relID), historyTitle(resID), "Balance"}
 	if met {
-		head = append(head, "met")
+		head = append(head, "Met")
 	}
-	lines := []string{v.slopes(width), "", st.Heading.Render(row("profile", head...))}
+	lines := []string{v.slopes(width), "", st.Heading.Render(row("Profile", head...))}
 	for i, p := range v.points {
 		bal := assessment.ScoreText(p.bal)
 		if p.bal.Valid {

@@ -93,7 +93,7 @@ func TestTrendsTable(t *testing.T) {
 	d := trendsOpen(t, q, s, 80, 24)
 	d.press("t")
 	// Sums 16 and 12 of 20: relationships 75, results 50, Harmonizer.
-	mustContain(t, d.view(), "Trends · table", "Date relationships results balance profile",
+	mustContain(t, d.view(), "Trends · table", "Date Relationships Results Balance Profile",
 		"3 Dec 2024 75 50 −25 Harmonizer", "Per 30 days", "t charts")
 	mustNotContain(t, d.view(), "09:00") // one check-in a day: no times
 	d.press("end")
