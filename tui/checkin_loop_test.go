@@ -97,7 +97,7 @@ func TestLoopFocusPickTwoAndWriteAnObjective(t *testing.T) {
 	d.press("enter") // the stem left as it is keeps the practice
 	mustContain(t, d.view(), "✓ Saved 2 commitments. The next check-in starts by asking how they went.",
 		"1. By the next check-in I will let Ana run the weekly demo.",
-		"2. Write your team's three most important results", "enter quit")
+		"2. Write your team's three most important results", "enter/q quit")
 
 	rec := loopCaseLatest(t, s)
 	got, err := s.Get(rec.ID)

@@ -225,7 +225,7 @@ func newFocusKeys(c *common, n int) focusKeys {
 		PrevField: key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("↑/shift+tab", "previous")),
 		Back:      key.NewBinding(key.WithKeys("esc")),
 		Retry:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "try again")),
-		Close:     key.NewBinding(key.WithKeys("enter", "q", "esc"), key.WithHelp("enter", closeDesc)),
+		Close:     key.NewBinding(key.WithKeys("enter", "q", "esc"), key.WithHelp("enter/q", closeDesc)),
 		closeDesc: closeDesc,
 	}
 	k.setPhase(focusPicking, false)

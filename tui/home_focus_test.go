@@ -16,13 +16,13 @@ func TestHomeOffersFocusForTheLatestCheckInWithout(t *testing.T) {
 	d.press("1", "enter")
 	d.typeText("let Ana run the weekly demo.")
 	d.press("enter")
-	mustContain(t, d.view(), "✓ Saved 1 commitment.", "enter home")
+	mustContain(t, d.view(), "✓ Saved 1 commitment.", "enter/q home")
 	got := loopCaseLatest(t, s)
 	if got.ID != rec.ID || len(got.Commitments) != 1 ||
 		got.Commitments[0].Objective != "By the next check-in I will let Ana run the weekly demo." {
 		t.Fatalf("latest = %s with %+v, want %s with the objective", got.ID, got.Commitments, rec.ID)
 	}
-	d.press("enter")
+	d.press("q") // as the key line says
 	mustContain(t, d.view(), "Your commitments")
 	mustNotContain(t, d.view(), "Press f to pick")
 	d.press("f") // nothing to pick any more: f does nothing
