@@ -209,11 +209,15 @@ func (v trendView) dateLabel(t time.Time, prevYear int) string {
 }
 
 // legend names the two series by their glyphs, with how many check-ins
-// the charts hold.
-func (v trendView) legend(width int) string {
+// the charts hold; both says the chart has a cell where the two meet,
+// drawn with a glyph of its own that must be named too.
+func (v trendView) legend(width int, both bool) string {
 	st, g, q := v.st, v.st.Glyphs, v.q
 	left := st.Series[0].Render(g.Series[0]) + " " + st.Text.Render(safe(q.RelationshipsDimension().Name)) + "   " +
 		st.Series[1].Render(g.Series[1]) + " " + st.Text.Render(safe(q.ResultsDimension().Name))
+	if both {
+		left += "   " + st.Strong.Render(g.SeriesBoth) + " " + st.Text.Render("both")
+	}
 	if met := "   " + st.Success.Render(g.Met) + " " + st.Text.Render("commitment met"); v.anyMet() &&
 		lipgloss.Width(left+met) <= width {
 		left += met

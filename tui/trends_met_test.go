@@ -24,7 +24,7 @@ func dashRunes(t *testing.T, v, marker string) []rune {
 func TestTrendMarksMetCommitments(t *testing.T) {
 	q := testQuestionnaire(t)
 	v := RenderTrend(q, dashLoopRecords(q), 80, 24, DefaultStyles("dark"), true, false)
-	mustContain(t, v, "o Relationship-building   x Results focus   v commitment met")
+	mustContain(t, v, "o Relationship-building   x Results focus   * both   v commitment met")
 	met := dashRunes(t, v, "met  ")
 	axis := dashRunes(t, v, "└")
 	var cols []int

@@ -155,9 +155,10 @@ func (v trendView) chartPage(width, h int) string {
 	fixed := 1 + 2 + 1 + 1 + height(slopes) // legend, time axis, balance heading, gap
 	fixed += v.markRowCount()               // the rows of marks under the time axis
 	score, strip := chartRows(h - fixed)
+	chart := v.scoreChart(width, score)
 	return stack(
-		v.legend(width),
-		v.scoreChart(width, score),
+		v.legend(width, strings.Contains(chart, v.st.Glyphs.SeriesBoth)),
+		chart,
 		v.balanceHeading(width),
 		v.balanceStrip(width, strip),
 		"",
