@@ -123,3 +123,14 @@ func TestDeleteCheckInAsksAboutItsRound(t *testing.T) {
 		}
 	}
 }
+
+// The statements the leader and the team differ on most read as every
+// other screen shows them: in the leader's words, for the round's window.
+func TestFeedbackScreenFillsTheWindow(t *testing.T) {
+	q := parseQuestionnaire(t, "../questions.yaml")
+	s := feedbackStore(t, q, 4, 5, 2)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 100, 60)
+	d.press("e")
+	mustContain(t, d.view(), "Where you and your team differ most", "In the last four weeks, I")
+	mustNotContain(t, d.view(), "{window}")
+}

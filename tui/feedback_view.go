@@ -141,7 +141,8 @@ func gapItems(c *common, v FeedbackView, w int) []string {
 	for _, it := range items {
 		text := it.Item
 		if item, ok := v.Questionnaire.Item(it.Item); ok {
-			text = item.Text
+			// In the leader's words, for the window the round asked about.
+			text = assessment.FillWindow(item.Text, v.Round.Window())
 		}
 		prefix := fmt.Sprintf("%4s  ", assessment.Signed(it.Difference.Value))
 		out = append(out, hanging(prefix, text, c.styles.Text, w))
