@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -133,4 +134,27 @@ func TestFeedbackScreenFillsTheWindow(t *testing.T) {
 	d.press("e")
 	mustContain(t, d.view(), "Where you and your team differ most", "In the last four weeks, I")
 	mustNotContain(t, d.view(), "{window}")
+}
+
+// The report's names are whole where there is room, and a team's score is
+// never parted from its margin, at any width.
+func TestFeedbackScreenReadsWhole(t *testing.T) {
+	q := parseQuestionnaire(t, "../questions.yaml")
+	s := feedbackStore(t, q, 4, 5, 2)
+	split := regexp.MustCompile(`\d\s*\n\s*±`)
+	var sizes [][2]int
+	for w := 60; w <= 82; w++ {
+		sizes = append(sizes, [2]int{w, 60})
+	}
+	for _, size := range append(sizes, [2]int{200, 60}) {
+		d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, size[0], size[1])
+		d.press("e")
+		v := d.view()
+		if m := split.FindString(v); m != "" {
+			t.Errorf("%v: a score parted from its margin (%q):\n%s", size, m, v)
+		}
+		if size[0] >= 80 {
+			mustContain(t, v, "  Energy and sustainable pace ", "  Delivery and accountability ", " Agreement\n")
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
@@ -26,7 +27,7 @@ func feedbackPage(c *common, v FeedbackView, w int) string {
 	if v.Self == nil {
 		parts = append(parts, wrap(st.Warning, "Your own scores come from your next check-in; until then only the team's are shown.", w))
 	}
-	parts = append(parts, "", scoresTable(c, v), "",
+	parts = append(parts, "", scoresTable(c, v, w), "",
 		wrap(st.Muted, "Gap is you minus the team. Blind spot: you rate yourself above the team beyond its margin; "+
 			"hidden strength: the team rates you above your own score beyond it; aligned: within it. "+
 			"Agreement is the spread between the team's answers: the smaller, the more they agree.", w),
@@ -49,14 +50,29 @@ func roundStatus(v FeedbackView) string {
 }
 
 // scoresTable sets each dimension and facet of the leader against the
-// team's: score, margin and gap, and the team's agreement per facet.
-func scoresTable(c *common, v FeedbackView) string {
+// team's: score, margin and gap, and the team's agreement per facet. The
+// names get what the longest needs, as far as w allows past the 24
+// columns they always had: a cut name ("Energy and sustainabl…") is hard
+// to tell from another.
+func scoresTable(c *common, v FeedbackView, w int) string {
 	st, q, rep := c.styles, v.Questionnaire, v.Report
-	rows := []string{st.Muted.Render(fmt.Sprintf("%-24s %5s  %-10s %-21s %s", "", "You", "Team", "Gap", "Agreement"))}
+	nameW := 0
+	for _, d := range q.Dimensions {
+		nameW = max(nameW, lipgloss.Width(safe(d.Name)))
+		for _, f := range q.FacetsOf(d.ID) {
+			nameW = max(nameW, 2+lipgloss.Width(safe(f.Name)))
+		}
+	}
+	// The columns after the name: "100", "100 ±100", "−100 hidden strength"
+	// and the heading "Agreement", with the gaps between them.
+	const rest = 1 + 5 + 2 + 8 + 1 + 20 + 1 + len("Agreement")
+	nameW = min(nameW, max(24, w-rest))
+	name := func(indent, s string) string { return padRight(indent+truncate(s, nameW-len(indent)), nameW) }
+	rows := []string{st.Muted.Render(fmt.Sprintf("%s %5s  %-8s %-20s %s", name("", ""), "You", "Team", "Gap", "Agreement"))}
 	for _, d := range q.Dimensions {
 		o := rep.Others[d.ID]
 		g, hasGap := rep.Gaps[d.ID]
-		rows = append(rows, st.Strong.Render(fmt.Sprintf("%-24s %5s  %-10s %-21s", truncate(d.Name, 24),
+		rows = append(rows, st.Strong.Render(fmt.Sprintf("%s %5s  %-8s %-20s", name("", d.Name),
 			assessment.ScoreText(rep.Self[d.ID]), teamText(&o), gapWords(g, hasGap))))
 		for _, f := range q.FacetsOf(d.ID) {
 			fv := rep.Facets[f.ID]
@@ -64,7 +80,7 @@ func scoresTable(c *common, v FeedbackView) string {
 			if hasGap {
 				g = *fv.Gap
 			}
-			rows = append(rows, fmt.Sprintf("  %-22s %5s  %-10s %-21s %s", truncate(f.Name, 22),
+			rows = append(rows, fmt.Sprintf("%s %5s  %-8s %-20s %s", name("  ", f.Name),
 				assessment.ScoreText(fv.Self), teamText(fv.Others), gapWords(g, hasGap), spreadWords(fv.Agreement)))
 		}
 	}
@@ -120,13 +136,27 @@ func roleLines(c *common, v FeedbackView, w int) []string {
 		if !ok {
 			continue
 		}
-		var parts []string
-		for _, d := range v.Questionnaire.Dimensions {
+		// A score stays with its margin: "58" at the end of a line and
+		// "±21" at the start of the next read as two numbers.
+		entries := strings.Fields(safe(fmt.Sprintf("%s, %s:", role.Words(), assessment.Count(rv.Responses, "response", "responses"))))
+		dims := v.Questionnaire.Dimensions
+		for i, d := range dims {
 			o := rv.Others[d.ID]
-			parts = append(parts, d.Name+" "+teamText(&o))
+			score := teamText(&o)
+			if i < len(dims)-1 {
+				score += ","
+			}
+			entries = append(append(entries, strings.Fields(safe(d.Name))...), score)
 		}
-		text := fmt.Sprintf("%s, %s: %s", role.Words(), assessment.Count(rv.Responses, "response", "responses"), strings.Join(parts, ", "))
-		out = append(out, hanging("• ", text, c.styles.Text, w))
+		lines := strings.Split(flow(entries, " ", w-2), "\n")
+		for i, l := range lines {
+			lead := "  "
+			if i == 0 {
+				lead = "• "
+			}
+			lines[i] = lead + c.styles.Text.Render(l)
+		}
+		out = append(out, strings.Join(lines, "\n"))
 	}
 	return out
 }
