@@ -15,9 +15,9 @@ import (
 // the way out, so the footer gives up other keys first and, in a full
 // list, moves a column that does not fit under a shorter one.
 
-// fitShortHelp leaves out the bindings before the last, nearest the end
-// first, until the line fits width. The first binding (what the screen is
-// for) and the last (the help key) stay; the full list has the rest.
+// fitShortHelp leaves out bindings, nearest the end first, until the line
+// fits width. The first (what the screen is for), the last (the help key)
+// and the way back (q or esc) stay; the full list has the rest.
 func fitShortHelp(h help.Model, bindings []key.Binding, width int) []key.Binding {
 	var kept []key.Binding
 	for _, b := range bindings {
@@ -26,10 +26,22 @@ func fitShortHelp(h help.Model, bindings []key.Binding, width int) []key.Binding
 		}
 	}
 	h.Width = 0
-	for len(kept) > 2 && lipgloss.Width(h.ShortHelpView(kept)) > width {
-		kept = append(kept[:len(kept)-2], kept[len(kept)-1])
+	for lipgloss.Width(h.ShortHelpView(kept)) > width {
+		i := len(kept) - 2
+		for i > 0 && isWayBack(kept[i]) {
+			i--
+		}
+		if i <= 0 {
+			break // nothing left to give up: the widget cuts the line
+		}
+		kept = append(kept[:i], kept[i+1:]...)
 	}
 	return kept
+}
+
+// isWayBack reports whether b leaves the screen: q or esc.
+func isWayBack(b key.Binding) bool {
+	return slices.ContainsFunc(b.Keys(), func(k string) bool { return k == "q" || k == "esc" })
 }
 
 // fitFullHelp lays the groups out side by side, as the help widget does,

@@ -20,8 +20,9 @@ func TestHelpKeepsTheWayToMoreKeysAndOut(t *testing.T) {
 		keys  []string
 		wants []string
 	}{
-		{"statement, short", 79, 24, []string{"t"}, []string{"1–5 answer", "? more keys"}},
-		{"statement, short", 60, 20, []string{"t"}, []string{"1–5 answer", "? more keys"}},
+		{"statement, short", 79, 24, []string{"t"}, []string{"1–5 answer", "esc leave", "? more keys"}},
+		{"statement, short", 60, 20, []string{"t"}, []string{"1–5 answer", "esc leave", "? more keys"}},
+		{"trends map, more below", 70, 20, []string{"g", "m"}, []string{"q back", "? more keys", "↓ more below"}},
 		{"statement, full", 60, 20, []string{"t", "?"}, []string{"s   skip", "esc leave", "?   fewer keys"}},
 		{"history, full", 70, 20, []string{"h", "?"}, []string{"c     compare", "d     delete", "q back", "? fewer keys"}},
 		{"history, full", 60, 20, []string{"h", "?"}, []string{"space mark", "q back", "? fewer keys"}},
