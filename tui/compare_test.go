@@ -273,3 +273,29 @@ func TestBalanceShift(t *testing.T) {
 		}
 	}
 }
+
+// A side left unscored in one check-in is said to be so in that one, not
+// in both.
+func TestRenderComparisonSaysWhichWasUnscored(t *testing.T) {
+	q := testQuestionnaire(t)
+	scored := historyAnswers(q, 10)
+	unscored := historyAnswers(q, 11)
+	for _, it := range q.ItemsIn(q.RelationshipsDimension().ID) {
+		delete(unscored, it.ID)
+	}
+	for _, tc := range []struct {
+		name     string
+		from, to assessment.Answers
+		want     string
+	}{
+		{"the first", unscored, scored, "not scored the first time"},
+		{"the second", scored, unscored, "not scored the second time"},
+		{"both", unscored, unscored, "not scored either time"},
+	} {
+		from, to := compareRecord(q, tc.from, oct12), compareRecord(q, tc.to, t0)
+		out := RenderComparison(q, from, to, assessment.Compare(q, compareSide(from), compareSide(to)), assessment.DefaultCadence, 80, DefaultStyles("none"))
+		if line := optionLine(t, out, "Relationship-building "); !strings.HasSuffix(line, tc.want) {
+			t.Errorf("%s: %q, want it to end %q", tc.name, line, tc.want)
+		}
+	}
+}

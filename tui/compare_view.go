@@ -190,13 +190,24 @@ func (v comparisonView) verdict(dc assessment.DimensionChange) string {
 	st, g := v.st, v.st.Glyphs
 	switch {
 	case !dc.Valid:
-		return st.Muted.Render(assessment.NotScored + " both times")
+		return st.Muted.Render(assessment.NotScored + " " + unscoredWhen(dc.From.Valid, dc.To.Valid))
 	case dc.Verdict == assessment.Improved:
 		return st.Better.Render(g.Improved + " reliable improvement")
 	case dc.Verdict == assessment.Declined:
 		return st.Worse.Render(g.Declined + " reliable decline")
 	}
 	return st.Muted.Render(g.Even + " within noise")
+}
+
+// unscoredWhen says which of the two check-ins left a side unscored.
+func unscoredWhen(from, to bool) string {
+	switch {
+	case from:
+		return "the second time"
+	case to:
+		return "the first time"
+	}
+	return "either time"
 }
 
 // comparison is the pair on view, as the renderer takes it.
