@@ -22,12 +22,15 @@ type question struct {
 }
 
 // questionKeys name the answers for the help line and add keys to them.
-// Back is off unless the question offers it.
+// Back is off unless the question offers it. Leave is for the help line
+// only, on a question whose screen takes esc to ask about leaving.
 type questionKeys struct {
-	Yes, No, Back key.Binding
+	Yes, No, Back, Leave key.Binding
 }
 
-func (k questionKeys) ShortHelp() []key.Binding  { return []key.Binding{k.Yes, k.No, k.Back} }
+func (k questionKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Yes, k.No, k.Back, k.Leave}
+}
 func (k questionKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 // outcome is what a key did to a question.

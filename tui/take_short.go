@@ -93,6 +93,8 @@ func (m takeModel) askShort(short map[string]bool) *question {
 		Yes:  key.NewBinding(key.WithKeys("f", "F"), key.WithHelp("f", "finish")),
 		No:   key.NewBinding(key.WithKeys("a", "A"), key.WithHelp("a", "answer again")),
 		Back: key.NewBinding(key.WithDisabled()),
+		// Not an answer: answerShort takes esc first, as on a statement.
+		Leave: m.keys.Leave,
 	}
 	q := newQuestion(m.c, text, "Finish", "Answer again", k)
 	q.setWidth(m.questionWidth())

@@ -25,7 +25,7 @@ func TestTakeFinishesWithASideNotScored(t *testing.T) {
 	d.press("s") // the pass is over
 	ask := "Finish with Relationship-building not scored, or answer the skipped statements again?"
 	mustContain(t, d.view(), "Relationship-building needs 1 more answer before it can be scored (2 of 4 answered).",
-		ask, "Finish › Answer again", "f finish • a answer again")
+		ask, "Finish › Answer again", "f finish • a answer again • esc leave")
 	mustNotContain(t, d.view(), "Here is a statement you skipped")
 
 	d.press("4", "s", "enter") // no answer while asking; enter is the button on view
