@@ -299,3 +299,24 @@ func TestRenderComparisonSaysWhichWasUnscored(t *testing.T) {
 		}
 	}
 }
+
+// Where the balance's words do not fit beside its numbers in the left
+// column of a wide comparison, they go under them rather than run into
+// the statements on the right: the gap between the columns stays blank.
+func TestRenderComparisonKeepsTheColumnGap(t *testing.T) {
+	q := testQuestionnaire(t)
+	// Balanced both times: "still balanced within noise".
+	from, to := compareRecord(q, trendsAnswers(q, 12, 12), oct12), compareRecord(q, trendsAnswers(q, 13, 12), t0)
+	cmp := assessment.Compare(q, compareSide(from), compareSide(to))
+	for _, w := range []int{120, 124, 130, 140, 160, 200} {
+		out := RenderComparison(q, from, to, cmp, assessment.DefaultCadence, w, DefaultStyles("none"))
+		mustContain(t, out, "still balanced within noise")
+		leftW := min(w*55/100, compareLeftMax)
+		for i, l := range strings.Split(out, "\n")[1:] { // the title spans both columns
+			r := []rune(l)
+			if len(r) > leftW && strings.TrimSpace(string(r[leftW:min(len(r), leftW+columnGap)])) != "" {
+				t.Errorf("width %d: line %d runs into the gap after column %d: %q", w, i+1, leftW, l)
+			}
+		}
+	}
+}

@@ -137,7 +137,9 @@ func (v comparisonView) scores(w int) string {
 	beside := n.width()+2+verdictW <= w
 	lines := []string{v.header(n, "Scores")}
 	add := func(row, verdict string) {
-		if beside {
+		// The balance's words can be longer than any verdict ("still
+		// balanced within noise"): they go under when they alone do not fit.
+		if beside && n.width()+2+lipgloss.Width(verdict) <= w {
 			lines = append(lines, row+"  "+verdict)
 		} else {
 			lines = append(lines, row, "  "+verdict)
