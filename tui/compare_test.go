@@ -320,3 +320,31 @@ func TestRenderComparisonKeepsTheColumnGap(t *testing.T) {
 		}
 	}
 }
+
+// Colour alone says a change is reliable; without colour (theme "none",
+// as NO_COLOR gives) the change carries its verdict's glyph instead, and
+// the changes of a column stay aligned.
+func TestReliableChangeShowsWithoutColour(t *testing.T) {
+	q := testQuestionnaire(t)
+	// Relationships 25 to 56, +31: a reliable improvement (see
+	// TestCompareFromHomeDefaultsToLatestTwo); results 88 to 75, within noise.
+	from, to := compareRecord(q, historyAnswers(q, 10), oct12), compareRecord(q, historyAnswers(q, 11), t0)
+	cmp := assessment.Compare(q, compareSide(from), compareSide(to))
+	for _, tc := range []struct {
+		theme     string
+		relLine   string // the end of the result's line
+		trustLine string
+	}{
+		{"none", "56 ±13   +31▲", "Trust and listening                      13      63    +50▲"},
+		{"dark", "56 ±13   +31", "Trust and listening                      13      63     +50"},
+	} {
+		res := RenderResult(q, to, &from, 80, DefaultStyles(tc.theme))
+		if got := strings.TrimRight(optionLine(t, res, "Relationship-building "), " "); !strings.HasSuffix(got, tc.relLine) {
+			t.Errorf("%s: result %q, want it to end %q", tc.theme, got, tc.relLine)
+		}
+		out := RenderComparison(q, from, to, cmp, assessment.DefaultCadence, 80, DefaultStyles(tc.theme))
+		if got := strings.TrimRight(optionLine(t, out, "Trust and listening"), " "); got != tc.trustLine {
+			t.Errorf("%s: compare %q, want %q", tc.theme, got, tc.trustLine)
+		}
+	}
+}

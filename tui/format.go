@@ -12,26 +12,46 @@ import (
 
 // changeText is the change from an earlier score, coloured better or worse
 // only when the verdict (the reliable change index) says the change is
-// reliable. The balance, where neither side is better, takes "".
+// reliable. The balance, where neither side is better, takes "". Without
+// colour a reliable change carries the glyph of its verdict ("+23▲"),
+// which the colour would otherwise be alone in saying.
 func changeText(st Styles, cur, prev assessment.Score, verdict assessment.Verdict) string {
+	return change(st, cur, prev, verdict, st.colorless)
+}
+
+// changeBesideWords is changeText where words beside it name the verdict
+// ("▲ reliable improvement"), so no glyph is needed.
+func changeBesideWords(st Styles, cur, prev assessment.Score, verdict assessment.Verdict) string {
+	return change(st, cur, prev, verdict, false)
+}
+
+func change(st Styles, cur, prev assessment.Score, verdict assessment.Verdict, glyph bool) string {
+	// With glyphs every change keeps a cell for one, so the numbers of a
+	// column stay aligned.
+	mark := func(g string) string {
+		if !glyph {
+			return ""
+		}
+		return g
+	}
 	if !cur.Valid || !prev.Valid {
-		return st.Muted.Render(assessment.NoScore)
+		return st.Muted.Render(assessment.NoScore + mark(" "))
 	}
 	// The difference of the numbers as shown, so "56, +12" agrees with the
 	// 44 the person saw last time, as rounding the exact difference may not.
 	d := assessment.WholeFloat(cur.Value) - assessment.WholeFloat(prev.Value)
 	switch {
 	case d == 0:
-		return st.Muted.Render("±0")
+		return st.Muted.Render("±0" + mark(" "))
 	case verdict == assessment.Improved:
-		return st.Better.Render(assessment.Signed(d))
+		return st.Better.Render(assessment.Signed(d) + mark(st.Glyphs.Improved))
 	case verdict == assessment.Declined:
-		return st.Worse.Render(assessment.Signed(d))
+		return st.Worse.Render(assessment.Signed(d) + mark(st.Glyphs.Declined))
 	}
 	// Within noise, or a number with no better side (the balance, one
 	// statement's answer): the neutral colour, so colour always means a
 	// reliable change.
-	return st.Text.Render(assessment.Signed(d))
+	return st.Text.Render(assessment.Signed(d) + mark(" "))
 }
 
 // dateText is a short date, with the year only when it is not ref's.
