@@ -38,7 +38,7 @@ func TestFirstRunLaterShowsTheWelcome(t *testing.T) {
 	mustContain(t, d.view(), "every 2 weeks", "← later: show the home screen first →",
 		"Press enter to save these; t takes a check-in whenever you like.")
 	d.press("enter")
-	mustContain(t, d.view(), "A check-in is 8 statements and takes about 2 minutes. Press enter to take your first.",
+	mustContain(t, d.view(), "A check-in is 8 statements and takes about 2 minutes. Press t to take your first.",
 		"t check-in • h history")
 	mustNotContain(t, d.view(), "Three choices")
 	if got := dashReadSettings(t, path); got != "# leadcheck settings; see the README.\ncadence: 2w\ntheme: auto\n" {

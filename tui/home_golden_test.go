@@ -26,7 +26,7 @@ func TestGoldenDashboard(t *testing.T) {
 		until    string
 	}{
 		{"first", nil, "", "take your first"},
-		{"welcome", nil, "cadence: 4w\n", "take your first"},
+		{"welcome", nil, "cadence: 4w\n", "Press t to"},
 		{"not-due", trendsRecords(q, 12), "", "Next check-in"},
 		{"due", trendsRecords(q, 12), "cadence: 1w\n", "Next check-in"},
 		{"commitments", dashLoopRecords(q), "", "Your commitments"},

@@ -98,7 +98,7 @@ func (m homeModel) welcome(w, maxH int) string {
 		"side pays: results that wear the team out, or a happy team that " +
 		"delivers little. A check-in every few weeks shows how your balance moves."
 	intro := wrap(st.Text, q.Description, w)
-	hint := wrap(st.Text, nextHint(len(q.Items))+" Press enter to take your first.", w)
+	hint := wrap(st.Text, nextHint(len(q.Items))+" Press t to take your first.", w)
 	for _, text := range []string{
 		stack(intro, "", tableWrapped(st, rows, w), "", wrap(st.Muted, why, w), "", hint),
 		stack(intro, "", tableWrapped(st, rows, w), "", hint),
