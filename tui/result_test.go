@@ -202,3 +202,24 @@ func TestHistoryResultUsesTheQuestionnaireItWasAnsweredWith(t *testing.T) {
 	mustContain(t, v, oldFacet.Name)
 	mustNotContain(t, v, "A renamed facet")
 }
+
+// The balance meter's ends are named whole at every width the app runs
+// at: when the meter is too narrow for both names they run on past it
+// with arrows, rather than being cut to "re…" and "re…".
+func TestResultNamesTheMeterEndsWhole(t *testing.T) {
+	q := testQuestionnaire(t)
+	from, to := compareRecord(q, historyAnswers(q, 10), oct12), compareRecord(q, historyAnswers(q, 11), t0)
+	for w := 56; w <= 84; w++ {
+		out := RenderResult(q, to, &from, w, DefaultStyles("none"))
+		lines := strings.Split(out, "\n")
+		for i, l := range lines {
+			if !strings.HasPrefix(l, "Balance ") {
+				continue
+			}
+			axis := lines[i+1]
+			if !strings.Contains(axis, "relationships") || !strings.Contains(axis, "results") || lipgloss.Width(axis) > w {
+				t.Errorf("width %d: meter's ends %q", w, axis)
+			}
+		}
+	}
+}

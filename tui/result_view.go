@@ -139,19 +139,25 @@ func (r resultView) scores(w int) string {
 	lines = append(lines,
 		row(st.Text.Render("Balance"), meter(st, b, m.Balance, barW), st.Strong.Render(bnum),
 			changeText(st, b, prevScores.Balance, "")),
-		padRight("  "+st.Muted.Render(leanLine), labelW+2)+r.axis(barW))
+		padRight("  "+st.Muted.Render(leanLine), labelW+2)+r.axis(barW, w-labelW-2))
 	return strings.Join(lines, "\n")
 }
 
-// axis labels the ends of the balance meter, shortening the names when
-// the meter is too narrow for both.
-func (r resultView) axis(w int) string {
+// axis labels the ends of the balance meter, w wide. When the meter is
+// too narrow for both names they run on past it, within room, with
+// arrows for the ends they stand for: cut to "re…" and "re…" they would
+// not tell one end from the other. Only when even that does not fit are
+// they shortened.
+func (r resultView) axis(w, room int) string {
 	left, right := r.q.RelationshipsDimension().ID, r.q.ResultsDimension().ID
-	if lipgloss.Width(left)+lipgloss.Width(right)+1 > w {
-		half := max(1, (w-1)/2)
-		left, right = truncate(left, half), truncate(right, half)
+	if lipgloss.Width(left)+lipgloss.Width(right)+1 <= w {
+		return r.st.Muted.Render(spread(left, right, w))
 	}
-	return r.st.Muted.Render(spread(left, right, w))
+	if both := "← " + left + " · " + right + " →"; lipgloss.Width(both) <= room {
+		return r.st.Muted.Render(both)
+	}
+	half := max(1, (w-1)/2)
+	return r.st.Muted.Render(spread(truncate(left, half), truncate(right, half), w))
 }
 
 // profile names the position on the grid, what it means and what to try.
