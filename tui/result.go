@@ -188,12 +188,12 @@ func (m resultModel) view() string {
 // above the result, where it cannot be scrolled away.
 func (m resultModel) header(w int) string {
 	st := m.c.styles
+	// Titled alike whether just saved or opened from the history, and as
+	// show prints it: the day and the time.
 	title := st.Title.Render("leadcheck") +
-		st.Subtitle.Render(" · Check-in of "+m.rec.TakenAt.Format("Mon 2 Jan 2006"))
+		st.Subtitle.Render(" · Check-in of "+m.rec.TakenAt.Format(historyDate))
 	status := st.Success.Render(st.Glyphs.Saved + " saved")
 	if m.viewing {
-		title = st.Title.Render("leadcheck") +
-			st.Subtitle.Render(" · Check-in of "+m.rec.TakenAt.Format(historyDate))
 		status = st.Muted.Render("from your history")
 		if lipgloss.Width(title)+lipgloss.Width(status)+2 > w {
 			status = ""
@@ -208,6 +208,11 @@ func (m resultModel) header(w int) string {
 	if m.prevErr != nil {
 		notes = append(notes, wrap(st.Muted, fmt.Sprintf(
 			"Could not read your earlier check-in, so no changes are shown: %v", m.prevErr), w))
+	}
+	if lipgloss.Width(title)+lipgloss.Width(status)+2 > w {
+		// Whether it was saved matters more than the time of day.
+		title = st.Title.Render("leadcheck") +
+			st.Subtitle.Render(" · Check-in of "+m.rec.TakenAt.Format("Mon 2 Jan 2006"))
 	}
 	return stack(append(append([]string{spread(title, status, w)}, notes...), "")...)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/store"
@@ -40,7 +41,7 @@ func TestResultIsSavedAndShown(t *testing.T) {
 	answerAll(d, driverAnswers)
 	d.press("enter")
 	v := d.view()
-	mustContain(t, v, "Check-in of Sat 29 Nov 2025", "✓ saved",
+	mustContain(t, v, "Check-in of Sat 29 Nov 2025, 09:00", "✓ saved",
 		"Relationship-building", "56", "Results focus", "88",
 		"+31", "leans results", "relationships", "results",
 		"! Driver — the trap of this stage", "Your results are strong while your relationships are wearing thin.",
@@ -111,6 +112,15 @@ func TestResultSaveFailureIsShown(t *testing.T) {
 		"leaving this screen discards it")
 	mustNotContain(t, v, "✓ saved")
 	mustContain(t, v, "Driver") // the result itself still shows
+
+	// In the narrowest window the time gives way to the status.
+	d.send(tea.WindowSizeMsg{Width: 60, Height: 20})
+	v = d.view()
+	dashFits(t, v, 60, 20)
+	if line := lineWith(v, "leadcheck · "); !strings.HasSuffix(line, "✗ not saved") ||
+		!strings.Contains(line, "Check-in of Sat 29 Nov 2025 ") {
+		t.Errorf("title at 60 columns: %q", line)
+	}
 }
 
 func TestResultWithoutStoreSaysNothingSaved(t *testing.T) {
