@@ -18,7 +18,9 @@ func (m reviewModel) keyMap() help.KeyMap {
 	case m.writing():
 		return writingKeys{m.keys}
 	}
-	return m.keys
+	k := m.keys
+	k.Back.SetEnabled(m.i > 0) // nothing comes before the first commitment
+	return k
 }
 
 func (m reviewModel) footer() string {
