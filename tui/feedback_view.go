@@ -51,40 +51,52 @@ func roundStatus(v FeedbackView) string {
 
 // scoresTable sets each dimension and facet of the leader against the
 // team's: score, margin and gap, and the team's agreement per facet. The
-// names get what the longest needs, as far as w allows past the 24
-// columns they always had: a cut name ("Energy and sustainabl…") is hard
-// to tell from another.
+// columns are as wide as what they hold, and the names get the rest of w,
+// up to what the longest needs: a cut name ("Energy and sustainabl…") is
+// hard to tell from another, and a table wider than w loses its last
+// columns from view.
 func scoresTable(c *common, v FeedbackView, w int) string {
 	st, q, rep := c.styles, v.Questionnaire, v.Report
-	nameW := 0
-	for _, d := range q.Dimensions {
-		nameW = max(nameW, lipgloss.Width(safe(d.Name)))
-		for _, f := range q.FacetsOf(d.ID) {
-			nameW = max(nameW, 2+lipgloss.Width(safe(f.Name)))
-		}
+	type row struct {
+		indent, name, self, team, gap, spread string
+		strong                                bool
 	}
-	// The columns after the name: "100", "100 ±100", "−100 hidden strength"
-	// and the heading "Agreement", with the gaps between them.
-	const rest = 1 + 5 + 2 + 8 + 1 + 20 + 1 + len("Agreement")
-	nameW = min(nameW, max(24, w-rest))
-	name := func(indent, s string) string { return padRight(indent+truncate(s, nameW-len(indent)), nameW) }
-	rows := []string{st.Muted.Render(fmt.Sprintf("%s %5s  %-8s %-20s %s", name("", ""), "You", "Team", "Gap", "Agreement"))}
+	rows := []row{{team: "Team", self: "You", gap: "Gap", spread: "Agreement"}}
 	for _, d := range q.Dimensions {
 		o := rep.Others[d.ID]
 		g, hasGap := rep.Gaps[d.ID]
-		rows = append(rows, st.Strong.Render(fmt.Sprintf("%s %5s  %-8s %-20s", name("", d.Name),
-			assessment.ScoreText(rep.Self[d.ID]), teamText(&o), gapWords(g, hasGap))))
+		rows = append(rows, row{name: d.Name, self: assessment.ScoreText(rep.Self[d.ID]),
+			team: teamText(&o), gap: gapWords(g, hasGap), strong: true})
 		for _, f := range q.FacetsOf(d.ID) {
 			fv := rep.Facets[f.ID]
 			g, hasGap := assessment.Gap{}, fv.Gap != nil
 			if hasGap {
 				g = *fv.Gap
 			}
-			rows = append(rows, fmt.Sprintf("%s %5s  %-8s %-20s %s", name("  ", f.Name),
-				assessment.ScoreText(fv.Self), teamText(fv.Others), gapWords(g, hasGap), spreadWords(fv.Agreement)))
+			rows = append(rows, row{indent: "  ", name: f.Name, self: assessment.ScoreText(fv.Self),
+				team: teamText(fv.Others), gap: gapWords(g, hasGap), spread: spreadWords(fv.Agreement)})
 		}
 	}
-	return strings.Join(rows, "\n")
+	nameW, selfW, teamW, gapW, spreadW := 0, 0, 0, 0, 0
+	for _, r := range rows {
+		nameW = max(nameW, len(r.indent)+lipgloss.Width(safe(r.name)))
+		selfW, teamW = max(selfW, lipgloss.Width(r.self)), max(teamW, lipgloss.Width(r.team))
+		gapW, spreadW = max(gapW, lipgloss.Width(r.gap)), max(spreadW, lipgloss.Width(r.spread))
+	}
+	nameW = max(min(nameW, w-(2+selfW+2+teamW+2+gapW+2+spreadW)), 12)
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		line := padRight(r.indent+truncate(r.name, nameW-len(r.indent)), nameW) + "  " + padLeft(r.self, selfW) +
+			"  " + padRight(r.team, teamW) + "  " + padRight(r.gap, gapW) + "  " + r.spread
+		switch {
+		case i == 0:
+			line = st.Muted.Render(line)
+		case r.strong:
+			line = st.Strong.Render(line)
+		}
+		out[i] = strings.TrimRight(line, " ")
+	}
+	return strings.Join(out, "\n")
 }
 
 func teamText(o *assessment.OthersScore) string {
