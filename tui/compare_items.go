@@ -48,7 +48,7 @@ func (v comparisonView) items(w int) string {
 func (v comparisonView) item(ic assessment.ItemChange, w int) string {
 	st := v.st
 	change := assessment.Scored(float64(ic.Difference))
-	prefix := padLeft(changeText(st, change, assessment.Scored(0), ""), 3) + "  "
+	prefix := padLeft(changeUnmarked(st, change, assessment.Scored(0), ""), 3) + "  "
 	text := hanging(prefix, v.statement(ic.Item), st.Text, w)
 	answers := answerText(v.cmp.FromScale, ic.From) + " → " + answerText(v.cmp.ToScale, ic.To)
 	return stack(text, strings.Repeat(" ", lipgloss.Width(prefix))+st.Muted.Render(truncate(answers, w-lipgloss.Width(prefix))))

@@ -346,5 +346,9 @@ func TestReliableChangeShowsWithoutColour(t *testing.T) {
 		if got := strings.TrimRight(optionLine(t, out, "Trust and listening"), " "); got != tc.trustLine {
 			t.Errorf("%s: compare %q, want %q", tc.theme, got, tc.trustLine)
 		}
+		// A statement's change has no verdict to mark: the same in both.
+		if !strings.Contains(out, "\n +2  In the last four weeks, I let team members finish") {
+			t.Errorf("%s: a statement's change is not as in colour:\n%s", tc.theme, out)
+		}
 	}
 }

@@ -147,11 +147,11 @@ func (v comparisonView) scores(w int) string {
 	}
 	for _, dc := range v.cmp.Dimensions {
 		add(n.row(st.Text.Render(truncate(dc.Dimension.Name, n.labelW)), assessment.ScoreText(dc.From),
-			st.Strong.Render(assessment.ScoreText(dc.To)), changeBesideWords(st, dc.To, dc.From, dc.Verdict)), v.verdict(dc))
+			st.Strong.Render(assessment.ScoreText(dc.To)), changeUnmarked(st, dc.To, dc.From, dc.Verdict)), v.verdict(dc))
 	}
 	fb, tb := v.from.Scores.Balance, v.to.Scores.Balance
 	add(n.row(st.Text.Render("Balance"), compareBalance(fb), st.Strong.Render(compareBalance(tb)),
-		changeBesideWords(st, tb, fb, "")), st.Muted.Render(balanceShift(v.q, fb, tb)))
+		changeUnmarked(st, tb, fb, "")), st.Muted.Render(balanceShift(v.q, fb, tb)))
 	return stack(strings.Join(lines, "\n"), v.thresholds(w))
 }
 

@@ -19,9 +19,10 @@ func changeText(st Styles, cur, prev assessment.Score, verdict assessment.Verdic
 	return change(st, cur, prev, verdict, st.colorless)
 }
 
-// changeBesideWords is changeText where words beside it name the verdict
-// ("▲ reliable improvement"), so no glyph is needed.
-func changeBesideWords(st Styles, cur, prev assessment.Score, verdict assessment.Verdict) string {
+// changeUnmarked is changeText where no glyph is needed: words beside it
+// name the verdict ("▲ reliable improvement"), or there is none to name
+// (a statement's answer).
+func changeUnmarked(st Styles, cur, prev assessment.Score, verdict assessment.Verdict) string {
 	return change(st, cur, prev, verdict, false)
 }
 
