@@ -235,9 +235,6 @@ func (f checkIn) begin(d *assessment.Draft) (checkIn, tea.Cmd) {
 func (f checkIn) reviewLoaded(msg reviewLoadedMsg) (checkIn, tea.Cmd) {
 	r, show := f.review().load(msg)
 	f.steps[stepReview] = r
-	take := f.take()
-	take.backFromFirst = r.hasItems()
-	f.steps[stepStatements] = take
 	if !show || f.at != stepStatements || !f.take().untouched() && !r.resumeHere {
 		return f, nil
 	}

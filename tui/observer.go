@@ -89,7 +89,7 @@ func NewObserver(opts ObserverOptions) tea.Model {
 	}
 	*m.role, *m.comment = string(opts.Start.Role), opts.Start.Comment
 	m.take = newTake(c)
-	m.take.observer, m.take.backFromFirst = true, true
+	m.take.observer = true
 	maps.Copy(m.take.answers, opts.Start.Answers)
 	m.layout()
 	return m

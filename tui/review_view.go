@@ -18,9 +18,7 @@ func (m reviewModel) keyMap() help.KeyMap {
 	case m.writing():
 		return writingKeys{m.keys}
 	}
-	k := m.keys
-	k.Back.SetEnabled(m.i > 0) // nothing comes before the first commitment
-	return k
+	return m.keys
 }
 
 func (m reviewModel) footer() string {

@@ -52,10 +52,6 @@ type takeModel struct {
 	// screen (observer.go): the statements are in their words, nothing
 	// needs scoring, and leaving drops the form unwritten.
 	observer bool
-	// backFromFirst is set when a step comes before the first statement
-	// (the review of commitments, an observer's role), so back is offered
-	// there too.
-	backFromFirst bool
 }
 
 func newTake(c *common) takeModel {
@@ -119,9 +115,7 @@ func (m takeModel) keyMap() help.KeyMap {
 	case m.finishShort != nil:
 		return m.finishShort.keys
 	}
-	k := m.keys
-	k.Back.SetEnabled(m.i > 0 || m.backFromFirst) // nothing before the first otherwise
-	return k
+	return m.keys
 }
 
 func (m takeModel) asksBeforeQuit() bool { return true }

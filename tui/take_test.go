@@ -189,17 +189,3 @@ func TestTakeRecordsAnsweringTime(t *testing.T) {
 		}
 	}
 }
-
-// Back is offered only where it leads somewhere: not on the first
-// statement of a check-in with no commitments to review before it.
-func TestTakeOffersBackOnlyWhereItLeads(t *testing.T) {
-	q, s := testQuestionnaire(t), openStore(t)
-	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Start: ScreenTake, Now: newClock().now}, 80, 24)
-	mustContain(t, d.view(), "Statement 1 of 8")
-	mustNotContain(t, d.view(), "←/h back")
-	d.press("4")
-	mustContain(t, d.view(), "Statement 2 of 8", "←/h back")
-	d.press("left")
-	mustContain(t, d.view(), "Statement 1 of 8")
-	mustNotContain(t, d.view(), "←/h back")
-}
