@@ -50,7 +50,7 @@ that check-in against the one before it. With two: ID1 (from) against ID2
 				return writeJSON(env.Stdout, compareJSON(from, to, c))
 			}
 			if accessible(env, g) {
-				fmt.Fprintln(env.Stdout, safetext.Text(accessibleComparison(q, from, to, c)))
+				fmt.Fprintln(env.Stdout, safetext.Text(accessibleComparison(q, from, to, c, window)))
 				return nil
 			}
 			th := printTheme(env, g)
