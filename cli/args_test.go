@@ -61,6 +61,11 @@ func TestArgumentErrors(t *testing.T) {
 		{[]string{"doctor", "now"}, 2, `leadcheck doctor takes no arguments (got "now")`},
 		{[]string{"doctor", "--frob"}, 2, "unknown flag: --frob"},
 		{[]string{"questions", "frob"}, 2, `unknown command "frob"`},
+		{[]string{"feedback", "frob"}, 2, `unknown command "frob"`},
+		{[]string{"completion", "tcsh"}, 2, `unknown command "tcsh"`},
+		{[]string{"completion", "bash", "now"}, 2, `unknown command "now" for "leadcheck completion bash"`},
+		{[]string{"help", "frob"}, 2, `no help for "frob": there is no such command ('leadcheck --help' lists them)`},
+		{[]string{"help", "feedback", "frob"}, 2, `no help for "feedback frob"`},
 		{[]string{"questions", "validate", "a", "b"}, 2, "takes at most 1 argument, got 2"},
 	}
 	for _, tt := range tests {

@@ -143,6 +143,7 @@ it prints a text dashboard instead, and every command works line by line.`,
 	root.AddCommand(newBackup(env, g), newRestore(env, g))
 	root.AddCommand(newDoctor(env, g), newFeedback(env, g))
 	root.AddCommand(newMan(env))
+	usageErrors(root)
 	setCompletions(root)
 	return root
 }
