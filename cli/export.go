@@ -87,19 +87,30 @@ func runExport(env Env, g *globals, o exportOptions) error {
 	var q *assessment.Questionnaire
 	var s *store.Store
 	var err error
-	if o.format == "json" {
+	load := func() (*assessment.Questionnaire, error) { return loadQuestionnaire(env, g) }
+	switch o.format {
+	case "json":
 		s, err = openStoreToRead(env, g) // the current questionnaire plays no part
-	} else {
+	case "md":
+		// The report reads the questionnaire while it counts the
+		// check-ins (see streamReport).
+		s, err = openStoreToRead(env, g)
+	default:
 		q, s, err = openBothToRead(env, g)
 	}
-	if err != nil {
-		return err
-	}
-	if toFile {
-		if err := notTheDatabase(o.output, s.Path()); err != nil {
+	if err == nil && toFile {
+		if err = notTheDatabase(o.output, s.Path()); err != nil {
 			s.Close()
-			return err
 		}
+	}
+	if err != nil {
+		if o.format == "md" {
+			// Told first, as when the questionnaire was read first.
+			if _, qerr := load(); qerr != nil {
+				return qerr
+			}
+		}
+		return err
 	}
 	if o.format == "json" {
 		return runExportJSON(env, s, o, toFile, prog)
@@ -114,11 +125,11 @@ func runExport(env Env, g *globals, o exportOptions) error {
 		// that stops never keeps the database locked.
 		prog.finish()
 		return printOpen(env, s, func(w io.Writer) error {
-			_, err := streamReport(w, s, q)
+			_, err := streamReport(w, s, load)
 			return err
 		})
 	} else {
-		n, err = streamReport(&buf, s, q)
+		n, err = streamReport(&buf, s, load)
 		s.Close()
 		if err != nil {
 			return err

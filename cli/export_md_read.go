@@ -17,15 +17,18 @@ import (
 // for their outcomes, the notes) is held to the end. It reports how many
 // check-ins there are.
 //
+// The current questionnaire is read with load once the count has begun:
+// its YAML takes as long as a fifth of the report. An error of it is the
+// report's first, as when it was read before the database was opened.
+//
 // The questionnaires the check-ins were answered with are read each
 // when first used; one that cannot be read stops the report there. An
 // error of reading is told as one of the export's; one of writing as it
 // is, as before the report was streamed.
-func streamReport(w io.Writer, s *store.Store, q *assessment.Questionnaire) (int, error) {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	rs := newReportStream(q)
+func streamReport(w io.Writer, s *store.Store, load func() (*assessment.Questionnaire, error)) (int, error) {
 	// The count reads every page of the records a little, on the other
-	// core, ahead of the walk that reads them whole.
+	// core, while this one reads the questionnaire, and ahead of the walk
+	// that reads them whole.
 	type count struct {
 		n   int
 		err error
@@ -35,6 +38,13 @@ func streamReport(w io.Writer, s *store.Store, q *assessment.Questionnaire) (int
 		n, err := s.CountCheckIns()
 		counts <- count{n, err}
 	}()
+	q, err := load()
+	if err != nil {
+		<-counts // done with the database before it is closed
+		return 0, err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	rs := newReportStream(q)
 	var c *count
 	counted := func(wait bool) error {
 		if c == nil {
@@ -76,7 +86,7 @@ func streamReport(w io.Writer, s *store.Store, q *assessment.Questionnaire) (int
 			}
 		}
 	}
-	err := s.EachReportedAfter(func(e store.ReportEnds) error {
+	err = s.EachReportedAfter(func(e store.ReportEnds) error {
 		if e.Any {
 			use(e.Last)
 		}
