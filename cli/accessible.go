@@ -154,6 +154,10 @@ func printAccessibleHome(env Env, g *globals) error {
 	if err != nil {
 		return err
 	}
+	open, err := svc.OpenCommitments(time.Time{})
+	if err != nil {
+		return err
+	}
 	c, _, err := loadCadence(env)
 	if err != nil {
 		return err
@@ -171,10 +175,13 @@ func printAccessibleHome(env Env, g *globals) error {
 		p.say("An unfinished check-in from %s (%d of %d answered) is kept; 'leadcheck take' offers to resume it.",
 			d.StartedAt.Local().Format("Mon 2 Jan, 15:04"), len(d.Answers), d.Items)
 	}
-	if len(latest.Commitments) > 0 {
+	// The commitments the next check-in reviews, numbered as a review:
+	// entry in an answers file names them: the latest check-in's, or
+	// those an earlier one left open.
+	if open != nil {
 		p.say("")
 		p.say("Working on until the next check-in:")
-		for i, cm := range latest.Commitments {
+		for i, cm := range open.Commitments {
 			p.say("%d. %s", i+1, assessment.CommitmentLine(q, cm))
 		}
 	}

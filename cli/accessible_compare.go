@@ -10,8 +10,9 @@ import (
 
 // accessibleComparison is a comparison as sentences: what the compare
 // screen shows as columns and arrows, in the same order, worded for a
-// screen reader and free of drawing characters.
-func accessibleComparison(q *assessment.Questionnaire, from, to assessment.CheckIn, c assessment.Comparison) string {
+// screen reader and free of drawing characters. Statements ask about the
+// cadence's window, as on the screen.
+func accessibleComparison(q *assessment.Questionnaire, from, to assessment.CheckIn, c assessment.Comparison, window assessment.Cadence) string {
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	const day = "Mon 2 Jan 2006, 15:04"
@@ -26,7 +27,7 @@ func accessibleComparison(q *assessment.Questionnaire, from, to assessment.Check
 	if facets := facetChangeWords(c.Facets); facets != "" {
 		line("Facets, largest change first: %s.", facets)
 	}
-	itemChangeWords(line, q, c.Items)
+	itemChangeWords(line, q, c.Items, window)
 	return strings.TrimRight(b.String(), "\n")
 }
 
@@ -72,7 +73,7 @@ func facetChangeWords(fs []assessment.FacetChange) string {
 
 // itemChangeWords says each statement answered differently, then how
 // many were the same and how many could not be compared.
-func itemChangeWords(line func(string, ...any), q *assessment.Questionnaire, items []assessment.ItemChange) {
+func itemChangeWords(line func(string, ...any), q *assessment.Questionnaire, items []assessment.ItemChange, window assessment.Cadence) {
 	same, rest, changed := 0, 0, 0
 	for _, ic := range items {
 		switch {
@@ -85,7 +86,7 @@ func itemChangeWords(line func(string, ...any), q *assessment.Questionnaire, ite
 				line("Statements answered differently, largest change first, in answer points counted so that up is always better:")
 			}
 			changed++
-			line("%s: %s You answered %s, then %s.", capitalise(upDown(ic.Difference)), ic.Item.Text,
+			line("%s: %s You answered %s, then %s.", capitalise(upDown(ic.Difference)), assessment.FillWindow(ic.Item.Text, window),
 				scaleWords(q, ic.From), scaleWords(q, ic.To))
 		}
 	}

@@ -28,6 +28,9 @@ func TestAccessibleShowCompare(t *testing.T) {
 		"Relationship-building: 50, then 58: up 8, within noise (a reliable change needs 18.6 points).\n",
 		"Reference values are assumed.\n",
 		"Statements answered differently, largest change first, in answer points counted so that up is always better:\n",
+		// The statement as the compare screen words it, in the default
+		// cadence's window, never with the questionnaire's placeholder.
+		"Up 1: In the last four weeks, I let team members finish explaining a problem before I gave my view. You answered sometimes, then often.\n",
 	}
 	tests := []struct {
 		name  string

@@ -48,3 +48,34 @@ func TestReadmePipedExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewLeftForNextTime: after the README's second example, the
+// commitment left for next time is what the dashboard lists and what
+// the next check-in reviews, alone; once reviewed, none is left.
+func TestReviewLeftForNextTime(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	answers := strings.Repeat("4\n", 24) + "Too many meetings.\nA busy month\n0\n"
+	for _, in := range []string{strings.Repeat("4\n", 24) + "r\nn\n1 2\n\n\n", "3\nDid it twice\n\n" + answers} {
+		if r := leadcheck(t, db, in, "take", "--accessible"); r.code != 0 {
+			t.Fatalf("take: exit %d, stderr %s", r.code, r.stderr)
+		}
+	}
+	made := records(t, db)[0].Commitments
+	on := map[string]string{"ACCESSIBLE": "1"}
+	r := leadcheckEnv(t, db, on, "")
+	if !strings.Contains(r.stdout, "Working on until the next check-in:\n1. ") ||
+		!strings.Contains(r.stdout, made[1].Objective) || strings.Contains(r.stdout, made[0].Objective) {
+		t.Errorf("dashboard should list the second commitment alone:\n%s", r.stdout)
+	}
+	r = leadcheck(t, db, "2\nHalfway\n"+answers, "take", "--accessible")
+	if r.code != 0 || !strings.Contains(r.stdout, "Commitment 1 of 1 · ") {
+		t.Fatalf("take: exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
+	}
+	want := assessment.Review{CheckIn: records(t, db)[0].ID, Commitment: made[1], Progress: assessment.SomeProgress, Note: "Halfway"}
+	if got := records(t, db)[2].Reviews; len(got) != 1 || got[0] != want {
+		t.Errorf("reviews = %+v, want [%+v]", got, want)
+	}
+	if r := leadcheckEnv(t, db, on, ""); strings.Contains(r.stdout, "Working on") {
+		t.Errorf("a commitment is still listed after both were reviewed:\n%s", r.stdout)
+	}
+}

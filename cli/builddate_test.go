@@ -4,27 +4,31 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestDateOfBuild(t *testing.T) {
 	vcs := func(v string) *debug.BuildInfo {
 		return &debug.BuildInfo{Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "abc"}, {Key: "vcs.time", Value: v}}}
 	}
+	built := time.Date(2026, 9, 14, 23, 10, 0, 0, time.FixedZone("", -3*3600))
 	tests := []struct {
 		name  string
 		stamp string
 		info  *debug.BuildInfo
+		built time.Time
 		want  string
 	}{
-		{"stamped", "2026-11-02", vcs("2026-10-01T08:00:00Z"), "2026-11-02"},
-		{"commit time", "", vcs("2026-10-01T23:30:00-02:00"), "2026-10-02"},
-		{"a stamp that is not a date", "today", vcs("2026-10-01T08:00:00Z"), "2026-10-01"},
-		{"no commit time", "", &debug.BuildInfo{}, ""},
-		{"no build information", "", nil, ""},
+		{"stamped", "2026-11-02", vcs("2026-10-01T08:00:00Z"), built, "2026-11-02"},
+		{"commit time", "", vcs("2026-10-01T23:30:00-02:00"), built, "2026-10-02"},
+		{"a stamp that is not a date", "today", vcs("2026-10-01T08:00:00Z"), built, "2026-10-01"},
+		{"no commit time: the program's file", "", &debug.BuildInfo{}, built, "2026-09-15"},
+		{"no build information: the program's file", "", nil, built, "2026-09-15"},
+		{"nothing to go by", "", nil, time.Time{}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := dateOfBuild(tt.stamp, tt.info); got != tt.want {
+			if got := dateOfBuild(tt.stamp, tt.info, tt.built); got != tt.want {
 				t.Errorf("dateOfBuild = %q, want %q", got, tt.want)
 			}
 		})

@@ -17,7 +17,8 @@ func newCadence(env Env) *cobra.Command {
 days: 4w, 2 weeks, 10d. Between 7 days and a year. The choice is kept in
 the settings file ($LEADCHECK_CONFIG, else
 $XDG_CONFIG_HOME/leadcheck/settings.yaml: ~/.config/leadcheck/settings.yaml,
-on macOS ~/Library/Application Support/leadcheck/settings.yaml).`,
+on macOS ~/Library/Application Support/leadcheck/settings.yaml, on Windows
+%LOCALAPPDATA%\leadcheck\settings.yaml).`,
 		Example: "  leadcheck cadence\n  leadcheck cadence 2w\n  leadcheck cadence --json",
 		Args:    maxArgs(1),
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {

@@ -29,7 +29,7 @@ With no ids: the latest check-in against the one before it. With one id:
 that check-in against the one before it. With two: ID1 (from) against ID2
 (to). Ids may be shortened to any unique beginning.`,
 		Example:           "  leadcheck compare\n  leadcheck compare 20260301 20261129 --json",
-		Args:              maxArgs(2),
+		Args:              cobra.MatchAll(maxArgs(2), idArgs),
 		ValidArgsFunction: completeIDs(env, g, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q, s, err := openBothToRead(env, g)
@@ -50,7 +50,7 @@ that check-in against the one before it. With two: ID1 (from) against ID2
 				return writeJSON(env.Stdout, compareJSON(from, to, c))
 			}
 			if accessible(env, g) {
-				fmt.Fprintln(env.Stdout, safetext.Text(accessibleComparison(q, from, to, c)))
+				fmt.Fprintln(env.Stdout, safetext.Text(accessibleComparison(q, from, to, c, window)))
 				return nil
 			}
 			th := printTheme(env, g)

@@ -110,6 +110,9 @@ func TestDueErrors(t *testing.T) {
 		{"corrupt database, quiet", garbage, []string{"due", "--quiet"}, 3, "leadcheck: "},
 		{"bad settings", badSettings, []string{"due"}, 3, "settings.yaml"},
 		{"bad settings, quiet", badSettings, []string{"due", "-q"}, 3, "settings.yaml"},
+		{"corrupt database, json", garbage, []string{"due", "--json"}, 3, "leadcheck: "},
+		{"bad settings, json", badSettings, []string{"due", "--json"}, 3, "settings.yaml"},
+		{"cadence, bad settings, json", badSettings, []string{"cadence", "--json"}, 1, "settings.yaml"},
 		{"usage error", garbage, []string{"due", "--frob"}, 2, "unknown flag: --frob"},
 	}
 	for _, tt := range tests {

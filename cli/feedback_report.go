@@ -142,7 +142,7 @@ func printFeedback(w io.Writer, fr practice.FeedbackReport) {
 	fmt.Fprintf(w, "\nBalance (results − relationships): you %s, the team %s.\n",
 		signedText(rep.Balance.Self), signedText(deref(rep.Balance.Others)))
 	printRoles(w, q, rep)
-	printGaps(w, q, rep)
+	printGaps(w, q, rep, fr.Round.Window())
 	printComments(w, rep.Comments)
 }
 
@@ -166,7 +166,9 @@ func printRoles(w io.Writer, q *assessment.Questionnaire, rep assessment.Report)
 	}
 }
 
-func printGaps(w io.Writer, q *assessment.Questionnaire, rep assessment.Report) {
+// printGaps lists the statements where the leader and the team differ
+// most, each in the window the round's form asked about.
+func printGaps(w io.Writer, q *assessment.Questionnaire, rep assessment.Report, window assessment.Cadence) {
 	items := rep.LargestGaps(5)
 	if len(items) == 0 {
 		return
@@ -175,7 +177,7 @@ func printGaps(w io.Writer, q *assessment.Questionnaire, rep assessment.Report) 
 	for _, it := range items {
 		text := it.Item
 		if item, ok := q.Item(it.Item); ok {
-			text = item.Text
+			text = assessment.FillWindow(item.Text, window)
 		}
 		fmt.Fprintf(w, "  %4s  %s\n", signedText(it.Difference), safetext.Line(text))
 	}

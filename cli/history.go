@@ -38,7 +38,7 @@ full records, oldest first, for scripts and spreadsheets.`,
 				s.Close()
 				return err
 			}
-			t := newHistoryTable(env, q, n)
+			t := newHistoryTable(env, q, n, accessible(env, g))
 			err = s.EachNoted(t.row)
 			s.Close()
 			if err != nil {
@@ -57,7 +57,7 @@ full records, oldest first, for scripts and spreadsheets.`,
 
 // printHistory writes the table of recs, oldest first, newest at the top.
 func printHistory(env Env, q *assessment.Questionnaire, recs []assessment.CheckIn) error {
-	t := newHistoryTable(env, q, len(recs))
+	t := newHistoryTable(env, q, len(recs), false)
 	for _, r := range slices.Backward(recs) {
 		if err := t.row(assessment.SummaryOf(r)); err != nil {
 			return err
@@ -69,20 +69,22 @@ func printHistory(env Env, q *assessment.Questionnaire, recs []assessment.CheckI
 // historyTable lays out the table. Dates are shown in the time zone each
 // check-in was recorded in, as the app shows them, so a check-in taken
 // late in the evening keeps its own date. Every cell from outside is made
-// safe on its own.
+// safe on its own. Spoken, for the accessible mode, the balance leans in
+// words rather than with an arrow a screen reader would name.
 type historyTable struct {
 	q        *assessment.Questionnaire
 	rel, res string
 	env      Env
 	t        *table
+	spoken   bool
 }
 
-func newHistoryTable(env Env, q *assessment.Questionnaire, rows int) *historyTable {
+func newHistoryTable(env Env, q *assessment.Questionnaire, rows int, spoken bool) *historyTable {
 	t := newTable(8, rows+1)
 	for _, h := range []string{"ID", "DATE", "RELATIONSHIPS", "RESULTS", "BALANCE", "PROFILE", "NOTE", "WARNINGS"} {
 		t.add(h)
 	}
-	return &historyTable{q: q, rel: q.RelationshipsDimension().ID, res: q.ResultsDimension().ID, env: env, t: t}
+	return &historyTable{q: q, rel: q.RelationshipsDimension().ID, res: q.ResultsDimension().ID, env: env, t: t, spoken: spoken}
 }
 
 // rows is how many check-ins the table has.
@@ -98,7 +100,11 @@ func (h *historyTable) row(r assessment.Summary) error {
 	t.cell()
 	t.text = padLeft(t.text, assessment.ScoreText(r.Dimensions[h.res]), 7)
 	t.cell()
-	t.add(safetext.Line(balance(h.q, r.Balance)))
+	if h.spoken {
+		t.add(safetext.Line(spokenBalance(h.q, r.Balance)))
+	} else {
+		t.add(safetext.Line(balance(h.q, r.Balance)))
+	}
 	profile := assessment.NoScore
 	if r.Profile != nil {
 		// Cut and made safe before the table measures it.
@@ -154,4 +160,13 @@ func balance(q *assessment.Questionnaire, s assessment.Score) string {
 		arrow = "←"
 	}
 	return assessment.Signed(s.Value) + " " + arrow + " " + assessment.LeanSide(q, s)
+}
+
+// spokenBalance is the balance and its lean in words, as the accessible
+// result says it: "+19 leans results", "0 balanced within noise".
+func spokenBalance(q *assessment.Questionnaire, s assessment.Score) string {
+	if !s.Valid {
+		return assessment.NotScored
+	}
+	return assessment.Signed(s.Value) + " " + assessment.LeanWords(q, s)
 }

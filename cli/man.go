@@ -70,9 +70,9 @@ func writeMan(w io.Writer, root *cobra.Command, date string) {
 	}
 	fmt.Fprintln(w, ".SH FILES")
 	fmt.Fprintf(w, ".TP\n.I ~/.local/share/leadcheck/history.db\n%s\n",
-		roff("The check-ins ($XDG_DATA_HOME/leadcheck/history.db; on macOS ~/Library/Application Support/leadcheck/history.db); see --db and LEADCHECK_DB."))
+		roff("The check-ins ($XDG_DATA_HOME/leadcheck/history.db; on macOS ~/Library/Application Support/leadcheck/history.db; on Windows %LOCALAPPDATA%\\leadcheck\\history.db); see --db and LEADCHECK_DB."))
 	fmt.Fprintf(w, ".TP\n.I ~/.config/leadcheck/settings.yaml\n%s\n",
-		roff("The settings: cadence and theme ($XDG_CONFIG_HOME/leadcheck/settings.yaml; on macOS ~/Library/Application Support/leadcheck/settings.yaml); see LEADCHECK_CONFIG."))
+		roff("The settings: cadence and theme ($XDG_CONFIG_HOME/leadcheck/settings.yaml; on macOS ~/Library/Application Support/leadcheck/settings.yaml; on Windows %LOCALAPPDATA%\\leadcheck\\settings.yaml); see LEADCHECK_CONFIG."))
 	fmt.Fprintln(w, ".SH EXIT STATUS")
 	for _, e := range manExit {
 		fmt.Fprintf(w, ".TP\n.B %s\n%s\n", e[0], roff(e[1]))

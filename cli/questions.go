@@ -109,7 +109,7 @@ func summarise(w io.Writer, q *assessment.Questionnaire) {
 		}
 	}
 	fmt.Fprintf(w, "  %s, %d marked as the trap\n", count(len(q.Profiles), "profile"), traps)
-	fmt.Fprintf(w, "  Guidance: practices for %d of %d facets, reflection prompts for %d facets\n", practices, len(q.Facets), prompts)
+	fmt.Fprintf(w, "  Guidance: practices for %d of %s, reflection prompts for %s\n", practices, count(len(q.Facets), "facet"), count(prompts, "facet"))
 }
 
 // showWindow is the cadence the statements are shown in; the default

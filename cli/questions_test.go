@@ -38,3 +38,27 @@ func TestQuestionsShow(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionsValidateOnePrompt: the summary counts in real plurals, a
+// single facet with a reflection prompt too.
+func TestQuestionsValidateOnePrompt(t *testing.T) {
+	head, rest, _ := strings.Cut(string(defaultQuestions), "\nfacets:\n")
+	facets, items, _ := strings.Cut(rest, "\nitems:")
+	var kept []string
+	prompts := 0
+	for _, l := range strings.Split(facets, "\n") {
+		if strings.HasPrefix(l, "    prompt:") {
+			if prompts++; prompts > 1 {
+				continue
+			}
+		}
+		kept = append(kept, l)
+	}
+	file := filepath.Join(t.TempDir(), "one-prompt.yaml")
+	os.WriteFile(file, []byte(head+"\nfacets:\n"+strings.Join(kept, "\n")+"\nitems:"+items), 0o600)
+	r := leadcheck(t, filepath.Join(t.TempDir(), "h.db"), "", "questions", "validate", file)
+	want := "  Guidance: practices for 8 of 8 facets, reflection prompts for 1 facet\n"
+	if r.code != 0 || prompts != 8 || !strings.Contains(r.stdout, want) {
+		t.Errorf("exit %d, %d prompts in the file, want %q in:\n%s%s", r.code, prompts, want, r.stdout, r.stderr)
+	}
+}

@@ -128,7 +128,7 @@ it prints a text dashboard instead, and every command works line by line.`,
 	root.SetErr(env.Stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return UsageError{err} })
 	pf := root.PersistentFlags()
-	pf.StringVar(&g.db, "db", "", "database file (default $LEADCHECK_DB, else the XDG data home: ~/.local/share/leadcheck/history.db, on macOS ~/Library/Application Support/leadcheck/history.db)")
+	pf.StringVar(&g.db, "db", "", "database file (default $LEADCHECK_DB, else the XDG data home: ~/.local/share/leadcheck/history.db, on macOS ~/Library/Application Support/leadcheck/history.db, on Windows %LOCALAPPDATA%\\leadcheck\\history.db)")
 	pf.StringVar(&g.questions, "questions", "", "questionnaire YAML file (default $LEADCHECK_QUESTIONS, else the built-in one)")
 	pf.StringVar(&g.theme, "theme", "", "colours: auto, dark, light or none (default: the saved 'leadcheck theme', else auto; NO_COLOR turns colour off)")
 	pf.BoolVar(&g.accessible, "accessible", false, "line by line, no redraws: for screen readers and piped input (also ACCESSIBLE=1 or TERM=dumb)")
@@ -143,6 +143,7 @@ it prints a text dashboard instead, and every command works line by line.`,
 	root.AddCommand(newBackup(env, g), newRestore(env, g))
 	root.AddCommand(newDoctor(env, g), newFeedback(env, g))
 	root.AddCommand(newMan(env))
+	usageErrors(root)
 	setCompletions(root)
 	return root
 }

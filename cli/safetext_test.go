@@ -63,7 +63,7 @@ func TestPrintedOutputIsSafe(t *testing.T) {
 		{[]string{"history"}, 0, []string{"yes"}},
 		{[]string{"export", "--format", "md"}, 0, []string{"**Note:** before", "after", "end"}},
 		{[]string{"compare"}, 1, nil},
-		{[]string{"show", "2026\x1b]0;pwned\x07"}, 1, []string{`check-in "2026\x1b]0;pwned\a" not found`}},
+		{[]string{"show", "2026\x1b]0;pwned\x07"}, 2, []string{`"2026\x1b]0;pwned\a" is not a check-in id`}},
 		{[]string{"--accessible", "show"}, 0, []string{"before", "after"}},
 	}
 	for _, tt := range tests {

@@ -25,7 +25,7 @@ func newShow(env Env, g *globals) *cobra.Command {
 any unique beginning of one (such as the date, 20261129); the default is
 latest.`,
 		Example: "  leadcheck show\n  leadcheck show 20261129-090000-1 --json",
-		Args:    maxArgs(1),
+		Args:    cobra.MatchAll(maxArgs(1), idArgs),
 		// Ids from the summaries, which a shell can afford on a key press.
 		ValidArgsFunction: completeIDs(env, g, 1, store.LatestRef),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -86,4 +86,17 @@ func trimLines(s string) string {
 		b.WriteByte('\n')
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// idArgs refuses an argument that could name no check-in in any
+// database (see store.CouldName) as a usage error, as a mistyped flag
+// value is, before anything is opened. A well-formed id that this
+// database does not hold is an error about the data instead (status 1).
+func idArgs(_ *cobra.Command, args []string) error {
+	for _, a := range args {
+		if !store.CouldName(a) {
+			return usagef("%q is not a check-in id: an id looks like 20261129-090000-1, and any beginning of one will do (such as the date, 20261129); 'leadcheck history' lists them", a)
+		}
+	}
+	return nil
 }

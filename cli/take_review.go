@@ -60,8 +60,10 @@ func findCommitment(e assessment.SheetReview, open *assessment.CheckIn) (int, st
 			return i, ""
 		}
 	}
-	return 0, fmt.Sprintf("%s.commitment: %q is not an open commitment; the check-in %s has commitments 1 to %d ('leadcheck show %s' lists them); give a number or the objective as written",
-		e.Field, e.Commitment, open.ID, n, open.ID)
+	// Numbered among those still open, as the accessible dashboard lists
+	// them: a commitment reviewed before is no longer counted.
+	return 0, fmt.Sprintf("%s.commitment: %q is not an open commitment; the check-in %s has commitments 1 to %d open ('leadcheck --accessible' lists them); give a number or the objective as written",
+		e.Field, e.Commitment, open.ID, n)
 }
 
 // place puts msg at the position of p.

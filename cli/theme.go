@@ -17,7 +17,8 @@ func newTheme(env Env) *cobra.Command {
 dark, light, or none (no colour). The choice is kept in the settings file
 ($LEADCHECK_CONFIG, else $XDG_CONFIG_HOME/leadcheck/settings.yaml:
 ~/.config/leadcheck/settings.yaml, on macOS
-~/Library/Application Support/leadcheck/settings.yaml).
+~/Library/Application Support/leadcheck/settings.yaml, on Windows
+%LOCALAPPDATA%\leadcheck\settings.yaml).
 
 NO_COLOR outranks everything; then --theme, when given; then this choice.`,
 		Example: "  leadcheck theme\n  leadcheck theme light",

@@ -59,7 +59,7 @@ func BackupFile(dbPath, target string, now time.Time, opts ...Option) (BackupInf
 	o := optionsOf(opts)
 	if info, err := os.Stat(dbPath); errors.Is(err, fs.ErrNotExist) {
 		return BackupInfo{}, noDatabase(dbPath, " to back up")
-	} else if err != nil || info.IsDir() {
+	} else if err != nil || !info.Mode().IsRegular() || info.Size() == 0 {
 		return BackupInfo{}, inspect(dbPath, o) // the message Open would give
 	}
 	db, err := openBolt(dbPath, true, o)

@@ -220,3 +220,16 @@ func TestBackupFileOfOlderSchema(t *testing.T) {
 	}
 	checkBolt(t, info.Path)
 }
+
+// TestBackupFileOfEmptyFile: an empty file is refused with the words
+// Open uses for it, not with what bbolt says of a file it cannot map.
+func TestBackupFileOfEmptyFile(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	writeFile(t, db, nil)
+	_, err := BackupFile(db, filepath.Join(dir, "copy.db"), time.Now())
+	want := db + " is not a leadcheck database (the file is empty)"
+	if !errors.Is(err, ErrNotDatabase) || err == nil || err.Error() != want || remedyOf(err) != StartAfresh {
+		t.Errorf("BackupFile(empty) = %v, want %s", err, want)
+	}
+}

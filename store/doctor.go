@@ -58,7 +58,7 @@ func Check(path string, opts ...Option) (Report, error) {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return rep, noDatabase(path, "")
-	case err != nil || info.IsDir() || info.Size() == 0:
+	case err != nil || !info.Mode().IsRegular() || info.Size() == 0:
 		return rep, inspect(path, o) // the message Open would give
 	}
 	db, err := openBolt(path, true, o)

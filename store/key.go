@@ -42,7 +42,7 @@ func makeKey(t time.Time, seq uint64) []byte {
 // formatID turns a key into its ID, e.g. "20261129-090000-3".
 func formatID(k []byte) string {
 	if len(k) != keyLen {
-		return fmt.Sprintf("invalid-key-%x", k)
+		return fmt.Sprintf(invalidKeyPrefix+"%x", k)
 	}
 	return string(appendID(make([]byte, 0, 24), k))
 }
@@ -76,4 +76,33 @@ func parseID(id string) ([]byte, bool) {
 		return nil, false
 	}
 	return k, true
+}
+
+// invalidKeyPrefix begins the name formatID gives a key of the wrong
+// length, so that even a damaged record can be named.
+const invalidKeyPrefix = "invalid-key-"
+
+// idShape is the form of every ID, "0" standing for any digit; the
+// sequence after the last dash has as many digits as it needs.
+const idShape = "00000000-000000-"
+
+// CouldName reports whether ref could name a check-in in any database:
+// LatestRef, a whole ID, or any beginning of one ("2026",
+// "20261129-09"). IDs are made from keys (see formatID), so no other
+// text ever names one, and a command can refuse it as a mistyped value
+// instead of looking for it.
+func CouldName(ref string) bool {
+	if ref == LatestRef || strings.HasPrefix(ref, invalidKeyPrefix) {
+		return true
+	}
+	for i := 0; i < len(ref); i++ {
+		if i < len(idShape) && idShape[i] == '-' {
+			if ref[i] != '-' {
+				return false
+			}
+		} else if ref[i] < '0' || ref[i] > '9' {
+			return false
+		}
+	}
+	return ref != ""
 }

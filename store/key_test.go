@@ -90,3 +90,37 @@ func TestCheckTakenAt(t *testing.T) {
 		})
 	}
 }
+
+// TestCouldName: only "latest", an ID or a beginning of one can name a
+// check-in, whatever the database holds.
+func TestCouldName(t *testing.T) {
+	for _, tc := range []struct {
+		ref  string
+		want bool
+	}{
+		{"latest", true},
+		{"2", true},
+		{"2026", true},
+		{"20261129", true},
+		{"20261129-", true},
+		{"20261129-09", true},
+		{"20261129-090000", true},
+		{"20261129-090000-", true},
+		{"20261129-090000-3", true},
+		{"20261129-090000-1234567", true},
+		{"invalid-key-0a0b", true},
+		{"", false},
+		{"Latest", false},
+		{"not-an-id", false},
+		{"2026-11-29", false},     // a date as typed, dash after the year
+		{"20261129090000", false}, // the dash left out
+		{"20261129-0900x", false},
+		{"20261129-090000-3a", false},
+		{"20261129-090000-3-1", false},
+		{" 2026", false},
+	} {
+		if got := CouldName(tc.ref); got != tc.want {
+			t.Errorf("CouldName(%q) = %v, want %v", tc.ref, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
@@ -8,30 +9,35 @@ import (
 
 // OpenCommitments is the check-in whose commitments are still to be
 // reviewed by a check-in taken at before (zero: now): the latest check-in
-// before it that made commitments, unless a check-in after that one
-// already reviewed any of them. Nil when there is none. A check-in that
-// reviewed nothing (one recorded from a file without review: entries, say)
-// leaves them open for the next, so no commitment goes unreviewed because
-// of how a check-in was taken.
+// before it that made commitments, holding only those no check-in after
+// it has reviewed yet. Nil when there is none, or all are reviewed. A
+// commitment skipped in a review ("review it next time") stays open, as
+// does every one after a check-in that reviewed nothing (one recorded
+// from a file without review: entries, say), so no commitment goes
+// unreviewed because of how a check-in was taken.
 func (s *Store) OpenCommitments(before time.Time) (*assessment.CheckIn, error) {
 	recs, err := s.List()
 	if err != nil {
 		return nil, err
 	}
-	reviewed := map[string]bool{}
+	reviewed := map[string][]assessment.Commitment{}
 	for i := len(recs) - 1; i >= 0; i-- {
 		r := recs[i]
 		if !before.IsZero() && !r.TakenAt.Before(before) {
 			continue
 		}
 		if len(r.Commitments) > 0 {
-			if reviewed[r.ID] {
+			done := reviewed[r.ID]
+			r.Commitments = slices.DeleteFunc(slices.Clone(r.Commitments), func(c assessment.Commitment) bool {
+				return slices.Contains(done, c)
+			})
+			if len(r.Commitments) == 0 {
 				return nil, nil
 			}
 			return &r, nil
 		}
 		for _, rv := range r.Reviews {
-			reviewed[rv.CheckIn] = true
+			reviewed[rv.CheckIn] = append(reviewed[rv.CheckIn], rv.Commitment)
 		}
 	}
 	return nil, nil

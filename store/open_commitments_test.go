@@ -2,6 +2,7 @@ package store
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -57,6 +58,61 @@ func TestOpenCommitments(t *testing.T) {
 				t.Errorf("open = %s, want none", got.ID)
 			case tc.want >= 0 && (got == nil || got.ID != ids[tc.want]):
 				t.Errorf("open = %v, want %s", got, ids[tc.want])
+			}
+		})
+	}
+}
+
+// TestOpenCommitmentsPartlyReviewed: a commitment a review skipped stays
+// open, alone, until a check-in reviews it too.
+func TestOpenCommitmentsPartlyReviewed(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
+	first := assessment.Commitment{Facet: "trust", Practice: "p1", Objective: "listen first"}
+	second := assessment.Commitment{Facet: "growth", Practice: "p2", Objective: "one point after each review"}
+	for _, tc := range []struct {
+		name string
+		// reviews: per check-in after the one that committed, the
+		// commitments it reviewed.
+		reviews [][]assessment.Commitment
+		want    []assessment.Commitment // nil: none open
+	}{
+		{"none reviewed", [][]assessment.Commitment{nil}, []assessment.Commitment{first, second}},
+		{"first reviewed, second skipped", [][]assessment.Commitment{{first}}, []assessment.Commitment{second}},
+		{"second reviewed, first skipped", [][]assessment.Commitment{{second}}, []assessment.Commitment{first}},
+		{"both reviewed at once", [][]assessment.Commitment{{first, second}}, nil},
+		{"one each time", [][]assessment.Commitment{{first}, {second}}, nil},
+		{"one, then nothing", [][]assessment.Commitment{{first}, nil}, []assessment.Commitment{second}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := Open(filepath.Join(t.TempDir(), "h.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			committed := assessment.CheckIn{TakenAt: day(1), Answers: map[string]int{"a": 3}}
+			if err := s.Save(&committed, testQuestionnaire()); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.SetCommitments(committed.ID, []assessment.Commitment{first, second}); err != nil {
+				t.Fatal(err)
+			}
+			for i, cs := range tc.reviews {
+				r := assessment.CheckIn{TakenAt: day(i + 2), Answers: map[string]int{"a": 3}}
+				for _, c := range cs {
+					r.Reviews = append(r.Reviews, assessment.Review{CheckIn: committed.ID, Commitment: c, Progress: assessment.Done})
+				}
+				if err := s.Save(&r, testQuestionnaire()); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := s.OpenCommitments(time.Time{})
+			switch {
+			case err != nil:
+				t.Fatal(err)
+			case tc.want == nil && got != nil:
+				t.Errorf("open = %s with %v, want none", got.ID, got.Commitments)
+			case tc.want != nil && (got == nil || got.ID != committed.ID || !slices.Equal(got.Commitments, tc.want)):
+				t.Errorf("open = %+v, want %s with %v", got, committed.ID, tc.want)
 			}
 		})
 	}

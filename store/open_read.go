@@ -60,7 +60,9 @@ func openReadOnlyOnce(path string, opts []Option) (*Store, error) {
 }
 
 // inspectFile refuses what at path cannot be a database without opening
-// it: a directory, or an empty file (see inspect).
+// it: a directory, a device, a pipe or a socket, or an empty file (see
+// inspect). A device or a pipe reads as empty, but is never to be
+// deleted to start afresh, as an empty file may be.
 func inspectFile(path string) error {
 	info, err := os.Stat(path)
 	if err != nil {
@@ -68,6 +70,9 @@ func inspectFile(path string) error {
 	}
 	if info.IsDir() {
 		return newError(ChooseFile, "%s is %w (it is a directory)", path, ErrNotDatabase)
+	}
+	if !info.Mode().IsRegular() {
+		return newError(ChooseFile, "%s is %w (it is not a regular file, but a device, a pipe or a socket)", path, ErrNotDatabase)
 	}
 	if info.Size() == 0 {
 		return newError(StartAfresh, "%s is %w (the file is empty)", path, ErrNotDatabase)

@@ -1,0 +1,57 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestFeedbackReportGapsInTheRoundsWindow: the statements with the largest
+// gaps read as the form asked them, in the window of the round's cadence,
+// never with the questionnaire's placeholder.
+func TestFeedbackReportGapsInTheRoundsWindow(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	if r := leadcheck(t, db, "", "cadence", "2w"); r.code != 0 {
+		t.Fatalf("cadence: %s", r.stderr)
+	}
+	if r := leadcheck(t, db, sheet(4, ""), "take", "--answers", "-"); r.code != 0 {
+		t.Fatalf("take: %s", r.stderr)
+	}
+	formPath := filepath.Join(dir, "form.yaml")
+	if r := leadcheck(t, db, "", "feedback", "start", "-o", formPath); r.code != 0 {
+		t.Fatalf("start: %s", r.stderr)
+	}
+	form, err := os.ReadFile(formPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inbox := filepath.Join(dir, "inbox")
+	os.Mkdir(inbox, 0o700)
+	// The same answers with different comments are three responses.
+	for _, name := range []string{"a", "b", "c"} {
+		writeTestFile(t, filepath.Join(inbox, name+".yaml"), fillForm(t, form, "peer", 1, "Comment "+name))
+	}
+	if r := leadcheck(t, db, "", "feedback", "add", inbox); r.code != 0 {
+		t.Fatalf("add: %s", r.stderr)
+	}
+	// Self all 4s scores a statement 75 (a reversed one 25); the team's
+	// 1s score 0 (a reversed one 100): every gap is 75 points either way.
+	r := leadcheck(t, db, "", "feedback", "report")
+	_, gaps, found := strings.Cut(r.stdout, "Statements with the largest gaps (you − team, in points):\n")
+	if r.code != 0 || !found {
+		t.Fatalf("report: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	lines := strings.Split(strings.TrimRight(gaps, "\n"), "\n")
+	if len(lines) < 5 {
+		t.Fatalf("want 5 statements with gaps, got:\n%s", gaps)
+	}
+	line := regexp.MustCompile(`^   [+−]75  In the last two weeks, I [a-z]`)
+	for _, l := range lines[:5] {
+		if !line.MatchString(l) {
+			t.Errorf("gap line %q does not match %s", l, line)
+		}
+	}
+}
