@@ -4,6 +4,8 @@ import (
 	"slices"
 	"time"
 
+	"go.etcd.io/bbolt"
+
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
@@ -15,30 +17,37 @@ import (
 // does every one after a check-in that reviewed nothing (one recorded
 // from a file without review: entries, say), so no commitment goes
 // unreviewed because of how a check-in was taken.
+//
+// It reads the records back from the latest, and stops at the one it
+// gives: the home screen asks on every visit, however long the history.
 func (s *Store) OpenCommitments(before time.Time) (*assessment.CheckIn, error) {
-	recs, err := s.List()
-	if err != nil {
-		return nil, err
-	}
-	reviewed := map[string][]assessment.Commitment{}
-	for i := len(recs) - 1; i >= 0; i-- {
-		r := recs[i]
-		if !before.IsZero() && !r.TakenAt.Before(before) {
-			continue
-		}
-		if len(r.Commitments) > 0 {
-			done := reviewed[r.ID]
-			r.Commitments = slices.DeleteFunc(slices.Clone(r.Commitments), func(c assessment.Commitment) bool {
-				return slices.Contains(done, c)
-			})
-			if len(r.Commitments) == 0 {
-				return nil, nil
+	var open *assessment.CheckIn
+	err := s.view(func(b *bbolt.Bucket) error {
+		reviewed := map[string][]assessment.Commitment{}
+		c := b.Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			r, err := decode(k, v)
+			if err != nil {
+				return err
 			}
-			return &r, nil
+			if !before.IsZero() && !r.TakenAt.Before(before) {
+				continue
+			}
+			if len(r.Commitments) > 0 {
+				done := reviewed[r.ID]
+				r.Commitments = slices.DeleteFunc(slices.Clone(r.Commitments), func(c assessment.Commitment) bool {
+					return slices.Contains(done, c)
+				})
+				if len(r.Commitments) > 0 {
+					open = &r
+				}
+				return nil
+			}
+			for _, rv := range r.Reviews {
+				reviewed[rv.CheckIn] = append(reviewed[rv.CheckIn], rv.Commitment)
+			}
 		}
-		for _, rv := range r.Reviews {
-			reviewed[rv.CheckIn] = append(reviewed[rv.CheckIn], rv.Commitment)
-		}
-	}
-	return nil, nil
+		return nil
+	})
+	return open, err
 }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -27,6 +29,9 @@ type homeModel struct {
 	// focus are the suggestions of the latest check-in when it was left
 	// without commitments: f picks from them (home_focus.go).
 	focus []assessment.Suggestion
+	// open is the check-in whose commitments the next check-in reviews,
+	// holding those still open; nil for none.
+	open *assessment.CheckIn
 }
 
 type homeLoadedMsg struct {
@@ -37,6 +42,7 @@ type homeLoadedMsg struct {
 	err         error
 	draft       *assessment.Draft
 	focus       []assessment.Suggestion
+	open        *assessment.CheckIn
 	firstRun    bool
 }
 
@@ -68,6 +74,9 @@ func (m homeModel) init() tea.Cmd {
 			return msg
 		}
 		msg.focus = focusLeftOpen(p, msg.recent)
+		if msg.open, msg.err = p.OpenCommitments(time.Time{}); msg.err != nil {
+			return msg
+		}
 		msg.firstRun = msg.err == nil && msg.count == 0 && p.FirstRun()
 		return msg
 	})
@@ -79,7 +88,7 @@ func (m homeModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		loaded := m
 		loaded.loaded, loaded.recent, loaded.count, loaded.err = true, msg.recent, msg.count, msg.err
 		loaded.cadence, loaded.settingsErr, loaded.draft = msg.cadence, msg.settingsErr, msg.draft
-		loaded.focus = msg.focus
+		loaded.focus, loaded.open = msg.focus, msg.open
 		loaded.keys.Focus.SetEnabled(len(loaded.focus) > 0)
 		if msg.firstRun {
 			// The first-run form takes over, in place of the welcome;

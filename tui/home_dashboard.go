@@ -42,6 +42,9 @@ type dashboard struct {
 	// focusKey says f picks what to work on: the latest check-in was left
 	// without commitments.
 	focusKey bool
+	// open holds the commitments the next check-in reviews: the latest
+	// check-in's, or those an earlier one left open; nil for none.
+	open *assessment.CheckIn
 }
 
 func (d dashboard) latest() assessment.CheckIn { return d.recent[len(d.recent)-1] }

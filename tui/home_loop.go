@@ -4,15 +4,21 @@ import (
 	"fmt"
 
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
-// commitments shows what the leader committed to at the latest check-in,
-// still waiting for its review, and how the commitments before those went
-// when the latest check-in reviewed them.
+// commitments shows what the leader committed to and the next check-in
+// reviews (the latest check-in's, or those an earlier one left open when
+// a review skipped them), and how the commitments before went when the
+// latest check-in reviewed them.
 func (d dashboard) commitments(w int, lv detail) string {
 	st := d.c.styles
-	latest := d.latest()
-	cs, rvs := latest.Commitments, latest.Reviews
+	var cs []assessment.Commitment
+	if d.open != nil {
+		cs = d.open.Commitments
+	}
+	rvs := d.latest().Reviews
 	if len(cs) == 0 && len(rvs) == 0 {
 		text := "No commitments from your last check-in. After the next one, pick one or two things to work on until the one after."
 		short := "No commitments from your last check-in."

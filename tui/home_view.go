@@ -38,7 +38,7 @@ func (m homeModel) view() string {
 	case !m.loaded:
 		body = st.Muted.Render("Reading your history…")
 	case len(m.recent) > 0:
-		d := dashboard{c: m.c, recent: m.recent, count: m.count, cadence: m.cadence,
+		d := dashboard{c: m.c, recent: m.recent, count: m.count, cadence: m.cadence, open: m.open,
 			cadenceKey: inner < homeCrampedBelow, focusKey: len(m.focus) > 0}
 		body = d.view(w, room)
 		if w >= wideFrom {

@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
 )
@@ -15,7 +16,10 @@ type fakePractice struct {
 	recent    []assessment.CheckIn
 	recentErr error
 	cadence   assessment.Cadence
+	open      *assessment.CheckIn
 }
+
+func (f fakePractice) OpenCommitments(time.Time) (*assessment.CheckIn, error) { return f.open, nil }
 
 func (f fakePractice) Recent(int) ([]assessment.CheckIn, int, error) {
 	return f.recent, len(f.recent), f.recentErr
@@ -38,6 +42,11 @@ func TestHomeOnFakePractice(t *testing.T) {
 		a[it.ID] = 4
 	}
 	last := assessment.NewCheckIn(q, a, assessment.Evaluate(q, a, nil), oct12, "")
+	// A commitment an earlier check-in made, which the latest, making
+	// none, left for next time: the next check-in reviews it.
+	earlier := last
+	earlier.ID = "20261001-090000-1"
+	earlier.Commitments = []assessment.Commitment{{Facet: q.Items[0].Facet, Objective: "Hold a one-to-one with each person"}}
 	tests := []struct {
 		name string
 		fake fakePractice
@@ -46,7 +55,9 @@ func TestHomeOnFakePractice(t *testing.T) {
 		{"a read fails", fakePractice{recentErr: errors.New("disk on fire")},
 			[]string{"Could not read your history: disk on fire"}},
 		{"one check-in", fakePractice{recent: []assessment.CheckIn{last}, cadence: assessment.Cadence{Days: 14}},
-			[]string{"1 check-in so far", "every 2 weeks"}},
+			[]string{"1 check-in so far", "every 2 weeks", "No commitments from your last check-in"}},
+		{"a commitment left open", fakePractice{recent: []assessment.CheckIn{last}, open: &earlier},
+			[]string{"Your commitments", "Hold a one-to-one with each person"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
