@@ -30,7 +30,7 @@ that check-in against the one before it. With two: ID1 (from) against ID2
 (to). Ids may be shortened to any unique beginning.`,
 		Example:           "  leadcheck compare\n  leadcheck compare 20260301 20261129 --json",
 		Args:              cobra.MatchAll(maxArgs(2), idArgs),
-		ValidArgsFunction: completeIDs(env, g, 2),
+		ValidArgsFunction: completeIDs(env, g, 2, store.LatestRef),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q, s, err := openBothToRead(env, g)
 			if err != nil {
