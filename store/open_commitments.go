@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"slices"
 	"time"
 
@@ -20,12 +21,17 @@ import (
 //
 // It reads the records back from the latest, and stops at the one it
 // gives: the home screen asks on every visit, however long the history.
+// A record that neither makes nor reviews a commitment is passed over
+// without being decoded, so a history without any costs a look at each.
 func (s *Store) OpenCommitments(before time.Time) (*assessment.CheckIn, error) {
 	var open *assessment.CheckIn
 	err := s.view(func(b *bbolt.Bucket) error {
 		reviewed := map[string][]assessment.Commitment{}
 		c := b.Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			if !mayCommit(v) {
+				continue
+			}
 			r, err := decode(k, v)
 			if err != nil {
 				return err
@@ -50,4 +56,12 @@ func (s *Store) OpenCommitments(before time.Time) (*assessment.CheckIn, error) {
 		return nil
 	})
 	return open, err
+}
+
+// mayCommit reports whether the stored record v may make or review
+// commitments: whether it has either key. Inside a JSON string a quote
+// is escaped, so text that merely mentions them never hides a key; a
+// record whose text does is only decoded for nothing.
+func mayCommit(v []byte) bool {
+	return bytes.Contains(v, []byte(`"commitments"`)) || bytes.Contains(v, []byte(`"reviews"`))
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"go.etcd.io/bbolt"
+
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
@@ -113,6 +115,45 @@ func TestOpenCommitmentsPartlyReviewed(t *testing.T) {
 				t.Errorf("open = %s with %v, want none", got.ID, got.Commitments)
 			case tc.want != nil && (got == nil || got.ID != committed.ID || !slices.Equal(got.Commitments, tc.want)):
 				t.Errorf("open = %+v, want %s with %v", got, committed.ID, tc.want)
+			}
+		})
+	}
+}
+
+// TestMayCommit: a record is passed over only when it neither makes nor
+// reviews a commitment, however its own text speaks of them.
+func TestMayCommit(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), "h.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	c := assessment.Commitment{Facet: "trust", Practice: "p", Objective: `"commitments":[]`}
+	talk := `I wrote "commitments": [] and "reviews": [] on the board.`
+	for _, tc := range []struct {
+		name string
+		r    assessment.CheckIn
+		want bool
+	}{
+		{"neither", assessment.CheckIn{}, false},
+		{"a note and a reflection that name them", assessment.CheckIn{Note: talk, Reflection: talk}, false},
+		{"commitments", assessment.CheckIn{Commitments: []assessment.Commitment{c}}, true},
+		{"reviews", assessment.CheckIn{Note: talk, Reviews: []assessment.Review{{CheckIn: "20260101-090000-1", Commitment: c, Progress: assessment.Done}}}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := tc.r
+			r.TakenAt, r.Answers = time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC), map[string]int{"a": 3}
+			if err := s.Save(&r, testQuestionnaire()); err != nil {
+				t.Fatal(err)
+			}
+			k, _ := parseID(r.ID)
+			var v []byte
+			s.db.View(func(tx *bbolt.Tx) error {
+				v = slices.Clone(tx.Bucket(bucketCheckins).Get(k))
+				return nil
+			})
+			if got := mayCommit(v); got != tc.want {
+				t.Errorf("mayCommit(%s) = %v, want %v", v, got, tc.want)
 			}
 		})
 	}
