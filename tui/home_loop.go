@@ -47,7 +47,7 @@ func (d dashboard) commitments(w int, lv detail) string {
 	}
 	if len(rvs) > 0 {
 		if lv == detailFull {
-			parts = append(parts, "", st.Heading.Render("How the commitments before went"), listReviews(st, rvs, w))
+			parts = append(parts, "", st.Heading.Render("How the "+plural(len(rvs), "commitment", "commitments")+" before went"), listReviews(st, rvs, w))
 		} else {
 			parts = append(parts, truncate(st.Muted.Render("Earlier commitments  ")+reviewSummary(st, rvs), w))
 		}

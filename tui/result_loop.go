@@ -18,7 +18,8 @@ func (r resultView) reviews(w int) string {
 	if len(r.rec.Reviews) == 0 {
 		return ""
 	}
-	return stack("", r.st.Heading.Render("How your last commitments went"), listReviews(r.st, r.rec.Reviews, w))
+	head := "How your last " + plural(len(r.rec.Reviews), "commitment", "commitments") + " went"
+	return stack("", r.st.Heading.Render(head), listReviews(r.st, r.rec.Reviews, w))
 }
 
 func (r resultView) reflection(w int) string {

@@ -57,7 +57,9 @@ func (m reviewModel) body(w int, leadIn bool) string {
 	made := m.prev.TakenAt.Format("Mon 2 Jan 2006")
 	var lines []string
 	if leadIn {
-		lines = append(lines, "", wrap(st.Muted, "Before the statements: how did the commitments from your last check-in go?", w))
+		lead := fmt.Sprintf("Before the statements: how did the %s from your last check-in go?",
+			plural(len(m.answers), "commitment", "commitments"))
+		lines = append(lines, "", wrap(st.Muted, lead, w))
 	}
 	about := "Committed on " + made
 	if f, ok := m.c.q.Facet(c.Facet); ok {
