@@ -15,6 +15,12 @@ import (
 // given responses, each answering every statement with x as a peer.
 func feedbackStore(t *testing.T, q *assessment.Questionnaire, xs ...int) *store.Store {
 	t.Helper()
+	return feedbackStoreAs(t, q, assessment.RolePeer, xs...)
+}
+
+// feedbackStoreAs is feedbackStore with every response in role.
+func feedbackStoreAs(t *testing.T, q *assessment.Questionnaire, role assessment.Role, xs ...int) *store.Store {
+	t.Helper()
 	s := openStore(t)
 	a := assessment.Answers{}
 	for _, it := range q.Items {
@@ -34,7 +40,7 @@ func feedbackStore(t *testing.T, q *assessment.Questionnaire, xs ...int) *store.
 		t.Fatal(err)
 	}
 	for i, x := range xs {
-		resp := assessment.Response{Round: r.ID, Questionnaire: r.Questionnaire, Role: assessment.RolePeer,
+		resp := assessment.Response{Round: r.ID, Questionnaire: r.Questionnaire, Role: role,
 			Answers: assessment.Answers{}, Comment: []string{"Clear goals.", "", "More time, please."}[i%3]}
 		for _, it := range q.Items {
 			resp.Answers[it.ID] = x

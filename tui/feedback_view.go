@@ -158,6 +158,13 @@ func roleLines(c *common, v FeedbackView, w int) []string {
 			if i < len(dims)-1 {
 				score += ","
 			}
+			// A name stays with its score too when both fit on a line:
+			// "Results focus" closing one line and "50 ±21" opening the
+			// next read as a label without a number.
+			if named := safe(d.Name) + " " + score; lipgloss.Width(named) <= w-2 {
+				entries = append(entries, named)
+				continue
+			}
 			entries = append(append(entries, strings.Fields(safe(d.Name))...), score)
 		}
 		lines := strings.Split(flow(entries, " ", w-2), "\n")
