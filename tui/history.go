@@ -135,6 +135,11 @@ func (m historyModel) key(msg tea.KeyMsg) (historyModel, tea.Cmd) {
 	if len(m.recs) == 0 {
 		return m, nil
 	}
+	if len(m.recs) == 1 && key.Matches(msg, m.keys.Compare, m.keys.Mark) {
+		m.status = "A comparison needs two check-ins, and this is the only one so far."
+		m.layout()
+		return m, nil
+	}
 	i := m.table.Cursor()
 	switch {
 	case key.Matches(msg, m.keys.Open):
@@ -234,8 +239,9 @@ func (m historyModel) compare(i int) (historyModel, tea.Cmd) {
 // and delete.
 type historyKeys struct {
 	// empty lists the key that takes a first check-in in the short help;
-	// narrow leaves out mark, so that "? more keys" still fits.
-	empty, narrow bool
+	// narrow leaves out mark, so that "? more keys" still fits; single
+	// leaves out compare and mark, which need a second check-in.
+	empty, narrow, single bool
 
 	Move     key.Binding // help only: stands for up and down
 	Up       key.Binding
@@ -286,6 +292,8 @@ func (k historyKeys) ShortHelp() []key.Binding {
 	switch {
 	case k.empty:
 		return []key.Binding{k.Take, k.Back, k.Help}
+	case k.single:
+		return []key.Binding{k.Open, k.Delete, k.Back, k.Help}
 	case k.narrow:
 		return []key.Binding{k.Open, k.Compare, k.Delete, k.Back, k.Help}
 	}
@@ -293,10 +301,14 @@ func (k historyKeys) ShortHelp() []key.Binding {
 }
 
 func (k historyKeys) FullHelp() [][]key.Binding {
+	picks := []key.Binding{k.Compare, k.Mark, k.Delete}
+	if k.single {
+		picks = picks[2:]
+	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown},
 		{k.Top, k.Bottom, k.Open, k.Take},
-		{k.Compare, k.Mark, k.Delete},
+		picks,
 		{k.Back, k.Help},
 	}
 }

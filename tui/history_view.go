@@ -95,7 +95,7 @@ func (m *historyModel) layout() {
 	if m.c.width == 0 || !m.loaded {
 		return
 	}
-	m.keys.empty = len(m.recs) == 0
+	m.keys.empty, m.keys.single = len(m.recs) == 0, len(m.recs) == 1
 	m.keys.narrow = m.c.innerWidth() < narrowHelp
 	if m.ask != nil {
 		m.ask.setWidth(m.c.innerWidth())
