@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -50,6 +51,11 @@ func (d dashboard) scores(w int) string {
 	head := dashRow{now: "now"}
 	if len(d.recent) > 1 {
 		head.spark = countText(len(d.recent))
+		if d.count > len(d.recent) {
+			// Only the latest are drawn: "12 check-ins" under "13
+			// check-ins so far" would read as a miscount.
+			head.spark = fmt.Sprintf("last %d", len(d.recent))
+		}
 		head.change = "since " + dateText(d.prev().TakenAt, d.latest().TakenAt)
 	}
 	// Short of room, give up words: the date of the change, then the
