@@ -10,7 +10,8 @@ import (
 type Heading string
 
 // Headings, as written in JSON. Rising and falling are claimed only when
-// the slope's 95% interval lies wholly on one side of zero.
+// the slope's 95% interval, to a tenth of a point, lies wholly on one side
+// of zero.
 const (
 	TrendRising  Heading = "rising"
 	TrendFalling Heading = "falling"
@@ -54,9 +55,11 @@ func (tr *Trend) addInterval(ts []float64, points []Point, mt, my, sxx float64) 
 	switch {
 	case n < MinSlopeCheckIns || tr.Days < MinSlopeSpan.Hours()/24:
 		tr.Heading = TrendTooFew
-	case tr.Low > 0:
+	// The interval is read as written, to a tenth: a direction beside
+	// "95% interval 0.0 to +9.2" would claim what its own figures deny.
+	case math.Round(tr.Low*10) > 0:
 		tr.Heading = TrendRising
-	case tr.High < 0:
+	case math.Round(tr.High*10) < 0:
 		tr.Heading = TrendFalling
 	default:
 		tr.Heading = TrendUnclear

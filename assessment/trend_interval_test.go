@@ -38,6 +38,12 @@ func TestTrendInterval(t *testing.T) {
 		// SSE 96.8, s^2 48.4, SE sqrt(9.68) = 3.111270, half-width
 		// 13.386714: -14.586714 to 12.186714 holds zero.
 		{"zigzag: 60 50 62 52", series(monthly, 60, 50, 62, 52), -1.2, 3.111270, -14.586714, 12.186714, 90, TrendUnclear, true},
+		// Mean 56.5, sxy 23, b 4.6, a 49.6; residuals 0.4 0.8 -2.8 1.6,
+		// SSE 11.2, s^2 5.6, SE sqrt(1.12) = 1.058301, half-width
+		// 4.553500: 0.046500 to 9.153500, written "0.0 to +9.2", which
+		// does not exclude zero.
+		{"low bound rounds to zero: 50 55 56 65", series(monthly, 50, 55, 56, 65), 4.6, 1.058301, 0.046500, 9.153500, 90, TrendUnclear, true},
+		{"high bound rounds to zero: 65 56 55 50", series(monthly, 65, 56, 55, 50), -4.6, 1.058301, -9.153500, -0.046500, 90, TrendUnclear, true},
 		// Three points on a line: SE 0 and an interval of one point, but
 		// too few check-ins to say anything.
 		{"three on a line", series([]int{0, 45, 90}, 50, 56, 62), 4, 0, 4, 4, 90, TrendTooFew, true},
@@ -79,6 +85,9 @@ func TestTrendNeedsAndClaim(t *testing.T) {
 			"falling about 4 points a month (95% interval −6.5 to −1.9)"},
 		{"unclear", FitTrend(series([]int{0, 30, 60, 90}, 60, 50, 62, 52)), 0, 0,
 			"no clear trend (95% interval −14.6 to +12.2 points a month)"},
+		// Its interval starts at +0.05, written 0.0: no direction.
+		{"low bound written 0.0", FitTrend(series([]int{0, 30, 60, 90}, 50, 55, 56, 65)), 0, 0,
+			"no clear trend (95% interval 0.0 to +9.2 points a month)"},
 		// A clear but small slope is not rounded away to "steady".
 		{"small but clear", Trend{N: 6, Days: 150, Slope: 0.4, Low: 0.1, High: 0.7, HasInterval: true, Heading: TrendRising}, 0, 0,
 			"rising by less than a point a month (95% interval +0.1 to +0.7)"},
