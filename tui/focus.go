@@ -77,7 +77,7 @@ func (m focusModel) width() int { return min(m.c.innerWidth(), 76) }
 func (m focusModel) setSize(int, int) screen {
 	switch {
 	case m.phase == focusWriting:
-		m.form.setSize(m.width(), m.writeRoom())
+		m = m.rewrite()
 	case m.form.f != nil:
 		m.form.setWidth(m.width())
 	}

@@ -39,9 +39,22 @@ func (m focusModel) updateLeaving(km tea.KeyMsg) (focusModel, tea.Cmd) {
 // write opens the objectives of the picked suggestions.
 func (m focusModel) write() focusModel {
 	m.phase = focusWriting
-	m.form = newForm(m.c, FocusWriteForm(m.suggestions, *m.picked, m.objectives), m.width())
+	m.form = newForm(m.c, focusWriteForm(m.suggestions, *m.picked, m.objectives, m.width()), m.width())
 	m.keys.setPhase(m.phase, m.position() == len(*m.picked)-1)
 	m.form.setSize(m.width(), m.writeRoom())
+	return m
+}
+
+// rewrite builds the objectives again for a new width, the cursor on the
+// same one: their suggestions were broken into lines for the old width.
+// What was typed stays, as the fields write into m.objectives.
+func (m focusModel) rewrite() focusModel {
+	pos := m.position()
+	m = m.write()
+	for range pos {
+		m.form.update(huh.NextField())
+	}
+	m.keys.setPhase(m.phase, pos == len(*m.picked)-1)
 	return m
 }
 

@@ -122,11 +122,23 @@ func NewObjectives(n int) []string {
 // FocusWriteForm asks for an objective in the person's own words for
 // each picked suggestion; objectives has one per suggestion.
 func FocusWriteForm(sugs []assessment.Suggestion, picked []int, objectives []string) *huh.Form {
+	return focusWriteForm(sugs, picked, objectives, 0)
+}
+
+// focusWriteForm is FocusWriteForm for a screen of width: each suggestion
+// is broken at spaces beforehand, or huh would leave "check-" at the end
+// of a line and "in" on the next. Width 0 leaves it whole, for the
+// accessible mode, which has no lines to fit.
+func focusWriteForm(sugs []assessment.Suggestion, picked []int, objectives []string, width int) *huh.Form {
 	var fields []huh.Field
 	for _, i := range picked {
 		s := sugs[i]
+		suggested := "Suggested: " + safe(s.Practice)
+		if width > 0 {
+			suggested = prewrap(suggested, width)
+		}
 		fields = append(fields, inputField(huh.NewInput().Key(objectiveKey(i)).Title(safe(s.Facet.Name)).
-			Description("Suggested: "+safe(s.Practice)).
+			Description(suggested).
 			Placeholder(objectiveStem+lowerFirst(safe(s.Practice))).
 			CharLimit(objectiveMaxChars), &objectives[i]))
 	}
