@@ -42,6 +42,7 @@ type focusModel struct {
 	picked      *[]int   // indexes of the picked suggestions, in order
 	objectives  []string // one per suggestion; used for the picked ones
 	form        form
+	writeCut    bool // the objectives do not all fit (fitWriting)
 
 	phase focusPhase
 	err   error

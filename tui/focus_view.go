@@ -69,7 +69,11 @@ func (m focusModel) writeView(w int, all bool) string {
 	if all {
 		lines = append(lines, wrap(st.Muted, "Make it something you could later say you did. A line left as it is keeps the suggested practice.", w))
 	}
-	return stack(append(lines, "", m.form.view())...)
+	lines = append(lines, "", m.form.view())
+	if more := m.writeMore(); more != "" {
+		lines = append(lines, padLeft(more, w))
+	}
+	return stack(lines...)
 }
 
 func (m focusModel) savedView(w int) string {

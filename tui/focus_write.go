@@ -1,9 +1,13 @@
 package tui
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // The second phase of the focus step: writing each picked suggestion as
@@ -41,7 +45,7 @@ func (m focusModel) write() focusModel {
 	m.phase = focusWriting
 	m.form = newForm(m.c, focusWriteForm(m.suggestions, *m.picked, m.objectives, m.width()), m.width())
 	m.keys.setPhase(m.phase, m.position() == len(*m.picked)-1)
-	m.form.setSize(m.width(), m.writeRoom())
+	m.fitWriting()
 	return m
 }
 
@@ -58,11 +62,50 @@ func (m focusModel) rewrite() focusModel {
 	return m
 }
 
+// fitWriting gives the objectives the room below the header. When they
+// do not all fit, the form scrolls to the one being written and a line
+// under it says that more lies below or above.
+func (m *focusModel) fitWriting() {
+	room := m.writeRoom()
+	m.form.setWidth(m.width())
+	m.writeCut = height(m.form.view()) > room
+	if m.writeCut {
+		room--
+	}
+	m.form.setSize(m.width(), room)
+}
+
 // writeRoom is the height the objectives have below the header and the
 // line that asks for them; more than that scrolls to the one being
 // written.
 func (m focusModel) writeRoom() int {
 	return m.c.height - 1 - height(m.c.helpView(m.help, m.keys)) - 3
+}
+
+// writeMore is the line under objectives that do not all fit: whether
+// the first objective's title is cut off above, and whether the last's
+// line to type in is cut off below. huh keeps where its group scrolled
+// to, so the lines on show tell.
+func (m focusModel) writeMore() string {
+	if !m.writeCut {
+		return ""
+	}
+	lines := strings.Split(strings.TrimRight(ansi.Strip(m.form.view()), " \n"), "\n")
+	bare := func(l string) string { return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "┃")) }
+	picked := *m.picked
+	first, last := safe(m.suggestions[picked[0]].Facet.Name), safe(m.suggestions[picked[len(picked)-1]].Facet.Name)
+	above := bare(lines[0]) != first
+	below := !strings.HasPrefix(bare(lines[len(lines)-1]), ">") ||
+		!slices.ContainsFunc(lines, func(l string) bool { return bare(l) == last })
+	switch {
+	case above && below:
+		return m.c.styles.Muted.Render("↕ more above and below")
+	case above:
+		return m.c.styles.Muted.Render("↑ more above")
+	case below:
+		return m.c.styles.Muted.Render("↓ more below")
+	}
+	return ""
 }
 
 func (m focusModel) updateWriting(km tea.KeyMsg) (focusModel, tea.Cmd) {

@@ -57,4 +57,32 @@ func TestFocusWriteBreaksSuggestionsAtSpaces(t *testing.T) {
 	}
 }
 
+// Objectives that do not all fit say where the others are, as every
+// screen that hides rows does; the cursor stays on its objective when
+// the window changes.
+func TestFocusWriteSaysWhereMoreLies(t *testing.T) {
+	for _, tc := range []struct {
+		w, h   int
+		moves  []string
+		want   []string
+		unseen []string
+	}{
+		{60, 20, nil, []string{"Objective 1 of 3", "↓ more below"}, []string{"more above"}},
+		{60, 20, []string{"enter"}, []string{"Objective 2 of 3", "↑ more above"}, []string{"more below"}},
+		{60, 20, []string{"enter", "enter"}, []string{"Objective 3 of 3", "↑ more above"}, []string{"more below"}},
+		{60, 40, []string{"enter"}, []string{"Objective 2 of 3"}, []string{"more below", "more above"}},
+		{80, 24, []string{"enter"}, []string{"Objective 2 of 3"}, []string{"more below", "more above"}},
+	} {
+		d := focusWriteCase(t, tc.w, tc.h)
+		d.press(tc.moves...)
+		mustContain(t, d.view(), tc.want...)
+		mustNotContain(t, d.view(), tc.unseen...)
+		// Below the minimum and back: the same objective, the same marks.
+		resizeTo(d, 40, 10)
+		resizeTo(d, tc.w, tc.h)
+		mustContain(t, d.view(), tc.want...)
+		mustNotContain(t, d.view(), tc.unseen...)
+	}
+}
+
 func resizeTo(d *driver, w, h int) { d.send(tea.WindowSizeMsg{Width: w, Height: h}) }
