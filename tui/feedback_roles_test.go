@@ -22,3 +22,23 @@ func TestFeedbackRoleKeepsNameWithScore(t *testing.T) {
 		}
 	}
 }
+
+// Under the trends, each round names both sides whole, dated as the
+// check-ins are; a narrow window gives each side a line of its own.
+func TestTrendsTeamsViewNamesSidesWhole(t *testing.T) {
+	q := testQuestionnaire(t)
+	s := feedbackStore(t, q, 4, 5, 2)
+	for _, tc := range []struct {
+		w     int
+		lines []string
+	}{
+		{120, []string{"29 Nov 2025  Relationship-building you 50 · team 50 ±0   Results focus you 50 · team 50 ±0"}},
+		{80, []string{"29 Nov 2025  Relationship-building you 50 · team 50 ±0",
+			"             Results focus you 50 · team 50 ±0"}},
+	} {
+		d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, tc.w, 80)
+		d.press("g", "a")
+		mustContain(t, d.view(), tc.lines...)
+		mustNotContain(t, d.view(), "Relationship-…", "2025-11-29")
+	}
+}

@@ -103,7 +103,7 @@ func TestTrendsShowTheTeamsView(t *testing.T) {
 			t.Errorf("%d responses: the team's view shown %v, want %v\n%s", len(tc.responses), !tc.shown, tc.shown, d.view())
 		}
 		if tc.shown {
-			mustContain(t, d.view(), "2025-11-29", "you 50 · team")
+			mustContain(t, d.view(), "29 Nov 2025", "you 50 · team")
 		}
 	}
 }
