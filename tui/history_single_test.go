@@ -34,3 +34,14 @@ func TestHistoryWithOneCheckInOffersNoComparison(t *testing.T) {
 		}
 	}
 }
+
+// With no check-in at all, the full key list holds only what works: no
+// row to move to, open, compare, mark or delete.
+func TestHistoryEmptyListsOnlyKeysThatWork(t *testing.T) {
+	q := testQuestionnaire(t)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: openStore(t), Now: newClock().now}, 80, 24)
+	d.press("h", "?")
+	v := d.view()
+	mustContain(t, v, "No check-ins yet.", "t take a check-in", "q back", "? fewer keys")
+	mustNotContain(t, v, "up", "down", "page", "newest", "oldest", "open", "compare", "mark", "delete")
+}
