@@ -153,7 +153,10 @@ func Commitments(sugs []assessment.Suggestion, picked []int, objectives []string
 	var out []assessment.Commitment
 	for _, i := range picked {
 		s := sugs[i]
-		obj := strings.TrimSpace(objectives[i])
+		// The field starts with the stem and its space, so a space typed
+		// after it doubles; lists that show the objective unwrapped
+		// would show both.
+		obj := strings.Join(strings.Fields(objectives[i]), " ")
 		if obj == "" || obj == strings.TrimSpace(objectiveStem) {
 			obj = s.Practice
 		}
