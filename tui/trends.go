@@ -271,7 +271,7 @@ func (k *trendsKeys) sync(mode trendsMode, wide, any, inWindow bool) {
 func (k *trendsKeys) syncFlagged(any, counted bool) {
 	k.Flagged.SetEnabled(any)
 	if counted {
-		k.Flagged.SetHelp("f", "leave flagged out")
+		k.Flagged.SetHelp("f", "exclude flagged")
 	} else {
 		k.Flagged.SetHelp("f", "count flagged")
 	}

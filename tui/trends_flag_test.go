@@ -104,7 +104,7 @@ func TestTrendsScreenTogglesFlagged(t *testing.T) {
 	d := trendsOpen(t, q, s, 120, 50)
 	steps := []struct{ want, footer string }{
 		{"left out of the slopes. Press f to count them.", "f count flagged"},
-		{"counted in the slopes. Press f to leave them out.", "f leave flagged out"},
+		{"counted in the slopes. Press f to leave them out.", "f exclude flagged"},
 		{"left out of the slopes. Press f to count them.", "f count flagged"},
 	}
 	for i, st := range steps {
@@ -117,4 +117,32 @@ func TestTrendsScreenTogglesFlagged(t *testing.T) {
 		}
 	}
 	trendsFits(t, d.view(), 120, 50)
+}
+
+// At 80 columns, with nothing to scroll, the key line has room for f
+// either way, on the charts as on the table: the key the screen's text
+// names is listed.
+func TestTrendsFlaggedKeyListedAt80(t *testing.T) {
+	q := testQuestionnaire(t)
+	s := openStore(t)
+	for _, r := range trendsFlagged(q) {
+		if err := s.Save(&r, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := trendsOpen(t, q, s, 80, 50)
+	for _, step := range []struct{ keys, footer string }{
+		{"", "f count flagged"},
+		{"f", "f exclude flagged"},
+		{"t", "f exclude flagged"},
+		{"f", "f count flagged"},
+	} {
+		if step.keys != "" {
+			d.press(step.keys)
+		}
+		lines := strings.Split(d.view(), "\n")
+		if last := lines[len(lines)-1]; !strings.Contains(last, step.footer) {
+			t.Errorf("after %q the key line lacks %q: %q", step.keys, step.footer, last)
+		}
+	}
 }
