@@ -25,8 +25,14 @@ func (c *common) leaveText(answers int) string {
 // leaveQuestion asks text before a step of the check-in is left.
 func leaveQuestion(c *common, text string) *question {
 	q := newQuestion(c, text, "Leave", "Stay", leaveKeys())
+	q.setWidth(leaveWidth(c))
 	return &q
 }
+
+// leaveWidth is the width of a check-in's questions: a statement's, so a
+// question lines up under the page it asks about rather than run past
+// it, and the key line under it stays where the page's was.
+func leaveWidth(c *common) int { return min(c.innerWidth(), statementWidth) }
 
 // textStepLeave is the leave question of the reflection and the note.
 // Both are free text, so esc and ctrl+c ask rather than act: a stray key
@@ -35,6 +41,7 @@ func leaveQuestion(c *common, text string) *question {
 // was; b goes back a step instead.
 func textStepLeave(c *common, answered int) *question {
 	q := newQuestion(c, c.leaveText(answered), "Leave", "Stay", leaveKeys().withBack())
+	q.setWidth(leaveWidth(c))
 	return &q
 }
 

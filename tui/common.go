@@ -76,8 +76,13 @@ func (c *common) screen(header, body, footer string) string {
 	block = padLines(block, lipgloss.Width(block))
 	top := lipgloss.Place(c.innerWidth(), max(0, blockH), lipgloss.Center, lipgloss.Center, block)
 	if height(block) > blockH {
-		// Never let centring cut the header off: keep the top, drop the end.
+		// Never let centring cut the header off: keep the top, drop the
+		// end, and centre across as before, or the page would jump left
+		// under a key line still centred (alignFooter).
 		top = strings.Join(strings.Split(block, "\n")[:max(0, blockH)], "\n")
+		if blockH > 0 {
+			top = lipgloss.PlaceHorizontal(c.innerWidth(), lipgloss.Center, top)
+		}
 	}
 	out := joinVertical(top, alignFooter(footer, lipgloss.Width(block), c.innerWidth()))
 	return indent(out, padX)

@@ -83,7 +83,7 @@ func (m focusModel) setSize(int, int) screen {
 		m.form.setWidth(m.width())
 	}
 	if m.leave != nil {
-		m.leave.setWidth(m.c.innerWidth())
+		m.leave.setWidth(m.width())
 	}
 	return m
 }

@@ -23,6 +23,7 @@ func (m focusModel) writing() bool { return m.phase == focusWriting }
 func (m focusModel) askLeave() focusModel {
 	q := newQuestion(m.c, "Leave without saving what to work on? Your check-in is saved; the objectives typed here are not. "+
 		"You can pick what to work on later from the home screen (f).", "Leave", "Stay", leaveKeys())
+	q.setWidth(m.width()) // under the objectives, not across a large window
 	m.leave = &q
 	return m
 }

@@ -71,7 +71,7 @@ func (m *noteModel) layout() {
 		m.form = newForm(m.c, noteForm(m.value, max(2, noteLines+spare)), fw)
 	}
 	if m.leave != nil {
-		m.leave.setWidth(m.c.innerWidth())
+		m.leave.setWidth(leaveWidth(m.c))
 	}
 }
 

@@ -90,7 +90,7 @@ func (m *reflectModel) layout() {
 		m.form = newForm(m.c, reflectionForm(m.prompts, m.value, max(2, reflectLines+s), fw), fw)
 	}
 	if m.leave != nil {
-		m.leave.setWidth(m.c.innerWidth())
+		m.leave.setWidth(leaveWidth(m.c))
 	}
 }
 

@@ -128,7 +128,7 @@ func (m reviewModel) setSize(int, int) screen {
 		m.form.setWidth(m.formWidth())
 	}
 	if m.leave != nil {
-		m.leave.setWidth(m.c.innerWidth())
+		m.leave.setWidth(leaveWidth(m.c))
 	}
 	m.keys.narrow = m.c.innerWidth() < narrowHelp
 	return m

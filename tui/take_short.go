@@ -110,7 +110,7 @@ func (m takeModel) askLeave() *question {
 
 // questionWidth keeps a question to the statement's column, where the
 // eye already is, rather than the width of a large window.
-func (m takeModel) questionWidth() int { return min(m.c.innerWidth(), statementWidth) }
+func (m takeModel) questionWidth() int { return leaveWidth(m.c) }
 
 // answerShort handles a key while asking; esc and ctrl+c ask whether to
 // leave, as on any statement, and the question is still there on "stay".
