@@ -79,7 +79,7 @@ func ParseAnswers(source string, data []byte, q *Questionnaire) (sheet AnswerShe
 			}
 			sheet.TakenAt = t
 		default:
-			problems = append(problems, at(kv.Key, fmt.Sprintf("unknown key %q; an answers file has answers, note, reflection and taken_at", key)))
+			problems = append(problems, at(kv.Key, fmt.Sprintf("unknown key %q; an answers file has answers, note, reflection, review and taken_at", key)))
 		}
 	}
 	if !sawAnswers {
