@@ -203,8 +203,8 @@ func printAccessibleHome(env Env, g *globals) error {
 func sayLast(p *prompter, q *assessment.Questionnaire, last assessment.CheckIn) {
 	rel, res := q.RelationshipsDimension(), q.ResultsDimension()
 	p.say("Last check-in: %s (%s).", last.TakenAt.Format("Mon 2 Jan 2006"), last.ID)
-	p.say("%s %s, %s %s, balance %s.", rel.Name, assessment.ScoreText(last.Scores.Dimensions[rel.ID]),
-		res.Name, assessment.ScoreText(last.Scores.Dimensions[res.ID]), balanceSpoken(q, last.Scores.Balance))
+	p.say("%s %s, %s %s, balance %s.", rel.Name, scoreOrNot(last.Scores.Dimensions[rel.ID]),
+		res.Name, scoreOrNot(last.Scores.Dimensions[res.ID]), balanceSpoken(q, last.Scores.Balance))
 	if last.Profile != nil {
 		p.say("Profile: %s.", last.Profile.Name)
 	}

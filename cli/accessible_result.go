@@ -108,16 +108,24 @@ func maxMargin(ms map[string]float64) float64 {
 	return m
 }
 
-// facetWords lists the scored facets from weakest to strongest.
+// facetWords lists the scored facets from weakest to strongest, then
+// those not scored.
 func facetWords(q *assessment.Questionnaire, rec assessment.CheckIn) string {
 	fs := slices.Clone(q.Facets)
 	fs = slices.DeleteFunc(fs, func(f assessment.Facet) bool { return !rec.Scores.Facets[f.ID].Valid })
 	slices.SortStableFunc(fs, func(a, b assessment.Facet) int {
 		return assessment.Whole(rec.Scores.Facets[a.ID].Value) - assessment.Whole(rec.Scores.Facets[b.ID].Value)
 	})
-	parts := make([]string, len(fs))
-	for i, f := range fs {
-		parts[i] = fmt.Sprintf("%s %d", f.Name, assessment.Whole(rec.Scores.Facets[f.ID].Value))
+	parts := make([]string, 0, len(q.Facets))
+	for _, f := range fs {
+		parts = append(parts, fmt.Sprintf("%s %d", f.Name, assessment.Whole(rec.Scores.Facets[f.ID].Value)))
+	}
+	// A facet with too few answers is named last, as the screen lists it
+	// with a dash: left out, a listener would not know it was asked.
+	for _, f := range q.Facets {
+		if !rec.Scores.Facets[f.ID].Valid {
+			parts = append(parts, f.Name+" "+assessment.NotScored)
+		}
 	}
 	return strings.Join(parts, "; ")
 }
