@@ -131,11 +131,11 @@ func printFeedback(w io.Writer, fr practice.FeedbackReport) {
 	fmt.Fprintln(tw, "\tYOU\tTEAM\tGAP\t")
 	for _, d := range q.Dimensions {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", safetext.Line(d.Name), assessment.ScoreText(rep.Self[d.ID]),
-			othersText(rep.Others[d.ID]), gapText(rep.Gaps, d.ID))
+			othersText(rep.Others[d.ID]), gapText(rep.Self[d.ID], rep.Others[d.ID], rep.Gaps, d.ID))
 		for _, f := range q.FacetsOf(d.ID) {
 			v := rep.Facets[f.ID]
 			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\tagreement %s\n", safetext.Line(f.Name), assessment.ScoreText(v.Self),
-				othersPtrText(v.Others), facetGap(v.Gap), spreadText(v.Agreement))
+				othersPtrText(v.Others), facetGap(v.Self, v.Others, v.Gap), spreadText(v.Agreement))
 		}
 	}
 	tw.Flush()
@@ -215,19 +215,19 @@ func othersPtrText(o *assessment.OthersScore) string {
 	return othersText(*o)
 }
 
-func gapText(gaps map[string]assessment.Gap, id string) string {
+func gapText(self assessment.Score, others assessment.OthersScore, gaps map[string]assessment.Gap, id string) string {
 	g, ok := gaps[id]
 	if !ok {
 		return assessment.NoScore
 	}
-	return facetGap(&g)
+	return facetGap(self, &others, &g)
 }
 
-func facetGap(g *assessment.Gap) string {
-	if g == nil {
+func facetGap(self assessment.Score, others *assessment.OthersScore, g *assessment.Gap) string {
+	if g == nil || others == nil {
 		return assessment.NoScore
 	}
-	return assessment.Signed(g.Difference) + " " + strings.ReplaceAll(string(g.Label), "-", " ")
+	return assessment.GapText(self, *others, *g)
 }
 
 func spreadText(s *assessment.Score) string {

@@ -55,3 +55,45 @@ func TestFeedbackReportGapsInTheRoundsWindow(t *testing.T) {
 		}
 	}
 }
+
+// A gap is the difference of the two scores printed beside it, as a
+// change between check-ins is: 63 beside 58 is +5, though the exact
+// 62.5 − 58.3 is 4.2.
+func TestFeedbackReportGapAddsUpToTheScoresShown(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	// Relationships 62.5 (see halfSheet), trust 66.7: 4, 3 and 4 keyed.
+	if r := leadcheck(t, db, halfSheet(), "take", "--answers", "-"); r.code != 0 {
+		t.Fatalf("take: %s", r.stderr)
+	}
+	formPath := filepath.Join(dir, "form.yaml")
+	if r := leadcheck(t, db, "", "feedback", "start", "-o", formPath); r.code != 0 {
+		t.Fatalf("start: %s", r.stderr)
+	}
+	form, err := os.ReadFile(formPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inbox := filepath.Join(dir, "inbox")
+	os.Mkdir(inbox, 0o700)
+	// Three observers answering 4 throughout: 58.3 on every side and facet.
+	for _, name := range []string{"a", "b", "c"} {
+		writeTestFile(t, filepath.Join(inbox, name+".yaml"), fillForm(t, form, "peer", 4, "Comment "+name))
+	}
+	if r := leadcheck(t, db, "", "feedback", "add", inbox); r.code != 0 {
+		t.Fatalf("add: %s", r.stderr)
+	}
+	r := leadcheck(t, db, "", "feedback", "report")
+	if r.code != 0 {
+		t.Fatalf("report: exit %d, %s", r.code, r.stderr)
+	}
+	for _, row := range []string{
+		`(?m)^Relationship-building +63 +58 ±\d+ +\+5 `,
+		`(?m)^  Trust and listening +67 +58 ±\d+ +\+9 `,
+		`(?m)^Results focus +0 +58 ±\d+ +−58 `,
+	} {
+		if !regexp.MustCompile(row).MatchString(r.stdout) {
+			t.Errorf("no row matching %s in:\n%s", row, r.stdout)
+		}
+	}
+}
