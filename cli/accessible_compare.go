@@ -19,7 +19,7 @@ func accessibleComparison(q *assessment.Questionnaire, from, to assessment.Check
 	line("Comparison of the check-in of %s with the check-in of %s, %s.",
 		from.TakenAt.Format(day), to.TakenAt.Format(day), apartWords(from.TakenAt, to.TakenAt))
 	for _, d := range c.Dimensions {
-		line("%s: %s.", d.Dimension.Name, dimensionChangeWords(d))
+		line("%s: %s.", oneLine(d.Dimension.Name), dimensionChangeWords(d))
 	}
 	line("Balance: %s before; %s now.", balanceSpoken(q, from.Scores.Balance), balanceSpoken(q, to.Scores.Balance))
 	line("Reference values are %s.", assessment.SourceWords(q))
@@ -61,11 +61,11 @@ func facetChangeWords(fs []assessment.FacetChange) string {
 	var parts []string
 	for _, f := range fs {
 		if !f.Valid {
-			parts = append(parts, f.Facet.Name+" not compared")
+			parts = append(parts, oneLine(f.Facet.Name)+" not compared")
 			continue
 		}
 		from, to := assessment.Whole(f.From.Value), assessment.Whole(f.To.Value)
-		parts = append(parts, fmt.Sprintf("%s %d, then %d, %s", f.Facet.Name, from, to, upDown(to-from)))
+		parts = append(parts, fmt.Sprintf("%s %d, then %d, %s", oneLine(f.Facet.Name), from, to, upDown(to-from)))
 	}
 	return strings.Join(parts, "; ")
 }

@@ -17,11 +17,11 @@ func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev 
 	line("Result of the check-in of %s.", rec.TakenAt.Format("Mon 2 Jan 2006, 15:04"))
 	m := assessment.MarginsOfRecord(q, rec.Scores)
 	for _, d := range q.Dimensions {
-		line("%s: %s.", d.Name, scoreWords(rec.Scores.Dimensions[d.ID], m.Dimensions[d.ID], prevScore(prev, d.ID), prev, d.Reference))
+		line("%s: %s.", oneLine(d.Name), scoreWords(rec.Scores.Dimensions[d.ID], m.Dimensions[d.ID], prevScore(prev, d.ID), prev, d.Reference))
 	}
 	line("Balance: %s.", balanceSpoken(q, rec.Scores.Balance))
 	if rec.Profile != nil {
-		line("Profile: %s.", rec.Profile.Name)
+		line("Profile: %s.", oneLine(rec.Profile.Name))
 		for _, p := range q.Profiles {
 			if p.ID == rec.Profile.ID {
 				line("%s", p.Interpretation)
@@ -118,13 +118,13 @@ func facetWords(q *assessment.Questionnaire, rec assessment.CheckIn) string {
 	})
 	parts := make([]string, 0, len(q.Facets))
 	for _, f := range fs {
-		parts = append(parts, fmt.Sprintf("%s %d", f.Name, assessment.Whole(rec.Scores.Facets[f.ID].Value)))
+		parts = append(parts, fmt.Sprintf("%s %d", oneLine(f.Name), assessment.Whole(rec.Scores.Facets[f.ID].Value)))
 	}
 	// A facet with too few answers is named last, as the screen lists it
 	// with a dash: left out, a listener would not know it was asked.
 	for _, f := range q.Facets {
 		if !rec.Scores.Facets[f.ID].Valid {
-			parts = append(parts, f.Name+" "+assessment.NotScored)
+			parts = append(parts, oneLine(f.Name)+" "+assessment.NotScored)
 		}
 	}
 	return strings.Join(parts, "; ")
