@@ -213,21 +213,24 @@ func (r report) outcome(i int, c assessment.Commitment) string {
 	return "Not reviewed at a later check-in."
 }
 
+// objective is a commitment as its list item in the report says it, on
+// one line: a line break in text from an import would end the item and
+// could start a heading or a list of its own.
 func objective(c assessment.Commitment) string {
-	if t := strings.TrimSpace(c.Objective); t != "" {
+	if t := inline(c.Objective); t != "" {
 		return t
 	}
-	return c.Practice
+	return inline(c.Practice)
 }
 
 // source is where a commitment came from: its facet, and the practice
 // suggested when the objective is in the leader's own words.
 func source(q *assessment.Questionnaire, c assessment.Commitment) string {
 	name := facetName(q, c)
-	if c.Practice == "" || c.Practice == objective(c) {
-		return name
+	if p := inline(c.Practice); p != "" && p != objective(c) {
+		return name + "; suggested: " + p
 	}
-	return name + "; suggested: " + c.Practice
+	return name
 }
 
 // facetName is the name of the facet of c, or its id when q has none.

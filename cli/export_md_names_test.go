@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,5 +63,38 @@ func TestReportKeepsOddNamesOnTheirLine(t *testing.T) {
 		if strings.HasPrefix(line, "# \"care\"") || strings.HasPrefix(line, "- purpose") || strings.HasPrefix(line, "# on people") {
 			t.Errorf("a name broke its line: %q", line)
 		}
+	}
+}
+
+// A commitment whose objective has line breaks (an import may hold any
+// text) is one list item of the report, on one line.
+func TestReportKeepsACommitmentOnItsLine(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	if r := leadcheck(t, db, sheet(4, ""), "take", "--answers", "-"); r.code != 0 {
+		t.Fatalf("take: exit %d, %s", r.code, r.stderr)
+	}
+	r := leadcheck(t, db, "", "export")
+	var file map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &file); r.code != 0 || err != nil {
+		t.Fatalf("export: exit %d, %v", r.code, err)
+	}
+	rec := file["checkins"].([]any)[0].(map[string]any)
+	rec["commitments"] = []any{map[string]any{"facet": "trust", "practice": "Let each\nperson finish.",
+		"objective": "Listen first | always\n# then\n- speak"}}
+	data, err := json.Marshal(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(dir, "other", "history.db")
+	os.MkdirAll(filepath.Dir(other), 0o700)
+	if r := leadcheck(t, other, string(data), "import", "-"); r.code != 0 {
+		t.Fatalf("import: exit %d, %s", r.code, r.stderr)
+	}
+	r = leadcheck(t, other, "", "export", "--format", "md")
+	want := "\n- Listen first | always # then - speak (Trust and listening; suggested: Let each person finish.)\n" +
+		"  To be reviewed at the next check-in.\n"
+	if r.code != 0 || !strings.Contains(r.stdout, want) {
+		t.Errorf("exit %d, want %q in:\n%s", r.code, want, r.stdout)
 	}
 }
