@@ -127,9 +127,10 @@ func (p *prompter) number(prompt string, lo, hi int) (n int, ok bool, err error)
 	}
 }
 
-// oneLine is a name from a questionnaire in a sentence of the accessible
-// mode: a line break in it shows as ␊, as on the screens, so it cannot
-// split the sentence into lines a screen reader reads as separate.
+// oneLine is a name from a questionnaire, or a commitment, in a sentence
+// of the accessible mode: a line break in it shows as ␊, as on the
+// screens, so it cannot split the sentence into lines a screen reader
+// reads as separate.
 func oneLine(name string) string { return safetext.Line(name) }
 
 // plainText strips what a styled renderer adds even without colour (bold,
@@ -187,7 +188,7 @@ func printAccessibleHome(env Env, g *globals) error {
 		p.say("")
 		p.say("Working on until the next check-in:")
 		for i, cm := range open.Commitments {
-			p.say("%d. %s", i+1, assessment.CommitmentLine(q, cm))
+			p.say("%d. %s", i+1, oneLine(assessment.CommitmentLine(q, cm)))
 		}
 	}
 	p.say("")

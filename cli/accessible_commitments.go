@@ -26,7 +26,7 @@ func (a *accessibleCheckIn) review(open *assessment.CheckIn) error {
 	p.say("")
 	// Each form ends with a blank line of its own.
 	for i, c := range open.Commitments {
-		p.say("Commitment %d of %d · %s", i+1, len(open.Commitments), assessment.CommitmentLine(a.q, c))
+		p.say("Commitment %d of %d · %s", i+1, len(open.Commitments), oneLine(assessment.CommitmentLine(a.q, c)))
 		if answers[i].Progress != "" {
 			p.say("Answered before: %s.", reviewWords(answers[i]))
 			p.say("")

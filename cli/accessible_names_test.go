@@ -40,3 +40,19 @@ func TestAccessibleNamesStayInTheirSentence(t *testing.T) {
 		})
 	}
 }
+
+// A commitment with line breaks is one numbered line of the accessible
+// dashboard, and one line of the accessible review that opens the next
+// check-in.
+func TestAccessibleCommitmentStaysOnItsLine(t *testing.T) {
+	db := withCommitment(t, "Let each person finish.", "Listen first\n# then\n- speak")
+	want := "Trust and listening: Listen first␊# then␊- speak\n"
+	if r := leadcheck(t, db, "", "--accessible"); r.code != 0 || !strings.Contains(r.stdout, "\n1. "+want) {
+		t.Errorf("dashboard: exit %d, want %q in:\n%s%s", r.code, "1. "+want, r.stdout, r.stderr)
+	}
+	// The input ends at the review: nothing is saved, the draft is kept.
+	r := leadcheck(t, db, "", "take", "--accessible")
+	if !strings.Contains(r.stdout, "Commitment 1 of 1 · "+want) {
+		t.Errorf("review: exit %d, want %q in:\n%s%s", r.code, "Commitment 1 of 1 · "+want, r.stdout, r.stderr)
+	}
+}

@@ -66,9 +66,11 @@ func TestReportKeepsOddNamesOnTheirLine(t *testing.T) {
 	}
 }
 
-// A commitment whose objective has line breaks (an import may hold any
-// text) is one list item of the report, on one line.
-func TestReportKeepsACommitmentOnItsLine(t *testing.T) {
+// withCommitment is a database holding one check-in that made a
+// commitment to objective, brought in by an import, which may hold any
+// text.
+func withCommitment(t *testing.T, practice, objective string) string {
+	t.Helper()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "history.db")
 	if r := leadcheck(t, db, sheet(4, ""), "take", "--answers", "-"); r.code != 0 {
@@ -80,8 +82,7 @@ func TestReportKeepsACommitmentOnItsLine(t *testing.T) {
 		t.Fatalf("export: exit %d, %v", r.code, err)
 	}
 	rec := file["checkins"].([]any)[0].(map[string]any)
-	rec["commitments"] = []any{map[string]any{"facet": "trust", "practice": "Let each\nperson finish.",
-		"objective": "Listen first | always\n# then\n- speak"}}
+	rec["commitments"] = []any{map[string]any{"facet": "trust", "practice": practice, "objective": objective}}
 	data, err := json.Marshal(file)
 	if err != nil {
 		t.Fatal(err)
@@ -91,7 +92,14 @@ func TestReportKeepsACommitmentOnItsLine(t *testing.T) {
 	if r := leadcheck(t, other, string(data), "import", "-"); r.code != 0 {
 		t.Fatalf("import: exit %d, %s", r.code, r.stderr)
 	}
-	r = leadcheck(t, other, "", "export", "--format", "md")
+	return other
+}
+
+// A commitment whose objective has line breaks is one list item of the
+// report, on one line.
+func TestReportKeepsACommitmentOnItsLine(t *testing.T) {
+	db := withCommitment(t, "Let each\nperson finish.", "Listen first | always\n# then\n- speak")
+	r := leadcheck(t, db, "", "export", "--format", "md")
 	want := "\n- Listen first | always # then - speak (Trust and listening; suggested: Let each person finish.)\n" +
 		"  To be reviewed at the next check-in.\n"
 	if r.code != 0 || !strings.Contains(r.stdout, want) {
