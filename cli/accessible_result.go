@@ -43,14 +43,38 @@ func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev 
 	for _, w := range rec.Warnings {
 		line("Check your answers: %s", w.Message)
 	}
+	loopWords(line, q, rec)
+	line("%s", assessment.WhatScoresAre(q))
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// loopWords says what the result screen shows under the scores, in its
+// order: how the commitments made last time went, the reflection, the
+// note, and what the leader committed to, each commitment a line of its
+// own as the dashboard numbers them.
+func loopWords(line func(string, ...any), q *assessment.Questionnaire, rec assessment.CheckIn) {
+	if len(rec.Reviews) > 0 {
+		line("How your last commitments went:")
+		for _, rv := range rec.Reviews {
+			said := capitalise(rv.Progress.Words()) + ": " + oneLine(rv.Commitment.Words()) + "."
+			if note := strings.TrimSpace(rv.Note); note != "" {
+				said += " Your note: " + oneLine(note)
+			}
+			line("%s", said)
+		}
+	}
 	if strings.TrimSpace(rec.Reflection) != "" {
 		line("Your reflection: %s", strings.TrimSpace(rec.Reflection))
 	}
 	if strings.TrimSpace(rec.Note) != "" {
 		line("Your note: %s", strings.TrimSpace(rec.Note))
 	}
-	line("%s", assessment.WhatScoresAre(q))
-	return strings.TrimRight(b.String(), "\n")
+	if len(rec.Commitments) > 0 {
+		line("You committed to:")
+		for i, c := range rec.Commitments {
+			line("%d. %s", i+1, oneLine(assessment.CommitmentLine(q, c)))
+		}
+	}
 }
 
 func prevScore(prev *assessment.CheckIn, dim string) assessment.Score {
