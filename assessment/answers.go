@@ -35,6 +35,7 @@ type AnswerSheet struct {
 // bounds the size (MaxAnswersBytes).
 func ParseAnswers(source string, data []byte, q *Questionnaire) (sheet AnswerSheet, err error) {
 	defer recoverYAML(source, &err)
+	data = withoutBOM(data)
 	if err := CheckNesting(source, data); err != nil {
 		return sheet, err
 	}

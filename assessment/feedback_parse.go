@@ -137,6 +137,7 @@ func readResponseDoc(source string, data []byte) (*responseDoc, error) {
 	if len(data) > MaxResponseBytes {
 		return nil, fail(Problem{Message: fmt.Sprintf("the file is %s; a filled-in form is at most %s, so this is probably not one", SizeText(len(data)), SizeText(MaxResponseBytes))})
 	}
+	data = withoutBOM(data)
 	if err := CheckNesting(source, data); err != nil {
 		return nil, err
 	}

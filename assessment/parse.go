@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -23,6 +24,7 @@ import (
 // size (MaxQuestionnaireBytes).
 func Parse(source string, data []byte) (q *Questionnaire, err error) {
 	defer recoverYAML(source, &err)
+	data = withoutBOM(data)
 	if err := CheckNesting(source, data); err != nil {
 		return nil, err
 	}
@@ -139,6 +141,14 @@ func yamlError(source string, err error) error {
 		msg += " (check the spelling; the format is described in the README)"
 	}
 	return &ValidationError{source, []Problem{{Line: tk.Position.Line, Column: tk.Position.Column, Message: msg}}}
+}
+
+// withoutBOM is data without the byte order mark some editors (Notepad,
+// say) put at the start of a UTF-8 file. YAML allows one there, but the
+// parser reads it as part of the first key and reports a problem far
+// from it, or one that names nothing in the file.
+func withoutBOM(data []byte) []byte {
+	return bytes.TrimPrefix(data, []byte("\uFEFF"))
 }
 
 var duplicateKey = regexp.MustCompile(`^mapping (key "[^"]*") already defined at \[(\d+):\d+\]$`)
