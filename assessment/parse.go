@@ -136,6 +136,11 @@ func yamlError(source string, err error) error {
 	}
 	// The parser reports a repeated key as a syntax error.
 	msg = duplicateKey.ReplaceAllString(msg, "$1 appears twice (first at line $2)")
+	// It names a tab by quoting it, which reads as a blank once the
+	// message is made safe to print (a tab becomes a space).
+	if strings.Contains(msg, "'\t'") || strings.HasPrefix(msg, "tab character") {
+		msg = "a tab character here; YAML indents with spaces only, so replace the tab with spaces"
+	}
 	var ue *yaml.UnknownFieldError
 	if errors.As(err, &ue) {
 		msg += " (check the spelling; the format is described in the README)"
