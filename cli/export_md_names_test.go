@@ -73,7 +73,8 @@ func withCommitment(t *testing.T, practice, objective string) string {
 	t.Helper()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "history.db")
-	if r := leadcheck(t, db, sheet(4, ""), "take", "--answers", "-"); r.code != 0 {
+	// Before the clock's day, so a check-in taken now reviews it.
+	if r := leadcheck(t, db, sheet(4, "taken_at: 2026-11-01T09:00:00Z\n"), "take", "--answers", "-"); r.code != 0 {
 		t.Fatalf("take: exit %d, %s", r.code, r.stderr)
 	}
 	r := leadcheck(t, db, "", "export")

@@ -3,6 +3,7 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -33,5 +34,18 @@ items:
 		"at least 1 is needed); nothing was saved\n"
 	if r.code != 1 || r.stderr != want {
 		t.Errorf("exit %d, stderr:\n%q\nwant\n%q", r.code, r.stderr, want)
+	}
+}
+
+// A review of a commitment that is not open says which are, in the
+// singular when one is.
+func TestTakeAnswersReviewOfOneOpenCommitment(t *testing.T) {
+	db := withCommitment(t, "Let each person finish.", "Listen first")
+	review := sheet(4, "review:\n  - {commitment: 2, progress: done}\n")
+	r := leadcheck(t, db, review, "take", "--answers", "-")
+	want := `review[1].commitment: "2" is not an open commitment; the check-in ` +
+		records(t, db)[0].ID + " has commitment 1 open ('leadcheck --accessible' lists them);"
+	if r.code != 1 || !strings.Contains(r.stderr, want) {
+		t.Errorf("exit %d, stderr:\n%s\nwant %q", r.code, r.stderr, want)
 	}
 }
