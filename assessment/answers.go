@@ -36,10 +36,11 @@ type AnswerSheet struct {
 func ParseAnswers(source string, data []byte, q *Questionnaire) (sheet AnswerSheet, err error) {
 	defer recoverYAML(source, &err)
 	data = withoutBOM(data)
-	if err := CheckNesting(source, data); err != nil {
+	toks, err := checkNesting(source, data)
+	if err != nil {
 		return sheet, err
 	}
-	file, err := parser.ParseBytes(data, 0)
+	file, err := parser.Parse(toks, 0)
 	if err != nil {
 		return sheet, yamlError(source, err)
 	}

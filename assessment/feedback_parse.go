@@ -138,10 +138,11 @@ func readResponseDoc(source string, data []byte) (*responseDoc, error) {
 		return nil, fail(Problem{Message: fmt.Sprintf("the file is %s; a filled-in form is at most %s, so this is probably not one", SizeText(len(data)), SizeText(MaxResponseBytes))})
 	}
 	data = withoutBOM(data)
-	if err := CheckNesting(source, data); err != nil {
+	toks, err := checkNesting(source, data)
+	if err != nil {
 		return nil, err
 	}
-	file, err := parser.ParseBytes(data, 0)
+	file, err := parser.Parse(toks, 0)
 	if err != nil {
 		return nil, formSyntax(yamlError(source, err))
 	}

@@ -25,10 +25,11 @@ import (
 func Parse(source string, data []byte) (q *Questionnaire, err error) {
 	defer recoverYAML(source, &err)
 	data = withoutBOM(data)
-	if err := CheckNesting(source, data); err != nil {
+	toks, err := checkNesting(source, data)
+	if err != nil {
 		return nil, err
 	}
-	file, err := parser.ParseBytes(data, 0)
+	file, err := parser.Parse(toks, 0)
 	if err != nil {
 		return nil, yamlError(source, err)
 	}
