@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/parser"
 )
 
 // AnswerSheet is a check-in filled in outside the terminal UI: on paper, by
@@ -35,14 +34,9 @@ type AnswerSheet struct {
 // bounds the size (MaxAnswersBytes).
 func ParseAnswers(source string, data []byte, q *Questionnaire) (sheet AnswerSheet, err error) {
 	defer recoverYAML(source, &err)
-	data = withoutBOM(data)
-	toks, err := checkNesting(source, data)
+	file, err := readYAML(source, data)
 	if err != nil {
 		return sheet, err
-	}
-	file, err := parser.Parse(toks, 0)
-	if err != nil {
-		return sheet, yamlError(source, err)
 	}
 	if len(file.Docs) == 0 || file.Docs[0].Body == nil {
 		return sheet, &ValidationError{source, []Problem{{Message: "the file is empty; it needs an answers: mapping of statement id to answer"}}}

@@ -24,14 +24,9 @@ import (
 // size (MaxQuestionnaireBytes).
 func Parse(source string, data []byte) (q *Questionnaire, err error) {
 	defer recoverYAML(source, &err)
-	data = withoutBOM(data)
-	toks, err := checkNesting(source, data)
+	file, err := readYAML(source, data)
 	if err != nil {
 		return nil, err
-	}
-	file, err := parser.Parse(toks, 0)
-	if err != nil {
-		return nil, yamlError(source, err)
 	}
 	if len(file.Docs) == 0 || file.Docs[0].Body == nil {
 		return nil, &ValidationError{source, []Problem{{Message: "the file is empty; a questionnaire needs id, version, scale, dimensions, facets and items"}}}
@@ -147,6 +142,22 @@ func yamlError(source string, err error) error {
 		msg += " (check the spelling; the format is described in the README)"
 	}
 	return &ValidationError{source, []Problem{{Line: tk.Position.Line, Column: tk.Position.Column, Message: msg}}}
+}
+
+// readYAML reads data, a questionnaire or an answers file, into its YAML
+// tree once its nesting is checked (CheckNesting), splitting the text
+// into tokens once for both, without a byte order mark. Its errors are
+// about source, with the line and column where the reader stopped.
+func readYAML(source string, data []byte) (*ast.File, error) {
+	toks, err := checkNesting(source, withoutBOM(data))
+	if err != nil {
+		return nil, err
+	}
+	file, err := parser.Parse(toks, 0)
+	if err != nil {
+		return nil, yamlError(source, err)
+	}
+	return file, nil
 }
 
 // withoutBOM is data without the byte order mark some editors (Notepad,
