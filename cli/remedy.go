@@ -25,6 +25,7 @@ var remedyWords = map[store.Remedy]string{
 	store.CheckPath:       " (no check-ins yet, or check --db)",
 	store.SetDataHome:     "; set XDG_DATA_HOME or HOME, or use --db",
 	store.MakeExport:      "; make one with 'leadcheck export --format json'",
+	store.TakeFirst:       "; take the first with 'leadcheck take' (about five minutes)",
 }
 
 // advised is an error with what to do about it said after it.
