@@ -258,7 +258,10 @@ func (m compareModel) header() string {
 		return title
 	}
 	where := st.Muted.Render(fmt.Sprintf("Check-ins %d and %d of %d", m.shown[0]+1, m.shown[1]+1, len(m.sums)))
-	return stack(spread(title, where, w), "", m.comparison().title(min(w, m.vp.Width)), "")
+	// Both lines end where the comparison ends, as "more below" does,
+	// not one of them at the window's far edge.
+	cw := min(w, m.vp.Width)
+	return stack(spread(title, where, cw), "", m.comparison().title(cw), "")
 }
 
 // notReady says why there is nothing to compare, and what to do.
