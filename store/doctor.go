@@ -82,10 +82,14 @@ func Check(path string, opts ...Option) (Report, error) {
 				rep.examineFeedback(tx)
 			}
 			// bbolt checks in a goroutine of its own, beyond guard's
-			// reach, so it runs only on a file that is whole and that
-			// examine has walked without a fault.
+			// reach, so it runs only on a file that is whole and whose
+			// every page it reads has been read here without a fault.
 			if size := info.Size(); size < tx.Size() {
 				rep.add(fmt.Sprintf("the file is cut short (%d bytes of %d)", size, tx.Size()))
+				return nil
+			}
+			if p := uncheckable(tx, path); p != "" {
+				rep.add(p)
 				return nil
 			}
 			var found []string
