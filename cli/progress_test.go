@@ -137,3 +137,30 @@ func TestMeterFitsTheTerminal(t *testing.T) {
 		})
 	}
 }
+
+// An export printed on the terminal shows no progress: the redraws would
+// tear the lines printed there. To a file, or through a pipe, it does.
+func TestExportMeterOnlyWhenTheDataLeavesTheTerminal(t *testing.T) {
+	tests := []struct {
+		name             string
+		stdoutIsTerminal bool
+		toFile           bool
+		want             bool
+	}{
+		{"printed on the terminal", true, false, false},
+		{"to a file from a terminal", true, true, true},
+		{"piped", false, false, true},
+		{"piped, to a file", false, true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var errb bytes.Buffer
+			env := meterEnv(&errb, true, nil)
+			stdout := env.Stdout
+			env.IsTerminal = func(f any) bool { return f == &errb || tt.stdoutIsTerminal && f == stdout }
+			if got := exportMeter(env, &globals{}, tt.toFile) != nil; got != tt.want {
+				t.Errorf("a meter: %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
