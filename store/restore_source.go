@@ -1,8 +1,10 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -32,8 +34,10 @@ func stage(dbPath, from string, info *RestoreInfo, o options) (tmp string, err e
 	switch {
 	case errors.Is(err, ErrInUse):
 		return "", fail("it is open in a running leadcheck; quit that first")
+	case errors.Is(err, ErrNotDatabase) && isExport(from):
+		return "", fail(fmt.Sprintf("it is an export, not a backup; add its check-ins with 'leadcheck import %s'", from))
 	case errors.Is(err, ErrNotDatabase):
-		return "", fail("it is not a leadcheck database (not a bbolt file, or damaged)")
+		return "", fail("it is not a leadcheck database (not a bbolt file, or damaged); name a file 'leadcheck backup' wrote")
 	case err != nil:
 		var errno syscall.Errno
 		if errors.As(err, &errno) {
@@ -93,4 +97,19 @@ func checkSource(tx *bbolt.Tx, from string, info *RestoreInfo) error {
 		}
 		return nil
 	})
+}
+
+// isExport reports whether the file at path begins as an export (or a
+// recovery file) does: both are JSON that 'leadcheck import' takes, and
+// easily taken for a backup.
+func isExport(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	head = bytes.TrimLeft(head[:n], " \t\r\n")
+	return bytes.HasPrefix(head, []byte("{")) && bytes.Contains(head, []byte(`"`+ExportFormat+`"`))
 }
