@@ -1,10 +1,8 @@
 package store
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -97,19 +95,4 @@ func checkSource(tx *bbolt.Tx, from string, info *RestoreInfo) error {
 		}
 		return nil
 	})
-}
-
-// isExport reports whether the file at path begins as an export (or a
-// recovery file) does: both are JSON that 'leadcheck import' takes, and
-// easily taken for a backup.
-func isExport(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	head := make([]byte, 512)
-	n, _ := io.ReadFull(f, head)
-	head = bytes.TrimLeft(head[:n], " \t\r\n")
-	return bytes.HasPrefix(head, []byte("{")) && bytes.Contains(head, []byte(`"`+ExportFormat+`"`))
 }
