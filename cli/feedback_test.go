@@ -268,3 +268,23 @@ func TestFeedbackAnswerAccessible(t *testing.T) {
 		t.Errorf("stored %+v", rs)
 	}
 }
+
+// Input that ends before the form is filled in says so, what was written
+// (nothing) and what to do, not a bare "input ended".
+func TestFeedbackAnswerInputEnds(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	leadcheck(t, db, sheet(4, ""), "take", "--answers", "-")
+	formPath := filepath.Join(dir, "form.yaml")
+	leadcheck(t, db, "", "feedback", "start", "--roles", "peer,other", "-o", formPath)
+	for _, input := range []string{"", "2\n", "2\n" + strings.Repeat("5\n", 10)} {
+		r := leadcheck(t, filepath.Join(dir, "observer", "none.db"), input, "--accessible", "feedback", "answer", formPath)
+		want := "leadcheck: input ended before the form was filled in, so nothing was written; run 'leadcheck feedback answer " + formPath + "' again, with an answer for every question\n"
+		if r.code != 1 || r.stderr != want {
+			t.Errorf("input %q: exit %d, stderr %q\nwant %q", input, r.code, r.stderr, want)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "form-answered.yaml")); err == nil {
+			t.Fatalf("input %q: a filled-in form was written", input)
+		}
+	}
+}
