@@ -54,7 +54,7 @@ func (s *Store) Save(c *assessment.CheckIn, q *assessment.Questionnaire) error {
 	if err := checkTakenAt(rec.TakenAt); err != nil {
 		return fmt.Errorf("save check-in: %w", err)
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.update(func(tx *bbolt.Tx) error {
 		b, err := checkins(tx)
 		if err != nil {
 			return err
@@ -210,7 +210,7 @@ func (s *Store) Delete(id string) error {
 	if !ok {
 		return notFound(id)
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.update(func(tx *bbolt.Tx) error {
 		b, err := checkins(tx)
 		if err != nil {
 			return err
@@ -247,6 +247,18 @@ func (s *Store) view(fn func(b *bbolt.Bucket) error) error {
 func (s *Store) guarded(fn func(tx *bbolt.Tx) error) error {
 	return guard(func() error {
 		return s.db.View(fn)
+	}, func(cause error) error { return damaged(s.path, cause) })
+}
+
+// update runs fn in a write transaction under guard, as guarded does for
+// reads: bbolt panics on a damaged page a write meets as well (looking
+// for a free key, say), and that deserves a message, not a crash that
+// loses what was being saved before the caller can keep it elsewhere.
+// bbolt rolls the transaction back as the panic passes, so nothing of it
+// is written.
+func (s *Store) update(fn func(tx *bbolt.Tx) error) error {
+	return guard(func() error {
+		return s.db.Update(fn)
 	}, func(cause error) error { return damaged(s.path, cause) })
 }
 
