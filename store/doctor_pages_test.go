@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"go.etcd.io/bbolt"
 )
 
 // A page whose header bbolt's consistency check would trip over is
@@ -60,4 +62,25 @@ func freelistPage(file []byte) uint64 {
 		newer = meta(1)
 	}
 	return binary.NativeEndian.Uint64(newer[metaFreelistAt:])
+}
+
+// A kept questionnaire that does not decode is a problem: show, compare
+// and export stop at it.
+func TestCheckDamagedSnapshot(t *testing.T) {
+	path, _ := doctorFixture(t)
+	var hash string
+	writeBolt(t, path, func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketQuestionnaires)
+		k, _ := b.Cursor().First()
+		hash = string(k)
+		return b.Put(k, []byte(`{"id": "\f`))
+	})
+	rep, err := Check(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "the copy of questionnaire " + hash + " cannot be read (unexpected end of JSON input); restore the database from a backup"
+	if rep.Healthy() || rep.Readable || !slices.Contains(rep.Problems, want) {
+		t.Errorf("report = %+v\nwant unhealthy with the problem %q", rep, want)
+	}
 }
