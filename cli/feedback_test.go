@@ -288,3 +288,23 @@ func TestFeedbackAnswerInputEnds(t *testing.T) {
 		}
 	}
 }
+
+// A folder with no forms in it is an error that names it, not "0
+// responses added", and no database is made for it.
+func TestFeedbackAddEmptyFolder(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "data", "history.db")
+	inbox := filepath.Join(dir, "inbox")
+	if err := os.Mkdir(inbox, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	writeTestFile(t, filepath.Join(inbox, "notes.txt"), []byte("not a form"))
+	r := leadcheck(t, db, "", "feedback", "add", inbox)
+	want := "leadcheck: folder " + inbox + " holds no filled-in forms (.yaml or .yml files); name the folder the forms were saved in, or the files\n"
+	if r.code != 1 || r.stderr != want || r.stdout != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q\nwant %q", r.code, r.stdout, r.stderr, want)
+	}
+	if _, err := os.Stat(filepath.Dir(db)); err == nil {
+		t.Error("adding from an empty folder made a database")
+	}
+}
