@@ -200,7 +200,9 @@ func writeFileFrom(path string, fill func(w io.Writer) error, force bool) error 
 	if err := checkTarget(path, force); err != nil {
 		return err
 	}
-	opts := store.WriteOptions{Keep: !force}
+	stop := stopRemoves()
+	defer stop.stop()
+	opts := store.WriteOptions{Keep: !force, Temp: stop.temp}
 	var changed error // the target, checked again before it is replaced
 	if force {
 		opts.Check = func() error { changed = regularTarget(path); return changed }
