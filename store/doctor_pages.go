@@ -13,15 +13,15 @@ import (
 // page's magic, version, page size and flags, its root bucket, then the
 // page of the free list and the transaction id.
 const (
-	pageHeaderSize  = 16
-	metaPageFlag    = 0x04
-	freelistFlag    = 0x10
-	metaMagic       = 0xED0CDAED
-	metaMagicAt     = pageHeaderSize
-	metaFreelistAt  = pageHeaderSize + 32
-	metaTxidAt      = pageHeaderSize + 48
-	noFreelist      = ^uint64(0)
-	damagedHeaderAt = "page %d, one of the two copies of the database's header, is damaged"
+	pageHeaderSize = 16
+	metaPageFlag   = 0x04
+	freelistFlag   = 0x10
+	metaMagic      = 0xED0CDAED
+	metaMagicAt    = pageHeaderSize
+	metaFreelistAt = pageHeaderSize + 32
+	metaTxidAt     = pageHeaderSize + 48
+	noFreelist     = ^uint64(0)
+	damagedMeta    = "page %d, one of the two copies of the database's header, is damaged"
 )
 
 // uncheckable says why bbolt's consistency check must not run on tx, or
@@ -61,10 +61,10 @@ func damagedHeaderPages(tx *bbolt.Tx, path string) string {
 	for id := range uint64(2) {
 		page := make([]byte, pageHeaderSize+64)
 		if _, err := f.ReadAt(page, int64(id)*int64(size)); err != nil {
-			return fmt.Sprintf(damagedHeaderAt+" (%v)", id, err)
+			return fmt.Sprintf(damagedMeta+" (%v)", id, err)
 		}
 		if !headerIs(page, id, metaPageFlag) {
-			return fmt.Sprintf(damagedHeaderAt, id)
+			return fmt.Sprintf(damagedMeta, id)
 		}
 		if binary.NativeEndian.Uint32(page[metaMagicAt:]) == metaMagic &&
 			binary.NativeEndian.Uint64(page[metaTxidAt:]) == uint64(tx.ID()) {
