@@ -152,8 +152,12 @@ func storeCases(fx storeFixture) []storeCase {
 		}},
 		{name: "history on a missing database", setup: storeArgs("--db", "DIR/new/h.db", "history"),
 			code: 0, want: []string{"No check-ins yet."}, after: storeNothingAt("new")},
+		// "latest" is no word the person typed: the message says what to
+		// do instead of naming it.
 		{name: "show on a missing database", setup: storeArgs("--db", "DIR/new/h.db", "show"),
-			code: 1, want: []string{"no check-ins are saved yet"}, after: storeNothingAt("new")},
+			code: 1, want: []string{"leadcheck: no check-ins are saved yet; take the first with 'leadcheck take'"}, after: storeNothingAt("new")},
+		{name: "compare on a missing database", setup: storeArgs("--db", "DIR/new/h.db", "compare"),
+			code: 1, want: []string{"leadcheck: no check-ins are saved yet; take the first with 'leadcheck take'"}, after: storeNothingAt("new")},
 		{name: "due on a missing database", setup: storeArgs("--db", "DIR/new/h.db", "due"),
 			code: 0, want: []string{"your first check-in is due now"}, after: storeNothingAt("new")},
 		{name: "export on a missing database", setup: storeArgs("--db", "DIR/new/h.db", "export"),

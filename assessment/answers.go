@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/parser"
 )
 
 // AnswerSheet is a check-in filled in outside the terminal UI: on paper, by
@@ -35,12 +34,9 @@ type AnswerSheet struct {
 // bounds the size (MaxAnswersBytes).
 func ParseAnswers(source string, data []byte, q *Questionnaire) (sheet AnswerSheet, err error) {
 	defer recoverYAML(source, &err)
-	if err := CheckNesting(source, data); err != nil {
-		return sheet, err
-	}
-	file, err := parser.ParseBytes(data, 0)
+	file, err := readYAML(source, data)
 	if err != nil {
-		return sheet, yamlError(source, err)
+		return sheet, err
 	}
 	if len(file.Docs) == 0 || file.Docs[0].Body == nil {
 		return sheet, &ValidationError{source, []Problem{{Message: "the file is empty; it needs an answers: mapping of statement id to answer"}}}
@@ -79,7 +75,7 @@ func ParseAnswers(source string, data []byte, q *Questionnaire) (sheet AnswerShe
 			}
 			sheet.TakenAt = t
 		default:
-			problems = append(problems, at(kv.Key, fmt.Sprintf("unknown key %q; an answers file has answers, note, reflection and taken_at", key)))
+			problems = append(problems, at(kv.Key, fmt.Sprintf("unknown key %q; an answers file has answers, note, reflection, review and taken_at", key)))
 		}
 	}
 	if !sawAnswers {

@@ -44,10 +44,12 @@ func TestParseAnswersErrors(t *testing.T) {
 		{"missing answers", "note: hi\n",
 			"a.yaml:1:1: answers: is missing; give a mapping of statement id to answer, e.g. trust-1: 4"},
 		{"unknown key", "answers: {}\nmood: good\n",
-			`a.yaml:2:1: unknown key "mood"; an answers file has answers, note, reflection and taken_at`},
+			`a.yaml:2:1: unknown key "mood"; an answers file has answers, note, reflection, review and taken_at`},
 		{"bad date", "answers: {}\ntaken_at: yesterday\n",
 			`a.yaml:2:11: taken_at "yesterday" is not an RFC 3339 time such as 2026-11-29T09:00:00Z`},
 		{"not a mapping", "[1, 2]\n", "a.yaml:1:1: the file must be a mapping with an answers: key"},
+		{"indented with a tab", "answers:\n\ttrust-1: 4\n",
+			"a.yaml:2:1: a tab character here; YAML indents with spaces only, so replace the tab with spaces"},
 		{"empty", "", "a.yaml: the file is empty; it needs an answers: mapping of statement id to answer"},
 	}
 	for _, tt := range tests {

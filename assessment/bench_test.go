@@ -28,3 +28,19 @@ func BenchmarkEvaluate(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParse reads the built-in questionnaire, as every command that
+// scores or names anything does before its work: the nesting guard and
+// the YAML reader share one split of the text into tokens.
+func BenchmarkParse(b *testing.B) {
+	data, err := os.ReadFile("../questions.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse("questions.yaml", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

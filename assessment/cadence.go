@@ -98,3 +98,13 @@ func NextDue(last time.Time, hasLast bool, c Cadence, now time.Time) Due {
 	}
 	return Due{At: at, Days: -days}
 }
+
+// CalendarDays is how many calendar days lie between two times, counted
+// in from's time zone, as a person counts them: check-ins at 22:00 and
+// at 09:00 the next morning are a day apart, though eleven hours are not
+// half a day. Negative when to is the earlier.
+func CalendarDays(from, to time.Time) int {
+	y1, m1, d1 := from.Date()
+	y2, m2, d2 := to.In(from.Location()).Date()
+	return int(time.Date(y2, m2, d2, 0, 0, 0, 0, time.UTC).Sub(time.Date(y1, m1, d1, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+}

@@ -65,3 +65,28 @@ func TestNextDue(t *testing.T) {
 		})
 	}
 }
+
+func TestCalendarDays(t *testing.T) {
+	at := func(day, hour int) time.Time { return time.Date(2026, 11, day, hour, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name     string
+		from, to time.Time
+		want     int
+	}{
+		{"same hour", at(20, 9), at(20, 9), 0},
+		{"morning and evening of one day", at(20, 8), at(20, 23), 0},
+		{"22:00 to 09:00 next day, 11 hours", at(20, 22), at(21, 9), 1},
+		{"09:00 to 08:00 four weeks on, 27.96 days", at(1, 9), at(29, 8), 28},
+		{"the later first", at(21, 9), at(20, 22), -1},
+		// 23:00 UTC on the 20th is 01:00 on the 21st at UTC+2: counted
+		// in from's zone, both are on the 21st.
+		{"to in another zone", time.Date(2026, 11, 21, 1, 0, 0, 0, time.FixedZone("", 2*3600)), at(20, 23), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := CalendarDays(tt.from, tt.to); got != tt.want {
+				t.Errorf("CalendarDays(%v, %v) = %d, want %d", tt.from, tt.to, got, tt.want)
+			}
+		})
+	}
+}

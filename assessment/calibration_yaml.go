@@ -16,7 +16,7 @@ import (
 // file that would not load is never handed back; its statements, and so
 // its hash, are unchanged.
 func WithReferences(data []byte, q *Questionnaire, refs map[string]Reference) ([]byte, error) {
-	file, err := parser.ParseBytes(data, parser.ParseComments)
+	file, err := parser.ParseBytes(withoutBOM(data), parser.ParseComments)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s again to rewrite it: %w", q.Source, err)
 	}

@@ -137,10 +137,12 @@ func readResponseDoc(source string, data []byte) (*responseDoc, error) {
 	if len(data) > MaxResponseBytes {
 		return nil, fail(Problem{Message: fmt.Sprintf("the file is %s; a filled-in form is at most %s, so this is probably not one", SizeText(len(data)), SizeText(MaxResponseBytes))})
 	}
-	if err := CheckNesting(source, data); err != nil {
+	data = withoutBOM(data)
+	toks, err := checkNesting(source, data)
+	if err != nil {
 		return nil, err
 	}
-	file, err := parser.ParseBytes(data, 0)
+	file, err := parser.Parse(toks, 0)
 	if err != nil {
 		return nil, formSyntax(yamlError(source, err))
 	}

@@ -1,6 +1,9 @@
 package assessment
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // How a group of observers scored a set of statements: a dimension, a
 // facet, or the whole group of one role.
@@ -135,6 +138,15 @@ const (
 type Gap struct {
 	Difference float64  `json:"difference"`
 	Label      GapLabel `json:"label"`
+}
+
+// GapText is a gap as printed beside the two scores it lies between,
+// "+5 aligned": the difference of the whole numbers shown, so that 63
+// beside 58 reads +5, as a change between two check-ins does, where the
+// exact 62.5 − 58.3 would round to +4.
+func GapText(self Score, others OthersScore, g Gap) string {
+	d := WholeFloat(self.Value) - WholeFloat(others.Score.Value)
+	return Signed(d) + " " + strings.ReplaceAll(string(g.Label), "-", " ")
 }
 
 // JudgeGap compares the leader's score with the observers'. The margin is

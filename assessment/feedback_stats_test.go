@@ -81,6 +81,32 @@ func TestJudgeGap(t *testing.T) {
 	}
 }
 
+func TestGapText(t *testing.T) {
+	tests := []struct {
+		name         string
+		self, others float64
+		want         string
+	}{
+		// 62.5 − 58.33 = 4.17, but the scores read 63 and 58.
+		{"the difference of the whole numbers shown", 62.5, 175.0 / 3, "+5 aligned"},
+		{"66.67 − 58.33: 67 and 58", 200.0 / 3, 175.0 / 3, "+9 aligned"},
+		{"negative, half away from zero: 41.5 and 58.5 read 42 and 59", 41.5, 58.5, "−17 hidden strength"},
+		{"equal once rounded", 58.4, 57.6, "0 aligned"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			others := OthersScore{Score: Scored(tt.others), Margin: Scored(10), N: 3}
+			g, ok := JudgeGap(Scored(tt.self), others)
+			if !ok {
+				t.Fatal("no gap")
+			}
+			if got := GapText(Scored(tt.self), others, g); got != tt.want {
+				t.Errorf("GapText = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestReportRoles: with 3 peers and 3 direct reports both roles are
 // shown, each with its own scores.
 func TestReportRoles(t *testing.T) {

@@ -1,9 +1,6 @@
 package assessment
 
-import (
-	"github.com/goccy/go-yaml/lexer"
-	"github.com/goccy/go-yaml/token"
-)
+import "github.com/goccy/go-yaml/token"
 
 // tokenNesting is the second half of CheckNesting: the depth counted on
 // the YAML reader's own tokens. The byte scan cannot know every way the
@@ -16,10 +13,9 @@ import (
 // sits deeper than another only at a greater column, so the columns of
 // the open ones ("- ", "? " and keys) are kept on a stack, as for
 // indentation.
-func tokenNesting(data []byte) *Problem {
+func tokenNesting(toks token.Tokens) *Problem {
 	flow := 0
 	var cols []int
-	toks := lexer.Tokenize(string(data))
 	for i, tk := range toks {
 		switch tk.Type {
 		case token.DocumentHeaderType, token.DocumentEndType:

@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -23,12 +24,9 @@ import (
 // size (MaxQuestionnaireBytes).
 func Parse(source string, data []byte) (q *Questionnaire, err error) {
 	defer recoverYAML(source, &err)
-	if err := CheckNesting(source, data); err != nil {
-		return nil, err
-	}
-	file, err := parser.ParseBytes(data, 0)
+	file, err := readYAML(source, data)
 	if err != nil {
-		return nil, yamlError(source, err)
+		return nil, err
 	}
 	if len(file.Docs) == 0 || file.Docs[0].Body == nil {
 		return nil, &ValidationError{source, []Problem{{Message: "the file is empty; a questionnaire needs id, version, scale, dimensions, facets and items"}}}
@@ -134,11 +132,40 @@ func yamlError(source string, err error) error {
 	}
 	// The parser reports a repeated key as a syntax error.
 	msg = duplicateKey.ReplaceAllString(msg, "$1 appears twice (first at line $2)")
+	// It names a tab by quoting it, which reads as a blank once the
+	// message is made safe to print (a tab becomes a space).
+	if strings.Contains(msg, "'\t'") || strings.HasPrefix(msg, "tab character") {
+		msg = "a tab character here; YAML indents with spaces only, so replace the tab with spaces"
+	}
 	var ue *yaml.UnknownFieldError
 	if errors.As(err, &ue) {
 		msg += " (check the spelling; the format is described in the README)"
 	}
 	return &ValidationError{source, []Problem{{Line: tk.Position.Line, Column: tk.Position.Column, Message: msg}}}
+}
+
+// readYAML reads data, a questionnaire or an answers file, into its YAML
+// tree once its nesting is checked (CheckNesting), splitting the text
+// into tokens once for both, without a byte order mark. Its errors are
+// about source, with the line and column where the reader stopped.
+func readYAML(source string, data []byte) (*ast.File, error) {
+	toks, err := checkNesting(source, withoutBOM(data))
+	if err != nil {
+		return nil, err
+	}
+	file, err := parser.Parse(toks, 0)
+	if err != nil {
+		return nil, yamlError(source, err)
+	}
+	return file, nil
+}
+
+// withoutBOM is data without the byte order mark some editors (Notepad,
+// say) put at the start of a UTF-8 file. YAML allows one there, but the
+// parser reads it as part of the first key and reports a problem far
+// from it, or one that names nothing in the file.
+func withoutBOM(data []byte) []byte {
+	return bytes.TrimPrefix(data, []byte("\uFEFF"))
 }
 
 var duplicateKey = regexp.MustCompile(`^mapping (key "[^"]*") already defined at \[(\d+):\d+\]$`)

@@ -127,6 +127,12 @@ func (p *prompter) number(prompt string, lo, hi int) (n int, ok bool, err error)
 	}
 }
 
+// oneLine is a name from a questionnaire, or a commitment, in a sentence
+// of the accessible mode: a line break in it shows as ␊, as on the
+// screens, so it cannot split the sentence into lines a screen reader
+// reads as separate.
+func oneLine(name string) string { return safetext.Line(name) }
+
 // plainText strips what a styled renderer adds even without colour (bold,
 // padding), so the output reads cleanly aloud and in a file.
 func plainText(s string) string { return trimLines(ansi.Strip(s)) }
@@ -182,7 +188,7 @@ func printAccessibleHome(env Env, g *globals) error {
 		p.say("")
 		p.say("Working on until the next check-in:")
 		for i, cm := range open.Commitments {
-			p.say("%d. %s", i+1, assessment.CommitmentLine(q, cm))
+			p.say("%d. %s", i+1, oneLine(assessment.CommitmentLine(q, cm)))
 		}
 	}
 	p.say("")
@@ -203,10 +209,10 @@ func printAccessibleHome(env Env, g *globals) error {
 func sayLast(p *prompter, q *assessment.Questionnaire, last assessment.CheckIn) {
 	rel, res := q.RelationshipsDimension(), q.ResultsDimension()
 	p.say("Last check-in: %s (%s).", last.TakenAt.Format("Mon 2 Jan 2006"), last.ID)
-	p.say("%s %s, %s %s, balance %s.", rel.Name, assessment.ScoreText(last.Scores.Dimensions[rel.ID]),
-		res.Name, assessment.ScoreText(last.Scores.Dimensions[res.ID]), balanceSpoken(q, last.Scores.Balance))
+	p.say("%s %s, %s %s, balance %s.", oneLine(rel.Name), scoreOrNot(last.Scores.Dimensions[rel.ID]),
+		oneLine(res.Name), scoreOrNot(last.Scores.Dimensions[res.ID]), balanceSpoken(q, last.Scores.Balance))
 	if last.Profile != nil {
-		p.say("Profile: %s.", last.Profile.Name)
+		p.say("Profile: %s.", oneLine(last.Profile.Name))
 	}
 }
 

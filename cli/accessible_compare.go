@@ -2,8 +2,8 @@ package cli
 
 import (
 	"fmt"
-	"math"
 	"strings"
+	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
 )
@@ -16,11 +16,10 @@ func accessibleComparison(q *assessment.Questionnaire, from, to assessment.Check
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	const day = "Mon 2 Jan 2006, 15:04"
-	apart := int(math.Round(to.TakenAt.Sub(from.TakenAt).Hours() / 24))
-	line("Comparison of the check-in of %s with the check-in of %s, %s apart.",
-		from.TakenAt.Format(day), to.TakenAt.Format(day), days(max(apart, -apart)))
+	line("Comparison of the check-in of %s with the check-in of %s, %s.",
+		from.TakenAt.Format(day), to.TakenAt.Format(day), apartWords(from.TakenAt, to.TakenAt))
 	for _, d := range c.Dimensions {
-		line("%s: %s.", d.Dimension.Name, dimensionChangeWords(d))
+		line("%s: %s.", oneLine(d.Dimension.Name), dimensionChangeWords(d))
 	}
 	line("Balance: %s before; %s now.", balanceSpoken(q, from.Scores.Balance), balanceSpoken(q, to.Scores.Balance))
 	line("Reference values are %s.", assessment.SourceWords(q))
@@ -62,11 +61,11 @@ func facetChangeWords(fs []assessment.FacetChange) string {
 	var parts []string
 	for _, f := range fs {
 		if !f.Valid {
-			parts = append(parts, f.Facet.Name+" not compared")
+			parts = append(parts, oneLine(f.Facet.Name)+" not compared")
 			continue
 		}
 		from, to := assessment.Whole(f.From.Value), assessment.Whole(f.To.Value)
-		parts = append(parts, fmt.Sprintf("%s %d, then %d, %s", f.Facet.Name, from, to, upDown(to-from)))
+		parts = append(parts, fmt.Sprintf("%s %d, then %d, %s", oneLine(f.Facet.Name), from, to, upDown(to-from)))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -127,4 +126,18 @@ func scoreOrNot(s assessment.Score) string {
 		return assessment.NotScored
 	}
 	return assessment.ScoreText(s)
+}
+
+// apartWords is how far apart two check-ins are, in calendar days as the
+// compare screen counts them: "28 days apart", "on the same day", or "3
+// days earlier" when the first named is the later.
+func apartWords(from, to time.Time) string {
+	switch n := assessment.CalendarDays(from, to); {
+	case n == 0:
+		return "on the same day"
+	case n < 0:
+		return days(-n) + " earlier"
+	default:
+		return days(n) + " apart"
+	}
 }

@@ -17,11 +17,11 @@ func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev 
 	line("Result of the check-in of %s.", rec.TakenAt.Format("Mon 2 Jan 2006, 15:04"))
 	m := assessment.MarginsOfRecord(q, rec.Scores)
 	for _, d := range q.Dimensions {
-		line("%s: %s.", d.Name, scoreWords(rec.Scores.Dimensions[d.ID], m.Dimensions[d.ID], prevScore(prev, d.ID), prev, d.Reference))
+		line("%s: %s.", oneLine(d.Name), scoreWords(rec.Scores.Dimensions[d.ID], m.Dimensions[d.ID], prevScore(prev, d.ID), prev, d.Reference))
 	}
 	line("Balance: %s.", balanceSpoken(q, rec.Scores.Balance))
 	if rec.Profile != nil {
-		line("Profile: %s.", rec.Profile.Name)
+		line("Profile: %s.", oneLine(rec.Profile.Name))
 		for _, p := range q.Profiles {
 			if p.ID == rec.Profile.ID {
 				line("%s", p.Interpretation)
@@ -43,14 +43,38 @@ func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev 
 	for _, w := range rec.Warnings {
 		line("Check your answers: %s", w.Message)
 	}
+	loopWords(line, q, rec)
+	line("%s", assessment.WhatScoresAre(q))
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// loopWords says what the result screen shows under the scores, in its
+// order: how the commitments made last time went, the reflection, the
+// note, and what the leader committed to, each commitment a line of its
+// own as the dashboard numbers them.
+func loopWords(line func(string, ...any), q *assessment.Questionnaire, rec assessment.CheckIn) {
+	if len(rec.Reviews) > 0 {
+		line("How your last commitments went:")
+		for _, rv := range rec.Reviews {
+			said := capitalise(rv.Progress.Words()) + ": " + oneLine(rv.Commitment.Words()) + "."
+			if note := strings.TrimSpace(rv.Note); note != "" {
+				said += " Your note: " + oneLine(note)
+			}
+			line("%s", said)
+		}
+	}
 	if strings.TrimSpace(rec.Reflection) != "" {
 		line("Your reflection: %s", strings.TrimSpace(rec.Reflection))
 	}
 	if strings.TrimSpace(rec.Note) != "" {
 		line("Your note: %s", strings.TrimSpace(rec.Note))
 	}
-	line("%s", assessment.WhatScoresAre(q))
-	return strings.TrimRight(b.String(), "\n")
+	if len(rec.Commitments) > 0 {
+		line("You committed to:")
+		for i, c := range rec.Commitments {
+			line("%d. %s", i+1, oneLine(assessment.CommitmentLine(q, c)))
+		}
+	}
 }
 
 func prevScore(prev *assessment.CheckIn, dim string) assessment.Score {
@@ -108,16 +132,24 @@ func maxMargin(ms map[string]float64) float64 {
 	return m
 }
 
-// facetWords lists the scored facets from weakest to strongest.
+// facetWords lists the scored facets from weakest to strongest, then
+// those not scored.
 func facetWords(q *assessment.Questionnaire, rec assessment.CheckIn) string {
 	fs := slices.Clone(q.Facets)
 	fs = slices.DeleteFunc(fs, func(f assessment.Facet) bool { return !rec.Scores.Facets[f.ID].Valid })
 	slices.SortStableFunc(fs, func(a, b assessment.Facet) int {
 		return assessment.Whole(rec.Scores.Facets[a.ID].Value) - assessment.Whole(rec.Scores.Facets[b.ID].Value)
 	})
-	parts := make([]string, len(fs))
-	for i, f := range fs {
-		parts[i] = fmt.Sprintf("%s %d", f.Name, assessment.Whole(rec.Scores.Facets[f.ID].Value))
+	parts := make([]string, 0, len(q.Facets))
+	for _, f := range fs {
+		parts = append(parts, fmt.Sprintf("%s %d", oneLine(f.Name), assessment.Whole(rec.Scores.Facets[f.ID].Value)))
+	}
+	// A facet with too few answers is named last, as the screen lists it
+	// with a dash: left out, a listener would not know it was asked.
+	for _, f := range q.Facets {
+		if !rec.Scores.Facets[f.ID].Valid {
+			parts = append(parts, oneLine(f.Name)+" "+assessment.NotScored)
+		}
 	}
 	return strings.Join(parts, "; ")
 }

@@ -39,7 +39,7 @@ func (a *accessibleCheckIn) statement(i int) error {
 	p, q, it := a.p, a.q, a.q.Items[i]
 	facet := it.Facet
 	if f, ok := q.Facet(it.Facet); ok {
-		facet = f.Name
+		facet = oneLine(f.Name)
 	}
 	p.say("")
 	p.say("Statement %d of %d · %s", i+1, len(q.Items), facet)
@@ -129,7 +129,7 @@ func shortSides(q *assessment.Questionnaire, res assessment.Result) (map[string]
 		}
 		short[d.ID] = true
 		needs = append(needs, fmt.Sprintf("%s needs %d more %s before it can be scored (%d of %d answered).",
-			d.Name, c.Needed, plural(c.Needed, "answer", "answers"), c.Answered, c.Total))
+			oneLine(d.Name), c.Needed, plural(c.Needed, "answer", "answers"), c.Answered, c.Total))
 	}
 	return short, needs
 }

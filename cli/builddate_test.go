@@ -48,6 +48,10 @@ func TestManHiddenAndDated(t *testing.T) {
 	if !strings.Contains(r.stdout, ".SS leadcheck man") {
 		t.Errorf("man page does not describe 'man'")
 	}
+	// As the program reads it: an empty NO_COLOR leaves the colour on.
+	if !strings.Contains(r.stdout, ".B NO_COLOR\nWhen set and not empty, no colour,") {
+		t.Errorf("man page says NO_COLOR works when empty")
+	}
 	help := leadcheck(t, t.TempDir()+"/history.db", "", "--help")
 	if help.code != 0 || strings.Contains(help.stdout, "\n  man ") || !strings.Contains(help.stdout, "\n  due ") {
 		t.Errorf("--help lists man, or not due:\n%s", help.stdout)

@@ -47,7 +47,7 @@ func writeReport(w io.Writer, q *assessment.Questionnaire, f store.ExportFile) e
 		when = "One check-in, on " + day(r.recs[0])
 	}
 	fmt.Fprintf(w, "%s. Each scores %s and %s from 0 to 100; the balance is %s minus %s, from −100 to +100.\n",
-		when, rel.Name, res.Name, res.ID, rel.ID)
+		when, inline(rel.Name), inline(res.Name), res.ID, rel.ID)
 	r.latest()
 	r.table()
 	r.trend()
@@ -85,7 +85,7 @@ func (r report) latestOf(rec assessment.CheckIn, prev *assessment.CheckIn) {
 	fmt.Fprintf(r.w, "| Balance | %s |\n", leaning(q, rec.Scores.Balance))
 	fmt.Fprintf(r.w, "\n%s\n", assessment.WhatScoresAre(q))
 	if p := rec.Profile; p != nil {
-		fmt.Fprintf(r.w, "\n**Profile: %s.**", p.Name)
+		fmt.Fprintf(r.w, "\n**Profile: %s.**", inline(p.Name))
 		for _, qp := range q.Profiles {
 			if qp.ID == p.ID {
 				fmt.Fprintf(r.w, " %s", qp.Interpretation)
@@ -144,9 +144,9 @@ func (r report) trend() {
 	fmt.Fprint(r.w, "How each side moved (the least-squares slope in points per 30 days, with its 95% interval):\n\n")
 	for _, d := range []assessment.Dimension{rel, res} {
 		if tr := trends[d.ID]; tr.Valid {
-			fmt.Fprintf(r.w, "- %s: %s points per 30 days, %s\n", d.Name, assessment.SignedTenths(tr.Slope), tr.Claim())
+			fmt.Fprintf(r.w, "- %s: %s points per 30 days, %s\n", inline(d.Name), assessment.SignedTenths(tr.Slope), tr.Claim())
 		} else {
-			fmt.Fprintf(r.w, "- %s: %s\n", d.Name, tr.Claim())
+			fmt.Fprintf(r.w, "- %s: %s\n", inline(d.Name), tr.Claim())
 		}
 	}
 	fmt.Fprintf(r.w, "\n%s\n", sentence)
@@ -213,27 +213,30 @@ func (r report) outcome(i int, c assessment.Commitment) string {
 	return "Not reviewed at a later check-in."
 }
 
+// objective is a commitment as its list item in the report says it, on
+// one line: a line break in text from an import would end the item and
+// could start a heading or a list of its own.
 func objective(c assessment.Commitment) string {
-	if t := strings.TrimSpace(c.Objective); t != "" {
+	if t := inline(c.Objective); t != "" {
 		return t
 	}
-	return c.Practice
+	return inline(c.Practice)
 }
 
 // source is where a commitment came from: its facet, and the practice
 // suggested when the objective is in the leader's own words.
 func source(q *assessment.Questionnaire, c assessment.Commitment) string {
 	name := facetName(q, c)
-	if c.Practice == "" || c.Practice == objective(c) {
-		return name
+	if p := inline(c.Practice); p != "" && p != objective(c) {
+		return name + "; suggested: " + p
 	}
-	return name + "; suggested: " + c.Practice
+	return name
 }
 
 // facetName is the name of the facet of c, or its id when q has none.
 func facetName(q *assessment.Questionnaire, c assessment.Commitment) string {
 	if f, ok := q.Facet(c.Facet); ok {
-		return f.Name
+		return inline(f.Name)
 	}
 	return c.Facet
 }

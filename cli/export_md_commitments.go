@@ -56,12 +56,12 @@ func (s *reportStream) commit(rec assessment.CheckIn, d string) {
 	q := s.questionnaire(rec)
 	s.latest.moveTo(s.pending)
 	for j, c := range rec.Commitments {
-		o := owed{at: int32(s.n - 1), obj: objective(c), facet: facetName(q, c), suggested: c.Practice}
+		o := owed{at: int32(s.n - 1), obj: objective(c), facet: facetName(q, c), suggested: inline(c.Practice)}
 		if j == 0 {
 			o.first = true
 			s.madeDays = append(s.madeDays, d) // a date, which needs no making safe
 		}
-		if c.Practice == "" || c.Practice == o.obj {
+		if o.suggested == o.obj {
 			o.suggested = ""
 		}
 		if !plain(o.obj) || !plain(o.facet) || !plain(o.suggested) {

@@ -19,12 +19,12 @@ func (r report) weakest(q *assessment.Questionnaire, rec assessment.CheckIn, m a
 		f, ok := assessment.WeakestFacet(sub, rec.Scores.Facets)
 		switch {
 		case ok:
-			fmt.Fprintf(r.w, "- %s: %s, %s\n", d.Name, f.Name,
+			fmt.Fprintf(r.w, "- %s: %s, %s\n", inline(d.Name), inline(f.Name),
 				assessment.ScoreWithMargin(rec.Scores.Facets[f.ID], m.Facets[f.ID]))
 		case anyScored(sub.Facets, rec.Scores.Facets):
-			fmt.Fprintf(r.w, "- %s: no single weakest facet (a tie)\n", d.Name)
+			fmt.Fprintf(r.w, "- %s: no single weakest facet (a tie)\n", inline(d.Name))
 		default:
-			fmt.Fprintf(r.w, "- %s: no facet scored\n", d.Name)
+			fmt.Fprintf(r.w, "- %s: no facet scored\n", inline(d.Name))
 		}
 	}
 }

@@ -42,7 +42,7 @@ func (s *reportStream) counted(n int) {
 		when = "One check-in, on " + day(e.First)
 	}
 	fmt.Fprintf(w, "# Leadership check-ins\n\n%s. Each scores %s and %s from 0 to 100; the balance is %s minus %s, from −100 to +100.\n",
-		when, rel.Name, res.Name, res.ID, rel.ID)
+		when, inline(rel.Name), inline(res.Name), res.ID, rel.ID)
 	var prev *assessment.CheckIn
 	if e.HasPrev {
 		prev = &e.Prev
@@ -96,9 +96,9 @@ func (s *reportStream) trend(w io.Writer) {
 	fmt.Fprint(w, "How each side moved (the least-squares slope in points per 30 days, with its 95% interval):\n\n")
 	for i, d := range []assessment.Dimension{rel, res} {
 		if tr := trends[i]; tr.Valid {
-			fmt.Fprintf(w, "- %s: %s points per 30 days, %s\n", d.Name, assessment.SignedTenths(tr.Slope), tr.Claim())
+			fmt.Fprintf(w, "- %s: %s points per 30 days, %s\n", inline(d.Name), assessment.SignedTenths(tr.Slope), tr.Claim())
 		} else {
-			fmt.Fprintf(w, "- %s: %s\n", d.Name, tr.Claim())
+			fmt.Fprintf(w, "- %s: %s\n", inline(d.Name), tr.Claim())
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", sentence)

@@ -30,7 +30,18 @@ func cell(s string) string {
 	if cellAsItIs(s) {
 		return s // nearly every cell, and without the copies
 	}
-	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "|", `\|`)
+	return strings.ReplaceAll(inline(s), "|", `\|`)
+}
+
+// inline is a name from a questionnaire, or a commitment, as the report
+// writes it in a sentence or a list item: on one line, so a line break in the name
+// cannot end the bold of a profile or start a heading or a list of its
+// own in the report.
+func inline(s string) string {
+	if oneSpaced(s) {
+		return s // nearly every name and objective, without the copies
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // cellAsItIs reports whether cell would give s back: no pipe, and no

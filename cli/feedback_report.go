@@ -128,18 +128,26 @@ func printFeedback(w io.Writer, fr practice.FeedbackReport) {
 		fmt.Fprintln(w, "Your own scores come from your next check-in; until then only the team's are shown.")
 	}
 	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "\tYOU\tTEAM\tGAP\t")
+	// The layout of the history's table, which measures a name in wide
+	// characters in terminal cells, as tabwriter would not.
+	tw := newTable(5, 1+len(q.Dimensions)+len(q.Facets))
+	for _, c := range []string{"", "YOU", "TEAM", "GAP", ""} {
+		tw.add(c)
+	}
 	for _, d := range q.Dimensions {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", safetext.Line(d.Name), assessment.ScoreText(rep.Self[d.ID]),
-			othersText(rep.Others[d.ID]), gapText(rep.Gaps, d.ID))
+		for _, c := range []string{safetext.Line(d.Name), assessment.ScoreText(rep.Self[d.ID]),
+			othersText(rep.Others[d.ID]), gapText(rep.Self[d.ID], rep.Others[d.ID], rep.Gaps, d.ID), ""} {
+			tw.add(c)
+		}
 		for _, f := range q.FacetsOf(d.ID) {
 			v := rep.Facets[f.ID]
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\tagreement %s\n", safetext.Line(f.Name), assessment.ScoreText(v.Self),
-				othersPtrText(v.Others), facetGap(v.Gap), spreadText(v.Agreement))
+			for _, c := range []string{"  " + safetext.Line(f.Name), assessment.ScoreText(v.Self), othersPtrText(v.Others),
+				facetGap(v.Self, v.Others, v.Gap), "agreement " + spreadText(v.Agreement)} {
+				tw.add(c)
+			}
 		}
 	}
-	tw.Flush()
+	tw.writeTo(w)
 	fmt.Fprintf(w, "\nBalance (results − relationships): you %s, the team %s.\n",
 		signedText(rep.Balance.Self), signedText(deref(rep.Balance.Others)))
 	printRoles(w, q, rep)
@@ -216,19 +224,19 @@ func othersPtrText(o *assessment.OthersScore) string {
 	return othersText(*o)
 }
 
-func gapText(gaps map[string]assessment.Gap, id string) string {
+func gapText(self assessment.Score, others assessment.OthersScore, gaps map[string]assessment.Gap, id string) string {
 	g, ok := gaps[id]
 	if !ok {
 		return assessment.NoScore
 	}
-	return facetGap(&g)
+	return facetGap(self, &others, &g)
 }
 
-func facetGap(g *assessment.Gap) string {
-	if g == nil {
+func facetGap(self assessment.Score, others *assessment.OthersScore, g *assessment.Gap) string {
+	if g == nil || others == nil {
 		return assessment.NoScore
 	}
-	return assessment.Signed(g.Difference) + " " + strings.ReplaceAll(string(g.Label), "-", " ")
+	return assessment.GapText(self, *others, *g)
 }
 
 func spreadText(s *assessment.Score) string {

@@ -55,3 +55,76 @@ func TestFeedbackReportGapsInTheRoundsWindow(t *testing.T) {
 		}
 	}
 }
+
+// halfRound is a database whose check-in scores relationships 62.5
+// (see halfSheet) and trust 66.7 (4, 3 and 4 keyed), with a feedback
+// round of three observers answering 4 throughout: 58.3 on every side
+// and facet. args come before each command (--questions, say).
+func halfRound(t *testing.T, args ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	lc := func(stdin string, more ...string) run {
+		return leadcheck(t, db, stdin, append(append([]string{}, args...), more...)...)
+	}
+	if r := lc(halfSheet(), "take", "--answers", "-"); r.code != 0 {
+		t.Fatalf("take: %s", r.stderr)
+	}
+	formPath := filepath.Join(dir, "form.yaml")
+	if r := lc("", "feedback", "start", "-o", formPath); r.code != 0 {
+		t.Fatalf("start: %s", r.stderr)
+	}
+	form, err := os.ReadFile(formPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inbox := filepath.Join(dir, "inbox")
+	os.Mkdir(inbox, 0o700)
+	for _, name := range []string{"a", "b", "c"} {
+		writeTestFile(t, filepath.Join(inbox, name+".yaml"), fillForm(t, form, "peer", 4, "Comment "+name))
+	}
+	if r := lc("", "feedback", "add", inbox); r.code != 0 {
+		t.Fatalf("add: %s", r.stderr)
+	}
+	return db
+}
+
+// A gap is the difference of the two scores printed beside it, as a
+// change between check-ins is: 63 beside 58 is +5, though the exact
+// 62.5 − 58.3 is 4.2.
+func TestFeedbackReportGapAddsUpToTheScoresShown(t *testing.T) {
+	r := leadcheck(t, halfRound(t), "", "feedback", "report")
+	if r.code != 0 {
+		t.Fatalf("report: exit %d, %s", r.code, r.stderr)
+	}
+	for _, row := range []string{
+		`(?m)^Relationship-building +63 +58 ±\d+ +\+5 `,
+		`(?m)^  Trust and listening +67 +58 ±\d+ +\+9 `,
+		`(?m)^Results focus +0 +58 ±\d+ +−58 `,
+	} {
+		if !regexp.MustCompile(row).MatchString(r.stdout) {
+			t.Errorf("no row matching %s in:\n%s", row, r.stdout)
+		}
+	}
+}
+
+// A facet named in wide characters keeps the columns after it in line.
+func TestFeedbackReportWideNames(t *testing.T) {
+	qf := filepath.Join(t.TempDir(), "wide.yaml")
+	wide := strings.Replace(string(defaultQuestions), "    name: Trust and listening\n", "    name: 信頼と傾聴\n", 1)
+	writeTestFile(t, qf, []byte(strings.Replace(wide, "version: 2\n", "version: 3\n", 1)))
+	r := leadcheck(t, halfRound(t, "--questions", qf), "", "--questions", qf, "feedback", "report")
+	if r.code != 0 {
+		t.Fatalf("report: exit %d, %s", r.code, r.stderr)
+	}
+	// 信頼と傾聴 takes ten cells, as many as "Trust and ".
+	for _, want := range []string{
+		"\n                               YOU  TEAM",
+		"\n  信頼と傾聴                   67   58 ±",
+		"\n  Energy and sustainable pace  67   58 ±",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("missing %q in:\n%s", want, r.stdout)
+		}
+	}
+}

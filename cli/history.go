@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -74,17 +75,27 @@ func printHistory(env Env, q *assessment.Questionnaire, recs []assessment.CheckI
 type historyTable struct {
 	q        *assessment.Questionnaire
 	rel, res string
-	env      Env
-	t        *table
-	spoken   bool
+	// relW and resW are the widths of the score columns' titles, under
+	// which the scores are right-aligned.
+	relW, resW int
+	env        Env
+	t          *table
+	spoken     bool
 }
 
+// newHistoryTable titles the score columns with the dimensions' ids, as
+// the app's history and the trend table do: RELATIONSHIPS and RESULTS
+// for the built-in questionnaire.
 func newHistoryTable(env Env, q *assessment.Questionnaire, rows int, spoken bool) *historyTable {
-	t := newTable(8, rows+1)
-	for _, h := range []string{"ID", "DATE", "RELATIONSHIPS", "RESULTS", "BALANCE", "PROFILE", "NOTE", "WARNINGS"} {
-		t.add(h)
+	h := &historyTable{q: q, rel: q.RelationshipsDimension().ID, res: q.ResultsDimension().ID, env: env, spoken: spoken}
+	relTitle, resTitle := strings.ToUpper(h.rel), strings.ToUpper(h.res)
+	// A score takes up to three columns ("100").
+	h.relW, h.resW = max(len(relTitle), 3), max(len(resTitle), 3)
+	h.t = newTable(8, rows+1)
+	for _, c := range []string{"ID", "DATE", relTitle, resTitle, "BALANCE", "PROFILE", "NOTE", "WARNINGS"} {
+		h.t.add(c)
 	}
-	return &historyTable{q: q, rel: q.RelationshipsDimension().ID, res: q.ResultsDimension().ID, env: env, t: t, spoken: spoken}
+	return h
 }
 
 // rows is how many check-ins the table has.
@@ -96,9 +107,9 @@ func (h *historyTable) row(r assessment.Summary) error {
 	t.add(safetext.Line(r.ID))
 	t.text = r.TakenAt.AppendFormat(t.text, "2006-01-02")
 	t.cell()
-	t.text = padLeft(t.text, assessment.ScoreText(r.Dimensions[h.rel]), 13)
+	t.text = padLeft(t.text, assessment.ScoreText(r.Dimensions[h.rel]), h.relW)
 	t.cell()
-	t.text = padLeft(t.text, assessment.ScoreText(r.Dimensions[h.res]), 7)
+	t.text = padLeft(t.text, assessment.ScoreText(r.Dimensions[h.res]), h.resW)
 	t.cell()
 	if h.spoken {
 		t.add(safetext.Line(spokenBalance(h.q, r.Balance)))

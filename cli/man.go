@@ -38,7 +38,7 @@ var manEnvironment = [][2]string{
 	{"LEADCHECK_DB", "The database file, when --db is not given."},
 	{"LEADCHECK_QUESTIONS", "A questionnaire YAML file to use instead of the built-in one, when --questions is not given."},
 	{"LEADCHECK_CONFIG", "The settings file (cadence, theme)."},
-	{"NO_COLOR", "When set to anything, no colour, whatever the theme."},
+	{"NO_COLOR", "When set and not empty, no colour, whatever the theme (an empty NO_COLOR is as if unset)."},
 	{"ACCESSIBLE", "When set (and not 0 or false), run line by line as with --accessible. TERM=dumb does the same."},
 }
 

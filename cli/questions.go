@@ -82,16 +82,16 @@ func parseFile(path string) (*assessment.Questionnaire, error) {
 func summarise(w io.Writer, q *assessment.Questionnaire) {
 	fmt.Fprintf(w, "%s: valid\n", q.Source)
 	fmt.Fprintf(w, "  \"%s\", id %s, version %d, hash %s\n", safetext.Line(q.Title), q.ID, q.Version, q.Hash)
-	fmt.Fprintf(w, "  Scale %d (%s) to %d (%s)\n", q.Scale.Min, q.Scale.Label(q.Scale.Min), q.Scale.Max, q.Scale.Label(q.Scale.Max))
+	fmt.Fprintf(w, "  Scale %d (%s) to %d (%s)\n", q.Scale.Min, safetext.Line(q.Scale.Label(q.Scale.Min)), q.Scale.Max, safetext.Line(q.Scale.Label(q.Scale.Max)))
 	reversed, practices, prompts := 0, 0, 0
 	for _, d := range q.Dimensions {
 		items := q.ItemsIn(d.ID)
 		fmt.Fprintf(w, "  %s (%s): %s in %s, %d reversed; reference SD %g, reliability %g (%s)\n",
-			d.Name, d.ID, count(len(items), "statement"), count(len(q.FacetsOf(d.ID)), "facet"), reversedIn(items),
+			safetext.Line(d.Name), d.ID, count(len(items), "statement"), count(len(q.FacetsOf(d.ID)), "facet"), reversedIn(items),
 			d.Reference.SD, d.Reference.Reliability, safetext.Line(d.Reference.SourceText()))
 		for _, f := range q.FacetsOf(d.ID) {
 			fitems := facetItems(q, f.ID)
-			fmt.Fprintf(w, "    %s (%s): %s, %d reversed\n", f.Name, f.ID, count(len(fitems), "statement"), reversedIn(fitems))
+			fmt.Fprintf(w, "    %s (%s): %s, %d reversed\n", safetext.Line(f.Name), f.ID, count(len(fitems), "statement"), reversedIn(fitems))
 			if len(f.Practices) > 0 {
 				practices++
 			}
@@ -125,12 +125,12 @@ func showWindow(env Env) assessment.Cadence {
 // show prints the questionnaire with its statements in the cadence's
 // window, as the leader will read them.
 func show(w io.Writer, q *assessment.Questionnaire, window assessment.Cadence) {
-	fmt.Fprintf(w, "%s\n(%s, version %d)\n\n", q.Title, q.ID, q.Version)
+	fmt.Fprintf(w, "%s\n(%s, version %d)\n\n", safetext.Line(q.Title), q.ID, q.Version)
 	fmt.Fprintf(w, "Answer each statement from %d (%s) to %d (%s).\n(R) marks a reversed statement: agreeing with it lowers the score.\n",
-		q.Scale.Min, q.Scale.Label(q.Scale.Min), q.Scale.Max, q.Scale.Label(q.Scale.Max))
+		q.Scale.Min, safetext.Line(q.Scale.Label(q.Scale.Min)), q.Scale.Max, safetext.Line(q.Scale.Label(q.Scale.Max)))
 	fmt.Fprintln(w)
 	for _, d := range q.Dimensions {
-		fmt.Fprintf(w, "%s: reference SD %g, reliability %g (%s), margin %s.\n", d.Name,
+		fmt.Fprintf(w, "%s: reference SD %g, reliability %g (%s), margin %s.\n", safetext.Line(d.Name),
 			d.Reference.SD, d.Reference.Reliability, safetext.Line(d.Reference.SourceText()), assessment.MarginText(assessment.ScoreMargin(d.Reference)))
 	}
 	idWidth := 0
@@ -138,9 +138,9 @@ func show(w io.Writer, q *assessment.Questionnaire, window assessment.Cadence) {
 		idWidth = max(idWidth, len(it.ID))
 	}
 	for _, d := range q.Dimensions {
-		fmt.Fprintf(w, "\n%s\n", strings.ToUpper(d.Name))
+		fmt.Fprintf(w, "\n%s\n", strings.ToUpper(safetext.Line(d.Name)))
 		for _, f := range q.FacetsOf(d.ID) {
-			fmt.Fprintf(w, "\n  %s\n", f.Name)
+			fmt.Fprintf(w, "\n  %s\n", safetext.Line(f.Name))
 			for _, it := range facetItems(q, f.ID) {
 				mark := "   "
 				if it.Reverse {

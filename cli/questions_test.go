@@ -62,3 +62,37 @@ func TestQuestionsValidateOnePrompt(t *testing.T) {
 		t.Errorf("exit %d, %d prompts in the file, want %q in:\n%s%s", r.code, prompts, want, r.stdout, r.stderr)
 	}
 }
+
+// A name with a line break is printed on one line, its break shown as
+// ␊, as the title already is and as every other command prints names.
+func TestQuestionsNamesStayOnTheirLine(t *testing.T) {
+	qf := oddNames(t)
+	db := filepath.Join(t.TempDir(), "history.db")
+	tests := []struct {
+		args  []string
+		wants []string
+	}{
+		{[]string{"questions", "validate", qf}, []string{
+			"\n  People | trust,␊# \"care\" (relationships): 12 statements in 4 facets,",
+			"\n    Direction,␊- purpose (objectives): 3 statements, 1 reversed\n",
+		}},
+		{[]string{"--questions", qf, "questions", "show"}, []string{
+			"\nPeople | trust,␊# \"care\": reference SD 15,",
+			"\nPEOPLE | TRUST,␊# \"CARE\"\n",
+			"\n  Direction,␊- purpose\n",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args[:len(tt.args)-1], " "), func(t *testing.T) {
+			r := leadcheck(t, db, "", tt.args...)
+			if r.code != 0 {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			for _, w := range tt.wants {
+				if !strings.Contains(r.stdout, w) {
+					t.Errorf("missing %q in:\n%s", w, r.stdout)
+				}
+			}
+		})
+	}
+}

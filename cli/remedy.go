@@ -25,6 +25,7 @@ var remedyWords = map[store.Remedy]string{
 	store.CheckPath:       " (no check-ins yet, or check --db)",
 	store.SetDataHome:     "; set XDG_DATA_HOME or HOME, or use --db",
 	store.MakeExport:      "; make one with 'leadcheck export --format json'",
+	store.TakeFirst:       "; take the first with 'leadcheck take' (about five minutes)",
 	store.ImportExport:    "; use --db with the database itself ('leadcheck import FILE' adds an export's check-ins to it)",
 	store.RestoreBackup:   "; put it back with 'leadcheck restore FILE', or export it with 'leadcheck --db FILE export -o history.json' and import that",
 }

@@ -2,13 +2,19 @@ package cli
 
 import (
 	"io"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/leadcheck/leadcheck/internal/safetext"
 )
 
 // table lays out rows of cells in columns as text/tabwriter does with a
 // minimum width of 0, a padding of 2 and spaces (every cell but a row's
-// last padded to its column's widest cell, counted in characters, plus
-// two), byte for byte, for rows that all have the same number of cells.
+// last padded to its column's widest cell plus two), byte for byte, for
+// rows that all have the same number of cells. Unlike tabwriter, which
+// counts characters, it counts the cells a terminal gives them, so a
+// profile named in Japanese or Chinese keeps the columns after it in
+// line.
 // A cell's text is appended to text, then cell ends it. It keeps the
 // rows as one text and where each cell ends, which for a
 // history of ten thousand is a fraction of what tabwriter keeps, and
@@ -38,7 +44,7 @@ func (t *table) cell() {
 		start = t.ends[len(t.ends)-1]
 	}
 	if i := len(t.ends) % t.cells; i < len(t.widths) {
-		t.widths[i] = max(t.widths[i], utf8.RuneCount(t.text[start:]))
+		t.widths[i] = max(t.widths[i], cellWidth(t.text[start:]))
 	}
 	t.ends = append(t.ends, len(t.text))
 }
@@ -63,7 +69,7 @@ func (t *table) writeTo(w io.Writer) error {
 			cell := t.text[start:end]
 			line = append(line, cell...)
 			if i < len(t.widths) {
-				for n := utf8.RuneCount(cell); n < t.widths[i]+2; n++ {
+				for n := cellWidth(cell); n < t.widths[i]+2; n++ {
 					line = append(line, ' ')
 				}
 			}
@@ -75,4 +81,26 @@ func (t *table) writeTo(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// cellWidth is how many terminal cells a cell's text takes. Every row
+// has a balance with a true minus, an arrow or "≈": characters below
+// U+1100, or among the punctuation, arrows and operators of U+2000 to
+// U+22FF, that are not combining or invisible take one cell each, so
+// only other text (a name in Japanese, say) is measured per grapheme
+// cluster, which costs far more.
+func cellWidth(text []byte) int {
+	n := 0
+	for i := 0; i < len(text); n++ {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(text[i:])
+		if r >= 0x1100 && r < 0x2000 || r >= 0x2300 || r == utf8.RuneError || unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) {
+			return safetext.Width(string(text))
+		}
+		i += size
+	}
+	return n
 }

@@ -188,8 +188,9 @@ func enoughAnswers(q *assessment.Questionnaire, res assessment.Result) error {
 	for _, d := range q.Dimensions {
 		c := res.Coverage[d.ID]
 		if c.Needed > 0 {
-			short = append(short, fmt.Sprintf("%s needs %d more %s (%d of its %d statements answered; at least %d are needed)",
-				d.Name, c.Needed, plural(c.Needed, "answer", "answers"), c.Answered, c.Total, c.Answered+c.Needed))
+			short = append(short, fmt.Sprintf("%s needs %d more %s (%d of its %s answered; at least %d %s needed)",
+				d.Name, c.Needed, plural(c.Needed, "answer", "answers"), c.Answered, count(c.Total, "statement"),
+				c.Answered+c.Needed, plural(c.Answered+c.Needed, "is", "are")))
 		}
 	}
 	if len(short) == 0 {

@@ -62,8 +62,12 @@ func findCommitment(e assessment.SheetReview, open *assessment.CheckIn) (int, st
 	}
 	// Numbered among those still open, as the accessible dashboard lists
 	// them: a commitment reviewed before is no longer counted.
-	return 0, fmt.Sprintf("%s.commitment: %q is not an open commitment; the check-in %s has commitments 1 to %d open ('leadcheck --accessible' lists them); give a number or the objective as written",
-		e.Field, e.Commitment, open.ID, n)
+	which := fmt.Sprintf("commitments 1 to %d", n)
+	if n == 1 {
+		which = "commitment 1"
+	}
+	return 0, fmt.Sprintf("%s.commitment: %q is not an open commitment; the check-in %s has %s open ('leadcheck --accessible' lists them); give a number or the objective as written",
+		e.Field, e.Commitment, open.ID, which)
 }
 
 // place puts msg at the position of p.

@@ -65,6 +65,9 @@ const (
 	// MakeExport: "make one with 'leadcheck export --format json'", for a
 	// file that is not an export.
 	MakeExport
+	// TakeFirst: "take the first with 'leadcheck take'", for a history
+	// with nothing in it to show.
+	TakeFirst
 	// ImportExport: "use --db with the database itself; 'leadcheck import
 	// FILE' adds an export's check-ins to it", for an export named as the
 	// database.
@@ -169,4 +172,10 @@ func guard(fn func() error, onPanic func(cause error) error) (err error) {
 		}
 	}()
 	return fn()
+}
+
+// noCheckInsYet is ErrNotFound for the latest check-in of an empty
+// history: "latest" names nothing the person typed, so it is not said.
+func noCheckInsYet() error {
+	return &Error{Remedy: TakeFirst, msg: "no check-ins are saved yet", errs: []error{ErrNotFound}}
 }

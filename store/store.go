@@ -189,7 +189,7 @@ func (s *Store) Get(ref string) (assessment.CheckIn, error) {
 			var found bool
 			var err error
 			if r, found, err = latest(b); err == nil && !found {
-				err = fmt.Errorf("check-in %q %w (no check-ins are saved yet)", ref, ErrNotFound)
+				err = noCheckInsYet()
 			}
 			return err
 		}

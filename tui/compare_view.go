@@ -71,9 +71,7 @@ func (v comparisonView) title(w int) string {
 
 // compareApart says how far apart two check-ins are, in calendar days.
 func compareApart(from, to time.Time) string {
-	y1, m1, d1 := from.Date()
-	y2, m2, d2 := to.In(from.Location()).Date()
-	days := int(time.Date(y2, m2, d2, 0, 0, 0, 0, time.UTC).Sub(time.Date(y1, m1, d1, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+	days := assessment.CalendarDays(from, to)
 	switch {
 	case days == 0:
 		return "same day"

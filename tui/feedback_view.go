@@ -66,7 +66,7 @@ func scoresTable(c *common, v FeedbackView, w int) string {
 		o := rep.Others[d.ID]
 		g, hasGap := rep.Gaps[d.ID]
 		rows = append(rows, row{name: d.Name, self: assessment.ScoreText(rep.Self[d.ID]),
-			team: teamText(&o), gap: gapWords(g, hasGap), strong: true})
+			team: teamText(&o), gap: gapWords(rep.Self[d.ID], &o, g, hasGap), strong: true})
 		for _, f := range q.FacetsOf(d.ID) {
 			fv := rep.Facets[f.ID]
 			g, hasGap := assessment.Gap{}, fv.Gap != nil
@@ -74,7 +74,7 @@ func scoresTable(c *common, v FeedbackView, w int) string {
 				g = *fv.Gap
 			}
 			rows = append(rows, row{indent: "  ", name: f.Name, self: assessment.ScoreText(fv.Self),
-				team: teamText(fv.Others), gap: gapWords(g, hasGap), spread: spreadWords(fv.Agreement)})
+				team: teamText(fv.Others), gap: gapWords(fv.Self, fv.Others, g, hasGap), spread: spreadWords(fv.Agreement)})
 		}
 	}
 	nameW, selfW, teamW, gapW, spreadW := 0, 0, 0, 0, 0
@@ -109,11 +109,11 @@ func teamText(o *assessment.OthersScore) string {
 	return assessment.ScoreText(o.Score) + " ±" + assessment.ScoreText(o.Margin)
 }
 
-func gapWords(g assessment.Gap, ok bool) string {
-	if !ok {
+func gapWords(self assessment.Score, others *assessment.OthersScore, g assessment.Gap, ok bool) string {
+	if !ok || others == nil {
 		return assessment.NoScore
 	}
-	return assessment.Signed(g.Difference) + " " + strings.ReplaceAll(string(g.Label), "-", " ")
+	return assessment.GapText(self, *others, g)
 }
 
 func spreadWords(s *assessment.Score) string {
