@@ -46,7 +46,6 @@ func TestCompletion(t *testing.T) {
 		{[]string{"due", ""}, ":4\n"},
 		{[]string{"trend", "--since", ""}, ":4\n"},
 		{[]string{"take", "--date", ""}, ":4\n"},
-		{[]string{"feedback", "report", ""}, ":4\n"},
 		// Files where a file is meant.
 		{[]string{"import", ""}, ":0\n"},
 		{[]string{"restore", ""}, ":0\n"},
@@ -76,5 +75,43 @@ func TestCompletionCreatesNothing(t *testing.T) {
 	}
 	if _, err := os.Lstat(dir); err == nil {
 		t.Errorf("completion created %s", dir)
+	}
+}
+
+// The feedback commands that take a ROUND complete the rounds' ids,
+// newest first, with their start and whether they take responses.
+func TestCompletionOfRounds(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	takeThree(t, db)
+	forms := t.TempDir()
+	for _, args := range [][]string{
+		{"feedback", "start", "-o", filepath.Join(forms, "1.yaml")},
+		{"feedback", "close"},
+		{"feedback", "start", "-o", filepath.Join(forms, "2.yaml")},
+	} {
+		if r := leadcheck(t, db, "", args...); r.code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, r.code, r.stderr)
+		}
+	}
+	const rounds = "2026-11-29-2\tstarted Sun 29 Nov 2026, open\n2026-11-29\tstarted Sun 29 Nov 2026, closed\n:36\n"
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"feedback", "report", ""}, rounds},
+		{[]string{"feedback", "form", ""}, rounds},
+		{[]string{"feedback", "form", "--format", "md", ""}, rounds},
+		{[]string{"feedback", "close", ""}, rounds},
+		{[]string{"feedback", "close", "2026-11-29-"}, "2026-11-29-2\tstarted Sun 29 Nov 2026, open\n:36\n"},
+		{[]string{"feedback", "report", "2026-11-29", ""}, ":4\n"},
+		{[]string{"feedback", "list", ""}, ":4\n"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			r := leadcheck(t, db, "", append([]string{"__complete"}, tt.args...)...)
+			if r.code != 0 || r.stdout != tt.want {
+				t.Errorf("exit %d, got:\n%s\nwant:\n%s", r.code, r.stdout, tt.want)
+			}
+		})
 	}
 }

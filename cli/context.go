@@ -53,8 +53,9 @@ func readQuestionnaire(path string) ([]byte, error) {
 }
 
 // dbPath resolves --db, then $LEADCHECK_DB, then the XDG default, and
-// warns about a chosen one in a directory others can write to. It is the
-// one place a database path is worked out, so every command agrees on it.
+// warns (once a run) about a chosen one in a directory others can write
+// to. It is the one place a database path is worked out, so every command
+// agrees on it.
 func dbPath(env Env, g *globals) (string, error) {
 	p, from := g.db, "--db"
 	if p == "" {
@@ -67,7 +68,10 @@ func dbPath(env Env, g *globals) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	warnShared(env, p)
+	if !g.sharedWarned {
+		g.sharedWarned = true
+		warnShared(env, p)
+	}
 	return p, nil
 }
 

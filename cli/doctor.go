@@ -16,7 +16,7 @@ func newDoctor(env Env, g *globals) *cobra.Command {
 		Long: `Check the database without changing it: bbolt's consistency check of every
 page, the layout and schema, that every check-in can be read, that the
 summaries used for lists match the check-ins, and that the questionnaire each
-check-in was answered with was kept. Prints a short report, or the problems
+check-in was answered with was kept and can be read. Prints a short report, or the problems
 found and what to do about them.
 
 It works while the app is open. While another leadcheck writes to the

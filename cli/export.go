@@ -59,6 +59,16 @@ is given. The file appears complete or not at all.`,
 	return cmd
 }
 
+// exportMeter is the progress of an export, or nil when the export is
+// printed on the terminal: the meter's redraws would tear the lines
+// printed there, and the lines scrolling by show the progress anyway.
+func exportMeter(env Env, g *globals, toFile bool) *meter {
+	if !toFile && env.IsTerminal(env.Stdout) {
+		return nil
+	}
+	return newMeter(env, g, "Exporting")
+}
+
 // formatOf guesses the format from a file name.
 func formatOf(path string) string {
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -81,7 +91,7 @@ func runExport(env Env, g *globals, o exportOptions) error {
 			return err
 		}
 	}
-	prog := newMeter(env, g, "Exporting")
+	prog := exportMeter(env, g, toFile)
 	prog.run(env.Now)
 	defer prog.finish()
 	var q *assessment.Questionnaire
@@ -190,7 +200,9 @@ func writeFileFrom(path string, fill func(w io.Writer) error, force bool) error 
 	if err := checkTarget(path, force); err != nil {
 		return err
 	}
-	opts := store.WriteOptions{Keep: !force}
+	stop := stopRemoves()
+	defer stop.stop()
+	opts := store.WriteOptions{Keep: !force, Temp: stop.temp}
 	var changed error // the target, checked again before it is replaced
 	if force {
 		opts.Check = func() error { changed = regularTarget(path); return changed }

@@ -71,3 +71,29 @@ func TestExportJSONNotesAMissingSnapshot(t *testing.T) {
 		t.Errorf("to a file: exit %d %q, and the file differs from standard output: %v", f.code, f.stderr, string(b) != r.stdout)
 	}
 }
+
+// A questionnaire snapshot that cannot be read stops every export with
+// an error naming the database, in each format, and never a crash: the
+// Markdown report fails before it has begun, with no head to write.
+func TestExportOfADamagedSnapshot(t *testing.T) {
+	db := yearDB(t)
+	bolt, err := bbolt.Open(db, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = bolt.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket([]byte("questionnaires"))
+		k, _ := b.Cursor().First()
+		return b.Put(k, []byte(`{"id": "\f`))
+	})
+	bolt.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"json", "md"} {
+		r := leadcheck(t, db, "", "export", "--format", format)
+		if r.code != 1 || !strings.Contains(r.stderr, db) || strings.Contains(r.stderr, "panic") {
+			t.Errorf("%s: exit %d, stderr %q; want an error naming %s", format, r.code, r.stderr, db)
+		}
+	}
+}

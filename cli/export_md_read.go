@@ -60,7 +60,9 @@ func streamReport(w io.Writer, s *store.Store, load func() (*assessment.Question
 				c = &got
 			}
 		}
-		if c.err == nil && !rs.begun {
+		// A walk that failed before the ends of the history has no
+		// report begun to write the head of.
+		if c.err == nil && !rs.begun && rs.started() {
 			rs.counted(c.n)
 		}
 		return c.err

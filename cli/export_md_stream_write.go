@@ -10,6 +10,9 @@ import (
 	"github.com/leadcheck/leadcheck/store"
 )
 
+// started reports whether start has run.
+func (s *reportStream) started() bool { return s.out != nil }
+
 // start takes the ends of the history and where the report goes. With
 // no check-ins the report is whole at once; else its head waits for the
 // count (counted), and the rows that come before it are held.

@@ -154,9 +154,10 @@ func startRound(env Env, svc *practice.Service, r assessment.Round, out string) 
 func newFeedbackForm(env Env, g *globals) *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
-		Use:   "form [ROUND]",
-		Short: "Print a round's form again (yaml, or md and txt for paper)",
-		Args:  maxArgs(1),
+		Use:               "form [ROUND]",
+		Short:             "Print a round's form again (yaml, or md and txt for paper)",
+		Args:              maxArgs(1),
+		ValidArgsFunction: completeRounds(env, g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := assessment.ParseFormFormat(format)
 			if err != nil {
@@ -182,9 +183,10 @@ func newFeedbackForm(env Env, g *globals) *cobra.Command {
 
 func newFeedbackClose(env Env, g *globals) *cobra.Command {
 	return &cobra.Command{
-		Use:   "close [ROUND]",
-		Short: "Close a round (the latest by default): it takes no more responses",
-		Args:  maxArgs(1),
+		Use:               "close [ROUND]",
+		Short:             "Close a round (the latest by default): it takes no more responses",
+		Args:              maxArgs(1),
+		ValidArgsFunction: completeRounds(env, g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			svc, done, err := feedbackService(env, g, true)
 			if err != nil {

@@ -68,11 +68,17 @@ func responseFiles(args []string) ([]string, error) {
 		if err != nil {
 			return nil, fmt.Errorf("cannot list folder %s: %w; check that you can read it", arg, err)
 		}
+		before := len(files)
 		for _, e := range entries {
 			ext := strings.ToLower(filepath.Ext(e.Name()))
 			if e.Type().IsRegular() && (ext == ".yaml" || ext == ".yml") {
 				files = append(files, filepath.Join(arg, e.Name()))
 			}
+		}
+		// Said before the database is opened: a wrong folder would
+		// otherwise read as "0 responses added" and create a database.
+		if len(files) == before {
+			return nil, fmt.Errorf("folder %s holds no filled-in forms (.yaml or .yml files); name the folder the forms were saved in, or the files", arg)
 		}
 	}
 	return files, nil

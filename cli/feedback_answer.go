@@ -65,6 +65,9 @@ func answerForm(env Env, g *globals, path, out string) error {
 		return fmt.Errorf("%s is there already and is kept; name another file with -o", out)
 	}
 	resp, done, err := askObserver(env, g, observerQuestionnaire(q, data), form)
+	if inputEnded(err) {
+		return fmt.Errorf("input ended before the form was filled in, so nothing was written; run 'leadcheck feedback answer %s' again, with an answer for every question", path)
+	}
 	if err != nil || !done {
 		if err == nil {
 			fmt.Fprintln(plainOut(env), "Left without writing the form.")

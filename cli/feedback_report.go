@@ -92,7 +92,8 @@ above you) or aligned; how much the team agrees; the statements with the
 largest gaps; and the balance as the team sees it.
 
 Below the round's minimum of responses only the count is shown.`,
-		Args: maxArgs(1),
+		Args:              maxArgs(1),
+		ValidArgsFunction: completeRounds(env, g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			svc, done, err := feedbackService(env, g, false)
 			if err != nil {

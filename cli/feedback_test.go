@@ -268,3 +268,43 @@ func TestFeedbackAnswerAccessible(t *testing.T) {
 		t.Errorf("stored %+v", rs)
 	}
 }
+
+// Input that ends before the form is filled in says so, what was written
+// (nothing) and what to do, not a bare "input ended".
+func TestFeedbackAnswerInputEnds(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	leadcheck(t, db, sheet(4, ""), "take", "--answers", "-")
+	formPath := filepath.Join(dir, "form.yaml")
+	leadcheck(t, db, "", "feedback", "start", "--roles", "peer,other", "-o", formPath)
+	for _, input := range []string{"", "2\n", "2\n" + strings.Repeat("5\n", 10)} {
+		r := leadcheck(t, filepath.Join(dir, "observer", "none.db"), input, "--accessible", "feedback", "answer", formPath)
+		want := "leadcheck: input ended before the form was filled in, so nothing was written; run 'leadcheck feedback answer " + formPath + "' again, with an answer for every question\n"
+		if r.code != 1 || r.stderr != want {
+			t.Errorf("input %q: exit %d, stderr %q\nwant %q", input, r.code, r.stderr, want)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "form-answered.yaml")); err == nil {
+			t.Fatalf("input %q: a filled-in form was written", input)
+		}
+	}
+}
+
+// A folder with no forms in it is an error that names it, not "0
+// responses added", and no database is made for it.
+func TestFeedbackAddEmptyFolder(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "data", "history.db")
+	inbox := filepath.Join(dir, "inbox")
+	if err := os.Mkdir(inbox, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	writeTestFile(t, filepath.Join(inbox, "notes.txt"), []byte("not a form"))
+	r := leadcheck(t, db, "", "feedback", "add", inbox)
+	want := "leadcheck: folder " + inbox + " holds no filled-in forms (.yaml or .yml files); name the folder the forms were saved in, or the files\n"
+	if r.code != 1 || r.stderr != want || r.stdout != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q\nwant %q", r.code, r.stdout, r.stderr, want)
+	}
+	if _, err := os.Stat(filepath.Dir(db)); err == nil {
+		t.Error("adding from an empty folder made a database")
+	}
+}

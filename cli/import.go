@@ -41,6 +41,12 @@ with its line, the check-in and the field.`,
 }
 
 func runImport(env Env, g *globals, path string) error {
+	// Read from the keyboard, an import would wait in silence (or under
+	// a progress line that keeps redrawing over what is typed) for an
+	// export nobody types by hand.
+	if path == "-" && env.IsTerminal(env.Stdin) {
+		return usagef("import - reads an export from standard input, which is the terminal here; pipe one in (leadcheck import - < history.json) or name the file")
+	}
 	defer tighterGC()()
 	prog := newMeter(env, g, "Importing")
 	prog.run(env.Now)

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestImportRefusesAndImportsNothing(t *testing.T) {
@@ -82,5 +83,28 @@ func TestImportOfWhatIsNotAFile(t *testing.T) {
 		if r.code != 1 || !strings.Contains(r.stderr, tc.want) {
 			t.Errorf("import %s: exit %d, %s\nwant %q", tc.file, r.code, r.stderr, tc.want)
 		}
+	}
+}
+
+// import - with the terminal as standard input is refused at once: it
+// would wait in silence, under a progress line drawn over what is typed,
+// for an export nobody types by hand. From a pipe it reads as ever.
+func TestImportFromTheTerminalIsRefused(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	var out, errb strings.Builder
+	stdin := strings.NewReader(`{"format": "leadcheck-export"}`)
+	code := Execute([]string{"import", "-"}, Env{
+		Stdin: stdin, Stdout: &out, Stderr: &errb,
+		Getenv:     func(k string) string { return map[string]string{"LEADCHECK_DB": db}[k] },
+		Now:        time.Now,
+		Questions:  defaultQuestions,
+		IsTerminal: func(f any) bool { return f == stdin },
+	})
+	want := "leadcheck: import - reads an export from standard input, which is the terminal here; pipe one in (leadcheck import - < history.json) or name the file\nRun 'leadcheck --help' for usage.\n"
+	if code != 2 || errb.String() != want || stdin.Len() == 0 {
+		t.Errorf("exit %d, stderr %q, %d bytes left unread\nwant exit 2, %q, nothing read", code, errb.String(), stdin.Len(), want)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("a refused import made a database")
 	}
 }

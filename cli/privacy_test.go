@@ -123,3 +123,39 @@ func TestWarnsAboutSharedDirectory(t *testing.T) {
 		})
 	}
 }
+
+// The warning is one line however many times a command works out where
+// the database is (import does so to check the file, then to write).
+func TestWarnsOnceAboutSharedDirectory(t *testing.T) {
+	year := yearDB(t)
+	export := filepath.Join(t.TempDir(), "export.json")
+	if r := leadcheck(t, year, "", "export", "-o", export); r.code != 0 {
+		t.Fatalf("export: exit %d: %s", r.code, r.stderr)
+	}
+	tests := [][]string{
+		{"history"},
+		{"import", export},
+		{"take", "--answers", "-"},
+		{"backup", filepath.Join(t.TempDir(), "backup.db")},
+		{"doctor"},
+	}
+	for _, args := range tests {
+		t.Run(args[0], func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.Chmod(dir, 0o777); err != nil {
+				t.Fatal(err)
+			}
+			db := filepath.Join(dir, "history.db")
+			if r := leadcheck(t, year, "", "--db", db, "import", export); r.code != 0 {
+				t.Fatalf("import: exit %d: %s", r.code, r.stderr)
+			}
+			r := leadcheck(t, year, sheet(4, ""), append([]string{"--db", db}, args...)...)
+			if r.code != 0 {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			if n := strings.Count(r.stderr, "which anyone on this computer can write to"); n != 1 {
+				t.Errorf("stderr = %q: the warning %d times, want once", r.stderr, n)
+			}
+		})
+	}
+}

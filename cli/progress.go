@@ -3,11 +3,14 @@ package cli
 import (
 	"fmt"
 	"io"
+	"os"
 	"sync"
 	"time"
 
 	"github.com/charmbracelet/bubbles/progress"
 	"github.com/charmbracelet/bubbles/spinner"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
 )
 
@@ -28,6 +31,12 @@ type meter struct {
 	label string
 	start time.Time
 	bar   progress.Model
+
+	// width is the terminal's width in columns, 0 when unknown. A line
+	// as wide as the terminal or wider wraps, and "\r" then goes back
+	// only to the start of its last row: every redraw would leave a row
+	// behind.
+	width int
 
 	mu          sync.Mutex
 	done, total int
@@ -56,7 +65,17 @@ func newMeter(env Env, g *globals, label string) *meter {
 	if env.Getenv("NO_COLOR") != "" {
 		opts = append(opts, progress.WithColorProfile(termenv.Ascii))
 	}
-	return &meter{w: w, label: label, start: env.Now(), bar: progress.New(opts...)}
+	return &meter{w: w, label: label, start: env.Now(), bar: progress.New(opts...), width: widthOf(w)}
+}
+
+// widthOf is the width of the terminal w writes to, or 0 when unknown.
+func widthOf(w io.Writer) int {
+	if f, ok := w.(*os.File); ok {
+		if cols, _, err := term.GetSize(f.Fd()); err == nil {
+			return cols
+		}
+	}
+	return 0
 }
 
 // run redraws the meter in the background until finish is called.
@@ -101,18 +120,39 @@ func (m *meter) draw(now time.Time) {
 	if m.ended || elapsed < progressDelay {
 		return
 	}
-	m.shown = true
-	var what string
-	if m.total > 0 {
-		what = fmt.Sprintf("%s %d of %d", m.bar.ViewAs(float64(m.done)/float64(m.total)), m.done, m.total)
-	} else {
-		frames := spinner.MiniDot.Frames
-		what = frames[m.frame%len(frames)]
-		m.frame++
+	line := m.line(elapsed)
+	if line == "" {
+		return
 	}
+	m.shown = true
 	// \r returns to the line's start and \x1b[K clears what a longer
 	// line before left behind.
-	fmt.Fprintf(m.w, "\r%s %s  %.0f s\x1b[K", m.label, what, elapsed.Seconds())
+	fmt.Fprintf(m.w, "\r%s\x1b[K", line)
+}
+
+// line is what the meter shows after elapsed, fitted to the terminal: the
+// bar goes first when the line would not fit, then the whole line.
+func (m *meter) line(elapsed time.Duration) string {
+	secs := fmt.Sprintf("  %.0f s", elapsed.Seconds())
+	if m.total == 0 {
+		frames := spinner.MiniDot.Frames
+		m.frame++
+		return m.fit(m.label + " " + frames[(m.frame-1)%len(frames)] + secs)
+	}
+	count := fmt.Sprintf(" %d of %d", m.done, m.total)
+	bar := m.bar.ViewAs(float64(m.done) / float64(m.total))
+	if line := m.fit(m.label + " " + bar + count + secs); line != "" {
+		return line
+	}
+	return m.fit(m.label + count + secs)
+}
+
+// fit is line when it is narrower than the terminal, else "".
+func (m *meter) fit(line string) string {
+	if m.width > 0 && ansi.StringWidth(line) >= m.width {
+		return ""
+	}
+	return line
 }
 
 // finish stops the redraws and clears the line, so the command's own

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -103,5 +104,63 @@ func TestMeterRunStopsOnFinish(t *testing.T) {
 	m.finish()
 	if errb.Len() != 0 {
 		t.Errorf("standard error = %q, want nothing before a second has passed", errb.String())
+	}
+}
+
+// A line as wide as the terminal would wrap, and each redraw would leave
+// a row behind: the bar goes first, then the whole line.
+func TestMeterFitsTheTerminal(t *testing.T) {
+	const clear = "\r\x1b[K"
+	half := strings.Repeat("█", 15) + strings.Repeat("░", 15)
+	tests := []struct {
+		width int
+		want  string
+	}{
+		{0, "\rImporting " + half + " 5 of 10  2 s\x1b[K" + clear},
+		{54, "\rImporting " + half + " 5 of 10  2 s\x1b[K" + clear},
+		{53, "\rImporting 5 of 10  2 s\x1b[K" + clear},
+		{23, "\rImporting 5 of 10  2 s\x1b[K" + clear},
+		{22, ""},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.width), func(t *testing.T) {
+			var errb bytes.Buffer
+			env := meterEnv(&errb, true, map[string]string{"NO_COLOR": "1"})
+			m := newMeter(env, &globals{}, "Importing")
+			m.width = tt.width
+			m.count(5, 10)
+			m.draw(env.Now().Add(2 * time.Second))
+			m.finish()
+			if got := errb.String(); got != tt.want {
+				t.Errorf("standard error = %q\nwant             %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// An export printed on the terminal shows no progress: the redraws would
+// tear the lines printed there. To a file, or through a pipe, it does.
+func TestExportMeterOnlyWhenTheDataLeavesTheTerminal(t *testing.T) {
+	tests := []struct {
+		name             string
+		stdoutIsTerminal bool
+		toFile           bool
+		want             bool
+	}{
+		{"printed on the terminal", true, false, false},
+		{"to a file from a terminal", true, true, true},
+		{"piped", false, false, true},
+		{"piped, to a file", false, true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var errb bytes.Buffer
+			env := meterEnv(&errb, true, nil)
+			stdout := env.Stdout
+			env.IsTerminal = func(f any) bool { return f == &errb || tt.stdoutIsTerminal && f == stdout }
+			if got := exportMeter(env, &globals{}, tt.toFile) != nil; got != tt.want {
+				t.Errorf("a meter: %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -26,6 +26,8 @@ var remedyWords = map[store.Remedy]string{
 	store.SetDataHome:     "; set XDG_DATA_HOME or HOME, or use --db",
 	store.MakeExport:      "; make one with 'leadcheck export --format json'",
 	store.TakeFirst:       "; take the first with 'leadcheck take' (about five minutes)",
+	store.ImportExport:    "; use --db with the database itself ('leadcheck import FILE' adds an export's check-ins to it)",
+	store.RestoreBackup:   "; put it back with 'leadcheck restore FILE', or export it with 'leadcheck --db FILE export -o history.json' and import that",
 }
 
 // advised is an error with what to do about it said after it.

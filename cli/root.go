@@ -62,6 +62,9 @@ type globals struct {
 	// mouse support in the app.
 	accessible bool
 	mouse      bool
+	// sharedWarned is set once warnShared has run: a command may work out
+	// the database path more than once, and says the warning once.
+	sharedWarned bool
 }
 
 // UsageError marks a mistake in how leadcheck was called (exit status 2).

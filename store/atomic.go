@@ -19,6 +19,10 @@ type WriteOptions struct {
 	// path that changed while the data was written (into a link, say) is
 	// refused then and not only before; its error stops the write.
 	Check func() error
+	// Temp, when set, is told the temporary file's name as soon as it
+	// exists, so that a program stopped by a signal, which ends before
+	// the write's own cleanup runs, can remove it.
+	Temp func(path string)
 }
 
 // WriteFile writes data to path so that path holds either what it held
@@ -50,6 +54,9 @@ func WriteFileFrom(path string, fill func(w io.Writer) error, opts WriteOptions)
 		return fmt.Errorf("cannot write in %s: %w", dir, reason(err))
 	}
 	defer os.Remove(tmp.Name()) // gone already once renamed; otherwise not wanted
+	if opts.Temp != nil {
+		opts.Temp(tmp.Name())
+	}
 	w := &tempWriter{f: tmp}
 	if err = fill(w); err != nil && w.err == nil {
 		tmp.Close()

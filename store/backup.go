@@ -108,7 +108,7 @@ func createTarget(dbPath, target string, now time.Time) (*os.File, string, error
 		}
 		f, name, err := createBeside(in, "", now)
 		if err != nil {
-			return nil, "", fmt.Errorf("cannot create a backup file in %s: %w", filepath.Dir(in), reason(err))
+			return nil, "", fmt.Errorf("cannot create a backup file in %s: %w; name a directory or a new file you can write to", filepath.Dir(in), reason(err))
 		}
 		return f, name, nil
 	}

@@ -187,6 +187,13 @@ func TestBackupFile(t *testing.T) {
 	if _, err = BackupFile(path, named, backupNow); err == nil || !strings.Contains(err.Error(), "choose a new backup file") {
 		t.Errorf("BackupFile over an existing file = %v, want a refusal", err)
 	}
+	// Into a directory that cannot be written in: the message says where
+	// to back up instead.
+	gone := filepath.Join(other, "gone") + string(filepath.Separator)
+	want := "cannot create a backup file in " + filepath.Join(other, "gone") + ": no such file or directory; name a directory or a new file you can write to"
+	if _, err = BackupFile(path, gone, backupNow); err == nil || err.Error() != want {
+		t.Errorf("BackupFile into a missing directory = %v\nwant %s", err, want)
+	}
 	if _, err = BackupFile(filepath.Join(dir, "none.db"), "", backupNow); err == nil || !strings.Contains(err.Error(), "no database at") {
 		t.Errorf("BackupFile of a missing database = %v", err)
 	}

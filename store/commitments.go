@@ -17,7 +17,7 @@ func (s *Store) SetCommitments(id string, cs []assessment.Commitment) error {
 	if !ok {
 		return notFound(id)
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.update(func(tx *bbolt.Tx) error {
 		b, err := checkins(tx)
 		if err != nil {
 			return err

@@ -35,8 +35,8 @@ type Report struct {
 	// Notes are worth knowing but harm nothing, such as a check-in whose
 	// questionnaire was not kept (from before leadcheck kept them).
 	Notes []string
-	// Readable is true when every record decodes, so that 'leadcheck
-	// export' can still save the whole history.
+	// Readable is true when every record and kept questionnaire decodes,
+	// so that 'leadcheck export' can still save the whole history.
 	Readable bool
 }
 
@@ -79,13 +79,18 @@ func Check(path string, opts ...Option) (Report, error) {
 			if !fresh { // a bare bbolt file: Open lays it out
 				rep.Schema = schemaOf(tx)
 				rep.examine(tx)
+				rep.examineSnapshots(tx)
 				rep.examineFeedback(tx)
 			}
 			// bbolt checks in a goroutine of its own, beyond guard's
-			// reach, so it runs only on a file that is whole and that
-			// examine has walked without a fault.
+			// reach, so it runs only on a file that is whole and whose
+			// every page it reads has been read here without a fault.
 			if size := info.Size(); size < tx.Size() {
 				rep.add(fmt.Sprintf("the file is cut short (%d bytes of %d)", size, tx.Size()))
+				return nil
+			}
+			if p := uncheckable(tx, path); p != "" {
+				rep.add(p)
 				return nil
 			}
 			var found []string

@@ -68,6 +68,13 @@ const (
 	// TakeFirst: "take the first with 'leadcheck take'", for a history
 	// with nothing in it to show.
 	TakeFirst
+	// ImportExport: "use --db with the database itself; 'leadcheck import
+	// FILE' adds an export's check-ins to it", for an export named as the
+	// database.
+	ImportExport
+	// RestoreBackup: "put it back with 'leadcheck restore FILE'", for a
+	// database (a backup) named as an export.
+	RestoreBackup
 )
 
 // Error is a database that cannot be used as it is. Its message says what
@@ -100,6 +107,13 @@ func newError(r Remedy, format string, args ...any) *Error {
 
 func notDatabase(path string, cause error) error {
 	return newError(RestoreOrChoose, "%s is %w (%w)", path, ErrNotDatabase, cause)
+}
+
+// anExport is an export (or a recovery file) where a database belongs:
+// offering to restore a backup over it, as for any other file that is no
+// database, would replace the export.
+func anExport(path string) error {
+	return newError(ImportExport, "%s is %w (it is an export)", path, ErrNotDatabase)
 }
 
 func notDatabaseAt(path string) func(error) error {

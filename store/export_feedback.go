@@ -126,7 +126,7 @@ func withSomeRole(resp assessment.Response, r assessment.Round) assessment.Respo
 // there, or the same one with its role, for a response an export carried
 // without it. qs are the snapshots of the rounds' questionnaires.
 func (s *Store) ImportFeedback(newRounds []assessment.Round, rs []assessment.Response, qs []*assessment.Questionnaire) (added, skipped int, err error) {
-	err = s.db.Update(func(tx *bbolt.Tx) error {
+	err = s.update(func(tx *bbolt.Tx) error {
 		added, skipped = 0, 0
 		b, err := rounds(tx)
 		if err != nil {

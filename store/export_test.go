@@ -212,3 +212,18 @@ func TestDecodeExportNeedsTheLists(t *testing.T) {
 		}
 	}
 }
+
+// A database named as an export (a backup, say) is called what it is,
+// with the command that takes it, not a JSON syntax error at 1:1.
+func TestDecodeExportOfADatabase(t *testing.T) {
+	s := openTemp(t)
+	saveLoop(t, s)
+	data := readFile(t, s.Path())
+	_, err := DecodeExport("history.db", data)
+	if want := "history.db is not an export but a database (a backup, say)"; err == nil || err.Error() != want {
+		t.Fatalf("DecodeExport = %v\nwant %s", err, want)
+	}
+	if remedyOf(err) != RestoreBackup {
+		t.Errorf("remedy = %d, want RestoreBackup", remedyOf(err))
+	}
+}

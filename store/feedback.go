@@ -32,7 +32,7 @@ func (s *Store) SaveRound(r assessment.Round, q *assessment.Questionnaire) error
 	if err := r.Validate(); err != nil {
 		return fmt.Errorf("save round: %w", err)
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.update(func(tx *bbolt.Tx) error {
 		b, err := rounds(tx)
 		if err != nil {
 			return err
@@ -57,7 +57,7 @@ func (s *Store) UpdateRound(r assessment.Round) error {
 	if err := r.Validate(); err != nil {
 		return fmt.Errorf("update round: %w", err)
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.update(func(tx *bbolt.Tx) error {
 		b, err := rounds(tx)
 		if err != nil {
 			return err
@@ -124,7 +124,7 @@ func (s *Store) Round(id string) (assessment.Round, error) {
 // same content) is there already: added is false then. The round must
 // exist; checking the response against it is the caller's.
 func (s *Store) AddResponse(resp assessment.Response) (added bool, err error) {
-	err = s.db.Update(func(tx *bbolt.Tx) error {
+	err = s.update(func(tx *bbolt.Tx) error {
 		var err error
 		added, err = putResponse(tx, resp)
 		return err
@@ -216,7 +216,7 @@ func (s *Store) ResponseCounts() (map[string]int, error) {
 
 // DeleteRound removes a round and its responses.
 func (s *Store) DeleteRound(id string) error {
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.update(func(tx *bbolt.Tx) error {
 		return deleteRound(tx, id)
 	})
 	if err != nil && !errors.Is(err, ErrNotFound) {

@@ -194,7 +194,7 @@ func (s *Store) importKeys(keys [][]byte, qs []*assessment.Questionnaire,
 	for _, k := range keys {
 		top = max(top, binary.BigEndian.Uint64(k[8:]))
 	}
-	err = s.db.Update(func(tx *bbolt.Tx) error {
+	err = s.update(func(tx *bbolt.Tx) error {
 		added, skipped = 0, 0
 		b, err := checkins(tx)
 		if err != nil {

@@ -29,6 +29,9 @@ func DecodeExport(source string, data []byte) (ExportFile, error) {
 // decodeExport is DecodeExport, or DecodeImport when plan is not nil.
 func decodeExport(source string, data []byte, plan *importPlan) (ExportFile, error) {
 	if !validJSON(data) {
+		if isDatabase(data) {
+			return ExportFile{}, newError(RestoreBackup, "%s is not an export but a database (a backup, say)", source)
+		}
 		return ExportFile{}, syntaxProblem(source, data)
 	}
 	if err := checkHeader(source, data); err != nil {

@@ -275,6 +275,8 @@ func openBolt(path string, readOnly bool, o options) (db *bbolt.DB, err error) {
 			return inUse(path)
 		case isOSError(err):
 			return cannotOpen(path, err)
+		case isExport(path):
+			return anExport(path)
 		default:
 			return notDatabase(path, err)
 		}

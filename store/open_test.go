@@ -186,6 +186,16 @@ func TestOpenRefusesWithoutChanging(t *testing.T) {
 			wantErr: ErrNotDatabase,
 		},
 		{
+			// Offering to restore a backup over it would replace the export.
+			name: "an export",
+			setup: func(t *testing.T, path string) {
+				writeFile(t, path, []byte("{\n  \"format\": \"leadcheck-export\",\n  \"schema\": 3,\n  \"checkins\": []\n}\n"))
+			},
+			wantErr: ErrNotDatabase,
+			want:    "PATH is not a leadcheck database (it is an export)",
+			remedy:  ImportExport,
+		},
+		{
 			name: "empty file",
 			setup: func(t *testing.T, path string) {
 				writeFile(t, path, nil)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"go.etcd.io/bbolt"
@@ -41,6 +42,9 @@ func (s *Store) Questionnaire(hash string) (q *assessment.Questionnaire, ok bool
 		q, ok, err = snapshotIn(tx, hash)
 		return err
 	})
+	if errors.Is(err, ErrDamaged) {
+		return nil, false, err // it names the file
+	}
 	if err != nil {
 		return nil, false, fmt.Errorf("read questionnaire from %s: %w", s.path, err)
 	}
@@ -59,7 +63,7 @@ func snapshotIn(tx *bbolt.Tx, hash string) (*assessment.Questionnaire, bool, err
 	}
 	q := &assessment.Questionnaire{}
 	if err := json.Unmarshal(v, q); err != nil {
-		return nil, false, fmt.Errorf("questionnaire %s: %w", hash, err)
+		return nil, false, newError(RestoreDatabase, "the copy of questionnaire %s kept in %s is %w (%w)", hash, tx.DB().Path(), ErrDamaged, err)
 	}
 	q.Hash = hash
 	q.Source = fmt.Sprintf("questionnaire %s version %d, as answered", q.ID, q.Version)

@@ -32,8 +32,10 @@ func stage(dbPath, from string, info *RestoreInfo, o options) (tmp string, err e
 	switch {
 	case errors.Is(err, ErrInUse):
 		return "", fail("it is open in a running leadcheck; quit that first")
+	case errors.Is(err, ErrNotDatabase) && isExport(from):
+		return "", fail(fmt.Sprintf("it is an export, not a backup; add its check-ins with 'leadcheck import %s'", from))
 	case errors.Is(err, ErrNotDatabase):
-		return "", fail("it is not a leadcheck database (not a bbolt file, or damaged)")
+		return "", fail("it is not a leadcheck database (not a bbolt file, or damaged); name a file 'leadcheck backup' wrote")
 	case err != nil:
 		var errno syscall.Errno
 		if errors.As(err, &errno) {

@@ -129,6 +129,10 @@ func TestRestoreRefuses(t *testing.T) {
 			writeFile(t, from, bytes.Repeat([]byte("not a database\n"), 1000))
 		}, "it is not a leadcheck database"},
 		{"empty file", func(t *testing.T, from string) { writeFile(t, from, nil) }, "the file is empty"},
+		// An export is easily taken for a backup; import is what takes it.
+		{"an export", func(t *testing.T, from string) {
+			writeFile(t, from, []byte("{\n  \"format\": \"leadcheck-export\",\n  \"schema\": 3,\n  \"checkins\": []\n}\n"))
+		}, "it is an export, not a backup; add its check-ins with 'leadcheck import FROM'"},
 		{"missing", func(t *testing.T, from string) {}, "no such file or directory"},
 		{"directory", func(t *testing.T, from string) { os.Mkdir(from, 0o700) }, "it is a directory"},
 		{"another program's bbolt file", func(t *testing.T, from string) {
@@ -173,8 +177,9 @@ func TestRestoreRefuses(t *testing.T) {
 			fromBefore, _ := os.ReadFile(from)
 
 			_, err := Restore(dbPath, from, backupNow)
-			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "; nothing was changed") {
-				t.Fatalf("Restore = %v, want an error containing %q", err, tt.want)
+			want := strings.ReplaceAll(tt.want, "FROM", from)
+			if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "; nothing was changed") {
+				t.Fatalf("Restore = %v, want an error containing %q", err, want)
 			}
 			if !strings.HasPrefix(err.Error(), "cannot restore from "+from+": ") {
 				t.Errorf("error %q does not start by naming the file", err)

@@ -80,12 +80,12 @@ func readSettings(path string) ([]byte, error) {
 		return nil, err
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot read settings: %w", err)
+		return nil, unreadableSettings(path, err)
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, assessment.MaxSettingsBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("cannot read settings: %w", err)
+		return nil, unreadableSettings(path, err)
 	}
 	if len(data) > assessment.MaxSettingsBytes {
 		return nil, fmt.Errorf("settings file %s is larger than %s, more than settings take; fix it or delete it to start from the defaults",
@@ -112,7 +112,13 @@ func SaveSettings(path string, s Settings) error {
 	}
 	data = append([]byte("# leadcheck settings; see the README.\n"), data...)
 	if err := WriteFile(path, data, WriteOptions{}); err != nil {
-		return fmt.Errorf("cannot save settings: %w", err)
+		return fmt.Errorf("cannot save settings to %s: %w; nothing was changed; to keep settings elsewhere, set LEADCHECK_CONFIG to a file you can write", path, err)
 	}
 	return nil
+}
+
+// unreadableSettings is a settings file that is there but cannot be read
+// (a directory, say, or one without read permission).
+func unreadableSettings(path string, err error) error {
+	return fmt.Errorf("cannot read settings file %s: %w; make it a file you can read, delete it to start from the defaults, or set LEADCHECK_CONFIG to another file", path, reason(err))
 }

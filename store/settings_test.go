@@ -42,6 +42,8 @@ func TestSettingsLimits(t *testing.T) {
 			"settings file " + filepath.Join(dir, "doc.yaml") + " is not valid (line 1, column 24: lists and mappings nest"},
 		{"large", write("large.yaml", "# "+strings.Repeat("x", 70<<10)+"\ncadence: 2w\n"),
 			"settings file " + filepath.Join(dir, "large.yaml") + " is larger than 64 KiB, more than settings take; fix it or delete it to start from the defaults"},
+		{"a directory", dir,
+			"cannot read settings file " + dir + ": is a directory; make it a file you can read, delete it to start from the defaults, or set LEADCHECK_CONFIG to another file"},
 		{"endless", "/dev/zero",
 			"settings file /dev/zero is larger than 64 KiB, more than settings take; fix it or delete it to start from the defaults"},
 	} {
@@ -50,5 +52,21 @@ func TestSettingsLimits(t *testing.T) {
 				t.Errorf("LoadSettings = %v\nwant %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// A settings file that cannot be written is named, with what to do.
+func TestSaveSettingsNamesTheFile(t *testing.T) {
+	dir := t.TempDir()
+	blocker := filepath.Join(dir, "file")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(blocker, "settings.yaml") // in a "directory" that is a file
+	err := SaveSettings(path, Settings{Cadence: "2w"})
+	want := "cannot save settings to " + path + ": "
+	tail := "; nothing was changed; to keep settings elsewhere, set LEADCHECK_CONFIG to a file you can write"
+	if err == nil || !strings.HasPrefix(err.Error(), want) || !strings.HasSuffix(err.Error(), tail) {
+		t.Errorf("SaveSettings = %v\nwant %s...%s", err, want, tail)
 	}
 }

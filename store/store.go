@@ -54,7 +54,7 @@ func (s *Store) Save(c *assessment.CheckIn, q *assessment.Questionnaire) error {
 	if err := checkTakenAt(rec.TakenAt); err != nil {
 		return fmt.Errorf("save check-in: %w", err)
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.update(func(tx *bbolt.Tx) error {
 		b, err := checkins(tx)
 		if err != nil {
 			return err
@@ -210,7 +210,7 @@ func (s *Store) Delete(id string) error {
 	if !ok {
 		return notFound(id)
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.update(func(tx *bbolt.Tx) error {
 		b, err := checkins(tx)
 		if err != nil {
 			return err

@@ -55,12 +55,14 @@ func rebuildSummaries(tx *bbolt.Tx) error {
 // at path, written by an earlier build, into the current form, in one
 // transaction. A database already in it is only read.
 func refreshSummaries(db *bbolt.DB, path string) error {
-	current := false
-	if err := db.View(func(tx *bbolt.Tx) error { current = summariesCurrent(tx); return nil }); err != nil || current {
-		return err
-	}
-	if err := db.Update(rebuildSummaries); err != nil {
-		return newError(FreeSpace, "cannot bring the summaries of database %s up to date: %w; it is unchanged", path, err)
-	}
-	return nil
+	return guard(func() error {
+		current := false
+		if err := db.View(func(tx *bbolt.Tx) error { current = summariesCurrent(tx); return nil }); err != nil || current {
+			return err
+		}
+		if err := db.Update(rebuildSummaries); err != nil {
+			return newError(FreeSpace, "cannot bring the summaries of database %s up to date: %w; it is unchanged", path, err)
+		}
+		return nil
+	}, func(cause error) error { return damaged(path, cause) })
 }

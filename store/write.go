@@ -79,3 +79,15 @@ func lastInSecond(b *bbolt.Bucket, t time.Time) []byte {
 	}
 	return bytes.Clone(k)
 }
+
+// update runs fn in a write transaction under guard, as guarded does for
+// reads: bbolt panics on a damaged page a write meets as well (looking
+// for a free key, say), and that deserves a message, not a crash that
+// loses what was being saved before the caller can keep it elsewhere.
+// bbolt rolls the transaction back as the panic passes, so nothing of it
+// is written.
+func (s *Store) update(fn func(tx *bbolt.Tx) error) error {
+	return guard(func() error {
+		return s.db.Update(fn)
+	}, func(cause error) error { return damaged(s.path, cause) })
+}

@@ -106,7 +106,7 @@ func TestCadenceSaveErrors(t *testing.T) {
 	}
 	d := dashOpen(t, openStore(t), filepath.Join(file, "settings.yaml"), 80, 24)
 	d.press("s", "up", "enter")
-	mustContain(t, d.view(), "✗ Not saved: cannot read settings:", "not a directory; nothing was saved", "› every 2 weeks")
+	mustContain(t, d.view(), "✗ Not saved: cannot read settings file", "LEADCHECK_CONFIG to another file; nothing was saved", "› every 2 weeks")
 
 	// A settings file that cannot be read is left as it is.
 	path := dashSettings(t, "cadence: 4w\ncolour: blue\n")

@@ -1,0 +1,63 @@
+package cli
+
+import (
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/leadcheck/leadcheck/assessment"
+	"github.com/leadcheck/leadcheck/internal/safetext"
+	"github.com/leadcheck/leadcheck/store"
+)
+
+// completeRounds completes the one ROUND of the feedback commands with
+// the ids of the rounds, newest first, each described by its start and
+// whether it still takes responses. Like completeIDs it only reads, and
+// gives up at once on a database in use.
+func completeRounds(env Env, g *globals) cobra.CompletionFunc {
+	return func(_ *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		if len(args) > 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		var out []cobra.Completion
+		for _, r := range roundsToComplete(env, g) {
+			if strings.HasPrefix(r.ID, toComplete) {
+				out = append(out, cobra.CompletionWithDesc(r.ID, roundDescription(env, r)))
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
+	}
+}
+
+// roundsToComplete reads the rounds newest first, or none when the
+// database cannot be read: a completion has nowhere to say why.
+func roundsToComplete(env Env, g *globals) []assessment.Round {
+	quiet := env
+	quiet.Stderr = io.Discard
+	path, err := dbPath(quiet, g)
+	if err != nil {
+		return nil
+	}
+	s, err := store.OpenReadOnly(path, store.WithLockTimeout(completionLockWait))
+	if err != nil {
+		return nil
+	}
+	rounds, err := s.Rounds()
+	s.Close()
+	if err != nil {
+		return nil
+	}
+	slices.Reverse(rounds)
+	return rounds
+}
+
+// roundDescription is "started Mon 30 Nov 2026, open" (or closed).
+func roundDescription(env Env, r assessment.Round) string {
+	state := "closed"
+	if r.IsOpen(env.Now()) {
+		state = "open"
+	}
+	return safetext.Line("started " + r.StartedAt.Format("Mon 2 Jan 2006") + ", " + state)
+}
