@@ -37,9 +37,9 @@ func dimensionChangeWords(d assessment.DimensionChange) string {
 		return fmt.Sprintf("not compared, as it was not scored in both check-ins (%s, then %s)",
 			scoreOrNot(d.From), scoreOrNot(d.To))
 	}
-	verdict := "within noise"
+	verdict := d.Verdict.Words()
 	if d.Verdict != assessment.NoReliableChange {
-		verdict = "a reliable change"
+		verdict = "a " + verdict
 	}
 	from, to := assessment.Whole(d.From.Value), assessment.Whole(d.To.Value)
 	return fmt.Sprintf("%d, then %d: %s, %s (a reliable change needs %.1f points)", from, to, upDown(to-from),

@@ -113,10 +113,10 @@ func scoreWords(s assessment.Score, margin float64, before assessment.Score, pre
 			out += ", the same as on " + since
 		}
 		if d != 0 {
-			if assessment.ChangeVerdict(ref, before, s) == assessment.NoReliableChange {
-				out += ", within noise"
+			if v := assessment.ChangeVerdict(ref, before, s); v == assessment.NoReliableChange {
+				out += ", " + v.Words()
 			} else {
-				out += ", a reliable change"
+				out += ", a " + v.Words()
 			}
 		}
 	}

@@ -192,11 +192,11 @@ func (v comparisonView) verdict(dc assessment.DimensionChange) string {
 	case !dc.Valid:
 		return st.Muted.Render(assessment.NotScored + " " + unscoredWhen(dc.From.Valid, dc.To.Valid))
 	case dc.Verdict == assessment.Improved:
-		return st.Better.Render(g.Improved + " reliable improvement")
+		return st.Better.Render(g.Improved + " " + dc.Verdict.Words())
 	case dc.Verdict == assessment.Declined:
-		return st.Worse.Render(g.Declined + " reliable decline")
+		return st.Worse.Render(g.Declined + " " + dc.Verdict.Words())
 	}
-	return st.Muted.Render(g.Even + " within noise")
+	return st.Muted.Render(g.Even + " " + dc.Verdict.Words())
 }
 
 // unscoredWhen says which of the two check-ins left a side unscored.
