@@ -279,10 +279,10 @@ func textCell(s string) string {
 	return s
 }
 
-// warningCodeList joins the codes of a check-in's data-quality warnings,
-// or is empty when it has none.
-func warningCodeList(ws []assessment.Warning, sep string) string {
-	return codeList(assessment.WarningCodes(ws), sep)
+// warningNameList names a check-in's data-quality warnings in words,
+// joined by sep, or is empty when it has none.
+func warningNameList(ws []assessment.Warning, sep string) string {
+	return codeList(assessment.WarningNames(assessment.WarningCodes(ws)), sep)
 }
 
 // codeList is codes, each made safe, joined by sep.

@@ -97,7 +97,7 @@ func (r report) latestOf(rec assessment.CheckIn, prev *assessment.CheckIn) {
 		fmt.Fprintf(r.w, "\n%s\n", q.TrapWords(trap, e))
 	}
 	if rec.Flagged() {
-		fmt.Fprintf(r.w, "\nData quality: %s\n", warningCodeList(rec.Warnings, ", "))
+		fmt.Fprintf(r.w, "\nData quality: %s\n", warningNameList(rec.Warnings, ", "))
 	}
 	r.weakest(q, rec, m)
 }
@@ -112,7 +112,7 @@ func (r report) table() {
 			profile = rec.Profile.Name
 		}
 		if rec.Flagged() {
-			quality = "flagged: " + warningCodeList(rec.Warnings, ", ")
+			quality = "flagged: " + warningNameList(rec.Warnings, ", ")
 		}
 		fmt.Fprintf(r.w, "| %s | %s | %s | %s | %s | %s |\n", day(rec), assessment.ScoreText(rec.Scores.Dimensions[rel.ID]),
 			assessment.ScoreText(rec.Scores.Dimensions[res.ID]), leaning(r.current, rec.Scores.Balance), cell(profile), cell(quality))

@@ -138,7 +138,7 @@ func (s *reportStream) writeRow(rec assessment.CheckIn, d string) {
 		profile = rec.Profile.Name
 	}
 	if rec.Flagged() {
-		quality = "flagged: " + warningCodeList(rec.Warnings, ", ")
+		quality = "flagged: " + warningNameList(rec.Warnings, ", ")
 	}
 	pc := s.profileCell(profile)
 	b := append(s.row[:0], "| "...)

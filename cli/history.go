@@ -127,9 +127,13 @@ func (h *historyTable) row(r assessment.Summary) error {
 		note = "yes"
 	}
 	t.add(note)
+	// Named in words, as compare and the report name them; the accessible
+	// mode leaves out the mark a screen reader would read as a symbol.
 	flags := ""
-	if len(r.WarningCodes) > 0 {
-		flags = "! " + codeList(r.WarningCodes, ",")
+	if names := codeList(assessment.WarningNames(r.WarningCodes), ", "); names != "" && h.spoken {
+		flags = names
+	} else if names != "" {
+		flags = "! " + names
 	}
 	t.add(flags)
 	return nil

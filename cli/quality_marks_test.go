@@ -6,7 +6,8 @@ import (
 )
 
 // A straight-lined check-in (24 answers of 4 in a row) is marked wherever
-// it appears: history, the CSV, the report and compare.
+// it appears: history, the CSV, the report and compare; the CSV, for
+// scripts, by its codes, the others in the same words.
 func TestFlaggedCheckInIsMarked(t *testing.T) {
 	db := yearDB(t)
 	if r := leadcheck(t, db, sheet(4, "taken_at: 2026-11-28T09:00:00Z\n"), "take", "--answers", "-"); r.code != 0 {
@@ -16,10 +17,10 @@ func TestFlaggedCheckInIsMarked(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"history"}, "! straight-lining"},
+		{[]string{"history"}, "! same answer in a row, agreeing with opposites\n"},
 		{[]string{"export", "--format", "csv"}, ",straight-lining"},
-		{[]string{"export", "--format", "md"}, "| flagged: straight-lining, acquiescence |"},
-		{[]string{"compare"}, "Data quality: the later one (straight-lining"},
+		{[]string{"export", "--format", "md"}, "| flagged: same answer in a row, agreeing with opposites |"},
+		{[]string{"compare"}, "Data quality: the later one (same answer in a row"},
 		{[]string{"trend", "--json"}, `"left_out": [`},
 	} {
 		r := leadcheck(t, db, "", c.args...)

@@ -181,11 +181,8 @@ func (v comparisonView) flagged(w int) string {
 		name string
 	}{{v.from, "the earlier"}, {v.to, "the later"}} {
 		if c.rec.Flagged() {
-			codes := make([]string, len(c.rec.Warnings))
-			for i, wn := range c.rec.Warnings {
-				codes[i] = wn.Code
-			}
-			which = append(which, c.name+" one ("+strings.Join(codes, ", ")+")")
+			names := assessment.WarningNames(assessment.WarningCodes(c.rec.Warnings))
+			which = append(which, c.name+" one ("+strings.Join(names, ", ")+")")
 		}
 	}
 	if len(which) == 0 {
