@@ -121,11 +121,11 @@ func printFeedback(w io.Writer, fr practice.FeedbackReport) {
 	rep, q := fr.Report, fr.Questionnaire
 	fmt.Fprintf(w, "Feedback round %s: %s (at least %d needed).\n", rep.Round, count(rep.Responses, "response"), rep.Min)
 	if rep.Others == nil {
-		fmt.Fprintf(w, "No score of the team is shown until %d more come; then they are shown together, never one by one.\n", rep.Min-rep.Responses)
+		fmt.Fprintf(w, "No score of your team is shown until %d more come; then they are shown together, never one by one.\n", rep.Min-rep.Responses)
 		return
 	}
 	if fr.Self == nil {
-		fmt.Fprintln(w, "Your own scores come from your next check-in; until then only the team's are shown.")
+		fmt.Fprintln(w, "Your own scores come from your next check-in; until then only your team's are shown.")
 	}
 	fmt.Fprintln(w)
 	// The layout of the history's table, which measures a name in wide
@@ -148,8 +148,7 @@ func printFeedback(w io.Writer, fr practice.FeedbackReport) {
 		}
 	}
 	tw.writeTo(w)
-	fmt.Fprintf(w, "\nBalance (results − relationships): you %s, the team %s.\n",
-		signedText(rep.Balance.Self), signedText(deref(rep.Balance.Others)))
+	fmt.Fprintf(w, "\n%s\n", assessment.TeamBalanceWords(rep.Balance.Self, rep.Balance.Others))
 	printRoles(w, q, rep)
 	printGaps(w, q, rep, fr.Round.Window())
 	printComments(w, rep.Comments)
@@ -171,7 +170,7 @@ func printRoles(w io.Writer, q *assessment.Questionnaire, rep assessment.Report)
 		for _, d := range q.Dimensions {
 			parts = append(parts, safetext.Line(d.Name)+" "+othersText(v.Others[d.ID]))
 		}
-		fmt.Fprintf(w, "  %s (%s): %s\n", role.Words(), count(v.Responses, "response"), strings.Join(parts, ", "))
+		fmt.Fprintf(w, "  %s, %s: %s\n", role.Words(), count(v.Responses, "response"), strings.Join(parts, ", "))
 	}
 }
 
@@ -182,7 +181,7 @@ func printGaps(w io.Writer, q *assessment.Questionnaire, rep assessment.Report, 
 	if len(items) == 0 {
 		return
 	}
-	fmt.Fprintln(w, "\nStatements with the largest gaps (you − team, in points):")
+	fmt.Fprintln(w, "\nWhere you and your team differ most (you − team, in points):")
 	for _, it := range items {
 		text := it.Item
 		if item, ok := q.Item(it.Item); ok {
@@ -251,11 +250,4 @@ func signedText(s assessment.Score) string {
 		return assessment.NoScore
 	}
 	return assessment.Signed(s.Value)
-}
-
-func deref(s *assessment.Score) assessment.Score {
-	if s == nil {
-		return assessment.Score{}
-	}
-	return *s
 }

@@ -40,7 +40,7 @@ func TestFeedbackReportGapsInTheRoundsWindow(t *testing.T) {
 	// Self all 4s scores a statement 75 (a reversed one 25); the team's
 	// 1s score 0 (a reversed one 100): every gap is 75 points either way.
 	r := leadcheck(t, db, "", "feedback", "report")
-	_, gaps, found := strings.Cut(r.stdout, "Statements with the largest gaps (you − team, in points):\n")
+	_, gaps, found := strings.Cut(r.stdout, "Where you and your team differ most (you − team, in points):\n")
 	if r.code != 0 || !found {
 		t.Fatalf("report: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}

@@ -111,7 +111,7 @@ func TestFeedbackRound(t *testing.T) {
 		}
 	}
 	r = leadcheck(t, db, "", "feedback", "report")
-	for _, want := range []string{"3 responses (at least 3 needed)", "Balance (results − relationships): you 0, the team", "Comments, in no particular order:\n  - Clear goals."} {
+	for _, want := range []string{"3 responses (at least 3 needed)", "Balance (results − relationships): you 0, your team", "Comments, in no particular order:\n  - Clear goals."} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("report text lacks %q:\n%s", want, r.stdout)
 		}

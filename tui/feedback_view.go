@@ -125,15 +125,7 @@ func spreadWords(s *assessment.Score) string {
 
 // balanceLine is the balance as the leader scored it and as the team did.
 func balanceLine(c *common, rep assessment.Report) string {
-	team := assessment.NoScore
-	if b := rep.Balance.Others; b != nil && b.Valid {
-		team = assessment.Signed(b.Value)
-	}
-	self := assessment.NoScore
-	if rep.Balance.Self.Valid {
-		self = assessment.Signed(rep.Balance.Self.Value)
-	}
-	return c.styles.Text.Render(fmt.Sprintf("Balance (results − relationships): you %s, your team %s.", self, team))
+	return c.styles.Text.Render(assessment.TeamBalanceWords(rep.Balance.Self, rep.Balance.Others))
 }
 
 // roleLines are the roles the anonymity rules let the report show on

@@ -1,0 +1,18 @@
+package assessment
+
+// TeamBalanceWords is the balance as the leader scored it beside the
+// balance their team's answers give, in the one sentence the app and the
+// report share: "Balance (results − relationships): you +8, your team −3."
+// A balance not computed (or, below a round's minimum, not shown) is
+// NoScore.
+func TeamBalanceWords(self Score, team *Score) string {
+	t := NoScore
+	if team != nil && team.Valid {
+		t = Signed(team.Value)
+	}
+	s := NoScore
+	if self.Valid {
+		s = Signed(self.Value)
+	}
+	return "Balance (results − relationships): you " + s + ", your team " + t + "."
+}
