@@ -68,3 +68,15 @@ func (c CheckIn) ReviewsByCommitment(reviews []Review) []Review {
 	}
 	return out
 }
+
+// SavedCommitmentsWords says that n commitments were saved and what the
+// next check-in does with them, in the one sentence the app and the
+// accessible mode share: "Saved 1 commitment. The next check-in starts by
+// asking how it went."
+func SavedCommitmentsWords(n int) string {
+	they := "they"
+	if n == 1 {
+		they = "it"
+	}
+	return "Saved " + Count(n, "commitment", "commitments") + ". The next check-in starts by asking how " + they + " went."
+}

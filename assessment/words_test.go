@@ -89,3 +89,18 @@ func TestCommitmentWords(t *testing.T) {
 		}
 	}
 }
+
+func TestSavedCommitmentsWords(t *testing.T) {
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{1, "Saved 1 commitment. The next check-in starts by asking how it went."},
+		{3, "Saved 3 commitments. The next check-in starts by asking how they went."},
+	}
+	for _, tt := range tests {
+		if got := SavedCommitmentsWords(tt.n); got != tt.want {
+			t.Errorf("SavedCommitmentsWords(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}

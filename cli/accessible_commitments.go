@@ -118,6 +118,6 @@ func focus(p *prompter, svc *practice.Service, rec assessment.CheckIn) error {
 	if err := svc.SetCommitments(rec.ID, cs); err != nil {
 		return err
 	}
-	p.say("Saved %s; the next check-in starts by asking how they went.", assessment.Count(len(cs), "commitment", "commitments"))
+	p.say("%s", assessment.SavedCommitmentsWords(len(cs)))
 	return nil
 }

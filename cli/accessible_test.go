@@ -56,7 +56,8 @@ func TestTakeAccessiblePiped(t *testing.T) {
 		t.Fatalf("exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
 	for _, want := range []string{"  1  Never", "24 statements about the last four weeks", "Statement 3 of 24 · ", "Statement 24 of 24 · ",
-		"Something to reflect on:", "Saved as ", "What to work on until the next check-in:", "Saved 2 commitments;"} {
+		"Something to reflect on:", "Saved as ", "What to work on until the next check-in:",
+		"Saved 2 commitments. The next check-in starts by asking how they went.\n"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
 		}

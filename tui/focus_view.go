@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/charmbracelet/huh"
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 func (m focusModel) view() string {
@@ -79,8 +80,7 @@ func (m focusModel) writeView(w int, all bool) string {
 func (m focusModel) savedView(w int) string {
 	st := m.c.styles
 	cs := m.commitments()
-	msg := fmt.Sprintf("%s Saved %d %s. The next check-in starts by asking how %s went.",
-		st.Glyphs.Saved, len(cs), plural(len(cs), "commitment", "commitments"), plural(len(cs), "it", "they"))
+	msg := st.Glyphs.Saved + " " + assessment.SavedCommitmentsWords(len(cs))
 	lines := []string{"", wrap(st.Success, msg, w), ""}
 	for i, c := range cs {
 		lines = append(lines, hanging(fmt.Sprintf("%d. ", i+1), c.Objective, st.Text, w))
