@@ -75,16 +75,18 @@ func (t Trend) Needs() (checkIns, days int) {
 }
 
 // Claim puts the slope into words no stronger than its interval:
-// "rising about 4 points a month (95% interval +1.5 to +6.1)", "no clear
-// trend (95% interval −14.6 to +12.2 points a month)", or what is missing
-// for a trend.
+// "rising about 4 points per 30 days (95% interval +1.5 to +6.1)", "no
+// clear trend (95% interval −14.6 to +12.2)", or what is missing for a
+// trend. The unit is the one the slopes are printed in beside it, never
+// "a month", which beside "per 30 days" reads as another; an interval is
+// in the slope's unit, so it is named once.
 func (t Trend) Claim() string {
 	interval := "95% interval " + SignedTenths(t.Low) + " to " + SignedTenths(t.High)
 	switch t.Heading {
 	case TrendRising, TrendFalling:
-		return fmt.Sprintf("%s %s a month (%s)", t.Heading, amount(t.Slope), interval)
+		return fmt.Sprintf("%s %s per 30 days (%s)", t.Heading, amount(t.Slope), interval)
 	case TrendUnclear:
-		return fmt.Sprintf("no clear trend (%s points a month)", interval)
+		return fmt.Sprintf("no clear trend (%s)", interval)
 	}
 	return "too few check-ins for a trend: " + t.needsText()
 }

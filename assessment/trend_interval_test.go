@@ -80,17 +80,17 @@ func TestTrendNeedsAndClaim(t *testing.T) {
 		claim          string
 	}{
 		{"rising", FitTrend(series([]int{0, 30, 60, 90}, 50, 54, 56, 62)), 0, 0,
-			"rising about 4 points a month (95% interval +1.5 to +6.1)"},
+			"rising about 4 points per 30 days (95% interval +1.5 to +6.1)"},
 		{"falling", FitTrend(series([]int{0, 30, 60, 90}, 70, 66, 60, 58)), 0, 0,
-			"falling about 4 points a month (95% interval −6.5 to −1.9)"},
+			"falling about 4 points per 30 days (95% interval −6.5 to −1.9)"},
 		{"unclear", FitTrend(series([]int{0, 30, 60, 90}, 60, 50, 62, 52)), 0, 0,
-			"no clear trend (95% interval −14.6 to +12.2 points a month)"},
+			"no clear trend (95% interval −14.6 to +12.2)"},
 		// Its interval starts at +0.05, written 0.0: no direction.
 		{"low bound written 0.0", FitTrend(series([]int{0, 30, 60, 90}, 50, 55, 56, 65)), 0, 0,
-			"no clear trend (95% interval 0.0 to +9.2 points a month)"},
+			"no clear trend (95% interval 0.0 to +9.2)"},
 		// A clear but small slope is not rounded away to "steady".
 		{"small but clear", Trend{N: 6, Days: 150, Slope: 0.4, Low: 0.1, High: 0.7, HasInterval: true, Heading: TrendRising}, 0, 0,
-			"rising by less than a point a month (95% interval +0.1 to +0.7)"},
+			"rising by less than a point per 30 days (95% interval +0.1 to +0.7)"},
 		{"three over 90 days", FitTrend(series([]int{0, 45, 90}, 50, 56, 62)), 1, 0,
 			"too few check-ins for a trend: needs 1 more check-in"},
 		{"four over 60 days", FitTrend(series([]int{0, 20, 40, 60}, 50, 54, 58, 62)), 0, 30,

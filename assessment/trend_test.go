@@ -51,10 +51,10 @@ func TestTrendWords(t *testing.T) {
 		rel, res Trend
 		want     string
 	}{
-		{unclear, up4, "Results: rising about 4 points a month (95% interval +1.5 to +6.1); relationships: no clear trend (95% interval −3.2 to +4.0 points a month)."},
-		{down3, up4, "Results: rising about 4 points a month (95% interval +1.5 to +6.1); relationships: falling about 3 points a month (95% interval −4.1 to −1.2). Results are rising while relationships fall."},
-		{up4, down3, "Results: falling about 3 points a month (95% interval −4.1 to −1.2); relationships: rising about 4 points a month (95% interval +1.5 to +6.1). Relationships are rising while results fall."},
-		{up4, up4, "Results: rising about 4 points a month (95% interval +1.5 to +6.1); relationships: rising about 4 points a month (95% interval +1.5 to +6.1). Both are rising together."},
+		{unclear, up4, "Results: rising about 4 points per 30 days (95% interval +1.5 to +6.1); relationships: no clear trend (95% interval −3.2 to +4.0)."},
+		{down3, up4, "Results: rising about 4 points per 30 days (95% interval +1.5 to +6.1); relationships: falling about 3 points per 30 days (95% interval −4.1 to −1.2). Results are rising while relationships fall."},
+		{up4, down3, "Results: falling about 3 points per 30 days (95% interval −4.1 to −1.2); relationships: rising about 4 points per 30 days (95% interval +1.5 to +6.1). Relationships are rising while results fall."},
+		{up4, up4, "Results: rising about 4 points per 30 days (95% interval +1.5 to +6.1); relationships: rising about 4 points per 30 days (95% interval +1.5 to +6.1). Both are rising together."},
 		{short, up4, "Too few check-ins for a trend: needs 2 more check-ins over at least 30 more days."},
 		{Trend{}, Trend{}, "Too few check-ins for a trend: needs 4 more check-ins over at least 90 more days."},
 	}

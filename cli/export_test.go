@@ -148,7 +148,7 @@ func TestExportMarkdown(t *testing.T) {
 		"- Relationship-building: no single weakest facet (a tie)",
 		"\n" + trend.Sentence + "\n",
 		"shows on 4 May 2026, 22 Jun 2026.",
-		"- Results focus: +2.8 points per 30 days, rising about 3 points a month (95% interval +1.9 to +3.8)",
+		"- Results focus: +2.8 points per 30 days, rising about 3 points per 30 days (95% interval +1.9 to +3.8)",
 		"### Made on 16 Nov 2026\n\n",
 		"- By the next check-in I will run a Friday review | every week. (Momentum; suggested: Close each week with a short review.)\n" +
 			"  Reviewed on 28 Nov 2026: some progress. “Three of four Fridays.”",
