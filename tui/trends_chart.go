@@ -249,6 +249,9 @@ func (v trendView) slopes(width int) string {
 	first := st.Text.Render(relID+" ") + st.Strong.Render(slopeText(rel))
 	second := st.Text.Render(resID+" ") + st.Strong.Render(slopeText(res))
 	line := st.Muted.Render(head) + first + st.Muted.Render("  ·  ") + second
+	if v.spoken {
+		line = "Per 30 days: " + relID + " " + slopeText(rel) + ", " + resID + " " + slopeText(res) + "."
+	}
 	if lipgloss.Width(line) > width {
 		// One side a line, rather than cut the second one off.
 		line = st.Muted.Render(head) + first + "\n" + strings.Repeat(" ", len(head)) + second

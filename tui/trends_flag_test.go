@@ -62,22 +62,34 @@ func TestTrendLeavesFlaggedOutOfTheSlopes(t *testing.T) {
 	}
 }
 
-// The table says the same marks in words, beside the profile.
+// The table, which the accessible mode prints for a screen reader, says
+// the same marks in words beside the profile, and the slopes and notes
+// above it, with no glyph to be read out as "exclamation mark" or "Q".
 func TestTrendTableMarksInWords(t *testing.T) {
 	q := testQuestionnaire(t)
 	recs := trendsFlagged(q)
 	out := RenderTrendTable(q, recs, 200, false)
 	for _, i := range []int{3, 8} {
 		row := tableRow(out, recs[i].TakenAt.Format("2 Jan 2006"))
-		if !strings.Contains(row, "· ! warnings") {
+		if !strings.Contains(row, " (warnings") {
 			t.Errorf("row %d lacks its warnings: %q", i, row)
 		}
 	}
-	if row := tableRow(out, recs[8].TakenAt.Format("2 Jan 2006")); !strings.HasSuffix(row, "· ! warnings · Q new questionnaire") {
+	if row := tableRow(out, recs[8].TakenAt.Format("2 Jan 2006")); !strings.HasSuffix(row, " (warnings, new questionnaire)") {
 		t.Errorf("row 8 does not mark the new questionnaire: %q", row)
 	}
-	if !strings.Contains(out, "left out of the slopes. --include-flagged counts them.") {
-		t.Errorf("the table does not say what the slopes leave out:\n%s", out)
+	flat := strings.Join(strings.Fields(out), " ")
+	for _, want := range []string{
+		"Per 30 days: " + q.RelationshipsDimension().ID + " ",
+		" 2 check-ins with data-quality warnings: left out of the slopes. --include-flagged counts them.",
+		" Version 2 of the questionnaire from " + recs[8].TakenAt.Format("2 Jan 2006") + ": the statements changed there.",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("the table lacks %q:\n%s", want, out)
+		}
+	}
+	if i := strings.IndexAny(out, "!·Q✓"); i >= 0 {
+		t.Errorf("a glyph %q at %d of:\n%s", []rune(out[i:])[0], i, out)
 	}
 }
 

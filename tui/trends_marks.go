@@ -106,7 +106,7 @@ func (v trendView) marksNote(width int) string {
 	st, g := v.st, v.st.Glyphs
 	var lines []string
 	if n := v.flaggedCount(); n > 0 {
-		what := fmt.Sprintf("%s %d %s with data-quality warnings", g.Warning, n, plural(n, "check-in", "check-ins"))
+		what := v.mark(g.Warning+" ", "") + assessment.Count(n, "check-in", "check-ins") + " with data-quality warnings"
 		back, out := "--include-flagged counts them.", ""
 		if v.flagKey {
 			back, out = "Press f to count them.", "Press f to leave them out."
@@ -119,8 +119,12 @@ func (v trendView) marksNote(width int) string {
 	}
 	for i, p := range v.points {
 		if changedAt(v.points, i) {
-			lines = append(lines, fmt.Sprintf("%s Version %d of the questionnaire from %s: the statements changed there.",
-				g.NewQuestions, p.questionnaire.Version, p.at.Format("2 Jan 2006")))
+			line := fmt.Sprintf("Version %d of the questionnaire from %s: the statements changed there.",
+				p.questionnaire.Version, p.at.Format("2 Jan 2006"))
+			if !v.spoken {
+				line = g.NewQuestions + " " + line
+			}
+			lines = append(lines, line)
 		}
 	}
 	return wrap(st.Muted, strings.TrimSpace(strings.Join(lines, "\n")), width)
@@ -129,12 +133,19 @@ func (v trendView) marksNote(width int) string {
 // rowMarks are a table row's marks in words, which read aloud as they
 // are meant: the check-in's warnings and a questionnaire change.
 func (v trendView) rowMarks(i int) string {
-	out := ""
+	var words []string
 	if v.points[i].flagged {
-		out += " · " + v.st.Glyphs.Warning + " warnings"
+		words = append(words, v.mark(v.st.Glyphs.Warning+" warnings", "warnings"))
 	}
 	if changedAt(v.points, i) {
-		out += " · " + v.st.Glyphs.NewQuestions + " new questionnaire"
+		words = append(words, v.mark(v.st.Glyphs.NewQuestions+" new questionnaire", "new questionnaire"))
 	}
-	return out
+	switch {
+	case len(words) == 0:
+		return ""
+	case v.spoken:
+		// Read aloud, "·" is a word of its own ("dot").
+		return " (" + strings.Join(words, ", ") + ")"
+	}
+	return " · " + strings.Join(words, " · ")
 }

@@ -22,7 +22,7 @@ func RenderTrendTableOf(q *assessment.Questionnaire, p *TrendPoints, width int, 
 	if p.Len() == 0 {
 		return "No check-ins to list."
 	}
-	v := trendView{q: q, st: DefaultStyles("none"), points: p.points, withFlagged: withFlagged}
+	v := trendView{q: q, st: DefaultStyles("none"), points: p.points, withFlagged: withFlagged, spoken: true}
 	v.from, v.to = span(v.points[0].at, v.points[len(v.points)-1].at)
 	return ansi.Strip(v.table(width))
 }
@@ -82,7 +82,7 @@ func (v trendView) table(width int) string {
 		lines = append(lines, row(prof, cells...))
 	}
 	if met {
-		lines = append(lines, "", wrap(st.Muted, v.st.Glyphs.Met+" met: a commitment from the check-in before was reviewed as done", width))
+		lines = append(lines, "", wrap(st.Muted, v.mark(v.st.Glyphs.Met, "Met")+" met: a commitment from the check-in before was reviewed as done", width))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -69,6 +69,9 @@ type trendView struct {
 	// withFlagged counts check-ins with data-quality warnings in the
 	// slopes; flagKey says the app's key toggles it (else the flag).
 	withFlagged, flagKey bool
+	// spoken says marks in words instead of glyphs, for the accessible
+	// table a screen reader reads aloud, where "!" and "Q" are noise.
+	spoken bool
 }
 
 // series is one score's scored points, oldest first.
@@ -102,7 +105,15 @@ func (v trendView) metMark(p trendPoint) string {
 	if !p.met {
 		return ""
 	}
-	return v.st.Success.Render(v.st.Glyphs.Met)
+	return v.st.Success.Render(v.mark(v.st.Glyphs.Met, "yes"))
+}
+
+// mark is glyph, or words where the table is read aloud.
+func (v trendView) mark(glyph, words string) string {
+	if v.spoken {
+		return words
+	}
+	return glyph
 }
 
 // trends are both dimensions' least-squares slopes over the window.
