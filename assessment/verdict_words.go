@@ -1,5 +1,7 @@
 package assessment
 
+import "strings"
+
 // Words for a change's verdict and a data-quality warning, kept in one
 // place so the compare screen, the accessible sentences, the history and
 // the Markdown report name each the same way. JSON and the CSV keep the
@@ -45,4 +47,28 @@ func WarningNames(codes []string) []string {
 		names[i] = WarningName(c)
 	}
 	return names
+}
+
+// FlaggedWords warns, in the one sentence the compare screen and the
+// accessible comparison share, when either of two check-ins carries a
+// data-quality warning: a change measured against careless answers says
+// little. It is empty when neither does.
+func FlaggedWords(from, to CheckIn) string {
+	var which []string
+	for _, c := range []struct {
+		rec  CheckIn
+		name string
+	}{{from, "the earlier"}, {to, "the later"}} {
+		if c.rec.Flagged() {
+			names := WarningNames(WarningCodes(c.rec.Warnings))
+			which = append(which, c.name+" one ("+strings.Join(names, ", ")+")")
+		}
+	}
+	switch len(which) {
+	case 0:
+		return ""
+	case 1:
+		return "Data quality: " + which[0] + " was flagged, so read these changes with care."
+	}
+	return "Data quality: " + strings.Join(which, " and ") + " were flagged, so read these changes with care."
 }

@@ -30,3 +30,22 @@ func TestWarningNames(t *testing.T) {
 		t.Errorf("WarningNames = %q, want %q", got, want)
 	}
 }
+
+func TestFlaggedWords(t *testing.T) {
+	fast := CheckIn{Warnings: []Warning{{Code: WarnTooFast}}}
+	flat := CheckIn{Warnings: []Warning{{Code: WarnStraightLining}, {Code: WarnAcquiescence}}}
+	tests := []struct {
+		from, to CheckIn
+		want     string
+	}{
+		{CheckIn{}, CheckIn{}, ""},
+		{fast, CheckIn{}, "Data quality: the earlier one (answered fast) was flagged, so read these changes with care."},
+		{fast, flat, "Data quality: the earlier one (answered fast) and the later one (same answer in a row, " +
+			"agreeing with opposites) were flagged, so read these changes with care."},
+	}
+	for _, tt := range tests {
+		if got := FlaggedWords(tt.from, tt.to); got != tt.want {
+			t.Errorf("FlaggedWords = %q, want %q", got, tt.want)
+		}
+	}
+}

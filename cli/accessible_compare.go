@@ -23,6 +23,9 @@ func accessibleComparison(q *assessment.Questionnaire, from, to assessment.Check
 	}
 	line("Balance: %s before; %s now.", balanceSpoken(q, from.Scores.Balance), balanceSpoken(q, to.Scores.Balance))
 	line("Reference values are %s.", assessment.SourceWords(q))
+	if flagged := assessment.FlaggedWords(from, to); flagged != "" {
+		line("%s", flagged)
+	}
 	if facets := facetChangeWords(c.Facets); facets != "" {
 		line("Facets, largest change first: %s.", facets)
 	}

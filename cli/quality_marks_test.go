@@ -21,6 +21,8 @@ func TestFlaggedCheckInIsMarked(t *testing.T) {
 		{[]string{"export", "--format", "csv"}, ",straight-lining"},
 		{[]string{"export", "--format", "md"}, "| flagged: same answer in a row, agreeing with opposites |"},
 		{[]string{"compare"}, "Data quality: the later one (same answer in a row"},
+		{[]string{"--accessible", "compare"},
+			"\nData quality: the later one (same answer in a row, agreeing with opposites) was flagged, so read these changes with care.\n"},
 		{[]string{"trend", "--json"}, `"left_out": [`},
 	} {
 		r := leadcheck(t, db, "", c.args...)

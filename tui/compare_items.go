@@ -175,22 +175,9 @@ func (v comparisonView) facets(w int) string {
 // flagged warns when either check-in carries a data-quality warning: a
 // change measured against careless answers says little.
 func (v comparisonView) flagged(w int) string {
-	var which []string
-	for _, c := range []struct {
-		rec  assessment.CheckIn
-		name string
-	}{{v.from, "the earlier"}, {v.to, "the later"}} {
-		if c.rec.Flagged() {
-			names := assessment.WarningNames(assessment.WarningCodes(c.rec.Warnings))
-			which = append(which, c.name+" one ("+strings.Join(names, ", ")+")")
-		}
-	}
-	if len(which) == 0 {
+	msg := assessment.FlaggedWords(v.from, v.to)
+	if msg == "" {
 		return ""
-	}
-	msg := "Data quality: " + strings.Join(which, " and ") + " was flagged, so read these changes with care."
-	if len(which) == 2 {
-		msg = "Data quality: " + strings.Join(which, " and ") + " were flagged, so read these changes with care."
 	}
 	return stack("", hanging(v.st.Warning.Render(v.st.Glyphs.Warning)+" ", msg, v.st.Text, w))
 }
