@@ -10,6 +10,12 @@ import (
 // commitment, so the app, the printed result, the report and the
 // accessible mode say the same thing the same way.
 
+// CheckInLayout is how a check-in's date and time are written wherever
+// both are shown (a result's title, a comparison, the history, the
+// completion of an id): "Mon 16 Nov 2026, 09:05", in the time zone the
+// check-in was recorded in.
+const CheckInLayout = "Mon 2 Jan 2006, 15:04"
+
 // NotScored is how a sentence says a score was not computed: too few of
 // its statements were answered, and a score is never guessed.
 const NotScored = "not scored"

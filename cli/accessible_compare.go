@@ -15,7 +15,7 @@ import (
 func accessibleComparison(q *assessment.Questionnaire, from, to assessment.CheckIn, c assessment.Comparison, window assessment.Cadence) string {
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
-	const day = "Mon 2 Jan 2006, 15:04"
+	const day = assessment.CheckInLayout
 	line("Comparison of the check-in of %s with the check-in of %s, %s.",
 		from.TakenAt.Format(day), to.TakenAt.Format(day), apartWords(from.TakenAt, to.TakenAt))
 	for _, d := range c.Dimensions {

@@ -14,7 +14,7 @@ import (
 func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev *assessment.CheckIn) string {
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
-	line("Result of the check-in of %s.", rec.TakenAt.Format("Mon 2 Jan 2006, 15:04"))
+	line("Result of the check-in of %s.", rec.TakenAt.Format(assessment.CheckInLayout))
 	m := assessment.MarginsOfRecord(q, rec.Scores)
 	for _, d := range q.Dimensions {
 		line("%s: %s.", oneLine(d.Name), scoreWords(rec.Scores.Dimensions[d.ID], m.Dimensions[d.ID], prevScore(prev, d.ID), prev, d.Reference))

@@ -112,9 +112,17 @@ func summariesToComplete(env Env, g *globals) []assessment.Summary {
 	return sums
 }
 
-// idDescription is "Mon 16 Nov 2026 09:05, relationships 75, results 83".
+// idDescription is "Mon 16 Nov 2026, 09:05, relationships 75, results
+// 83": the time as show and compare write it, in the zone the check-in
+// was recorded in. The id beside it is in UTC, so a time recorded in
+// another zone says which ("Fri 20 Nov 2026, 00:30 UTC+02:00" beside
+// 20261119-223000-14), lest the two read as different check-ins.
 func idDescription(s assessment.Summary) string {
-	parts := []string{s.TakenAt.Format("Mon 2 Jan 2006 15:04")}
+	when := s.TakenAt.Format(assessment.CheckInLayout)
+	if _, offset := s.TakenAt.Zone(); offset != 0 {
+		when += " UTC" + s.TakenAt.Format("-07:00")
+	}
+	parts := []string{when}
 	dims := make([]string, 0, len(s.Dimensions))
 	for id := range s.Dimensions {
 		dims = append(dims, id)

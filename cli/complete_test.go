@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // TestCompletion asks for completions as a shell does: ids with their
@@ -16,9 +19,9 @@ func TestCompletion(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "history.db")
 	takeThree(t, db)
 	const (
-		nov = "20261101-090000-3\tSun 1 Nov 2026 09:00, relationships 58, results 58\n"
-		oct = "20261001-090000-2\tThu 1 Oct 2026 09:00, relationships 50, results 50\n"
-		sep = "20260901-090000-1\tTue 1 Sep 2026 09:00, relationships 42, results 42\n"
+		nov = "20261101-090000-3\tSun 1 Nov 2026, 09:00, relationships 58, results 58\n"
+		oct = "20261001-090000-2\tThu 1 Oct 2026, 09:00, relationships 50, results 50\n"
+		sep = "20260901-090000-1\tTue 1 Sep 2026, 09:00, relationships 42, results 42\n"
 	)
 	tests := []struct {
 		args []string
@@ -113,5 +116,27 @@ func TestCompletionOfRounds(t *testing.T) {
 				t.Errorf("exit %d, got:\n%s\nwant:\n%s", r.code, r.stdout, tt.want)
 			}
 		})
+	}
+}
+
+// An id is in UTC and its description in the zone the check-in was
+// recorded in, as show writes it; a zone other than UTC is named, so the
+// two do not read as different days or times.
+func TestIDDescriptionZone(t *testing.T) {
+	scores := map[string]assessment.Score{"relationships": assessment.Scored(75), "results": assessment.Scored(83.3)}
+	tests := []struct {
+		at   time.Time
+		want string
+	}{
+		{time.Date(2026, 11, 16, 9, 5, 0, 0, time.UTC), "Mon 16 Nov 2026, 09:05, relationships 75, results 83"},
+		{time.Date(2026, 11, 20, 0, 30, 0, 0, time.FixedZone("", 2*3600)),
+			"Fri 20 Nov 2026, 00:30 UTC+02:00, relationships 75, results 83"},
+		{time.Date(2026, 11, 19, 18, 0, 0, 0, time.FixedZone("", -5*3600-1800)),
+			"Thu 19 Nov 2026, 18:00 UTC-05:30, relationships 75, results 83"},
+	}
+	for _, tt := range tests {
+		if got := idDescription(assessment.Summary{TakenAt: tt.at, Dimensions: scores}); got != tt.want {
+			t.Errorf("idDescription(%v) = %q, want %q", tt.at, got, tt.want)
+		}
 	}
 }

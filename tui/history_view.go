@@ -24,7 +24,7 @@ const (
 	// historyDate names a check-in in sentences; the table pads the day
 	// so that its dates line up, and a narrow one leaves the time to the
 	// result screen, as check-ins are weeks apart.
-	historyDate      = "Mon 2 Jan 2006, 15:04"
+	historyDate      = assessment.CheckInLayout
 	historyDateWide  = "Mon _2 Jan 2006, 15:04"
 	historyDateTerse = "_2 Jan 2006"
 )

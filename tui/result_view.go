@@ -71,7 +71,7 @@ type resultView struct {
 
 func (r resultView) title(w int) string {
 	t := r.rec.TakenAt
-	left := r.st.Heading.Render("Check-in of " + t.Format("Mon 2 Jan 2006, 15:04"))
+	left := r.st.Heading.Render("Check-in of " + t.Format(assessment.CheckInLayout))
 	right := ""
 	if d := r.rec.DurationSeconds; d > 0 {
 		right = r.st.Muted.Render(fmt.Sprintf("answered in %d min", max(1, int(d/60+0.5))))
