@@ -32,8 +32,9 @@ full records, oldest first, for scripts and spreadsheets.`,
 			}
 			// The table needs no answers or facets: it reads the
 			// summaries, newest first, which say whether there is a note
-			// and give the warnings' codes. The table is laid out once
-			// every row is in, so it is written after the close.
+			// and give the warnings' codes (named in words). The table is
+			// laid out once every row is in, so it is written after the
+			// close.
 			n, err := s.Count()
 			if err != nil {
 				s.Close()
