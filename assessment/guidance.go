@@ -52,7 +52,7 @@ func Suggest(q *Questionnaire, a Answers, r Result) []Suggestion {
 	}
 	if len(facets) > 0 {
 		f := facets[0]
-		add(f, Item{}, fmt.Sprintf("%s is your lowest facet (%d).", f.Name, Whole(r.Facets[f.ID].Value)))
+		add(f, Item{}, fmt.Sprintf("%s %s (%d).", f.Name, q.lowestWords(r, f), Whole(r.Facets[f.ID].Value)))
 	}
 	for _, it := range q.lowestItems(a) {
 		f, _ := q.Facet(it.Facet)
@@ -122,4 +122,21 @@ func ReflectionPrompts(q *Questionnaire, r Result) []string {
 	add(first.Prompt)
 	add(second.Prompt)
 	return out
+}
+
+// lowestWords says where f, the lowest facet with practices, stands: the
+// lowest alone, as the result marks "weakest"; one of several shown at
+// the same lowest score, where the result marks none; or above a facet
+// that has no practice to suggest.
+func (q *Questionnaire) lowestWords(r Result, f Facet) string {
+	if w, ok := WeakestFacet(q, r.Facets); ok && w.ID == f.ID {
+		return "is your lowest facet"
+	}
+	low := WholeFloat(r.Facets[f.ID].Value)
+	for _, g := range q.Facets {
+		if s := r.Facets[g.ID]; s.Valid && WholeFloat(s.Value) < low {
+			return "is your lowest facet with a practice to suggest"
+		}
+	}
+	return "is one of your lowest facets"
 }

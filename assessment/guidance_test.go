@@ -39,8 +39,33 @@ func TestSuggest(t *testing.T) {
 	if strings.Join(ids, " ") != "goals/ trust/ morale/" {
 		t.Fatalf("suggestions = %v", ids)
 	}
-	if got[0].Practice != "Practise goals A." || !strings.Contains(got[0].Why, "Goals is your lowest facet (38)") {
+	// Pace (0) is lower, with no practice: goals is not called the lowest.
+	if got[0].Practice != "Practise goals A." || got[0].Why != "Goals is your lowest facet with a practice to suggest (38)." {
 		t.Errorf("first suggestion = %+v", got[0])
+	}
+}
+
+// The first suggestion's reason says "lowest" only where the result
+// marks the facet weakest: alone at its lowest whole score.
+func TestSuggestLowestWords(t *testing.T) {
+	q := guided(t)
+	tests := []struct {
+		name string
+		a    Answers
+		want string
+	}{
+		// goals 2, 2 keyed -> 25; every other facet 75.
+		{"alone", Answers{"trust-1": 4, "trust-2": 2, "morale-1": 4, "morale-2": 4,
+			"goals-1": 2, "goals-2": 4, "pace-1": 4, "pace-2": 4}, "Goals is your lowest facet (25)."},
+		// Every facet 75: none is the weakest.
+		{"tied", Answers{"trust-1": 4, "trust-2": 2, "morale-1": 4, "morale-2": 4,
+			"goals-1": 4, "goals-2": 2, "pace-1": 4, "pace-2": 4}, "Trust is one of your lowest facets (75)."},
+	}
+	for _, tt := range tests {
+		got := Suggest(q, tt.a, Evaluate(q, tt.a, nil))
+		if len(got) == 0 || got[0].Why != tt.want {
+			t.Errorf("%s: first suggestion = %+v, want why %q", tt.name, got, tt.want)
+		}
 	}
 }
 
