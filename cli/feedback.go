@@ -86,7 +86,7 @@ An existing file is never replaced.`,
 		},
 	}
 	f := cmd.Flags()
-	f.IntVar(&minimum, "min", assessment.DefaultMinResponses, "responses needed before any score of the team is shown (at least 3)")
+	f.IntVar(&minimum, "min", assessment.DefaultMinResponses, "responses needed before any score of your team is shown (at least 3)")
 	f.StringVar(&closes, "closes", "", "last day responses are taken, as YYYY-MM-DD (default: open until 'feedback close')")
 	f.StringSliceVar(&roles, "roles", nil, "roles the form offers: direct-report, peer, manager, other (default: all)")
 	_ = cmd.RegisterFlagCompletionFunc("roles", cobra.FixedCompletions([]string{"direct-report", "peer", "manager", "other"}, cobra.ShellCompDirectiveNoFileComp))
@@ -142,9 +142,9 @@ func startRound(env Env, svc *practice.Service, r assessment.Round, out string) 
 	w := plainOut(env)
 	fmt.Fprintf(w, "Started feedback round %s. Its form is in %s.\n", r.ID, out)
 	if r.CheckIn != "" {
-		fmt.Fprintf(w, "The team's answers will be set against your check-in %s.\n", r.CheckIn)
+		fmt.Fprintf(w, "Your team's answers will be set against your check-in %s.\n", r.CheckIn)
 	} else {
-		fmt.Fprintln(w, "Your latest check-in is older than your cadence, so the team's answers will be set against your next one.")
+		fmt.Fprintln(w, "Your latest check-in is older than your cadence, so your team's answers will be set against your next one.")
 	}
 	fmt.Fprintf(w, "Hand the form to the people you ask; no score of theirs is shown before %d responses have come.\n", r.Min)
 	fmt.Fprintln(w, "Collect the filled-in forms in one folder, then run 'leadcheck feedback add FOLDER'.")

@@ -126,7 +126,7 @@ func addFile(svc *practice.Service, path string) (practice.Added, error) {
 // minimumWords says whether a round's report shows the team's scores.
 func minimumWords(info practice.RoundInfo) string {
 	if info.Reached(info.Responses) {
-		return "its report shows the team's scores ('leadcheck feedback report " + info.ID + "')."
+		return "its report shows your team's scores ('leadcheck feedback report " + info.ID + "')."
 	}
-	return fmt.Sprintf("%d more before its report shows the team's scores.", info.MinResponses()-info.Responses)
+	return fmt.Sprintf("%d more before its report shows your team's scores.", info.MinResponses()-info.Responses)
 }

@@ -52,7 +52,9 @@ func TestFeedbackRound(t *testing.T) {
 	}
 	formPath := filepath.Join(dir, "form.yaml")
 	r := leadcheck(t, db, "", "feedback", "start", "-o", formPath)
-	if r.code != 0 || !strings.Contains(r.stdout, "Started feedback round 2026-11-29.") {
+	// The team is the leader's, as the app and the report call it.
+	if r.code != 0 || !strings.Contains(r.stdout, "Started feedback round 2026-11-29.") ||
+		!strings.Contains(r.stdout, "\nYour team's answers will be set against your check-in 20261129-") {
 		t.Fatalf("start: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	form, err := os.ReadFile(formPath)
@@ -76,7 +78,7 @@ func TestFeedbackRound(t *testing.T) {
 		t.Errorf("trend --json below the minimum shows the team's scores:\n%s", r.stdout)
 	}
 	if r.code != 0 || !strings.Contains(r.stdout, "2 responses added, 0 responses skipped as added before, 0 files refused.") ||
-		!strings.Contains(r.stdout, "1 more before its report shows") {
+		!strings.Contains(r.stdout, "1 more before its report shows your team's scores.") {
 		t.Fatalf("add: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	r = leadcheck(t, db, "", "feedback", "add", inbox)
@@ -89,7 +91,8 @@ func TestFeedbackRound(t *testing.T) {
 	if m["responses"] != float64(2) || m["others"] != nil || m["gaps"] != nil || m["items"] != nil || m["comments"] != nil {
 		t.Errorf("report at 2 of 3: %v", m)
 	}
-	if r := leadcheck(t, db, "", "feedback", "report"); !strings.Contains(r.stdout, "until 1 more come") || strings.Contains(r.stdout, "±") {
+	if r := leadcheck(t, db, "", "feedback", "report"); !strings.Contains(r.stdout, "No score of your team is shown until 1 more come") ||
+		strings.Contains(r.stdout, "±") {
 		t.Errorf("report text at 2 of 3:\n%s", r.stdout)
 	}
 

@@ -25,7 +25,7 @@ func feedbackPage(c *common, v FeedbackView, w int) string {
 	}
 	parts := []string{wrap(st.Muted, fmt.Sprintf("%s (%s).", assessment.Count(rep.Responses, "response", "responses"), status), w)}
 	if v.Self == nil {
-		parts = append(parts, wrap(st.Warning, "Your own scores come from your next check-in; until then only the team's are shown.", w))
+		parts = append(parts, wrap(st.Warning, "Your own scores come from your next check-in; until then only your team's are shown.", w))
 	}
 	parts = append(parts, "", scoresTable(c, v, w), "",
 		wrap(st.Muted, "Gap is you minus the team. Blind spot: you rate yourself above the team beyond its margin; "+
