@@ -250,7 +250,7 @@ func (v trendView) slopes(width int) string {
 	second := st.Text.Render(resID+" ") + st.Strong.Render(slopeText(res))
 	line := st.Muted.Render(head) + first + st.Muted.Render("  ·  ") + second
 	if v.spoken {
-		line = "Per 30 days: " + relID + " " + slopeText(rel) + ", " + resID + " " + slopeText(res) + "."
+		line = "Per 30 days: " + relID + " " + spokenSlope(rel) + ", " + resID + " " + spokenSlope(res) + "."
 	}
 	if lipgloss.Width(line) > width {
 		// One side a line, rather than cut the second one off.
@@ -259,6 +259,14 @@ func (v trendView) slopes(width int) string {
 	sentence := assessment.TrendSentence(relID, rel, resID, res)
 	tw := min(width, readMax) // sentences at a reading width, however wide the charts
 	return joinVertical(line, wrap(st.Text, sentence, tw), wrap(st.Trap, v.trapWords(rel), tw), v.marksNote(tw))
+}
+
+// spokenSlope is slopeText read aloud: words, not a dash, for no slope.
+func spokenSlope(t assessment.Trend) string {
+	if !t.Valid {
+		return "no slope yet"
+	}
+	return slopeText(t)
 }
 
 // slopeText is a slope to one decimal with its sign, or a dash when no

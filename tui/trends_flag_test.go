@@ -93,6 +93,17 @@ func TestTrendTableMarksInWords(t *testing.T) {
 	}
 }
 
+// With one check-in there is no slope, which the table says in words
+// rather than with a dash.
+func TestTrendTableNoSlopeInWords(t *testing.T) {
+	q := testQuestionnaire(t)
+	out := RenderTrendTable(q, trendsRecords(q, 1), 200, false)
+	want := "Per 30 days: " + q.RelationshipsDimension().ID + " no slope yet, " + q.ResultsDimension().ID + " no slope yet.\n"
+	if !strings.HasPrefix(out, want) {
+		t.Errorf("want the table to begin %q:\n%s", want, out)
+	}
+}
+
 // tableRow is the line of the table that starts with date.
 func tableRow(out, date string) string {
 	for _, l := range strings.Split(out, "\n") {
