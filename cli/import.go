@@ -99,8 +99,13 @@ func importFeedback(env Env, s *store.Store, f store.ExportFile) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(plainOut(env), "Imported %s of feedback rounds (%s), skipped %d already present.\n",
-		count(added, "response"), count(len(f.Rounds), "round"), skipped)
+	// Worded as the check-ins' line above it, which names a skip only
+	// when there is one.
+	msg := fmt.Sprintf("Imported %s of feedback rounds (%s)", count(added, "response"), count(len(f.Rounds), "round"))
+	if skipped > 0 {
+		msg += fmt.Sprintf(", skipped %d already present", skipped)
+	}
+	fmt.Fprintln(plainOut(env), msg+".")
 	return nil
 }
 
