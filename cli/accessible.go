@@ -176,7 +176,8 @@ func printAccessibleHome(env Env, g *globals) error {
 		latest = *last
 		sayLast(p, q, latest)
 	}
-	p.say("%s", dueSentence(assessment.NextDue(latest.TakenAt, last != nil, c, env.Now()), c, latest))
+	due := assessment.NextDue(latest.TakenAt, last != nil, c, env.Now())
+	p.say("%s", dueSentence(due, c, latest))
 	if d, ok, _ := svc.Draft(); ok {
 		p.say("An unfinished check-in from %s (%d of %d answered) is kept; 'leadcheck take' offers to resume it.",
 			d.StartedAt.Local().Format("Mon 2 Jan, 15:04"), len(d.Answers), d.Items)
@@ -186,7 +187,12 @@ func printAccessibleHome(env Env, g *globals) error {
 	// those an earlier one left open.
 	if open != nil {
 		p.say("")
-		p.say("Working on until the next check-in:")
+		// Headed as the home screen heads them, with their status.
+		if due.Now {
+			p.say("Your commitments, due for review now:")
+		} else {
+			p.say("Your commitments, to review at your next check-in:")
+		}
 		for i, cm := range open.Commitments {
 			p.say("%d. %s", i+1, oneLine(assessment.CommitmentLine(q, cm)))
 		}

@@ -63,7 +63,7 @@ func TestReviewLeftForNextTime(t *testing.T) {
 	made := records(t, db)[0].Commitments
 	on := map[string]string{"ACCESSIBLE": "1"}
 	r := leadcheckEnv(t, db, on, "")
-	if !strings.Contains(r.stdout, "Working on until the next check-in:\n1. ") ||
+	if !strings.Contains(r.stdout, "Your commitments, to review at your next check-in:\n1. ") ||
 		!strings.Contains(r.stdout, made[1].Objective) || strings.Contains(r.stdout, made[0].Objective) {
 		t.Errorf("dashboard should list the second commitment alone:\n%s", r.stdout)
 	}

@@ -134,7 +134,7 @@ func TestAccessibleHomeAndPrinting(t *testing.T) {
 		}
 	}
 	r = leadcheckEnv(t, db, on, "")
-	for _, want := range []string{"Last check-in: Sun 29 Nov 2026", "balance", "Working on until the next check-in:", "leadcheck trend"} {
+	for _, want := range []string{"Last check-in: Sun 29 Nov 2026", "balance", "Your commitments, to review at your next check-in:\n", "leadcheck trend"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("dashboard lacks %q:\n%s", want, r.stdout)
 		}
@@ -263,5 +263,18 @@ func TestAccessibleLineTooLong(t *testing.T) {
 				t.Errorf("exit %d, stderr:\n%s\nwant %q", r.code, r.stderr, tc.want)
 			}
 		})
+	}
+}
+
+// Commitments of a check-in older than the cadence are due for review
+// now, and the dashboard heads them so, as the home screen does.
+func TestAccessibleDashboardCommitmentsDue(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	if r := leadcheck(t, db, pipedAnswers("4", "1\n\n"), "take", "--accessible", "--date", "2026-10-01"); r.code != 0 {
+		t.Fatalf("take: exit %d, %s\n%s", r.code, r.stderr, r.stdout)
+	}
+	r := leadcheckEnv(t, db, map[string]string{"ACCESSIBLE": "1"}, "")
+	if r.code != 0 || !strings.Contains(r.stdout, "\nYour commitments, due for review now:\n1. ") {
+		t.Errorf("exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
 }
