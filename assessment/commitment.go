@@ -80,3 +80,13 @@ func SavedCommitmentsWords(n int) string {
 	}
 	return "Saved " + Count(n, "commitment", "commitments") + ". The next check-in starts by asking how " + they + " went."
 }
+
+// LastCommitmentsHeading heads the n reviews a check-in opened with, on
+// the result and in the accessible mode alike: "How your last commitment
+// went", "How your last commitments went".
+func LastCommitmentsHeading(n int) string {
+	if n == 1 {
+		return "How your last commitment went"
+	}
+	return "How your last commitments went"
+}

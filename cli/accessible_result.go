@@ -54,7 +54,7 @@ func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev 
 // own as the dashboard numbers them.
 func loopWords(line func(string, ...any), q *assessment.Questionnaire, rec assessment.CheckIn) {
 	if len(rec.Reviews) > 0 {
-		line("How your last commitments went:")
+		line("%s:", assessment.LastCommitmentsHeading(len(rec.Reviews)))
 		for _, rv := range rec.Reviews {
 			said := capitalise(rv.Progress.Words()) + ": " + oneLine(rv.Commitment.Words()) + "."
 			if note := strings.TrimSpace(rv.Note); note != "" {

@@ -67,7 +67,7 @@ func TestAccessibleShowSaysTheCommitments(t *testing.T) {
 		want string
 	}{
 		{made.ID, "\nYour note: A busy month\nYou committed to:\n1. " + facet + ": One hard conversation a week\n"},
-		{"latest", "\nHow your last commitments went:\nDone: One hard conversation a week. Your note: Twice in fact\n"},
+		{"latest", "\nHow your last commitment went:\nDone: One hard conversation a week. Your note: Twice in fact\n"},
 	}
 	for _, tt := range tests {
 		r := leadcheck(t, db, "", "--accessible", "show", tt.ref)

@@ -18,7 +18,7 @@ func (r resultView) reviews(w int) string {
 	if len(r.rec.Reviews) == 0 {
 		return ""
 	}
-	head := "How your last " + plural(len(r.rec.Reviews), "commitment", "commitments") + " went"
+	head := assessment.LastCommitmentsHeading(len(r.rec.Reviews))
 	return stack("", r.st.Heading.Render(head), listReviews(r.st, r.rec.Reviews, w))
 }
 
