@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -179,4 +180,13 @@ func WarningCodes(ws []Warning) []string {
 		codes[i] = w.Code
 	}
 	return codes
+}
+
+// AnsweredIn is how long answering took, as the result says it beside the
+// date: "answered in 6 min", never less than a minute; "" when unknown.
+func (c CheckIn) AnsweredIn() string {
+	if c.DurationSeconds <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("answered in %d min", max(1, int(c.DurationSeconds/60+0.5)))
 }

@@ -14,7 +14,11 @@ import (
 func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev *assessment.CheckIn) string {
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
-	line("Result of the check-in of %s.", rec.TakenAt.Format(assessment.CheckInLayout))
+	if took := rec.AnsweredIn(); took != "" {
+		line("Result of the check-in of %s, %s.", rec.TakenAt.Format(assessment.CheckInLayout), took)
+	} else {
+		line("Result of the check-in of %s.", rec.TakenAt.Format(assessment.CheckInLayout))
+	}
 	m := assessment.MarginsOfRecord(q, rec.Scores)
 	for _, d := range q.Dimensions {
 		line("%s: %s.", oneLine(d.Name), scoreWords(rec.Scores.Dimensions[d.ID], m.Dimensions[d.ID], prevScore(prev, d.ID), prev, d.Reference))

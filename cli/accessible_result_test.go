@@ -41,3 +41,27 @@ func TestAccessibleResultIsWords(t *testing.T) {
 		t.Errorf("accessible result has drawing characters:\n%s", got)
 	}
 }
+
+// The time answering took is said as the result screen shows it beside
+// the date, to the nearest minute and never under one.
+func TestAccessibleResultAnsweredIn(t *testing.T) {
+	q, err := assessment.Parse("questions.yaml", defaultQuestions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		seconds float64
+		want    string
+	}{
+		{0, "Result of the check-in of Sun 29 Nov 2026, 09:00.\n"},
+		{20, "Result of the check-in of Sun 29 Nov 2026, 09:00, answered in 1 min.\n"},
+		{390, "Result of the check-in of Sun 29 Nov 2026, 09:00, answered in 7 min.\n"},
+	}
+	for _, tt := range tests {
+		rec := assessment.CheckIn{TakenAt: at, DurationSeconds: tt.seconds}
+		if got := accessibleResult(q, rec, nil); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%v s: want %q, got:\n%s", tt.seconds, tt.want, got)
+		}
+	}
+}

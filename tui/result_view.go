@@ -2,7 +2,6 @@ package tui
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -73,8 +72,8 @@ func (r resultView) title(w int) string {
 	t := r.rec.TakenAt
 	left := r.st.Heading.Render("Check-in of " + t.Format(assessment.CheckInLayout))
 	right := ""
-	if d := r.rec.DurationSeconds; d > 0 {
-		right = r.st.Muted.Render(fmt.Sprintf("answered in %d min", max(1, int(d/60+0.5))))
+	if took := r.rec.AnsweredIn(); took != "" {
+		right = r.st.Muted.Render(took)
 	}
 	return spread(left, right, w)
 }
