@@ -75,10 +75,17 @@ func printRounds(w io.Writer, rounds []practice.RoundInfo) {
 		case r.Open:
 			status = "open until " + r.ClosesOn.Format(time.DateOnly)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d of %d\t%s\n", safetext.Line(r.ID), r.StartedAt.Format(time.DateOnly),
-			safetext.Line(checkIn), r.Responses, r.MinResponses(), status)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", safetext.Line(r.ID), r.StartedAt.Format(time.DateOnly),
+			safetext.Line(checkIn), responsesCell(r.Responses, r.MinResponses()), status)
 	}
 	tw.Flush()
+}
+
+// responsesCell is a round's responses against its minimum, worded as
+// the report's first line words them: "5 (at least 3 needed)", where "5
+// of 3" would read as more answers than were asked for.
+func responsesCell(n, minimum int) string {
+	return fmt.Sprintf("%d (at least %d needed)", n, minimum)
 }
 
 func newFeedbackReport(env Env, g *globals) *cobra.Command {

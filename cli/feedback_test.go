@@ -144,7 +144,7 @@ func TestFeedbackRound(t *testing.T) {
 	if r := leadcheck(t, db, "", "feedback", "add", inbox); r.code != 1 || !strings.Contains(r.stderr, "is closed") {
 		t.Errorf("add to a closed round: exit %d\n%s", r.code, r.stderr)
 	}
-	if r := leadcheck(t, db, "", "feedback", "list"); !strings.Contains(r.stdout, "3 of 3     closed") {
+	if r := leadcheck(t, db, "", "feedback", "list"); !strings.Contains(r.stdout, "3 (at least 3 needed)  closed") {
 		t.Errorf("list:\n%s", r.stdout)
 	}
 	if r := leadcheck(t, db, "", "doctor"); r.code != 0 || !strings.Contains(r.stdout, "1 feedback round with 3 responses") {
@@ -309,5 +309,20 @@ func TestFeedbackAddEmptyFolder(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Dir(db)); err == nil {
 		t.Error("adding from an empty folder made a database")
+	}
+}
+
+func TestResponsesCell(t *testing.T) {
+	tests := []struct {
+		n, minimum int
+		want       string
+	}{
+		{2, 3, "2 (at least 3 needed)"},
+		{5, 3, "5 (at least 3 needed)"},
+	}
+	for _, tt := range tests {
+		if got := responsesCell(tt.n, tt.minimum); got != tt.want {
+			t.Errorf("responsesCell(%d, %d) = %q, want %q", tt.n, tt.minimum, got, tt.want)
+		}
 	}
 }
