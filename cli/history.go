@@ -14,6 +14,10 @@ import (
 	"github.com/leadcheck/leadcheck/internal/safetext"
 )
 
+// noCheckInsYet is what the commands that list check-ins say of a
+// history with none, each the same way.
+const noCheckInsYet = "No check-ins yet. Run 'leadcheck take' to take the first one (about five minutes)."
+
 func newHistory(env Env, g *globals) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -47,7 +51,7 @@ full records, oldest first, for scripts and spreadsheets.`,
 				return err
 			}
 			if t.rows() == 0 {
-				fmt.Fprintln(env.Stdout, "No check-ins yet. Run 'leadcheck take' to take the first one (about five minutes).")
+				fmt.Fprintln(env.Stdout, noCheckInsYet)
 				return nil
 			}
 			return t.flush()

@@ -130,6 +130,10 @@ func (w window) holds(t time.Time) bool {
 }
 
 func printTrend(env Env, g *globals, q *assessment.Questionnaire, points *tui.TrendPoints, o trendOptions) error {
+	if points.Len() == 0 && o.since == "" {
+		fmt.Fprintln(env.Stdout, noCheckInsYet)
+		return nil
+	}
 	if points.Len() == 0 {
 		fmt.Fprintln(env.Stdout, "No check-ins in this window yet. Run 'leadcheck take' to take one.")
 		return nil

@@ -214,3 +214,23 @@ func TestTrendSinceByTheDateShown(t *testing.T) {
 		}
 	}
 }
+
+// A history with no check-ins is said the same way by history and trend,
+// in either mode; a window with none says so of the window.
+func TestTrendEmptyAsHistory(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	const none = "No check-ins yet. Run 'leadcheck take' to take the first one (about five minutes).\n"
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"history"}, none},
+		{[]string{"trend"}, none},
+		{[]string{"--accessible", "trend"}, none},
+		{[]string{"trend", "--since", "2026-01-01"}, "No check-ins in this window yet. Run 'leadcheck take' to take one.\n"},
+	} {
+		if r := leadcheck(t, db, "", tt.args...); r.code != 0 || r.stdout != tt.want {
+			t.Errorf("%v: exit %d, got %q, want %q (%s)", tt.args, r.code, r.stdout, tt.want, r.stderr)
+		}
+	}
+}
