@@ -182,6 +182,19 @@ func (r Round) Reached(responses int) bool { return responses >= r.MinResponses(
 // been closed, and its closing day (if any) has not passed.
 func (r Round) IsOpen(now time.Time) bool { return !r.Closed && !r.PastClosing(now) }
 
+// RoundStatus says whether a round takes responses, in the words the
+// report, the list and the completion of round ids share: "open", "open
+// until 2026-12-14" or "closed".
+func RoundStatus(open bool, closesOn time.Time) string {
+	switch {
+	case !open:
+		return "closed"
+	case closesOn.IsZero():
+		return "open"
+	}
+	return "open until " + closesOn.Format(time.DateOnly)
+}
+
 // PastClosing reports whether now is after the round's closing day. The
 // closing day counts whole: a round closing on the 14th takes responses
 // until midnight at the end of the 14th, in the time zone of the date.

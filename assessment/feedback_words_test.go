@@ -1,6 +1,9 @@
 package assessment
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestTeamBalanceWords(t *testing.T) {
 	minus := Scored(-2.5)
@@ -16,6 +19,24 @@ func TestTeamBalanceWords(t *testing.T) {
 	for _, tt := range tests {
 		if got := TeamBalanceWords(tt.self, tt.team); got != tt.want {
 			t.Errorf("TeamBalanceWords = %q, want %q", got, tt.want)
+		}
+	}
+}
+
+func TestRoundStatus(t *testing.T) {
+	closes := time.Date(2026, 12, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		open     bool
+		closesOn time.Time
+		want     string
+	}{
+		{true, time.Time{}, "open"},
+		{true, closes, "open until 2026-12-14"},
+		{false, closes, "closed"},
+	}
+	for _, tt := range tests {
+		if got := RoundStatus(tt.open, tt.closesOn); got != tt.want {
+			t.Errorf("RoundStatus(%v, %v) = %q, want %q", tt.open, tt.closesOn, got, tt.want)
 		}
 	}
 }

@@ -53,11 +53,9 @@ func roundsToComplete(env Env, g *globals) []assessment.Round {
 	return rounds
 }
 
-// roundDescription is "started Mon 30 Nov 2026, open" (or closed).
+// roundDescription is "started Mon 30 Nov 2026, open until 2026-12-14",
+// its status as the list and the report say it.
 func roundDescription(env Env, r assessment.Round) string {
-	state := "closed"
-	if r.IsOpen(env.Now()) {
-		state = "open"
-	}
+	state := assessment.RoundStatus(r.IsOpen(env.Now()), r.ClosesOn)
 	return safetext.Line("started " + r.StartedAt.Format("Mon 2 Jan 2006") + ", " + state)
 }

@@ -90,13 +90,14 @@ func TestCompletionOfRounds(t *testing.T) {
 	for _, args := range [][]string{
 		{"feedback", "start", "-o", filepath.Join(forms, "1.yaml")},
 		{"feedback", "close"},
-		{"feedback", "start", "-o", filepath.Join(forms, "2.yaml")},
+		{"feedback", "start", "-o", filepath.Join(forms, "2.yaml"), "--closes", "2026-12-14"},
 	} {
 		if r := leadcheck(t, db, "", args...); r.code != 0 {
 			t.Fatalf("%v: exit %d: %s", args, r.code, r.stderr)
 		}
 	}
-	const rounds = "2026-11-29-2\tstarted Sun 29 Nov 2026, open\n2026-11-29\tstarted Sun 29 Nov 2026, closed\n:36\n"
+	// Its status as feedback list says it, closing day and all.
+	const rounds = "2026-11-29-2\tstarted Sun 29 Nov 2026, open until 2026-12-14\n2026-11-29\tstarted Sun 29 Nov 2026, closed\n:36\n"
 	tests := []struct {
 		args []string
 		want string
@@ -105,7 +106,7 @@ func TestCompletionOfRounds(t *testing.T) {
 		{[]string{"feedback", "form", ""}, rounds},
 		{[]string{"feedback", "form", "--format", "md", ""}, rounds},
 		{[]string{"feedback", "close", ""}, rounds},
-		{[]string{"feedback", "close", "2026-11-29-"}, "2026-11-29-2\tstarted Sun 29 Nov 2026, open\n:36\n"},
+		{[]string{"feedback", "close", "2026-11-29-"}, "2026-11-29-2\tstarted Sun 29 Nov 2026, open until 2026-12-14\n:36\n"},
 		{[]string{"feedback", "report", "2026-11-29", ""}, ":4\n"},
 		{[]string{"feedback", "list", ""}, ":4\n"},
 	}

@@ -68,13 +68,7 @@ func printRounds(w io.Writer, rounds []practice.RoundInfo) {
 		if checkIn == "" {
 			checkIn = "the next one"
 		}
-		status := "closed"
-		switch {
-		case r.Open && r.ClosesOn.IsZero():
-			status = "open"
-		case r.Open:
-			status = "open until " + r.ClosesOn.Format(time.DateOnly)
-		}
+		status := assessment.RoundStatus(r.Open, r.ClosesOn)
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", safetext.Line(r.ID), r.StartedAt.Format(time.DateOnly),
 			safetext.Line(checkIn), responsesCell(r.Responses, r.MinResponses()), status)
 	}

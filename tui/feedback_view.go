@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/leadcheck/leadcheck/assessment"
@@ -40,13 +39,7 @@ func feedbackPage(c *common, v FeedbackView, w int) string {
 
 // roundStatus says whether the round still takes responses.
 func roundStatus(v FeedbackView) string {
-	switch {
-	case !v.Open:
-		return "closed"
-	case v.Round.ClosesOn.IsZero():
-		return "open"
-	}
-	return "open until " + v.Round.ClosesOn.Format(time.DateOnly)
+	return assessment.RoundStatus(v.Open, v.Round.ClosesOn)
 }
 
 // scoresTable sets each dimension and facet of the leader against the
