@@ -89,8 +89,8 @@ func newFeedbackReport(env Env, g *globals) *cobra.Command {
 		Short: "Your scores beside your team's, for a round (the latest by default)",
 		Long: `Your scores beside your team's for each dimension and facet, with the gaps
 labelled blind spot (you above them beyond the margin), hidden strength (them
-above you) or aligned; how much the team agrees; the statements with the
-largest gaps; and the balance as the team sees it.
+above you) or aligned; how much your team agrees; where you and your team
+differ most; and the balance as your team sees it.
 
 Below the round's minimum of responses only the count is shown.`,
 		Args:              maxArgs(1),

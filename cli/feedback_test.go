@@ -326,3 +326,13 @@ func TestResponsesCell(t *testing.T) {
 		}
 	}
 }
+
+// The report's help names the team as the report does, and its sections
+// by the report's headings.
+func TestFeedbackReportHelpWords(t *testing.T) {
+	r := leadcheck(t, filepath.Join(t.TempDir(), "history.db"), "", "feedback", "report", "--help")
+	flat := strings.Join(strings.Fields(r.stdout), " ")
+	if r.code != 0 || strings.Contains(flat, "the team") || !strings.Contains(flat, "where you and your team differ most") {
+		t.Errorf("exit %d:\n%s", r.code, r.stdout)
+	}
+}
