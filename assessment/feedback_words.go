@@ -1,5 +1,7 @@
 package assessment
 
+import "strconv"
+
 // TeamBalanceWords is the balance as the leader scored it beside the
 // balance their team's answers give, in the one sentence the app and the
 // report share: "Balance (results − relationships): you +8, your team −3."
@@ -15,4 +17,16 @@ func TeamBalanceWords(self Score, team *Score) string {
 		s = Signed(self.Value)
 	}
 	return "Balance (results − relationships): you " + s + ", your team " + t + "."
+}
+
+// MoreNeededWords says, below a round's minimum, how many more responses
+// its report waits for and why, as the app and the report both say it:
+// "1 more is needed before your team's scores are shown; ...".
+func MoreNeededWords(more int) string {
+	verb := "are"
+	if more == 1 {
+		verb = "is"
+	}
+	return strconv.Itoa(more) + " more " + verb + " needed before your team's scores are shown; " +
+		"until then only the count is shown, so no one's answers can be singled out."
 }

@@ -40,3 +40,14 @@ func TestRoundStatus(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreNeededWords(t *testing.T) {
+	for n, want := range map[int]string{
+		1: "1 more is needed before your team's scores are shown; until then only the count is shown, so no one's answers can be singled out.",
+		2: "2 more are needed before your team's scores are shown; until then only the count is shown, so no one's answers can be singled out.",
+	} {
+		if got := MoreNeededWords(n); got != want {
+			t.Errorf("MoreNeededWords(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

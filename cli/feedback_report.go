@@ -122,7 +122,7 @@ func printFeedback(w io.Writer, fr practice.FeedbackReport) {
 	rep, q := fr.Report, fr.Questionnaire
 	fmt.Fprintf(w, "Feedback round %s: %s (at least %d needed).\n", rep.Round, count(rep.Responses, "response"), rep.Min)
 	if rep.Others == nil {
-		fmt.Fprintf(w, "No score of your team is shown until %d more come; then they are shown together, never one by one.\n", rep.Min-rep.Responses)
+		fmt.Fprintln(w, assessment.MoreNeededWords(rep.Min-rep.Responses))
 		return
 	}
 	if fr.Self == nil {

@@ -91,7 +91,7 @@ func TestFeedbackRound(t *testing.T) {
 	if m["responses"] != float64(2) || m["others"] != nil || m["gaps"] != nil || m["items"] != nil || m["comments"] != nil {
 		t.Errorf("report at 2 of 3: %v", m)
 	}
-	if r := leadcheck(t, db, "", "feedback", "report"); !strings.Contains(r.stdout, "No score of your team is shown until 1 more come") ||
+	if r := leadcheck(t, db, "", "feedback", "report"); !strings.Contains(r.stdout, "\n1 more is needed before your team's scores are shown;") ||
 		strings.Contains(r.stdout, "±") {
 		t.Errorf("report text at 2 of 3:\n%s", r.stdout)
 	}

@@ -16,9 +16,8 @@ func feedbackPage(c *common, v FeedbackView, w int) string {
 	if rep.Others == nil {
 		more := rep.Min - rep.Responses
 		return stack(
-			wrap(st.Text, fmt.Sprintf("%d of %d responses have come in (%s). %d more %s needed before your team's scores are shown; "+
-				"until then only the count is shown, so no one's answers can be singled out.",
-				rep.Responses, rep.Min, status, more, plural(more, "is", "are")), w),
+			wrap(st.Text, fmt.Sprintf("%d of %d responses have come in (%s). %s",
+				rep.Responses, rep.Min, status, assessment.MoreNeededWords(more)), w),
 			"",
 			wrap(st.Muted, "Collect the filled-in forms in one folder and run 'leadcheck feedback add FOLDER'.", w))
 	}
