@@ -30,3 +30,16 @@ func MoreNeededWords(more int) string {
 	return strconv.Itoa(more) + " more " + verb + " needed before your team's scores are shown; " +
 		"until then only the count is shown, so no one's answers can be singled out."
 }
+
+// TeamScoreText is the team's score with its margin as every table of
+// the report writes it: "53 ±32", a score alone when its margin is not
+// known, or NoScore. The margin is a MarginText, never "±0".
+func TeamScoreText(o *OthersScore) string {
+	if o == nil || !o.Score.Valid {
+		return NoScore
+	}
+	if !o.Margin.Valid {
+		return ScoreText(o.Score)
+	}
+	return ScoreText(o.Score) + " " + MarginText(o.Margin.Value)
+}

@@ -51,3 +51,22 @@ func TestMoreNeededWords(t *testing.T) {
 		}
 	}
 }
+
+func TestTeamScoreText(t *testing.T) {
+	tests := []struct {
+		o    *OthersScore
+		want string
+	}{
+		{&OthersScore{Score: Scored(53.3), Margin: Scored(31.6)}, "53 ±32"},
+		// Three identical answers: no spread, yet a margin is never ±0.
+		{&OthersScore{Score: Scored(75), Margin: Scored(0)}, "75 ±1"},
+		{&OthersScore{Score: Scored(75)}, "75"},
+		{&OthersScore{}, "–"},
+		{nil, "–"},
+	}
+	for _, tt := range tests {
+		if got := TeamScoreText(tt.o); got != tt.want {
+			t.Errorf("TeamScoreText(%+v) = %q, want %q", tt.o, got, tt.want)
+		}
+	}
+}

@@ -207,21 +207,11 @@ func printComments(w io.Writer, cs []assessment.Comment) {
 }
 
 func othersText(o assessment.OthersScore) string {
-	if !o.Score.Valid {
-		return assessment.NoScore
-	}
-	s := assessment.ScoreText(o.Score)
-	if o.Margin.Valid {
-		s += " ±" + assessment.ScoreText(o.Margin)
-	}
-	return s
+	return assessment.TeamScoreText(&o)
 }
 
 func othersPtrText(o *assessment.OthersScore) string {
-	if o == nil {
-		return assessment.NoScore
-	}
-	return othersText(*o)
+	return assessment.TeamScoreText(o)
 }
 
 func gapText(self assessment.Score, others assessment.OthersScore, gaps map[string]assessment.Gap, id string) string {

@@ -24,7 +24,8 @@ func TestFeedbackRoleKeepsNameWithScore(t *testing.T) {
 }
 
 // Under the trends, each round names both sides whole, dated as the
-// check-ins are; a narrow window gives each side a line of its own.
+// check-ins are; a narrow window gives each side a line of its own. The
+// team answered alike, and a margin is never shown as ±0.
 func TestTrendsTeamsViewNamesSidesWhole(t *testing.T) {
 	q := testQuestionnaire(t)
 	s := feedbackStore(t, q, 4, 5, 2)
@@ -32,9 +33,9 @@ func TestTrendsTeamsViewNamesSidesWhole(t *testing.T) {
 		w     int
 		lines []string
 	}{
-		{120, []string{"29 Nov 2025  Relationship-building you 50 · team 50 ±0   Results focus you 50 · team 50 ±0"}},
-		{80, []string{"29 Nov 2025  Relationship-building you 50 · team 50 ±0",
-			"             Results focus you 50 · team 50 ±0"}},
+		{120, []string{"29 Nov 2025  Relationship-building you 50 · team 50 ±1   Results focus you 50 · team 50 ±1"}},
+		{80, []string{"29 Nov 2025  Relationship-building you 50 · team 50 ±1",
+			"             Results focus you 50 · team 50 ±1"}},
 	} {
 		d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, tc.w, 80)
 		d.press("g", "a")

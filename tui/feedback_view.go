@@ -92,13 +92,7 @@ func scoresTable(c *common, v FeedbackView, w int) string {
 }
 
 func teamText(o *assessment.OthersScore) string {
-	if o == nil || !o.Score.Valid {
-		return assessment.NoScore
-	}
-	if !o.Margin.Valid {
-		return assessment.ScoreText(o.Score)
-	}
-	return assessment.ScoreText(o.Score) + " ±" + assessment.ScoreText(o.Margin)
+	return assessment.TeamScoreText(o)
 }
 
 func gapWords(self assessment.Score, others *assessment.OthersScore, g assessment.Gap, ok bool) string {
