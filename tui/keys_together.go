@@ -54,6 +54,10 @@ func (m Model) waiting() bool {
 // release handles the queued keys while nothing holds them back; cmd is
 // the command of the message just handled, run alongside.
 func (m Model) release(cmd tea.Cmd) (Model, tea.Cmd) {
+	// The check-in in progress is written once for all the keys handled
+	// here, not once for each (draftKeeper.hold).
+	m.common.drafts.hold()
+	defer m.common.drafts.flush()
 	for len(m.keyq.keys) > 0 && !m.keyq.awaiting && !m.waiting() {
 		k := m.keyq.keys[0]
 		m.keyq.keys = m.keyq.keys[1:]
