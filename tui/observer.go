@@ -139,6 +139,9 @@ func (m observerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, nil
 	case tea.KeyMsg:
+		if keys := oneByOne(msg); len(keys) > 1 {
+			return m.inTurn(keys)
+		}
 		if m.step != observerStatements && key.Matches(msg, m.keys.Quit) {
 			m.left = true
 			return m, tea.Quit
@@ -165,6 +168,29 @@ func (m observerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	m.done = true
 	return m, tea.Quit
+}
+
+// inTurn handles keys read together (typed fast, or pasted) one at a
+// time, as the app does (keys_together.go): the statements match one key
+// at a time, so "3425" in one read was dropped whole. A key that changes
+// the step does so before the keys after it, which land on the new step.
+func (m observerModel) inTurn(keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var next tea.Model = m
+	for _, k := range keys {
+		var cmd tea.Cmd
+		next, cmd = next.Update(k)
+		for cmd != nil {
+			switch msg := cmd().(type) {
+			case nil:
+				cmd = nil
+			case tea.QuitMsg:
+				return next, tea.Quit // nothing after leaving or finishing
+			default:
+				next, cmd = next.Update(msg)
+			}
+		}
+	}
+	return next, nil
 }
 
 // View lets only the styling's own sequences through, as the app's does:

@@ -82,3 +82,31 @@ func TestObserverScreenIsSafe(t *testing.T) {
 		t.Errorf("the statement reached the screen as:\n%q", v)
 	}
 }
+
+// Keys read together (typed fast, or pasted) each count, on the step
+// they lead to, as in the app: they were dropped whole.
+func TestObserverKeysTogether(t *testing.T) {
+	q := observerQuestionnaire(t)
+	tests := []struct {
+		name, keys string
+		answers    int
+		want       string
+	}{
+		{"four answers", "3425", 4, "Statement 5 of 8"},
+		{"an answer, back, another", "3h4", 1, "Statement 2 of 8"},
+		{"back to the role", "h", 0, "How do you work with the person who asked?"},
+		{"all, then the comment", "3425342" + "5ok", 8, "ok"},
+	}
+	for _, tt := range tests {
+		d := &driver{t: t, m: NewObserver(ObserverOptions{Questionnaire: q, Roles: []assessment.Role{assessment.RolePeer}, Now: newClock().now})}
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		d.press("enter")
+		d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(tt.keys)})
+		if got := len(d.m.(observerModel).take.answers); got != tt.answers {
+			t.Errorf("%s: %d answers, want %d", tt.name, got, tt.answers)
+		}
+		if !strings.Contains(d.view(), tt.want) {
+			t.Errorf("%s: the screen does not show %q:\n%s", tt.name, tt.want, d.view())
+		}
+	}
+}
