@@ -89,7 +89,7 @@ func NewObserver(opts ObserverOptions) tea.Model {
 	}
 	*m.role, *m.comment = string(opts.Start.Role), opts.Start.Comment
 	m.take = newTake(c)
-	m.take.observer = true
+	m.take.observer, m.take.before = true, true // back to the role
 	maps.Copy(m.take.answers, opts.Start.Answers)
 	m.layout()
 	return m
