@@ -139,6 +139,9 @@ func (m observerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, nil
 	case tea.KeyMsg:
+		if m.c.tooSmall() {
+			return m.smallKey(msg)
+		}
 		if keys := oneByOne(msg); len(keys) > 1 {
 			return m.inTurn(keys)
 		}
@@ -199,7 +202,10 @@ func (m observerModel) View() string { return safetext.Styled(m.view()) }
 
 func (m observerModel) view() string {
 	if m.c.tooSmall() {
-		return m.c.tooSmallNotice("")
+		if m.untouched() {
+			return m.c.tooSmallNotice("q to quit.")
+		}
+		return m.c.tooSmallNotice("ctrl+c quits, losing what is not saved yet.")
 	}
 	if m.step == observerStatements {
 		return m.take.view()

@@ -110,3 +110,48 @@ func TestObserverKeysTogether(t *testing.T) {
 		}
 	}
 }
+
+// Below the smallest window the form says how to leave and takes no
+// other key: q and esc leave while nothing was answered, else only
+// ctrl+c, as in the app. Keys typed there answered statements unseen.
+func TestObserverTooSmall(t *testing.T) {
+	q := observerQuestionnaire(t)
+	tests := []struct {
+		name    string
+		answers []string
+		key     string
+		notice  string
+		quits   bool
+	}{
+		{"nothing answered, q", nil, "q", "Make the window at least 60×20 — it is 50×15 now. q to quit.", true},
+		{"nothing answered, esc", nil, "esc", "Make the window at least 60×20 — it is 50×15 now. q to quit.", true},
+		{"nothing answered, an answer key", nil, "3", "q to quit.", false},
+		{"answered, q", []string{"4"}, "q", "Make the window at least 60×20 — it is 50×15 now. ctrl+c quits, losing what is not saved yet.", false},
+		{"answered, an answer key", []string{"4"}, "3", "ctrl+c quits", false},
+		{"answered, ctrl+c", []string{"4"}, "ctrl+c", "ctrl+c quits", true},
+	}
+	for _, tt := range tests {
+		d := &driver{t: t, m: NewObserver(ObserverOptions{Questionnaire: q, Roles: []assessment.Role{assessment.RolePeer}, Now: newClock().now})}
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		d.press("enter")
+		d.press(tt.answers...)
+		d.send(tea.WindowSizeMsg{Width: 50, Height: 15})
+		if !strings.Contains(collapse(d.view()), tt.notice) {
+			t.Errorf("%s: notice lacks %q:\n%s", tt.name, tt.notice, d.view())
+		}
+		d.press(tt.key)
+		if d.quit != tt.quits {
+			t.Errorf("%s: quit = %v, want %v", tt.name, d.quit, tt.quits)
+		}
+		if d.quit {
+			if _, done, _ := d.m.(observerModel).Result(); done {
+				t.Errorf("%s: the form counts as finished", tt.name)
+			}
+			continue
+		}
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		if got := len(d.m.(observerModel).take.answers); got != len(tt.answers) {
+			t.Errorf("%s: %d answers after the window grew back, want %d", tt.name, got, len(tt.answers))
+		}
+	}
+}
