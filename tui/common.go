@@ -115,7 +115,7 @@ func (c *common) helpIn(h help.Model, k help.KeyMap, width int) string {
 	h.Width = width
 	h.Styles = c.styles.Help
 	if !h.ShowAll {
-		return h.ShortHelpView(fitShortHelp(h, k.ShortHelp(), width))
+		return shortHelp(h, k.ShortHelp(), width)
 	}
 	if v := fitFullHelp(h, k.FullHelp(), width); v != "" {
 		return v
