@@ -88,5 +88,13 @@ func (m Model) resumeKeys(p pendingKeysMsg) (Model, tea.Cmd) {
 	case tea.BatchMsg:
 		return m, tea.Batch(msg...)
 	}
-	return m.route(p.msg)
+	m, cmd := m.route(p.msg)
+	if cmd == nil {
+		return m, nil
+	}
+	// The message led on (first run saved, then the check-in opens): the
+	// keys keep waiting for where it leads, or they would land on the
+	// screen being left.
+	m.keyq.awaiting = true
+	return m, func() tea.Msg { return pendingKeysMsg{msg: cmd()} }
 }
