@@ -80,15 +80,15 @@ type Due struct {
 }
 
 // NextDue computes when the next check-in is due. Dates are compared as
-// calendar days in now's time zone, so a check-in taken on a Monday
-// evening with a weekly cadence is due the next Monday morning, not in the
-// evening.
+// calendar days, so a check-in taken on a Monday evening with a weekly
+// cadence is due the next Monday morning, not in the evening. The last
+// check-in counts on the date it was taken where it was taken, the date
+// every screen shows for it (see CalendarDays); today is now's date.
 func NextDue(last time.Time, hasLast bool, c Cadence, now time.Time) Due {
 	if !hasLast {
 		return Due{First: true, Now: true}
 	}
 	day := func(t time.Time) time.Time {
-		t = t.In(now.Location())
 		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, now.Location())
 	}
 	at := day(last).AddDate(0, 0, c.Days)
@@ -99,12 +99,16 @@ func NextDue(last time.Time, hasLast bool, c Cadence, now time.Time) Due {
 	return Due{At: at, Days: -days}
 }
 
-// CalendarDays is how many calendar days lie between two times, counted
-// in from's time zone, as a person counts them: check-ins at 22:00 and
-// at 09:00 the next morning are a day apart, though eleven hours are not
-// half a day. Negative when to is the earlier.
+// CalendarDays is how many calendar days lie between two times, as a
+// person counts them: check-ins at 22:00 and at 09:00 the next morning
+// are a day apart, though eleven hours are not half a day. Each time
+// counts on its own date, the one it is shown with: a check-in keeps the
+// offset of where it was taken, and that offset changes with daylight
+// saving, so carrying one time into the other's offset (or into the
+// viewer's zone) would count dates no screen shows, and a different
+// number for each viewer. Negative when to is the earlier.
 func CalendarDays(from, to time.Time) int {
 	y1, m1, d1 := from.Date()
-	y2, m2, d2 := to.In(from.Location()).Date()
+	y2, m2, d2 := to.Date()
 	return int(time.Date(y2, m2, d2, 0, 0, 0, 0, time.UTC).Sub(time.Date(y1, m1, d1, 0, 0, 0, 0, time.UTC)).Hours() / 24)
 }

@@ -55,6 +55,11 @@ func TestNextDue(t *testing.T) {
 		{"overdue 3 days", at(2, 21), true, weekly, at(12, 8), Due{Now: true, Days: 3}, at(9, 0)},
 		// 1 Nov + 28 days = 29 Nov.
 		{"four weeks", at(1, 9), true, fourWeeks, at(20, 9), Due{Days: 9}, at(29, 0)},
+		// Taken on Sat 28 Nov at 23:50 in New York (−5), 04:50 UTC on the
+		// 29th: read in UTC it is due on Sat 26 Dec, four weeks after the
+		// date shown for it, and on Mon 30 Nov that is 26 days away.
+		{"taken in another zone", time.Date(2026, 11, 28, 23, 50, 0, 0, time.FixedZone("", -5*3600)), true,
+			fourWeeks, at(30, 22), Due{Days: 26}, time.Date(2026, 12, 26, 0, 0, 0, 0, time.UTC)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,9 +83,15 @@ func TestCalendarDays(t *testing.T) {
 		{"22:00 to 09:00 next day, 11 hours", at(20, 22), at(21, 9), 1},
 		{"09:00 to 08:00 four weeks on, 27.96 days", at(1, 9), at(29, 8), 28},
 		{"the later first", at(21, 9), at(20, 22), -1},
-		// 23:00 UTC on the 20th is 01:00 on the 21st at UTC+2: counted
-		// in from's zone, both are on the 21st.
-		{"to in another zone", time.Date(2026, 11, 21, 1, 0, 0, 0, time.FixedZone("", 2*3600)), at(20, 23), 0},
+		// 01:00 on the 21st at UTC+2 is 23:00 UTC on the 20th: each is
+		// counted on the date it is shown with, so the second is a day
+		// earlier, as the dates read.
+		{"to in another zone", time.Date(2026, 11, 21, 1, 0, 0, 0, time.FixedZone("", 2*3600)), at(20, 23), -1},
+		// New York: 00:30 on Sun 1 Nov in summer time (−4), 23:50 on Sat
+		// 28 Nov in winter time (−5), the 29th at 04:50 UTC: the dates
+		// shown are 27 days apart, whichever zone reads them.
+		{"across the end of summer time", time.Date(2026, 11, 1, 0, 30, 0, 0, time.FixedZone("", -4*3600)),
+			time.Date(2026, 11, 28, 23, 50, 0, 0, time.FixedZone("", -5*3600)), 27},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -206,19 +206,28 @@ func newerDB(t *testing.T, path string) {
 	}
 }
 
-// An older database is upgraded on first use, with a word on stderr.
+// An older database is read as it is by commands that only read, and
+// upgraded by the first that writes, with a word on stderr.
 func TestUpgradeNote(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "history.db")
-	if err := os.WriteFile(db, mustRead("../store/testdata/schema1.db"), 0o600); err != nil {
+	original := mustRead("../store/testdata/schema1.db")
+	if err := os.WriteFile(db, original, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	r := leadcheck(t, db, "", "history")
-	note := regexp.MustCompile(`^leadcheck: upgraded .*history\.db from an older leadcheck \(schema 1 to 3\); the database as it was is saved as .*history-schema1-\d{8}-\d{6}\.db\n$`)
-	if r.code != 0 || !note.MatchString(r.stderr) || !strings.Contains(r.stdout, "20260209-091500-3") {
+	if r.code != 0 || r.stderr != "" || !strings.Contains(r.stdout, "20260209-091500-3") {
 		t.Errorf("history of a schema 1 database: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
-	if r := leadcheck(t, db, "", "history"); r.code != 0 || r.stderr != "" {
-		t.Errorf("second run: exit %d, stderr %q", r.code, r.stderr)
+	if !bytes.Equal(mustRead(db), original) {
+		t.Error("history changed the schema 1 database")
+	}
+	r = leadcheck(t, db, "", "take", "--answers", "../examples/year/2026-11-16.yaml")
+	note := regexp.MustCompile(`^leadcheck: upgraded .*history\.db from an older leadcheck \(schema 1 to 3\); the database as it was is saved as .*history-schema1-\d{8}-\d{6}\.db\n$`)
+	if r.code != 0 || !note.MatchString(r.stderr) {
+		t.Errorf("take on a schema 1 database: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if r := leadcheck(t, db, "", "history"); r.code != 0 || r.stderr != "" || strings.Count(r.stdout, "\n") != 5 {
+		t.Errorf("history after the upgrade: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }

@@ -49,7 +49,7 @@ to a second for it, then refuses and changes nothing.`,
 			}
 			fmt.Fprintln(env.Stdout)
 			if info.Schema < store.SchemaVersion {
-				fmt.Fprintf(plainOut(env), "It is from an older leadcheck (schema %d); leadcheck upgrades it when it next opens it, after saving a copy beside it.\n", info.Schema)
+				fmt.Fprintf(plainOut(env), "It is from an older leadcheck (schema %d); the app, or the next command that writes to it, upgrades it after saving a copy beside it.\n", info.Schema)
 			}
 			return nil
 		},

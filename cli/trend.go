@@ -49,7 +49,7 @@ out of the slopes unless --include-flagged is given. Output is plain text
 				// hold; the records and the team's rounds are for --json.
 				var points *tui.TrendPoints
 				err := s.EachSummary(func(n int) { points = tui.NewTrendPoints(q, n) }, func(sum assessment.Summary) error {
-					if !sum.TakenAt.Before(since.from) {
+					if since.holds(sum.TakenAt) {
 						points.Add(sum)
 					}
 					return nil
@@ -103,18 +103,30 @@ func (o trendOptions) checkSize() error {
 	return nil
 }
 
-// window is the --since bound; the zero value keeps everything.
+// window is the --since bound, a date (midnight UTC standing for the
+// day); the zero value keeps everything.
 type window struct{ from time.Time }
 
 func parseSince(s string) (window, error) {
 	if s == "" {
 		return window{}, nil
 	}
-	t, err := time.ParseInLocation("2006-01-02", s, time.Local)
+	t, err := time.ParseInLocation("2006-01-02", s, time.UTC)
 	if err != nil {
 		return window{}, usagef("--since %q is not a date; use YYYY-MM-DD, e.g. 2026-01-31", s)
 	}
 	return window{t}, nil
+}
+
+// holds reports whether something at t is on or after the window's date.
+// t counts on its own date, the one it is shown with (where the check-in
+// was taken), so a check-in listed on 31 Oct is never in a window from
+// 1 Nov, and the same check-ins are in it in every time zone.
+func (w window) holds(t time.Time) bool {
+	if w.from.IsZero() {
+		return true
+	}
+	return !time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC).Before(w.from)
 }
 
 func printTrend(env Env, g *globals, q *assessment.Questionnaire, points *tui.TrendPoints, o trendOptions) error {

@@ -139,7 +139,7 @@ func trendJSONOf(q *assessment.Questionnaire, t *trendRows, w window, withFlagge
 // withOthers adds the team's scores of the rounds within the window.
 func (out trendOut) withOthers(others []practice.OthersAt, w window) trendOut {
 	for _, o := range others {
-		if !w.from.IsZero() && o.At.Before(w.from) {
+		if !w.holds(o.At) {
 			continue
 		}
 		out.Others = append(out.Others, othersPoint{o.Round, o.At, o.Self, o.Others, o.Balance})

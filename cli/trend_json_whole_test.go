@@ -61,7 +61,7 @@ func (w window) filter(recs []assessment.CheckIn) []assessment.CheckIn {
 	}
 	out := recs[:0:0]
 	for _, r := range recs {
-		if !r.TakenAt.Before(w.from) {
+		if w.holds(r.TakenAt) {
 			out = append(out, r)
 		}
 	}

@@ -108,7 +108,7 @@ func (t *trendRows) since(w window) {
 	if w.from.IsZero() {
 		return
 	}
-	t.rows = slices.DeleteFunc(t.rows, func(r trendRow) bool { return r.at.Before(w.from) })
+	t.rows = slices.DeleteFunc(t.rows, func(r trendRow) bool { return !w.holds(r.at) })
 }
 
 // score is r's score on dimension dim, unscored when it has none.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -174,5 +175,42 @@ func TestCompareDefaultsAndErrors(t *testing.T) {
 	}
 	if _, err := os.Stat(db); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// --since takes each check-in on the date it is shown with, where it was
+// taken, in whatever time zone trend runs: 22:00 on 31 Oct at −5 is
+// 1 Nov in UTC, 01:00 on 1 Nov at +9 is 31 Oct in UTC.
+func TestTrendSinceByTheDateShown(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	for _, at := range []string{"2026-10-30T09:00:00Z", "2026-10-31T22:00:00-05:00", "2026-11-01T01:00:00+09:00", "2026-11-02T09:00:00Z"} {
+		if r := leadcheck(t, db, sheet(4, "taken_at: "+at+"\n"), "take", "--answers", "-"); r.code != 0 {
+			t.Fatalf("take at %s: %s", at, r.stderr)
+		}
+	}
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--since", "2026-11-01"}, []string{"2026-11-01T01:00:00+09:00", "2026-11-02T09:00:00Z"}},
+		// In the order they were taken: 01:00 at +9 came first.
+		{[]string{"--since", "2026-10-31"}, []string{"2026-11-01T01:00:00+09:00", "2026-10-31T22:00:00-05:00", "2026-11-02T09:00:00Z"}},
+	} {
+		r := leadcheck(t, db, "", append([]string{"trend", "--json"}, tc.args...)...)
+		var out struct {
+			Series []struct {
+				TakenAt string `json:"taken_at"`
+			} `json:"series"`
+		}
+		if err := json.Unmarshal([]byte(r.stdout), &out); r.code != 0 || err != nil {
+			t.Fatalf("trend %v: exit %d, %v\n%s", tc.args, r.code, err, r.stderr)
+		}
+		var got []string
+		for _, p := range out.Series {
+			got = append(got, p.TakenAt)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("trend %v: %q; want %q", tc.args, got, tc.want)
+		}
 	}
 }

@@ -56,7 +56,7 @@ func clean(rec assessment.CheckIn, now time.Time, q *assessment.Questionnaire, r
 
 // valuesClean is checkValues finding nothing.
 func valuesClean(r assessment.CheckIn, now time.Time) bool {
-	if r.TakenAt.IsZero() || !now.IsZero() && r.TakenAt.After(now) {
+	if r.TakenAt.IsZero() || !now.IsZero() && r.TakenAt.After(now.Add(clockSlack)) {
 		return false
 	}
 	for _, s := range r.Scores.Dimensions {

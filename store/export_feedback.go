@@ -3,6 +3,7 @@ package store
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"go.etcd.io/bbolt"
 
@@ -56,6 +57,21 @@ func shownResponses(r assessment.Round, rs []assessment.Response) []assessment.R
 		if counts[out[i].Role] < assessment.GroupFloor {
 			out[i].Role = ""
 		}
+	}
+	// In the order of the hashes of what goes out, as a database that
+	// imports the file holds them (by hash): an export of that database
+	// is then the same file, byte for byte, whatever roles were dropped.
+	type hashed struct {
+		hash string
+		resp assessment.Response
+	}
+	byHash := make([]hashed, len(out))
+	for i, r := range out {
+		byHash[i] = hashed{r.Hash(), r}
+	}
+	slices.SortStableFunc(byHash, func(a, b hashed) int { return strings.Compare(a.hash, b.hash) })
+	for i, h := range byHash {
+		out[i] = h.resp
 	}
 	return out
 }

@@ -49,18 +49,7 @@ func migrate(db *bbolt.DB, path string, from int, now time.Time) (*Upgrade, erro
 			path, from, err)
 	}
 	err = guard(func() error {
-		return db.Update(func(tx *bbolt.Tx) error {
-			for n := from; n < SchemaVersion; n++ {
-				if err := migrations[n-1](tx); err != nil {
-					return fmt.Errorf("from schema %d to %d: %w", n, n+1, err)
-				}
-			}
-			// Every step wrote the summaries again through putRecord.
-			if err := markSummaries(tx); err != nil {
-				return err
-			}
-			return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
-		})
+		return db.Update(func(tx *bbolt.Tx) error { return upgradeTx(tx, from) })
 	}, notDatabaseAt(path))
 	if err != nil {
 		_ = os.Remove(backup) // the database is as it was, so the copy adds nothing

@@ -15,8 +15,8 @@ import (
 // for an empty history ("no check-ins yet") and the first check-in still
 // decides where the database goes. An existing file is opened read-only
 // (bbolt's shared lock), so it works on a read-only file or file system.
-// A database of an older schema must be upgraded first, which writes, so
-// it is opened as Open opens it.
+// A database of an older schema is read through an upgraded copy in
+// memory (readUpgraded), and the file is left as it is.
 func OpenReadOnly(path string, opts ...Option) (*Store, error) {
 	if path == "" {
 		return nil, newError(NamePath, "no database path given")
@@ -50,11 +50,13 @@ func openReadOnlyOnce(path string, opts []Option) (*Store, error) {
 	case err != nil:
 		_ = db.Close()
 		return nil, err
-	case fresh || schema < SchemaVersion:
-		// A bare bbolt file or an older schema needs writing before it can
-		// be read as a leadcheck database of today.
+	case fresh:
+		// A bare bbolt file needs laying out before it can be read as a
+		// leadcheck database; it holds nothing to lose.
 		_ = db.Close()
 		return Open(path, opts...)
+	case schema < SchemaVersion:
+		return readUpgraded(db, path, schema)
 	}
 	return &Store{db: db, path: path}, nil
 }

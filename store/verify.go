@@ -24,6 +24,15 @@ const scoreTolerance = 1e-9
 // result screen can show.
 const maxDurationSeconds = 366 * 24 * 3600
 
+// clockSlack is how far ahead of this computer's clock a check-in may be
+// without being called in the future. It was saved by a clock: another
+// computer's, which may run minutes (or, with its time zone set wrong,
+// hours) ahead of this one, or this one's before it was set back. Refusing
+// those would make a recovery file or an export unimportable, and doctor
+// advise deleting a check-in that is sound; a day lets them through and
+// still stops a mistyped year.
+const clockSlack = 24 * time.Hour
+
 // checkValues checks what needs no questionnaire: the time, and that every
 // stored number is finite and in its range (0-100 for scores, -100..100
 // for the balance).
@@ -32,7 +41,7 @@ func checkValues(r assessment.CheckIn, now time.Time) []problem {
 	switch {
 	case r.TakenAt.IsZero():
 		ps = append(ps, problem{"taken_at", "is missing or zero (0001-01-01); set the time the check-in was taken"})
-	case !now.IsZero() && r.TakenAt.After(now):
+	case !now.IsZero() && r.TakenAt.After(now.Add(clockSlack)):
 		ps = append(ps, problem{"taken_at", fmt.Sprintf("%s is in the future; a check-in records what already happened", r.TakenAt.Format(time.RFC3339))})
 	}
 	for _, id := range slices.Sorted(maps.Keys(r.Scores.Dimensions)) {

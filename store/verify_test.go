@@ -78,8 +78,11 @@ func TestCheckValuesAndScoring(t *testing.T) {
 			"answers.t1 9 is off the scale of questionnaire test v3 (1 to 5)"},
 		{"unknown statement", func(r *assessment.CheckIn) { r.Answers["x1"] = 3 },
 			"answers.x1 no statement with this id in questionnaire test v3"},
-		{"future", func(r *assessment.CheckIn) { r.TakenAt = now.Add(time.Second) },
-			"taken_at 2026-11-30T00:00:01Z is in the future"},
+		{"future", func(r *assessment.CheckIn) { r.TakenAt = now.Add(24*time.Hour + time.Second) },
+			"taken_at 2026-12-01T00:00:01Z is in the future"},
+		// Saved where the clock ran ahead, or before this one was set back.
+		{"ahead of this clock by a minute", func(r *assessment.CheckIn) { r.TakenAt = now.Add(time.Minute) }, ""},
+		{"ahead of this clock by a day", func(r *assessment.CheckIn) { r.TakenAt = now.Add(24 * time.Hour) }, ""},
 		{"zero time", func(r *assessment.CheckIn) { r.TakenAt = time.Time{} },
 			"taken_at is missing or zero (0001-01-01)"},
 	}

@@ -124,7 +124,7 @@ func TestDraftOfAnotherQuestionnaireCanOnlyBeDiscarded(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := newDriver(t, opts, 80, 24)
-	mustContain(t, d.view(), "(1 of 24 answered)", "another version of the questionnaire (test-check-in version 0)",
+	mustContain(t, d.view(), "(1 of 24 answered)", "the questionnaire test-check-in version 0 as it was then",
 		"cannot be resumed", "d discard")
 	mustNotContain(t, d.view(), "r resume")
 	d.press("r")

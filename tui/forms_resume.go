@@ -28,7 +28,11 @@ func ResumeNote(d assessment.Draft, err error, resumable bool) string {
 	case err != nil:
 		return safe(err.Error()) + ". Discard it to start a new check-in."
 	case !resumable:
-		return fmt.Sprintf("It was answered with another version of the questionnaire (%s version %d) than the one in use now, so it cannot be resumed. Discard it to start a new check-in.",
+		// The hash tells them apart, not the version: an edited
+		// questionnaire may keep its version, and "another version" would
+		// then name the one in use.
+		return fmt.Sprintf("It was answered with the questionnaire %s version %d as it was then, and the one in use now differs, so it cannot be resumed here. "+
+			"To finish it, run leadcheck with that questionnaire (--questions FILE); or discard it to start a new check-in.",
 			safe(d.Questionnaire.ID), d.Questionnaire.Version)
 	case !d.TakenAt.IsZero():
 		return "It is recorded for " + d.TakenAt.Format("Mon 2 Jan 2006") + "."

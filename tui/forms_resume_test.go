@@ -26,7 +26,8 @@ func TestResumeWords(t *testing.T) {
 		{"note, unreadable", ResumeNote(d, errors.New("draft.json is not JSON"), false),
 			"draft.json is not JSON. Discard it to start a new check-in."},
 		{"note, another questionnaire", ResumeNote(d, nil, false),
-			"It was answered with another version of the questionnaire (leadcheck- version 2) than the one in use now, so it cannot be resumed. Discard it to start a new check-in."},
+			"It was answered with the questionnaire leadcheck- version 2 as it was then, and the one in use now differs, so it cannot be resumed here. " +
+				"To finish it, run leadcheck with that questionnaire (--questions FILE); or discard it to start a new check-in."},
 		{"discard", DiscardQuestion(d), "Discard the unfinished check-in? Its 2 answers will be deleted."},
 		{"discard one", DiscardQuestion(one), "Discard the unfinished check-in? Its 1 answer will be deleted."},
 	} {

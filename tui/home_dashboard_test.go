@@ -191,3 +191,26 @@ func lineWith(v, s string) string {
 	}
 	return ""
 }
+
+// How long ago the last check-in was is counted from the date shown
+// beside it, which is the date where it was taken: Sat 28 Nov at 23:50 in
+// New York (−5) is the 29th in UTC, yet two days before Mon 30 Nov.
+func TestAgoFromTheDateShown(t *testing.T) {
+	newYork := time.FixedZone("", -5*3600)
+	now := time.Date(2026, 11, 30, 22, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name  string
+		taken time.Time
+		want  string
+	}{
+		{"late evening elsewhere", time.Date(2026, 11, 28, 23, 50, 0, 0, newYork), "2 days ago"},
+		{"last night here", time.Date(2026, 11, 29, 23, 0, 0, 0, time.UTC), "yesterday"},
+		{"this morning", time.Date(2026, 11, 30, 7, 0, 0, 0, time.UTC), "today"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := ago(now, tc.taken); got != tc.want {
+				t.Errorf("ago = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

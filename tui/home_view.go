@@ -121,10 +121,8 @@ func nextHint(items int) string {
 // ago says how long ago t was, in the unit a person would use.
 func ago(now, t time.Time) string {
 	// Count calendar days, so last night's check-in is "yesterday" in the
-	// morning rather than "today".
-	y1, m1, d1 := t.In(now.Location()).Date()
-	y2, m2, d2 := now.Date()
-	days := int(time.Date(y2, m2, d2, 0, 0, 0, 0, time.UTC).Sub(time.Date(y1, m1, d1, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+	// morning rather than "today", from the date shown beside it.
+	days := assessment.CalendarDays(t, now)
 	switch {
 	case days < 1:
 		return "today"

@@ -10,7 +10,7 @@ import (
 
 // resumeModel comes before a new check-in when an unfinished one was kept
 // (checkin_draft.go): resume it, discard it (after asking), or go back, with
-// ResumeForm. A draft answered with another version of the questionnaire,
+// ResumeForm. A draft answered with a questionnaire that has changed since,
 // or one that cannot be read, can only be discarded, and the screen says
 // why.
 type resumeModel struct {
