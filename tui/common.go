@@ -44,6 +44,8 @@ type common struct {
 	// saved is the last check-in saved this run, for the line left once
 	// the program ends (outcome.go).
 	saved *assessment.CheckIn
+	// pasting is set while a key that came in a paste is handled.
+	pasting bool
 }
 
 // cadence is the leader's cadence, which the statements' window follows;

@@ -21,8 +21,16 @@ import tea "github.com/charmbracelet/bubbletea"
 // keyQueue is the keys not handled yet, oldest first; awaiting is set
 // while a key's command runs and the keys after it wait for its message.
 type keyQueue struct {
-	keys     []tea.KeyMsg
+	keys     []queuedKey
 	awaiting bool
+}
+
+// queuedKey is a key waiting its turn, and whether it came in a paste:
+// a pasted key counts as typed everywhere but in a question (confirm.go),
+// so pasted text that holds "dy" never deletes a check-in.
+type queuedKey struct {
+	msg    tea.KeyMsg
+	pasted bool
 }
 
 // pendingKeysMsg carries what the command of a key returned, so the keys
@@ -62,7 +70,9 @@ func (m Model) release(cmd tea.Cmd) (Model, tea.Cmd) {
 		k := m.keyq.keys[0]
 		m.keyq.keys = m.keyq.keys[1:]
 		var kcmd tea.Cmd
-		m, kcmd = m.key(k)
+		m.common.pasting = k.pasted
+		m, kcmd = m.key(k.msg)
+		m.common.pasting = false
 		if kcmd != nil {
 			// Keys read before its message, in this read or a later
 			// one, are meant for where it leads.
