@@ -141,7 +141,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.quitsNow(msg) {
 			return m, tea.Quit
 		}
-		m.keyq.keys = append(m.keyq.keys, oneByOne(msg)...)
+		for _, k := range oneByOne(msg) {
+			m.keyq.keys = append(m.keyq.keys, queuedKey{k, msg.Paste})
+		}
 	default:
 		m, cmd = m.route(msg)
 	}

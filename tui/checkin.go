@@ -235,6 +235,7 @@ func (f checkIn) begin(d *assessment.Draft) (checkIn, tea.Cmd) {
 func (f checkIn) reviewLoaded(msg reviewLoadedMsg) (checkIn, tea.Cmd) {
 	r, show := f.review().load(msg)
 	f.steps[stepReview] = r
+	f.steps[stepStatements] = f.take().afterReview(r.hasItems())
 	if !show || f.at != stepStatements || !f.take().untouched() && !r.resumeHere {
 		return f, nil
 	}

@@ -30,6 +30,37 @@ type draftKeeper struct {
 	// kept is set while a draft written this run is on disk: it says,
 	// once the program ends, that a check-in was left unfinished.
 	kept bool
+	// held is set while the keys of one read are handled (release): a
+	// pasted paragraph is hundreds of keys, and a write for each, every
+	// one synced to disk, froze the screen for seconds before it showed
+	// the text. pending is the last draft asked for meanwhile.
+	held    bool
+	pending *heldDraft
+}
+
+// heldDraft is a write put off while keys are held.
+type heldDraft struct {
+	d     assessment.Draft
+	stamp func(*assessment.Draft)
+}
+
+// hold puts off writes until flush.
+func (k *draftKeeper) hold() {
+	if k != nil {
+		k.held = true
+	}
+}
+
+// flush writes the last draft asked for while held, once.
+func (k *draftKeeper) flush() {
+	if k == nil {
+		return
+	}
+	k.held = false
+	if p := k.pending; p != nil {
+		k.pending = nil
+		k.write(p.d, p.stamp)
+	}
 }
 
 // keeps reports whether drafts are written at all; tests and callers
@@ -47,6 +78,10 @@ func (k *draftKeeper) load() (assessment.Draft, bool, error) {
 // write saves d unless it equals the draft last written; stamp adds the
 // time spent, which changes on every write and so never causes one alone.
 func (k *draftKeeper) write(d assessment.Draft, stamp func(*assessment.Draft)) {
+	if k.held {
+		k.pending = &heldDraft{d: d, stamp: stamp}
+		return
+	}
 	body, err := json.Marshal(d)
 	if err != nil || bytes.Equal(body, k.last) {
 		return
@@ -61,7 +96,7 @@ func (k *draftKeeper) write(d assessment.Draft, stamp func(*assessment.Draft)) {
 // discard deletes the draft and forgets it.
 func (k *draftKeeper) discard() {
 	if k.keeps() {
-		k.last, k.kept = nil, false
+		k.last, k.kept, k.pending = nil, false, nil
 		k.err = k.p.DiscardDraft()
 	}
 }

@@ -51,14 +51,16 @@ func TestLoopReviewBackAndForth(t *testing.T) {
 	d := loopCaseStart(t, q, s)
 	d.press("1", "enter", "s") // not started, no note; skip the second
 	mustContain(t, d.view(), "Statement 1 of 8")
-	d.press("left") // back from the first statement: the last commitment
-	mustContain(t, d.view(), "Commitment 2 of 2", "› Skip: review it next time")
+	mustContain(t, d.view(), "←/h back") // to the commitments
+	d.press("left")                      // back from the first statement: the last commitment
+	mustContain(t, d.view(), "Commitment 2 of 2", "› Skip: review it next time", "←/h back")
 	d.press("b")
 	mustContain(t, d.view(), "Commitment 1 of 2", "How did it go? ● Not started", "Anything to add?") // answered: on its note
 	d.press("down")                                                                                   // changes the answer while on the note
 	mustContain(t, d.view(), "How did it go? ● Some progress", "Anything to add?")
 	d.send(tea.KeyMsg{Type: tea.KeyShiftTab})
-	mustContain(t, d.view(), "› 2  Some progress", "←/h back")
+	mustContain(t, d.view(), "› 2  Some progress", "s skip")
+	mustNotContain(t, d.view(), "←/h back") // the first commitment has none before it
 	d.press("esc")
 	mustContain(t, d.view(), "Leave this check-in? Your review of 1 commitment will be discarded")
 	d.press("n", "2", "enter", "2", "enter")

@@ -44,6 +44,8 @@ type common struct {
 	// saved is the last check-in saved this run, for the line left once
 	// the program ends (outcome.go).
 	saved *assessment.CheckIn
+	// pasting is set while a key that came in a paste is handled.
+	pasting bool
 }
 
 // cadence is the leader's cadence, which the statements' window follows;
@@ -115,7 +117,7 @@ func (c *common) helpIn(h help.Model, k help.KeyMap, width int) string {
 	h.Width = width
 	h.Styles = c.styles.Help
 	if !h.ShowAll {
-		return h.ShortHelpView(fitShortHelp(h, k.ShortHelp(), width))
+		return shortHelp(h, k.ShortHelp(), width)
 	}
 	if v := fitFullHelp(h, k.FullHelp(), width); v != "" {
 		return v

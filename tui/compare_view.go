@@ -219,8 +219,10 @@ func (m compareModel) comparison() comparisonView {
 // are listed only when there is something to scroll.
 func (m *compareModel) layout() {
 	m.keys.Take.SetEnabled(m.loaded && !m.ready())
+	// With two check-ins neither side can move, and [ ] { } did nothing;
+	// with more, a side at an end is like a page at its top.
 	for _, b := range []*key.Binding{&m.keys.Older, &m.keys.Newer, &m.keys.OlderEarlier, &m.keys.OlderLater, &m.keys.NewerEarlier, &m.keys.NewerLater} {
-		b.SetEnabled(m.ready())
+		b.SetEnabled(m.ready() && len(m.sums) > 2)
 	}
 	m.keys.narrow = m.c.innerWidth() < narrowHelp
 	if !m.ready() || m.c.width == 0 {

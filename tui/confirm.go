@@ -19,6 +19,8 @@ type question struct {
 	form                  form
 	yes                   *bool
 	keys                  questionKeys
+	// pasting says whether the key being handled came in a paste.
+	pasting *bool
 }
 
 // questionKeys name the answers for the help line and add keys to them.
@@ -75,13 +77,19 @@ func newQuestion(c *common, text, yes, no string, k questionKeys) question {
 	// The question stands out as every question that needs an answer does.
 	theme := formTheme(c.styles)
 	theme.Focused.Title = c.styles.Confirm
-	q := question{text: text, yesWord: yes, noWord: no, theme: theme, yes: new(bool), keys: k}
+	q := question{text: text, yesWord: yes, noWord: no, theme: theme, yes: new(bool), keys: k, pasting: &c.pasting}
 	q.setWidth(c.innerWidth())
 	return q
 }
 
-// answer handles a key while the question is open.
+// answer handles a key while the question is open. A key that came in
+// a paste answers nothing: leaving, deleting or discarding is said with
+// a key pressed for it, not with a letter of text pasted where no field
+// takes it.
 func (q question) answer(km tea.KeyMsg) outcome {
+	if q.pasting != nil && *q.pasting {
+		return undecided
+	}
 	switch {
 	case key.Matches(km, q.keys.Back):
 		return wentBack

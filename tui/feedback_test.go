@@ -166,3 +166,28 @@ func TestFeedbackScreenReadsWhole(t *testing.T) {
 		}
 	}
 }
+
+// The question about the rounds of a deleted check-in, and its keys, say
+// one round in the singular and two in the plural.
+func TestDeleteCheckInNamesItsRounds(t *testing.T) {
+	q := testQuestionnaire(t)
+	d := newDriver(t, appOptions{Questionnaire: q, Store: feedbackStore(t, q, 4), Now: newClock().now}, 100, 30)
+	d.press("h", "d", "y") // the check-in the round is set against
+	tests := []struct {
+		ids  []string
+		want []string
+	}{
+		{[]string{"r1"}, []string{"Feedback round r1 is set against this check-in. Delete it and its responses too?",
+			"If kept, it waits for your next check-in.", "y delete the round too", "n/esc keep the round"}},
+		{[]string{"r1", "r2"}, []string{"Feedback rounds r1, r2 are set against this check-in. Delete them and their",
+			"If kept, they wait for your next check-in.", "y delete the rounds too", "n/esc keep the rounds"}},
+	}
+	for _, tt := range tests {
+		tied := make([]assessment.Round, len(tt.ids))
+		for i, id := range tt.ids {
+			tied[i].ID = id
+		}
+		h := d.root().screens[screenHistory].(historyModel).askRounds(tied)
+		mustContain(t, collapse(h.view()), tt.want...)
+	}
+}

@@ -15,6 +15,30 @@ import (
 // the way out, so the footer gives up other keys first and, in a full
 // list, moves a column that does not fit under a shorter one.
 
+// shortHelp is the key line at width. Where ? lists every key, keys left
+// out to fit are there; where there is no ? (a text field, where ? is
+// typed), the line breaks instead, so no key goes unnamed.
+func shortHelp(h help.Model, bindings []key.Binding, width int) string {
+	kept := fitShortHelp(h, bindings, width)
+	all := slices.DeleteFunc(slices.Clone(bindings), func(b key.Binding) bool { return !b.Enabled() })
+	if len(kept) == len(all) || slices.ContainsFunc(all, isHelpKey) {
+		return h.ShortHelpView(kept)
+	}
+	h.Width = 0
+	var lines []string
+	var line []key.Binding
+	for _, b := range all {
+		if len(line) > 0 && lipgloss.Width(h.ShortHelpView(append(line, b))) > width {
+			lines, line = append(lines, h.ShortHelpView(line)), nil
+		}
+		line = append(line, b)
+	}
+	return strings.Join(append(lines, h.ShortHelpView(line)), "\n")
+}
+
+// isHelpKey reports whether b is ?, which shows every key.
+func isHelpKey(b key.Binding) bool { return slices.Contains(b.Keys(), "?") }
+
 // fitShortHelp leaves out bindings, nearest the end first, until the line
 // fits width. The first (what the screen is for), the last (the help key)
 // and the way back (q or esc) stay; the full list has the rest.

@@ -27,11 +27,13 @@ func (m historyModel) askRounds(tied []assessment.Round) historyModel {
 	for i, r := range tied {
 		ids[i] = safe(r.ID)
 	}
-	text := fmt.Sprintf("Feedback round %s is set against this check-in. Delete %s and %s responses too? "+
-		"If kept, %s your next check-in.", strings.Join(ids, ", "), plural(len(tied), "it", "them"),
-		plural(len(tied), "its", "their"), plural(len(tied), "it waits for", "they wait for"))
-	q := newQuestion(m.c, text, "Delete "+plural(len(tied), "the round", "the rounds"), "Keep "+plural(len(tied), "it", "them"),
-		plainKeys("delete the rounds too", "keep the rounds"))
+	n := len(tied)
+	text := fmt.Sprintf("%s %s %s set against this check-in. Delete %s and %s responses too? "+
+		"If kept, %s your next check-in.", plural(n, "Feedback round", "Feedback rounds"), strings.Join(ids, ", "),
+		plural(n, "is", "are"), plural(n, "it", "them"), plural(n, "its", "their"), plural(n, "it waits for", "they wait for"))
+	rounds := plural(n, "the round", "the rounds")
+	q := newQuestion(m.c, text, "Delete "+rounds, "Keep "+plural(n, "it", "them"),
+		plainKeys("delete "+rounds+" too", "keep "+rounds))
 	m.ask, m.tied = &q, tied
 	m.layout()
 	return m

@@ -21,8 +21,16 @@ import tea "github.com/charmbracelet/bubbletea"
 // keyQueue is the keys not handled yet, oldest first; awaiting is set
 // while a key's command runs and the keys after it wait for its message.
 type keyQueue struct {
-	keys     []tea.KeyMsg
+	keys     []queuedKey
 	awaiting bool
+}
+
+// queuedKey is a key waiting its turn, and whether it came in a paste:
+// a pasted key counts as typed everywhere but in a question (confirm.go),
+// so pasted text that holds "dy" never deletes a check-in.
+type queuedKey struct {
+	msg    tea.KeyMsg
+	pasted bool
 }
 
 // pendingKeysMsg carries what the command of a key returned, so the keys
@@ -54,11 +62,17 @@ func (m Model) waiting() bool {
 // release handles the queued keys while nothing holds them back; cmd is
 // the command of the message just handled, run alongside.
 func (m Model) release(cmd tea.Cmd) (Model, tea.Cmd) {
+	// The check-in in progress is written once for all the keys handled
+	// here, not once for each (draftKeeper.hold).
+	m.common.drafts.hold()
+	defer m.common.drafts.flush()
 	for len(m.keyq.keys) > 0 && !m.keyq.awaiting && !m.waiting() {
 		k := m.keyq.keys[0]
 		m.keyq.keys = m.keyq.keys[1:]
 		var kcmd tea.Cmd
-		m, kcmd = m.key(k)
+		m.common.pasting = k.pasted
+		m, kcmd = m.key(k.msg)
+		m.common.pasting = false
 		if kcmd != nil {
 			// Keys read before its message, in this read or a later
 			// one, are meant for where it leads.
@@ -84,5 +98,13 @@ func (m Model) resumeKeys(p pendingKeysMsg) (Model, tea.Cmd) {
 	case tea.BatchMsg:
 		return m, tea.Batch(msg...)
 	}
-	return m.route(p.msg)
+	m, cmd := m.route(p.msg)
+	if cmd == nil {
+		return m, nil
+	}
+	// The message led on (first run saved, then the check-in opens): the
+	// keys keep waiting for where it leads, or they would land on the
+	// screen being left.
+	m.keyq.awaiting = true
+	return m, func() tea.Msg { return pendingKeysMsg{msg: cmd()} }
 }

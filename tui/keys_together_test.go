@@ -176,3 +176,33 @@ func TestQuitDoesNotWaitForALoad(t *testing.T) {
 		t.Error("ctrl+c while home is loading did not quit")
 	}
 }
+
+// Keys read right behind a key whose message leads on to another screen
+// wait for that screen: enter on the first run saves, then opens the
+// check-in, and "453" typed with it answered nothing.
+func TestKeysTogetherFollowAChainOfScreens(t *testing.T) {
+	tests := []struct {
+		name    string
+		first   tea.KeyMsg
+		keys    string
+		answers int
+		want    string
+	}{
+		{"first run: enter, then answers", tea.KeyMsg{Type: tea.KeyEnter}, "453", 3, "Statement 4 of 8"},
+		{"first run: t, then answers", keysTogether("t", false), "45", 2, "Statement 3 of 8"},
+	}
+	for _, tt := range tests {
+		d := firstRunOpen(t, dashSettings(t, ""), "", 80, 24)
+		// Both reads reach the program before the first key's command
+		// has answered, as they do when typed together.
+		m, cmd := d.m.Update(tt.first)
+		m, cmd2 := m.Update(keysTogether(tt.keys, false))
+		d.m = m
+		d.run(cmd)
+		d.run(cmd2)
+		mustContain(t, d.view(), tt.want)
+		if got := len(d.checkIn().take().answers); got != tt.answers {
+			t.Errorf("%s: %d answers, want %d", tt.name, got, tt.answers)
+		}
+	}
+}

@@ -89,7 +89,7 @@ func NewObserver(opts ObserverOptions) tea.Model {
 	}
 	*m.role, *m.comment = string(opts.Start.Role), opts.Start.Comment
 	m.take = newTake(c)
-	m.take.observer = true
+	m.take.observer, m.take.before = true, true // back to the role
 	maps.Copy(m.take.answers, opts.Start.Answers)
 	m.layout()
 	return m
@@ -139,6 +139,12 @@ func (m observerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, nil
 	case tea.KeyMsg:
+		if m.c.tooSmall() {
+			return m.smallKey(msg)
+		}
+		if keys := oneByOne(msg); len(keys) > 1 {
+			return m.inTurn(keys)
+		}
 		if m.step != observerStatements && key.Matches(msg, m.keys.Quit) {
 			m.left = true
 			return m, tea.Quit
@@ -167,13 +173,39 @@ func (m observerModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, tea.Quit
 }
 
+// inTurn handles keys read together (typed fast, or pasted) one at a
+// time, as the app does (keys_together.go): the statements match one key
+// at a time, so "3425" in one read was dropped whole. A key that changes
+// the step does so before the keys after it, which land on the new step.
+func (m observerModel) inTurn(keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var next tea.Model = m
+	for _, k := range keys {
+		var cmd tea.Cmd
+		next, cmd = next.Update(k)
+		for cmd != nil {
+			switch msg := cmd().(type) {
+			case nil:
+				cmd = nil
+			case tea.QuitMsg:
+				return next, tea.Quit // nothing after leaving or finishing
+			default:
+				next, cmd = next.Update(msg)
+			}
+		}
+	}
+	return next, nil
+}
+
 // View lets only the styling's own sequences through, as the app's does:
 // the statements come from a file someone sent.
 func (m observerModel) View() string { return safetext.Styled(m.view()) }
 
 func (m observerModel) view() string {
 	if m.c.tooSmall() {
-		return m.c.tooSmallNotice("")
+		if m.untouched() {
+			return m.c.tooSmallNotice("q to quit.")
+		}
+		return m.c.tooSmallNotice("ctrl+c quits, losing what is not saved yet.")
 	}
 	if m.step == observerStatements {
 		return m.take.view()

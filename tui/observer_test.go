@@ -82,3 +82,76 @@ func TestObserverScreenIsSafe(t *testing.T) {
 		t.Errorf("the statement reached the screen as:\n%q", v)
 	}
 }
+
+// Keys read together (typed fast, or pasted) each count, on the step
+// they lead to, as in the app: they were dropped whole.
+func TestObserverKeysTogether(t *testing.T) {
+	q := observerQuestionnaire(t)
+	tests := []struct {
+		name, keys string
+		answers    int
+		want       string
+	}{
+		{"four answers", "3425", 4, "Statement 5 of 8"},
+		{"an answer, back, another", "3h4", 1, "Statement 2 of 8"},
+		{"back to the role", "h", 0, "How do you work with the person who asked?"},
+		{"all, then the comment", "3425342" + "5ok", 8, "ok"},
+	}
+	for _, tt := range tests {
+		d := &driver{t: t, m: NewObserver(ObserverOptions{Questionnaire: q, Roles: []assessment.Role{assessment.RolePeer}, Now: newClock().now})}
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		d.press("enter")
+		d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(tt.keys)})
+		if got := len(d.m.(observerModel).take.answers); got != tt.answers {
+			t.Errorf("%s: %d answers, want %d", tt.name, got, tt.answers)
+		}
+		if !strings.Contains(d.view(), tt.want) {
+			t.Errorf("%s: the screen does not show %q:\n%s", tt.name, tt.want, d.view())
+		}
+	}
+}
+
+// Below the smallest window the form says how to leave and takes no
+// other key: q and esc leave while nothing was answered, else only
+// ctrl+c, as in the app. Keys typed there answered statements unseen.
+func TestObserverTooSmall(t *testing.T) {
+	q := observerQuestionnaire(t)
+	tests := []struct {
+		name    string
+		answers []string
+		key     string
+		notice  string
+		quits   bool
+	}{
+		{"nothing answered, q", nil, "q", "Make the window at least 60×20 — it is 50×15 now. q to quit.", true},
+		{"nothing answered, esc", nil, "esc", "Make the window at least 60×20 — it is 50×15 now. q to quit.", true},
+		{"nothing answered, an answer key", nil, "3", "q to quit.", false},
+		{"answered, q", []string{"4"}, "q", "Make the window at least 60×20 — it is 50×15 now. ctrl+c quits, losing what is not saved yet.", false},
+		{"answered, an answer key", []string{"4"}, "3", "ctrl+c quits", false},
+		{"answered, ctrl+c", []string{"4"}, "ctrl+c", "ctrl+c quits", true},
+	}
+	for _, tt := range tests {
+		d := &driver{t: t, m: NewObserver(ObserverOptions{Questionnaire: q, Roles: []assessment.Role{assessment.RolePeer}, Now: newClock().now})}
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		d.press("enter")
+		d.press(tt.answers...)
+		d.send(tea.WindowSizeMsg{Width: 50, Height: 15})
+		if !strings.Contains(collapse(d.view()), tt.notice) {
+			t.Errorf("%s: notice lacks %q:\n%s", tt.name, tt.notice, d.view())
+		}
+		d.press(tt.key)
+		if d.quit != tt.quits {
+			t.Errorf("%s: quit = %v, want %v", tt.name, d.quit, tt.quits)
+		}
+		if d.quit {
+			if _, done, _ := d.m.(observerModel).Result(); done {
+				t.Errorf("%s: the form counts as finished", tt.name)
+			}
+			continue
+		}
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		if got := len(d.m.(observerModel).take.answers); got != len(tt.answers) {
+			t.Errorf("%s: %d answers after the window grew back, want %d", tt.name, got, len(tt.answers))
+		}
+	}
+}

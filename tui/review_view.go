@@ -18,7 +18,10 @@ func (m reviewModel) keyMap() help.KeyMap {
 	case m.writing():
 		return writingKeys{m.keys}
 	}
-	return m.keys
+	// Back goes to the commitment before; the first has none.
+	k := m.keys
+	k.Back.SetEnabled(m.i > 0)
+	return k
 }
 
 func (m reviewModel) footer() string {

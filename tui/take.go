@@ -52,6 +52,9 @@ type takeModel struct {
 	// screen (observer.go): the statements are in their words, nothing
 	// needs scoring, and leaving drops the form unwritten.
 	observer bool
+	// before is set when a step comes before the first statement, which
+	// back returns to.
+	before bool
 }
 
 func newTake(c *common) takeModel {
@@ -91,6 +94,13 @@ func (m takeModel) first() takeModel {
 	return m
 }
 
+// afterReview notes whether commitments to review come before the
+// first statement, for back to return to.
+func (m takeModel) afterReview(items bool) takeModel {
+	m.before = items
+	return m
+}
+
 // untouched reports whether nothing has been answered or skipped yet, so
 // the review of the last commitments can still come first.
 func (m takeModel) untouched() bool {
@@ -115,7 +125,11 @@ func (m takeModel) keyMap() help.KeyMap {
 	case m.finishShort != nil:
 		return m.finishShort.keys
 	}
-	return m.keys
+	// Back on the first statement goes to what came before it, if
+	// anything did: the review of commitments, or a form's role.
+	k := m.keys
+	k.Back.SetEnabled(m.i > 0 || m.before)
+	return k
 }
 
 func (m takeModel) asksBeforeQuit() bool { return true }

@@ -208,8 +208,10 @@ func profileIndex(p *assessment.Profile, q *assessment.Questionnaire) int {
 }
 
 // profileKeys gives each profile a letter for the map: the first initial
-// of its longer words not yet taken, else another letter of its name,
-// else the first free letter.
+// of its longer words not yet taken, else another letter of its name or
+// its id, else the first free letter. A letter is one column wide: the
+// map's cells are, and a name in Chinese or Japanese would otherwise push
+// every cell after it out of line.
 func profileKeys(ps []assessment.Profile) []string {
 	taken := map[rune]bool{}
 	out := make([]string, len(ps))
@@ -221,11 +223,12 @@ func profileKeys(ps []assessment.Profile) []string {
 			}
 		}
 		cands = append(cands, []rune(strings.ToLower(p.Name))...)
+		cands = append(cands, []rune(strings.ToLower(p.ID))...)
 		for r := 'a'; r <= 'z'; r++ {
 			cands = append(cands, r)
 		}
 		for _, r := range cands {
-			if unicode.IsLetter(r) && !taken[r] {
+			if unicode.IsLetter(r) && !taken[r] && lipgloss.Width(string(r)) == 1 {
 				taken[r], out[i] = true, string(r)
 				break
 			}
