@@ -72,25 +72,36 @@ func isWayBack(b key.Binding) bool {
 // while they fit width; a group that does not goes under the shortest
 // column it fits beside, so every key stays listed at the cost of a few
 // lines. It returns "" when even that does not fit, for the widget's own
-// cut to take over.
+// cut to take over. Groups under each other share one key column, so
+// their descriptions start at the same place rather than a column apart,
+// unless only keeping their own lets them fit.
 func fitFullHelp(h help.Model, groups [][]key.Binding, width int) string {
+	if v := layoutHelp(h, groups, width, true); v != "" {
+		return v
+	}
+	return layoutHelp(h, groups, width, false)
+}
+
+// layoutHelp is fitFullHelp with the key columns of a stack shared
+// (aligned) or each group's own.
+func layoutHelp(h help.Model, groups [][]key.Binding, width int, aligned bool) string {
 	h.Width = 0
 	sep := h.Styles.FullSeparator.Inline(true).Render(h.FullSeparator)
-	var stacks []string
-	fits := func(s []string) bool { return lipgloss.Width(joinStacks(s, sep)) <= width }
+	var stacks [][][]key.Binding
+	join := func(s [][][]key.Binding) string { return joinStacks(h, s, sep, aligned) }
+	fits := func(s [][][]key.Binding) bool { return lipgloss.Width(join(s)) <= width }
 	for _, g := range groups {
-		col := h.FullHelpView([][]key.Binding{g})
-		if col == "" {
+		if h.FullHelpView([][]key.Binding{g}) == "" {
 			continue
 		}
-		if fits(append(stacks[:len(stacks):len(stacks)], col)) {
-			stacks = append(stacks, col)
+		if tried := append(slices.Clone(stacks), [][]key.Binding{g}); fits(tried) {
+			stacks = tried
 			continue
 		}
 		placed := false
-		for _, i := range byHeight(stacks) {
-			tried := append([]string(nil), stacks...)
-			tried[i] = lipgloss.JoinVertical(lipgloss.Left, stacks[i], col)
+		for _, i := range byHeight(h, stacks, aligned) {
+			tried := slices.Clone(stacks)
+			tried[i] = append(slices.Clone(stacks[i]), g)
 			if fits(tried) {
 				stacks, placed = tried, true
 				break
@@ -100,28 +111,42 @@ func fitFullHelp(h help.Model, groups [][]key.Binding, width int) string {
 			return ""
 		}
 	}
-	return joinStacks(stacks, sep)
+	return join(stacks)
+}
+
+// stackView renders the groups of one column under each other, aligned
+// on one key column or each on its own.
+func stackView(h help.Model, stack [][]key.Binding, aligned bool) string {
+	if aligned {
+		return h.FullHelpView([][]key.Binding{slices.Concat(stack...)})
+	}
+	cols := make([]string, 0, len(stack))
+	for _, g := range stack {
+		cols = append(cols, h.FullHelpView([][]key.Binding{g}))
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, cols...)
 }
 
 // joinStacks puts the columns side by side with sep between them.
-func joinStacks(stacks []string, sep string) string {
+func joinStacks(h help.Model, stacks [][][]key.Binding, sep string, aligned bool) string {
 	parts := make([]string, 0, 2*len(stacks))
 	for i, s := range stacks {
 		if i > 0 {
 			parts = append(parts, sep)
 		}
-		parts = append(parts, s)
+		parts = append(parts, stackView(h, s, aligned))
 	}
 	return strings.TrimRight(lipgloss.JoinHorizontal(lipgloss.Top, parts...), "\n")
 }
 
 // byHeight is the indexes of stacks, the shortest first; of two equally
 // tall, the one further left.
-func byHeight(stacks []string) []int {
+func byHeight(h help.Model, stacks [][][]key.Binding, aligned bool) []int {
 	order := make([]int, len(stacks))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return height(stacks[a]) - height(stacks[b]) })
+	tall := func(i int) int { return height(stackView(h, stacks[i], aligned)) }
+	slices.SortStableFunc(order, func(a, b int) int { return tall(a) - tall(b) })
 	return order
 }

@@ -39,3 +39,43 @@ func TestHelpKeepsTheWayToMoreKeysAndOut(t *testing.T) {
 
 	}
 }
+
+// Keys stacked under a column that does not fit beside the others share
+// its key column: their descriptions start where the column's do, not a
+// column to the left.
+func TestStackedHelpColumnsShareKeys(t *testing.T) {
+	q := parseQuestionnaire(t, "../questions.yaml")
+	s := openStore(t)
+	trendsSeed(t, s, q, 12)
+	for _, tc := range []struct {
+		name  string
+		w, h  int
+		keys  []string
+		wants []string
+	}{
+		{"history", 60, 20, []string{"h", "?"}, []string{
+			"  pgdn/f page down    t      take a check-in\n",
+			"  c      compare      q      back\n",
+			"  space  mark         ?      fewer keys\n",
+			"  d      delete\n"}},
+		{"trends", 60, 20, []string{"g", "?"}, []string{
+			"  a          all check-ins    ? fewer keys\n",
+			"  ↑/k        scroll up\n"}},
+	} {
+		d := newDriver(t, appOptions{Questionnaire: q, Store: s, SettingsPath: dashSettings(t, ""),
+			Now: func() time.Time { return t0 }}, tc.w, tc.h)
+		d.press(tc.keys...)
+		v := d.view()
+		dashFits(t, v, tc.w, tc.h)
+		lines := strings.Split(v, "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimRight(l, " ")
+		}
+		v = strings.Join(lines, "\n") + "\n"
+		for _, want := range tc.wants {
+			if !strings.Contains(v, want) {
+				t.Errorf("%s at %d×%d: want the line %q in\n%s", tc.name, tc.w, tc.h, want, v)
+			}
+		}
+	}
+}
