@@ -25,6 +25,7 @@ type detail int
 
 const (
 	detailFull  detail = iota // everything, wrapped: the wide layout
+	detailWhole               // the advice's first sentence, each commitment whole
 	detailBrief               // the advice's first sentence, a line per commitment
 	detailTerse               // the advice cut to one line
 	detailBare                // names and counts only
@@ -68,7 +69,7 @@ func (d dashboard) view(w, maxH int) string {
 	}
 	top := stack(d.status(w), "", d.scores(w))
 	var out string
-	for lv := detailBrief; lv <= detailBare; lv++ {
+	for lv := detailWhole; lv <= detailBare; lv++ {
 		out = stack(top, "", d.profile(w, lv), "", d.commitments(w, lv))
 		if height(out) <= maxH {
 			break

@@ -93,7 +93,7 @@ func TestDashboardShowsCommitmentsAndReviews(t *testing.T) {
 	v := dashOpen(t, s, dashSettings(t, ""), 80, 24).view()
 	mustContain(t, v, "Your commitments · not yet reviewed; due for review at your next check-in",
 		"· Hand the release checklist to Priya and coach her through it.",
-		"· Let each person finish, then sum up what they said before giving your vie…",
+		"· Let each person finish, then sum up what they said before giving your\n",
 		"Earlier commitments  1 done · 1 some progress · 1 not started")
 
 	v = dashOpen(t, s, dashSettings(t, "cadence: 1w\n"), 80, 24).view()
@@ -108,6 +108,27 @@ func TestDashboardShowsCommitmentsAndReviews(t *testing.T) {
 		"some progress  Answer every waiting decision within a day.",
 		"not started    Agree one stretch task with each person.",
 		"Facets, weakest first")
+}
+
+// A window with rows to spare shows each commitment whole, wrapped under
+// its bullet; only one too short for that cuts them to a line each.
+func TestDashboardCommitmentsWholeWhereRoom(t *testing.T) {
+	s := openStore(t)
+	dashSave(t, s, dashLoopRecords(testQuestionnaire(t)))
+	for _, tc := range []struct {
+		w, h  int
+		wants []string
+	}{
+		{80, 21, []string{"· Let each person finish, then sum up what they said before giving your vie…"}},
+		{100, 30, []string{"· Let each person finish, then sum up what they said before giving your\n",
+			"\n            view.", "· Hand the release checklist to Priya and coach her through it."}},
+		{118, 40, []string{"· Let each person finish, then sum up what they said before giving your\n",
+			"\n                      view.", "· Hand the release checklist to Priya and coach her through it."}},
+	} {
+		v := dashOpen(t, s, dashSettings(t, ""), tc.w, tc.h).view()
+		dashFits(t, v, tc.w, tc.h)
+		mustContain(t, v, tc.wants...)
+	}
 }
 
 // The dashboard gives up detail rather than run off a small window.

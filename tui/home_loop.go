@@ -37,6 +37,10 @@ func (d dashboard) commitments(w int, lv detail) string {
 		switch lv {
 		case detailFull:
 			parts = append(parts, listCommitments(st, d.c.q, cs, w))
+		case detailWhole:
+			for _, c := range cs {
+				parts = append(parts, hanging(st.Muted.Render("· "), commitmentText(c), st.Text, w))
+			}
 		case detailBrief, detailTerse:
 			for _, c := range cs {
 				parts = append(parts, st.Muted.Render("· ")+st.Text.Render(truncate(commitmentText(c), w-2)))
