@@ -149,8 +149,10 @@ func (x form) focused() string { return x.f.GetFocusedField().GetKey() }
 // formKeyMap is huh's key map without what the screens decide: quitting
 // (ctrl+c and esc ask, or go back, screen by screen), filtering and "g"
 // (letters are the screens' shortcuts), select-all (three picks at most)
-// and the external editor. A binding with no keys never matches, even
-// when huh enables it.
+// and the external editor. A question's buttons move with ←/→ only: h
+// and l, which back and move on other screens, would flip its answer
+// unseen. A binding with no keys never matches, even when huh enables
+// it.
 func formKeyMap() *huh.KeyMap {
 	k := huh.NewDefaultKeyMap()
 	none := key.NewBinding()
@@ -166,6 +168,7 @@ func formKeyMap() *huh.KeyMap {
 	k.MultiSelect.GotoBottom = key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "last"))
 	k.Input.AcceptSuggestion = none
 	k.Text.Editor = none
+	k.Confirm.Toggle = key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "toggle"))
 	return k
 }
 
