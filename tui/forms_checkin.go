@@ -156,7 +156,7 @@ func Commitments(sugs []assessment.Suggestion, picked []int, objectives []string
 		// The field starts with the stem and its space, so a space typed
 		// after it doubles; lists that show the objective unwrapped
 		// would show both.
-		obj := strings.Join(strings.Fields(objectives[i]), " ")
+		obj := singleSpaced(objectives[i])
 		if obj == "" || obj == strings.TrimSpace(objectiveStem) {
 			obj = s.Practice
 		}
@@ -164,3 +164,8 @@ func Commitments(sugs []assessment.Suggestion, picked []int, objectives []string
 	}
 	return out
 }
+
+// singleSpaced is a one-line field's text with single spaces: a line
+// field turns each pasted line break into a space, so a blank line
+// between two pasted lines would leave two.
+func singleSpaced(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -95,7 +94,7 @@ func (m reviewModel) reviews() []assessment.Review {
 			continue
 		}
 		out = append(out, assessment.Review{CheckIn: m.prev.ID, Commitment: c, Progress: m.answers[i].Progress,
-			Note: strings.TrimSpace(m.answers[i].Note)})
+			Note: singleSpaced(m.answers[i].Note)})
 	}
 	return out
 }
