@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Cadence is how often a leader means to check in, in whole days.
@@ -30,17 +31,17 @@ func ParseCadence(s string) (Cadence, error) {
 	unit := strings.TrimSpace(in[len(num):])
 	n, err := strconv.Atoi(strings.TrimSpace(num))
 	if err != nil || n <= 0 {
-		return Cadence{}, fmt.Errorf("cadence %q is not a number of days or weeks; write it like 4w, 2 weeks or 10d", s)
+		return Cadence{}, fmt.Errorf("cadence %s is not a number of days or weeks; write it like 4w, 2 weeks or 10d", quoteTyped(s))
 	}
 	switch unit {
 	case "", "d", "day", "days":
 	case "w", "wk", "wks", "week", "weeks":
 		n *= 7
 	default:
-		return Cadence{}, fmt.Errorf("cadence %q: unknown unit %q; use d (days) or w (weeks), e.g. 4w", s, unit)
+		return Cadence{}, fmt.Errorf("cadence %s: unknown unit %s; use d (days) or w (weeks), e.g. 4w", quoteTyped(s), quoteTyped(unit))
 	}
 	if n < MinCadenceDays || n > MaxCadenceDays {
-		return Cadence{}, fmt.Errorf("cadence %q is %d days; choose between %d days and %d days", s, n, MinCadenceDays, MaxCadenceDays)
+		return Cadence{}, fmt.Errorf("cadence %s is %d days; choose between %d days and %d days", quoteTyped(s), n, MinCadenceDays, MaxCadenceDays)
 	}
 	return Cadence{Days: n}, nil
 }
@@ -111,4 +112,26 @@ func CalendarDays(from, to time.Time) int {
 	y1, m1, d1 := from.Date()
 	y2, m2, d2 := to.Date()
 	return int(time.Date(y2, m2, d2, 0, 0, 0, 0, time.UTC).Sub(time.Date(y1, m1, d1, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+}
+
+// quoteTyped quotes what a person typed as %q does, but keeps the joiners
+// inside an emoji or a word (U+200C, U+200D) and the tags of a flag
+// (U+E0020 to U+E007F) as they are: %q writes them as \u200d, which
+// shows a family emoji as three faces with escapes between. Other
+// characters that print nothing are still escaped, so "4w" with a hidden
+// one reads as different from "4w".
+func quoteTyped(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for i, r := range s {
+		if r == 0x200c || r == 0x200d || (r >= 0xe0020 && r <= 0xe007f) {
+			b.WriteRune(r)
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		q := strconv.Quote(s[i : i+size])
+		b.WriteString(q[1 : len(q)-1])
+	}
+	b.WriteByte('"')
+	return b.String()
 }

@@ -33,6 +33,25 @@ func TestParseCadence(t *testing.T) {
 	}
 }
 
+// The error quotes what was typed as it reads: an emoji joined with
+// U+200D stays whole, while a character that prints nothing, or a quote,
+// is escaped as %q escapes it.
+func TestParseCadenceQuotesWhatWasTyped(t *testing.T) {
+	family := "\U0001F468\u200d\U0001F469\u200d\U0001F467"
+	for _, tc := range []struct{ in, want string }{
+		{"3" + family, `cadence "3` + family + `": unknown unit "` + family + `"; use d (days) or w (weeks), e.g. 4w`},
+		{"4w\u200b", `cadence "4w\u200b": unknown unit "w\u200b"; use d (days) or w (weeks), e.g. 4w`},
+		{`"x`, `cadence "\"x" is not a number of days or weeks; write it like 4w, 2 weeks or 10d`},
+		{"2\x1b", `cadence "2\x1b": unknown unit "\x1b"; use d (days) or w (weeks), e.g. 4w`},
+		{"60w", `cadence "60w" is 420 days; choose between 7 days and 365 days`},
+	} {
+		_, err := ParseCadence(tc.in)
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("ParseCadence(%q) error\n%v\nwant\n%s", tc.in, err, tc.want)
+		}
+	}
+}
+
 func TestNextDue(t *testing.T) {
 	at := func(d, h int) time.Time { return time.Date(2026, 11, d, h, 0, 0, 0, time.UTC) }
 	weekly, fourWeeks := Cadence{7}, Cadence{28}
