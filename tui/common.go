@@ -106,6 +106,15 @@ func alignFooter(footer string, blockW, width int) string {
 	return strings.Join(lines, "\n")
 }
 
+// footerRoom is the width a key line has from where a page blockW wide
+// starts, centred in the window: a key line that breaks within it stays
+// under the page's left edge, where a wider one would have to move left
+// of it (alignFooter).
+func (c *common) footerRoom(blockW int) int {
+	inner := c.innerWidth()
+	return inner - max(0, (inner-blockW)/2)
+}
+
 // helpView renders a key map's help at the screen width, giving up keys
 // the full list has, or a column's place, before the help key and the
 // way back (help.go).

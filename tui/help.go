@@ -25,15 +25,29 @@ func shortHelp(h help.Model, bindings []key.Binding, width int) string {
 		return h.ShortHelpView(kept)
 	}
 	h.Width = 0
+	// As many lines as it takes, as even as they go: broken where it
+	// overflows, the line would leave "esc leave" alone under the rest.
+	lines := breakHelp(h, all, width)
+	for w := lipgloss.Width(h.ShortHelpView(all)) / len(lines); w < width; w++ {
+		if even := breakHelp(h, all, w); len(even) == len(lines) {
+			lines = even
+			break
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// breakHelp puts the bindings on as few key lines width wide as they go.
+func breakHelp(h help.Model, bindings []key.Binding, width int) []string {
 	var lines []string
 	var line []key.Binding
-	for _, b := range all {
+	for _, b := range bindings {
 		if len(line) > 0 && lipgloss.Width(h.ShortHelpView(append(line, b))) > width {
 			lines, line = append(lines, h.ShortHelpView(line)), nil
 		}
 		line = append(line, b)
 	}
-	return strings.Join(append(lines, h.ShortHelpView(line)), "\n")
+	return append(lines, h.ShortHelpView(line))
 }
 
 // isHelpKey reports whether b is ?, which shows every key.

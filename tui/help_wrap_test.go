@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -32,6 +33,36 @@ func TestKeyLineWithoutHelpKeyBreaks(t *testing.T) {
 		for _, l := range lines {
 			if w := lipgloss.Width(l); w > tt.w {
 				t.Errorf("%d×%d: a line is %d wide: %q", tt.w, tt.h, w, l)
+			}
+		}
+	}
+}
+
+// Between 60 and 79 columns the note's key line is wider than the room
+// from the page's left edge: it breaks into even lines that start where
+// the page does, not "esc leave" alone on the second line, nor one line
+// two columns left of the page.
+func TestKeyLineBreaksEvenUnderThePage(t *testing.T) {
+	pair := []string{"enter continue • alt+enter/ctrl+j new line", "shift+tab back • esc leave"}
+	one := []string{"enter continue • alt+enter/ctrl+j new line • shift+tab back • esc leave"}
+	for _, tc := range []struct {
+		w    int
+		want []string
+	}{
+		{64, pair}, {70, pair}, {75, pair}, {79, one}, {80, one},
+	} {
+		d := newDriver(t, appOptions{Questionnaire: testQuestionnaire(t), Store: openStore(t), Start: ScreenTake, Now: newClock().now}, tc.w, 24)
+		d.press("4", "4", "4", "4", "4", "4", "4", "4")
+		lines := strings.Split(strings.TrimRight(d.view(), "\n "), "\n")
+		title := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "leadcheck · Check-in") })
+		if title < 0 {
+			t.Fatalf("%d columns: no title in\n%s", tc.w, strings.Join(lines, "\n"))
+		}
+		left := strings.Repeat(" ", strings.Index(lines[title], "leadcheck"))
+		footer := lines[len(lines)-len(tc.want):]
+		for i, want := range tc.want {
+			if got := strings.TrimRight(footer[i], " "); got != left+want {
+				t.Errorf("%d columns: key line %d\n%q\nwant\n%q", tc.w, i+1, got, left+want)
 			}
 		}
 	}

@@ -106,11 +106,14 @@ func (m noteModel) header(w int) string {
 
 func (m noteModel) body() string { return stack("", m.form.view()) }
 
+// footer is the question about leaving, or the key line, broken where it
+// is wider than the room from the form's left edge (footerRoom).
 func (m noteModel) footer() string {
 	if m.leave != nil {
 		return m.leave.footer(m.c, m.help)
 	}
-	return m.c.helpView(m.help, m.keyMap())
+	fw := min(m.c.innerWidth(), statementWidth+formFrame)
+	return m.c.helpIn(m.help, m.keyMap(), m.c.footerRoom(fw))
 }
 
 func (m noteModel) view() string {
