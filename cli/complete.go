@@ -77,17 +77,44 @@ func completeIDs(env Env, g *globals, n int, extra ...string) cobra.CompletionFu
 		}
 		var out []cobra.Completion
 		for _, w := range extra {
-			if strings.HasPrefix(w, toComplete) {
+			if strings.HasPrefix(w, toComplete) && !slices.Contains(args, w) {
 				out = append(out, w)
 			}
 		}
-		for _, s := range summariesToComplete(env, g) {
-			if strings.HasPrefix(s.ID, toComplete) {
+		sums := summariesToComplete(env, g)
+		named := namedIDs(sums, args)
+		for _, s := range sums {
+			if strings.HasPrefix(s.ID, toComplete) && !named[s.ID] {
 				out = append(out, cobra.CompletionWithDesc(s.ID, idDescription(s)))
 			}
 		}
 		return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
 	}
+}
+
+// namedIDs are the ids the arguments already typed name, so that
+// compare does not offer the check-in it already has for the other side:
+// each argument that names exactly one of sums (newest first), as the
+// command would take it.
+func namedIDs(sums []assessment.Summary, args []string) map[string]bool {
+	named := map[string]bool{}
+	for _, a := range args {
+		if a == store.LatestRef && len(sums) > 0 {
+			named[sums[0].ID] = true
+			continue
+		}
+		var match string
+		n := 0
+		for _, s := range sums {
+			if strings.HasPrefix(s.ID, a) {
+				match, n = s.ID, n+1
+			}
+		}
+		if n == 1 {
+			named[match] = true
+		}
+	}
+	return named
 }
 
 // summariesToComplete reads the summaries newest first, or none when the
