@@ -264,12 +264,16 @@ func (r report) notes() {
 }
 
 // quoted sets a leader's own text apart as a block quote, line by line,
-// under a label.
+// under a label. A line followed by another ends in a backslash, a hard
+// break: Markdown would join the two into one line.
 func quoted(label, text string) string {
 	lines := strings.Split(safetext.Text(text), "\n") // a lone CR ends a line too
 	lines[0] = "**" + label + ":** " + lines[0]
 	for i, l := range lines {
 		lines[i] = strings.TrimRight("> "+strings.TrimSpace(l), " ")
+		if i > 0 && lines[i] != ">" && lines[i-1] != ">" {
+			lines[i-1] += `\`
+		}
 	}
 	return strings.Join(lines, "\n")
 }

@@ -277,14 +277,20 @@ func (s *reportStream) quote(label, text string) {
 	s.notes.WriteString("\n> **")
 	s.notes.WriteString(label)
 	s.notes.WriteString(":** ")
-	first := true
+	first, blank := true, false
 	for line := range strings.SplitSeq(text, "\n") {
 		if !first {
+			// A hard break between two lines, as quoted writes it.
 			if t := strings.TrimSpace(line); t == "" {
 				s.notes.WriteString("\n>")
+				blank = true
 			} else {
+				if !blank {
+					s.notes.WriteString(`\`)
+				}
 				s.notes.WriteString("\n> ")
 				s.notes.WriteString(t)
+				blank = false
 			}
 			continue
 		}
