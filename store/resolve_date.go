@@ -57,3 +57,34 @@ func ambiguous(ref string, matches []string) error {
 	return fmt.Errorf("check-in %q is %w: it matches %d check-ins (%s); type more of the id",
 		ref, ErrAmbiguous, len(matches), shown)
 }
+
+// notFoundNear is notFound, naming for a date the check-ins either side
+// of it, so that one taken a day off, or shown on another date than
+// its id's, is found without listing the history.
+func notFoundNear(b *bbolt.Bucket, ref string) error {
+	day, err := time.ParseInLocation("20060102", ref, time.UTC)
+	if len(ref) != 8 || err != nil || checkTakenAt(day) != nil {
+		return notFound(ref)
+	}
+	c := b.Cursor()
+	var near []string
+	after, _ := c.Seek(makeKey(day, 0))
+	before, _ := c.Prev()
+	if after == nil {
+		before, _ = c.Last()
+	}
+	for _, k := range [][]byte{before, after} {
+		if k != nil {
+			near = append(near, formatID(k))
+		}
+	}
+	if len(near) == 0 {
+		return notFound(ref)
+	}
+	nearest := "the nearest is " + near[0]
+	if len(near) == 2 {
+		nearest = "the nearest are " + near[0] + " and " + near[1]
+	}
+	return fmt.Errorf("check-in %q %w: no check-in is shown on that date or has an id that begins so; %s",
+		ref, ErrNotFound, nearest)
+}

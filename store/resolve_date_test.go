@@ -36,3 +36,22 @@ func TestGetByShownDate(t *testing.T) {
 		}
 	}
 }
+
+// A date with no check-in names the check-ins either side of it.
+func TestGetByDateNamesTheNearest(t *testing.T) {
+	s := openTemp(t)
+	save(t, s, date(10, 9, 0, 0), "a") // 20261110-090000-1
+	save(t, s, date(20, 9, 0, 0), "b") // 20261120-090000-2
+	tests := []struct{ ref, want string }{
+		{"20261115", `the nearest are 20261110-090000-1 and 20261120-090000-2`},
+		{"20261101", `the nearest is 20261110-090000-1`},
+		{"20261125", `the nearest is 20261120-090000-2`},
+	}
+	for _, tt := range tests {
+		_, err := s.Get(tt.ref)
+		want := `check-in "` + tt.ref + `" not found: no check-in is shown on that date or has an id that begins so; ` + tt.want
+		if !errors.Is(err, ErrNotFound) || err.Error() != want {
+			t.Errorf("Get(%s) = %v\nwant %s", tt.ref, err, want)
+		}
+	}
+}

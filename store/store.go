@@ -291,7 +291,7 @@ func resolve(b *bbolt.Bucket, ref string) (k, v []byte, err error) {
 	case err != nil:
 		return nil, nil, err
 	case len(matches) == 0:
-		return nil, nil, notFound(ref)
+		return nil, nil, notFoundNear(b, ref)
 	case len(matches) > 1:
 		return nil, nil, ambiguous(ref, matches)
 	}
