@@ -117,9 +117,14 @@ func namedIDs(sums []assessment.Summary, args []string) map[string]bool {
 	return named
 }
 
-// summariesToComplete reads the summaries newest first, or none when the
-// database cannot be read: a completion has nowhere to say why.
+// summariesToComplete reads the summaries newest first (newestToComplete).
 func summariesToComplete(env Env, g *globals) []assessment.Summary {
+	return newestToComplete(env, g, (*store.Store).Summaries)
+}
+
+// newestToComplete reads a list with read, newest first, or none when the
+// database cannot be read: a completion has nowhere to say why.
+func newestToComplete[T any](env Env, g *globals, read func(*store.Store) ([]T, error)) []T {
 	quiet := env
 	quiet.Stderr = io.Discard
 	path, err := dbPath(quiet, g)
@@ -130,13 +135,13 @@ func summariesToComplete(env Env, g *globals) []assessment.Summary {
 	if err != nil {
 		return nil
 	}
-	sums, err := s.Summaries()
+	list, err := read(s)
 	s.Close()
 	if err != nil {
 		return nil
 	}
-	slices.Reverse(sums)
-	return sums
+	slices.Reverse(list)
+	return list
 }
 
 // idDescription is "Mon 16 Nov 2026, 09:05, relationships 75, results
