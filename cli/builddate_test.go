@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 func TestDateOfBuild(t *testing.T) {
@@ -55,5 +58,38 @@ func TestManHiddenAndDated(t *testing.T) {
 	help := leadcheck(t, t.TempDir()+"/history.db", "", "--help")
 	if help.code != 0 || strings.Contains(help.stdout, "\n  man ") || !strings.Contains(help.stdout, "\n  due ") {
 		t.Errorf("--help lists man, or not due:\n%s", help.stdout)
+	}
+}
+
+// Every default --help states, the manual page states too, after the
+// same flag's usage.
+func TestManStatesTheDefaultsHelpStates(t *testing.T) {
+	page := leadcheck(t, t.TempDir()+"/history.db", "", "man").stdout
+	checked := 0
+	var visit func(c *cobra.Command)
+	visit = func(c *cobra.Command) {
+		c.NonInheritedFlags().VisitAll(func(f *pflag.Flag) {
+			one := pflag.NewFlagSet("", pflag.ContinueOnError)
+			one.AddFlag(f)
+			_, usage := pflag.UnquoteUsage(f)
+			// What --help prints after the usage: its default, if any.
+			_, def, _ := strings.Cut(one.FlagUsages(), usage)
+			def = strings.TrimSpace(def)
+			if f.Hidden || f.Name == "help" || def == "" {
+				return
+			}
+			checked++
+			if want := roff(usage + " " + def); !strings.Contains(page, want+"\n") {
+				t.Errorf("%s --%s: the manual page does not say %q", c.CommandPath(), f.Name, want)
+			}
+		})
+		for _, sub := range c.Commands() {
+			visit(sub)
+		}
+	}
+	visit(newRoot(Env{}))
+	// --min of feedback start, --format of export and of feedback form.
+	if checked < 3 {
+		t.Errorf("only %d flags with a default checked", checked)
 	}
 }

@@ -117,8 +117,22 @@ func manFlags(w io.Writer, fs *pflag.FlagSet) {
 			head += " \\fI" + roff(vn) + "\\fR"
 		}
 		_, usage := pflag.UnquoteUsage(f)
-		fmt.Fprintf(w, ".TP\n%s\n%s\n", head, roff(usage))
+		fmt.Fprintf(w, ".TP\n%s\n%s\n", head, roff(usage+manDefault(f)))
 	})
+}
+
+// manDefault is the "(default ...)" that --help adds after a flag's usage,
+// so the page states the same defaults; like --help, it says nothing for
+// a zero value.
+func manDefault(f *pflag.Flag) string {
+	switch f.DefValue {
+	case "", "0", "false", "[]", "0s":
+		return ""
+	}
+	if f.Value.Type() == "string" {
+		return fmt.Sprintf(" (default %q)", f.DefValue)
+	}
+	return " (default " + f.DefValue + ")"
 }
 
 // roff escapes one line of text: backslashes, and hyphens, which roff
