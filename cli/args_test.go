@@ -58,6 +58,8 @@ func TestArgumentErrors(t *testing.T) {
 		{[]string{"due", "now"}, 2, `leadcheck due takes no arguments (got "now")`},
 		{[]string{"due", "--frob"}, 2, "unknown flag: --frob"},
 		{[]string{"cadence", "fortnightly"}, 2, `cadence "fortnightly" is not a number of days or weeks`},
+		{[]string{"cadence", "2", "fortnights"}, 2, `unknown unit "fortnights"`},
+		{[]string{"cadence", "2", "weeks", "now"}, 2, "leadcheck cadence takes one EVERY, such as 2w or 2 weeks (got 3 arguments)"},
 		{[]string{"doctor", "now"}, 2, `leadcheck doctor takes no arguments (got "now")`},
 		{[]string{"doctor", "--frob"}, 2, "unknown flag: --frob"},
 		{[]string{"questions", "frob"}, 2, `unknown command "frob"`},
