@@ -234,3 +234,23 @@ func TestTrendEmptyAsHistory(t *testing.T) {
 		}
 	}
 }
+
+// --height is the height of the whole page, as its help says: honoured
+// between the rows the page needs and the 24 rows its score chart grows
+// to, and never a taller or shorter page than the help promises.
+func TestTrendHeightIsThePage(t *testing.T) {
+	db := yearDB(t)
+	help := leadcheck(t, db, "", "trend", "--help").stdout
+	if !strings.Contains(help, "rows of the whole page, 10 to 500 (default 24); it takes at least the 16 or so it needs, and its score chart grows to 24 rows at most") {
+		t.Errorf("trend --help does not say what --height sets:\n%s", help)
+	}
+	for _, tt := range []struct {
+		height string
+		lines  int
+	}{{"10", 16}, {"16", 16}, {"24", 24}, {"41", 41}, {"500", 41}} {
+		r := leadcheck(t, db, "", "trend", "--width", "80", "--height", tt.height)
+		if got := strings.Count(r.stdout, "\n"); r.code != 0 || got != tt.lines {
+			t.Errorf("trend --height %s: exit %d, %d lines, want %d", tt.height, r.code, got, tt.lines)
+		}
+	}
+}
