@@ -55,6 +55,12 @@ func TestManHiddenAndDated(t *testing.T) {
 	if !strings.Contains(r.stdout, ".B NO_COLOR\nWhen set and not empty, no colour,") {
 		t.Errorf("man page says NO_COLOR works when empty")
 	}
+	// The variables and files the README names, where the page lists its own.
+	for _, want := range []string{".B XDG_DATA_HOME\n", ".B XDG_CONFIG_HOME\n", ".B XDG_STATE_HOME\n", ".I ~/.local/state/leadcheck/\n"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("man page lacks %q", want)
+		}
+	}
 	help := leadcheck(t, t.TempDir()+"/history.db", "", "--help")
 	if help.code != 0 || strings.Contains(help.stdout, "\n  man ") || !strings.Contains(help.stdout, "\n  due ") {
 		t.Errorf("--help lists man, or not due:\n%s", help.stdout)
