@@ -254,3 +254,31 @@ func TestTrendHeightIsThePage(t *testing.T) {
 		}
 	}
 }
+
+// The examples in the help of the commands that read run as written on
+// the README's example year, ids included (those that name other files
+// aside).
+func TestReadingExamplesRunOnTheExampleYear(t *testing.T) {
+	db := yearDB(t)
+	root := newRoot(Env{})
+	ran := 0
+	for _, name := range []string{"show", "compare", "trend", "history", "doctor", "due"} {
+		cmd, _, err := root.Find([]string{name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.Lines(cmd.Example) {
+			args := strings.Fields(line)
+			if len(args) < 2 || args[0] != "leadcheck" || strings.ContainsAny(line, "~|>&") {
+				continue
+			}
+			ran++
+			if r := leadcheck(t, db, "", args[1:]...); r.code != 0 && !(name == "due" && r.code == 1) {
+				t.Errorf("%s: exit %d\n%s", strings.TrimSpace(line), r.code, r.stderr)
+			}
+		}
+	}
+	if ran < 8 {
+		t.Errorf("only %d examples ran", ran)
+	}
+}
