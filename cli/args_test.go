@@ -64,6 +64,7 @@ func TestArgumentErrors(t *testing.T) {
 		{[]string{"doctor", "--frob"}, 2, "unknown flag: --frob"},
 		{[]string{"questions", "frob"}, 2, `unknown command "frob"`},
 		{[]string{"feedback", "frob"}, 2, `unknown command "frob"`},
+		{[]string{"feedback", "start", "--closes", "2026-11-28"}, 2, "--closes 2026-11-28 has passed; pick today or a later day"},
 		{[]string{"completion", "tcsh"}, 2, `unknown command "tcsh"`},
 		{[]string{"completion", "bash", "now"}, 2, `unknown command "now" for "leadcheck completion bash"`},
 		{[]string{"help", "frob"}, 2, `no help for "frob": there is no such command ('leadcheck --help' lists them)`},
