@@ -82,7 +82,7 @@ func ParseAnswers(source string, data []byte, q *Questionnaire) (sheet AnswerShe
 		problems = append(problems, at(firstKey(root), "answers: is missing; give a mapping of statement id to answer, e.g. trust-1: 4"))
 	}
 	if len(problems) > 0 {
-		return AnswerSheet{}, &ValidationError{source, problems}
+		return AnswerSheet{}, &ValidationError{source, inFileOrder(problems)}
 	}
 	return sheet, nil
 }

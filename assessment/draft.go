@@ -31,6 +31,10 @@ type Draft struct {
 	SpentSeconds float64   `json:"spent_seconds"`
 	// TakenAt is the back-filled date of the check-in, zero for "now".
 	TakenAt time.Time `json:"taken_at,omitzero"`
+	// SavingAt is the second the finished check-in is being saved under,
+	// written just before the save: a draft left by a stop between the
+	// save and the draft's deletion is known for one already saved.
+	SavingAt time.Time `json:"saving_at,omitzero"`
 }
 
 // The steps a draft can be left in, in the order a check-in takes them.

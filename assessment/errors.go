@@ -1,7 +1,9 @@
 package assessment
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -35,4 +37,13 @@ func (e *ValidationError) Error() string {
 		b.WriteString(p.Message)
 	}
 	return b.String()
+}
+
+// inFileOrder sorts problems as they come in the file, whatever order
+// the checks found them in; one with no place comes first.
+func inFileOrder(ps []Problem) []Problem {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	})
+	return ps
 }

@@ -2,7 +2,6 @@ package assessment
 
 import (
 	"bytes"
-	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -181,10 +180,7 @@ func (d *responseDoc) key(name string) ast.Node {
 
 // failure lists the problems in the order of the file.
 func (d *responseDoc) failure() error {
-	slices.SortStableFunc(d.problems, func(a, b Problem) int {
-		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
-	})
-	return &ValidationError{d.source, d.problems}
+	return &ValidationError{d.source, inFileOrder(d.problems)}
 }
 
 // formSyntax adds to a YAML syntax error where a filled-in form usually

@@ -45,7 +45,7 @@ func Parse(source string, data []byte) (q *Questionnaire, err error) {
 	v := validator{file: file}
 	v.questionnaire(q)
 	if len(v.problems) > 0 {
-		return nil, &ValidationError{source, v.problems}
+		return nil, &ValidationError{source, inFileOrder(v.problems)}
 	}
 	q.applyDefaults()
 	q.Source = source

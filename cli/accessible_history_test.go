@@ -15,9 +15,9 @@ func TestAccessibleHistory(t *testing.T) {
 	takeThree(t, db)
 	r := leadcheckEnv(t, db, map[string]string{"ACCESSIBLE": "1"}, "", "history")
 	want := "ID                 DATE        RELATIONSHIPS  RESULTS  BALANCE                  PROFILE       NOTE  WARNINGS\n" +
-		"20261101-090000-3  2026-11-01             58       58  0 balanced within noise  Building            same answer in a row, agreeing with opposites\n" +
-		"20261001-090000-2  2026-10-01             50       50  0 balanced within noise  Building            same answer in a row\n" +
-		"20260901-090000-1  2026-09-01             42       42  0 balanced within noise  Starting out        same answer in a row, disagreeing with opposites\n"
+		"20261101-090000-3  1 Nov 2026             58       58  0 balanced within noise  Building            same answer in a row, agreeing with opposites\n" +
+		"20261001-090000-2  1 Oct 2026             50       50  0 balanced within noise  Building            same answer in a row\n" +
+		"20260901-090000-1  1 Sep 2026             42       42  0 balanced within noise  Starting out        same answer in a row, disagreeing with opposites\n"
 	if r.code != 0 || r.stdout != want {
 		t.Errorf("exit %d, stderr %q, got:\n%s\nwant:\n%s", r.code, r.stderr, r.stdout, want)
 	}

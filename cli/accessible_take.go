@@ -34,6 +34,10 @@ func takeAccessible(env Env, g *globals, on time.Time) error {
 		a.p.say("The check-in still works: its answers will be kept in a recovery file, to import once the database can be written.")
 		a.p.say("")
 	}
+	if id := svc.SavedDraft(); id != "" {
+		a.p.say("The check-in left unfinished last time had been saved, as %s; its draft is discarded.", id)
+		a.p.say("")
+	}
 	if err := a.offerDraft(st); err != nil {
 		return err
 	}

@@ -31,7 +31,7 @@ func TestArgumentErrors(t *testing.T) {
 		{[]string{"history", "--since", "2026-01-01"}, 2, "unknown flag: --since"},
 		{[]string{"show", "a", "b"}, 2, "takes at most 1 argument, got 2"},
 		{[]string{"show", "--frob"}, 2, "unknown flag: --frob"},
-		{[]string{"show", "not-an-id"}, 2, `"not-an-id" is not a check-in id: an id looks like 20261129-090000-1, and any beginning of one will do (such as its date in UTC, 20261129); 'leadcheck history' lists them`},
+		{[]string{"show", "not-an-id"}, 2, `"not-an-id" is not a check-in id: an id looks like 20261129-090000-1, and any beginning of one, or a date such as 20261129, will do; 'leadcheck history' lists them`},
 		{[]string{"show", "2026-11-29"}, 2, `"2026-11-29" is not a check-in id`},
 		{[]string{"show", ""}, 2, `"" is not a check-in id`},
 		{[]string{"show", "20261129-090000-7"}, 1, `check-in "20261129-090000-7" not found`},

@@ -77,12 +77,14 @@ func completeIDs(env Env, g *globals, n int, extra ...string) cobra.CompletionFu
 		}
 		var out []cobra.Completion
 		for _, w := range extra {
-			if strings.HasPrefix(w, toComplete) {
+			if strings.HasPrefix(w, toComplete) && !slices.Contains(args, w) {
 				out = append(out, w)
 			}
 		}
-		for _, s := range summariesToComplete(env, g) {
-			if strings.HasPrefix(s.ID, toComplete) {
+		sums := summariesToComplete(env, g)
+		named := namedIDs(sums, args)
+		for _, s := range sums {
+			if strings.HasPrefix(s.ID, toComplete) && !named[s.ID] {
 				out = append(out, cobra.CompletionWithDesc(s.ID, idDescription(s)))
 			}
 		}
@@ -90,9 +92,39 @@ func completeIDs(env Env, g *globals, n int, extra ...string) cobra.CompletionFu
 	}
 }
 
-// summariesToComplete reads the summaries newest first, or none when the
-// database cannot be read: a completion has nowhere to say why.
+// namedIDs are the ids the arguments already typed name, so that
+// compare does not offer the check-in it already has for the other side:
+// each argument that names exactly one of sums (newest first), as the
+// command would take it.
+func namedIDs(sums []assessment.Summary, args []string) map[string]bool {
+	named := map[string]bool{}
+	for _, a := range args {
+		if a == store.LatestRef && len(sums) > 0 {
+			named[sums[0].ID] = true
+			continue
+		}
+		var match string
+		n := 0
+		for _, s := range sums {
+			if strings.HasPrefix(s.ID, a) {
+				match, n = s.ID, n+1
+			}
+		}
+		if n == 1 {
+			named[match] = true
+		}
+	}
+	return named
+}
+
+// summariesToComplete reads the summaries newest first (newestToComplete).
 func summariesToComplete(env Env, g *globals) []assessment.Summary {
+	return newestToComplete(env, g, (*store.Store).Summaries)
+}
+
+// newestToComplete reads a list with read, newest first, or none when the
+// database cannot be read: a completion has nowhere to say why.
+func newestToComplete[T any](env Env, g *globals, read func(*store.Store) ([]T, error)) []T {
 	quiet := env
 	quiet.Stderr = io.Discard
 	path, err := dbPath(quiet, g)
@@ -103,13 +135,13 @@ func summariesToComplete(env Env, g *globals) []assessment.Summary {
 	if err != nil {
 		return nil
 	}
-	sums, err := s.Summaries()
+	list, err := read(s)
 	s.Close()
 	if err != nil {
 		return nil
 	}
-	slices.Reverse(sums)
-	return sums
+	slices.Reverse(list)
+	return list
 }
 
 // idDescription is "Mon 16 Nov 2026, 09:05, relationships 75, results

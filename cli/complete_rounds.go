@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"io"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -31,26 +29,9 @@ func completeRounds(env Env, g *globals) cobra.CompletionFunc {
 	}
 }
 
-// roundsToComplete reads the rounds newest first, or none when the
-// database cannot be read: a completion has nowhere to say why.
+// roundsToComplete reads the rounds newest first (newestToComplete).
 func roundsToComplete(env Env, g *globals) []assessment.Round {
-	quiet := env
-	quiet.Stderr = io.Discard
-	path, err := dbPath(quiet, g)
-	if err != nil {
-		return nil
-	}
-	s, err := store.OpenReadOnly(path, store.WithLockTimeout(completionLockWait))
-	if err != nil {
-		return nil
-	}
-	rounds, err := s.Rounds()
-	s.Close()
-	if err != nil {
-		return nil
-	}
-	slices.Reverse(rounds)
-	return rounds
+	return newestToComplete(env, g, (*store.Store).Rounds)
 }
 
 // roundDescription is "started Mon 30 Nov 2026, open until 2026-12-14",

@@ -33,6 +33,11 @@ func TestCompletion(t *testing.T) {
 		{[]string{"show", "latest", ""}, ":4\n"},
 		{[]string{"compare", ""}, "latest\n" + nov + oct + sep + ":36\n"},
 		{[]string{"compare", "20260901", "l"}, "latest\n:36\n"},
+		// The check-in already named for one side is not offered again.
+		{[]string{"compare", "20260901-090000-1", ""}, "latest\n" + nov + oct + ":36\n"},
+		{[]string{"compare", "202609", ""}, "latest\n" + nov + oct + ":36\n"},
+		{[]string{"compare", "latest", ""}, oct + sep + ":36\n"},
+		{[]string{"compare", "2026", ""}, "latest\n" + nov + oct + sep + ":36\n"},
 		{[]string{"compare", "20260901", "2026-"}, ":36\n"},
 		{[]string{"compare", "20260901", "202611"}, nov + ":36\n"},
 		{[]string{"compare", "a", "b", ""}, ":4\n"},

@@ -155,13 +155,14 @@ func (r report) trend() {
 func (r report) commitments() {
 	fmt.Fprint(r.w, "\n## Commitments and how they went\n")
 	found := false
+	heads := headLabels(r.recs)
 	for i, rec := range r.recs {
 		if len(rec.Commitments) == 0 {
 			continue
 		}
 		found = true
 		q := r.questionnaire(rec)
-		fmt.Fprintf(r.w, "\n### Made on %s\n\n", day(rec))
+		fmt.Fprintf(r.w, "\n### Made on %s\n\n", heads[i])
 		for _, c := range rec.Commitments {
 			fmt.Fprintf(r.w, "- %s (%s)\n  %s\n", objective(c), source(q, c), r.outcome(i, c))
 		}
@@ -244,13 +245,14 @@ func facetName(q *assessment.Questionnaire, c assessment.Commitment) string {
 func (r report) notes() {
 	fmt.Fprint(r.w, "\n## Notes and reflections\n")
 	found := false
-	for _, rec := range r.recs {
+	heads := headLabels(r.recs)
+	for i, rec := range r.recs {
 		note, refl := strings.TrimSpace(rec.Note), strings.TrimSpace(rec.Reflection)
 		if note == "" && refl == "" {
 			continue
 		}
 		found = true
-		fmt.Fprintf(r.w, "\n### %s\n", day(rec))
+		fmt.Fprintf(r.w, "\n### %s\n", heads[i])
 		if note != "" {
 			fmt.Fprintf(r.w, "\n%s\n", quoted("Note", note))
 		}
@@ -264,12 +266,16 @@ func (r report) notes() {
 }
 
 // quoted sets a leader's own text apart as a block quote, line by line,
-// under a label.
+// under a label. A line followed by another ends in a backslash, a hard
+// break: Markdown would join the two into one line.
 func quoted(label, text string) string {
 	lines := strings.Split(safetext.Text(text), "\n") // a lone CR ends a line too
 	lines[0] = "**" + label + ":** " + lines[0]
 	for i, l := range lines {
 		lines[i] = strings.TrimRight("> "+strings.TrimSpace(l), " ")
+		if i > 0 && lines[i] != ">" && lines[i-1] != ">" {
+			lines[i-1] += `\`
+		}
 	}
 	return strings.Join(lines, "\n")
 }

@@ -52,6 +52,7 @@ type reportStream struct {
 	lastOf       string           // the hash questionnaire was last asked for, and its answer
 	lastQ        *assessment.Questionnaire
 	hasLast      bool
+	heads        heads
 }
 
 func newReportStream(current *assessment.Questionnaire) *reportStream {
@@ -108,8 +109,9 @@ func (s *reportStream) add(rec assessment.CheckIn) {
 		s.prevDims = append(s.prevDims, idScore{id, sc})
 	}
 	s.trendPoints(rec)
-	s.review(rec, d)
-	s.note(rec, d)
+	head := s.heads.label(s, rec, d)
+	s.review(rec, d, head)
+	s.heads.hold(rec, head)
 }
 
 // idScore is a score and the id of what it scores.
@@ -234,7 +236,7 @@ func (s *reportStream) trendPoints(rec assessment.CheckIn) {
 
 // review settles the commitments rec reviews, each by the first review
 // of it after it was made, then keeps rec's own waiting.
-func (s *reportStream) review(rec assessment.CheckIn, d string) {
+func (s *reportStream) review(rec assessment.CheckIn, d, head string) {
 	for _, rv := range rec.Reviews {
 		k := reviewed{rv.CheckIn, rv.Commitment}
 		if w, ok := s.latest.take(k); ok {
@@ -245,24 +247,7 @@ func (s *reportStream) review(rec assessment.CheckIn, d string) {
 		}
 	}
 	if len(rec.Commitments) > 0 {
-		s.commit(rec, d)
-	}
-}
-
-func (s *reportStream) note(rec assessment.CheckIn, d string) {
-	note, refl := strings.TrimSpace(rec.Note), strings.TrimSpace(rec.Reflection)
-	if note == "" && refl == "" {
-		return
-	}
-	s.notesWritten = true
-	s.notes.WriteString("\n### ")
-	s.notes.WriteString(d) // a date, which needs no making safe
-	s.notes.WriteString("\n")
-	if note != "" {
-		s.quote("Note", note)
-	}
-	if refl != "" {
-		s.quote("Reflection", refl)
+		s.commit(rec, head)
 	}
 }
 
@@ -277,14 +262,20 @@ func (s *reportStream) quote(label, text string) {
 	s.notes.WriteString("\n> **")
 	s.notes.WriteString(label)
 	s.notes.WriteString(":** ")
-	first := true
+	first, blank := true, false
 	for line := range strings.SplitSeq(text, "\n") {
 		if !first {
+			// A hard break between two lines, as quoted writes it.
 			if t := strings.TrimSpace(line); t == "" {
 				s.notes.WriteString("\n>")
+				blank = true
 			} else {
+				if !blank {
+					s.notes.WriteString(`\`)
+				}
 				s.notes.WriteString("\n> ")
 				s.notes.WriteString(t)
+				blank = false
 			}
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
 	"github.com/leadcheck/leadcheck/internal/benchdata"
@@ -39,6 +40,14 @@ func TestReportStreamPrintsWhatTheWholeReportPrints(t *testing.T) {
 	recs[2].Note, recs[2].Reflection = "line one\r\n  two  \n\n\tthree \u00a0", "\x1b]8;;x\x07link"
 	recs[2].Profile = &assessment.ProfileRef{ID: "p", Name: "a | b\x1b[1m  c"}
 	recs[3].Note = "one\n\n  two\u2028three"
+	// Two check-ins of one day, both with commitments: headed with their
+	// times.
+	recs[2].TakenAt = recs[1].TakenAt.Add(time.Hour)
+	sameDay := []string{
+		"### Made on " + headTime(day(recs[1]), recs[1].TakenAt) + "\n",
+		"### Made on " + headTime(day(recs[2]), recs[2].TakenAt) + "\n",
+		"### " + headTime(day(recs[2]), recs[2].TakenAt) + "\n",
+	}
 	recs[4].Reviews = append(recs[4].Reviews,
 		assessment.Review{CheckIn: recs[2].ID, Commitment: odd, Progress: "odd\x1b[2J", Note: "  a  b\u00a0c "},
 		assessment.Review{CheckIn: recs[2].ID, Commitment: recs[2].Commitments[1], Progress: assessment.Done, Note: "x\ty"})
@@ -71,6 +80,11 @@ func TestReportStreamPrintsWhatTheWholeReportPrints(t *testing.T) {
 		}
 		if whole.String() != streamed.String() {
 			t.Errorf("%d check-ins: the report as they come differs:\n%s\nfrom the whole one:\n%s", n, streamed.String(), whole.String())
+		}
+		for _, h := range sameDay {
+			if n == len(recs) && !strings.Contains(streamed.String(), h) {
+				t.Errorf("two check-ins of one day are not headed with their times (%q):\n%s", h, streamed.String())
+			}
 		}
 		if n == len(recs) && !strings.Contains(streamed.String(), "“first note”") {
 			t.Errorf("the first review of the commitment made twice is not the one shown:\n%s", streamed.String())

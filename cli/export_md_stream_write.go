@@ -63,6 +63,7 @@ func (s *reportStream) end() error {
 		return nil
 	}
 	w, out := s.out, s.direct // the text held was made safe as it was written
+	s.heads.flush(s)
 	if len(s.trapDays) > 0 {
 		fmt.Fprintf(w, "\nThe trap of this stage (results ahead by more than the margin while relationships are low or reliably falling) shows on %s.\n",
 			strings.Join(s.trapDays, ", "))

@@ -153,7 +153,7 @@ func TestExportMarkdown(t *testing.T) {
 		"- By the next check-in I will run a Friday review | every week. (Momentum; suggested: Close each week with a short review.)\n" +
 			"  Reviewed on 28 Nov 2026: some progress. “Three of four Fridays.”",
 		"- Give one person a stretch task. (Developing people)\n  Not reviewed at a later check-in.",
-		"### 28 Nov 2026\n\n> **Note:** Short week.\n\n> **Reflection:** The Friday reviews helped.\n> One was skipped.\n",
+		"### 28 Nov 2026\n\n> **Note:** Short week.\n\n> **Reflection:** The Friday reviews helped.\\\n> One was skipped.\n",
 	} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("report lacks %q:\n%s", want, r.stdout)

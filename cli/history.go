@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -86,6 +87,10 @@ type historyTable struct {
 	env        Env
 	t          *table
 	spoken     bool
+	// pending is the row last given, written once the next shows whether
+	// it shares its day; prevDay is the day of the row written before it.
+	pending          *historyRow
+	prevDay, pendDay string
 }
 
 // newHistoryTable titles the score columns with the dimensions' ids, as
@@ -104,44 +109,81 @@ func newHistoryTable(env Env, q *assessment.Questionnaire, rows int, spoken bool
 }
 
 // rows is how many check-ins the table has.
-func (h *historyTable) rows() int { return h.t.rows() - 1 }
-
-// row adds a check-in's row.
-func (h *historyTable) row(r assessment.Summary) error {
-	t := h.t
-	t.add(safetext.Line(r.ID))
-	t.text = r.TakenAt.AppendFormat(t.text, "2006-01-02")
-	t.cell()
-	t.text = padLeft(t.text, assessment.ScoreText(r.Dimensions[h.rel]), h.relW)
-	t.cell()
-	t.text = padLeft(t.text, assessment.ScoreText(r.Dimensions[h.res]), h.resW)
-	t.cell()
-	if h.spoken {
-		t.add(safetext.Line(spokenBalance(h.q, r.Balance)))
-	} else {
-		t.add(safetext.Line(balance(h.q, r.Balance)))
+func (h *historyTable) rows() int {
+	if h.pending != nil {
+		return h.t.rows()
 	}
-	profile := assessment.NoScore
+	return h.t.rows() - 1
+}
+
+// historyRow is a row's cells but the date, kept from a summary whose
+// maps and slices the next summary may reuse.
+type historyRow struct {
+	id    string
+	at    time.Time
+	cells [6]string
+}
+
+// row adds a check-in's row. Dates are written as the other tables write
+// them (16 Nov 2026), with the time where two rows side by side share a
+// day, so that they can be told apart.
+func (h *historyTable) row(r assessment.Summary) error {
+	day := r.TakenAt.Format("20060102")
+	if h.pending != nil {
+		h.write(h.pending, h.pendDay == h.prevDay || h.pendDay == day)
+		h.prevDay = h.pendDay
+	}
+	h.pending, h.pendDay = h.cellsOf(r), day
+	return nil
+}
+
+// historyDate and historyDateTime are the layouts of the date column.
+const (
+	historyDate     = "2 Jan 2006"
+	historyDateTime = "2 Jan 2006 15:04"
+)
+
+// write adds a row, with the time beside the date when sameDay.
+func (h *historyTable) write(r *historyRow, sameDay bool) {
+	t := h.t
+	t.add(r.id)
+	layout := historyDate
+	if sameDay {
+		layout = historyDateTime
+	}
+	t.text = r.at.AppendFormat(t.text, layout)
+	t.cell()
+	for _, c := range r.cells {
+		t.add(c)
+	}
+}
+
+// cellsOf is r's row, each cell from outside made safe.
+func (h *historyTable) cellsOf(r assessment.Summary) *historyRow {
+	row := &historyRow{id: safetext.Line(r.ID), at: r.TakenAt}
+	row.cells[0] = string(padLeft(nil, assessment.ScoreText(r.Dimensions[h.rel]), h.relW))
+	row.cells[1] = string(padLeft(nil, assessment.ScoreText(r.Dimensions[h.res]), h.resW))
+	if h.spoken {
+		row.cells[2] = safetext.Line(spokenBalance(h.q, r.Balance))
+	} else {
+		row.cells[2] = safetext.Line(balance(h.q, r.Balance))
+	}
+	row.cells[3] = assessment.NoScore
 	if r.Profile != nil {
 		// Cut and made safe before the table measures it.
-		profile = safetext.Truncate(r.Profile.Name, historyProfileMax)
+		row.cells[3] = safetext.Truncate(r.Profile.Name, historyProfileMax)
 	}
-	t.add(profile)
-	note := ""
 	if r.NoteWritten {
-		note = "yes"
+		row.cells[4] = "yes"
 	}
-	t.add(note)
 	// Named in words, as compare and the report name them; the accessible
 	// mode leaves out the mark a screen reader would read as a symbol.
-	flags := ""
 	if names := codeList(assessment.WarningNames(r.WarningCodes), ", "); names != "" && h.spoken {
-		flags = names
+		row.cells[5] = names
 	} else if names != "" {
-		flags = "! " + names
+		row.cells[5] = "! " + names
 	}
-	t.add(flags)
-	return nil
+	return row
 }
 
 // padLeft appends s right-aligned in width characters, as %*s does.
@@ -155,6 +197,10 @@ func padLeft(b []byte, s string, width int) []byte {
 // flush writes the table, through one buffer rather than a write for
 // each row.
 func (h *historyTable) flush() error {
+	if h.pending != nil {
+		h.write(h.pending, h.pendDay == h.prevDay)
+		h.pending = nil
+	}
 	out := bufio.NewWriterSize(h.env.Stdout, 64<<10)
 	if err := h.t.writeTo(out); err != nil {
 		return err

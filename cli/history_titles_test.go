@@ -3,6 +3,8 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -37,8 +39,29 @@ items:
 	}
 	r := leadcheck(t, db, "", "--questions", qf, "history")
 	want := "ID                 DATE        PEOPLE  OUTCOMES  BALANCE       PROFILE  NOTE  WARNINGS\n" +
-		"20261101-090000-1  2026-11-01      75        50  −25 ← people  –              \n"
+		"20261101-090000-1  1 Nov 2026      75        50  −25 ← people  –              \n"
 	if r.code != 0 || r.stdout != want {
 		t.Errorf("exit %d, got:\n%q\nwant:\n%q", r.code, r.stdout, want)
+	}
+}
+
+// The history writes dates as the other tables do, with the time on the
+// rows that share their day with the row beside them, in the zone each
+// check-in was taken in (the first, at 00:30 UTC+02:00, is on 2 Nov).
+func TestHistoryDates(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	for _, at := range []string{"2026-11-02T00:30:00+02:00", "2026-11-02T09:00:00Z", "2026-11-05T09:00:00Z", "2026-11-09T08:00:00Z", "2026-11-09T17:45:00Z"} {
+		if r := leadcheck(t, db, sheet(3, "taken_at: "+at+"\n"), "take", "--answers", "-"); r.code != 0 {
+			t.Fatalf("take: exit %d, %s", r.code, r.stderr)
+		}
+	}
+	r := leadcheck(t, db, "", "history")
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n")[1:] {
+		got = append(got, strings.Join(strings.Fields(line)[1:5], " "))
+	}
+	want := []string{"9 Nov 2026 17:45", "9 Nov 2026 08:00", "5 Nov 2026 50", "2 Nov 2026 09:00", "2 Nov 2026 00:30"}
+	if !slices.Equal(got, want) {
+		t.Errorf("dates:\n got %q\nwant %q\n%s", got, want, r.stdout)
 	}
 }

@@ -22,9 +22,9 @@ func newShow(env Env, g *globals) *cobra.Command {
 		Use:   "show [ID|latest]",
 		Short: "Show one check-in's result (default: the latest)",
 		Long: `Show one check-in's full result. ID is an id from 'leadcheck history', or
-any unique beginning of one (such as its date in UTC, 20261129: an id is
-written in UTC, a check-in's date and time where it was taken); the
-default is latest.`,
+any unique beginning of one, or a date written as ids begin (20261129),
+which names the check-in shown on that date where it was taken (an id is
+written in UTC); the default is latest.`,
 		Example: "  leadcheck show\n  leadcheck show 20261116-090500-12 --json",
 		Args:    cobra.MatchAll(maxArgs(1), idArgs),
 		// Ids from the summaries, which a shell can afford on a key press.
@@ -96,7 +96,7 @@ func trimLines(s string) string {
 func idArgs(_ *cobra.Command, args []string) error {
 	for _, a := range args {
 		if !store.CouldName(a) {
-			return usagef("%q is not a check-in id: an id looks like 20261129-090000-1, and any beginning of one will do (such as its date in UTC, 20261129); 'leadcheck history' lists them", a)
+			return usagef("%q is not a check-in id: an id looks like 20261129-090000-1, and any beginning of one, or a date such as 20261129, will do; 'leadcheck history' lists them", a)
 		}
 	}
 	return nil

@@ -82,11 +82,16 @@ func backfillDate(env Env, s string) (time.Time, error) {
 	if d.After(now) {
 		return time.Time{}, usagef("--date %s is in the future; a check-in records what already happened", s)
 	}
-	noon := d.Add(12 * time.Hour)
-	if noon.After(now) {
-		return now, nil // today: the time is now
+	if noon := noonOf(d); noon.Before(now) {
+		return noon, nil
 	}
-	return noon, nil
+	return now, nil // today, before noon: the time is now
+}
+
+// noonOf is 12:00 on the clock on d's day, in d's zone. Midnight plus
+// twelve hours would be 11:00 or 13:00 on a day the clocks change.
+func noonOf(d time.Time) time.Time {
+	return time.Date(d.Year(), d.Month(), d.Day(), 12, 0, 0, 0, d.Location())
 }
 
 func takeFromFile(env Env, g *globals, path string, on time.Time, asJSON bool) error {

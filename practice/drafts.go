@@ -31,12 +31,30 @@ func (s *Service) NewDraft(on time.Time) assessment.Draft {
 
 // Draft is the unfinished check-in; ok is false when there is none. A
 // draft that is there but cannot be read gives ok and the error, so it
-// can be offered for discarding.
+// can be offered for discarding. A draft whose check-in was saved (see
+// markSaving) is deleted and not given; SavedDraft names the check-in.
 func (s *Service) Draft() (d assessment.Draft, ok bool, err error) {
 	if !s.KeepsDrafts() {
 		return assessment.Draft{}, false, nil
 	}
-	return store.LoadDraft(s.cfg.DraftPath)
+	d, ok, err = store.LoadDraft(s.cfg.DraftPath)
+	if ok && err == nil {
+		if id := s.savedAs(d); id != "" && s.DiscardDraft() == nil {
+			s.mu.Lock()
+			s.savedDraft = id
+			s.mu.Unlock()
+			return assessment.Draft{}, false, nil
+		}
+	}
+	return d, ok, err
+}
+
+// SavedDraft is the id of the check-in whose draft Draft found already
+// saved and discarded, "" for none.
+func (s *Service) SavedDraft() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.savedDraft
 }
 
 // Resumable reports whether d was answered with the current

@@ -75,7 +75,10 @@ func (s *Service) PlanRound(o assessment.RoundOptions) (assessment.Round, error)
 	if window.Days == 0 {
 		window = assessment.DefaultCadence
 	}
-	if found && now.Sub(latest.TakenAt) <= time.Duration(window.Days)*24*time.Hour {
+	// Counted in calendar days, as when a check-in is due: a window of
+	// hours would hold a check-in of 09:00 four weeks ago until 09:00,
+	// and to 10:00 across the change to winter time.
+	if found && assessment.CalendarDays(latest.TakenAt, now) <= window.Days {
 		tie = latest.ID
 	}
 	return assessment.NewRound(freeRoundID(rounds, now), tie, s.cfg.Questionnaire, o, now)

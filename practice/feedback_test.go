@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/leadcheck/leadcheck/assessment"
 )
@@ -129,6 +130,34 @@ func TestDeleteWithRounds(t *testing.T) {
 			t.Errorf("dropped round: %+v, %v", info, err)
 		case !drop && (err != nil || info.CheckIn != ""):
 			t.Errorf("kept round: %+v, %v; want it waiting", info, err)
+		}
+	}
+}
+
+// The latest check-in is in the window until the day the window ends,
+// whatever the hour, counted in calendar days as when a check-in is due:
+// a check-in of 09:00 summer time is four weeks old at 18:00 winter time
+// that day, though 28 days and 10 hours have passed.
+func TestRoundWindowInCalendarDays(t *testing.T) {
+	summer, winter := time.FixedZone("CEST", 2*3600), time.FixedZone("CET", 3600)
+	tests := []struct {
+		now  time.Time
+		tied bool
+	}{
+		{time.Date(2026, 10, 29, 18, 0, 0, 0, winter), true},
+		{time.Date(2026, 10, 30, 8, 0, 0, 0, winter), false},
+	}
+	for _, tt := range tests {
+		q := questionnaire(t)
+		p := newPaths(t)
+		s := openStore(t, p.db)
+		c := checkIn(q, 3, time.Date(2026, 10, 1, 9, 0, 0, 0, summer))
+		if err := s.Save(&c, q); err != nil {
+			t.Fatal(err)
+		}
+		r, err := service(q, s, p, tt.now).PlanRound(assessment.RoundOptions{})
+		if err != nil || (r.CheckIn == c.ID) != tt.tied {
+			t.Errorf("at %s: round tied to %q, %v; tied want %v", tt.now, r.CheckIn, err, tt.tied)
 		}
 	}
 }

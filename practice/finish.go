@@ -54,6 +54,7 @@ func (s *Service) Finish(c assessment.CheckIn) Finished {
 	f := Finished{CheckIn: c, Err: s.noStore()}
 	if s.HasStore() {
 		f.Previous, f.PreviousErr = s.CheckInBefore(c.TakenAt)
+		s.markSaving(c)
 		f.Err = s.write(func(st *store.Store) error { return st.Save(&f.CheckIn, s.cfg.Questionnaire) })
 	}
 	if f.Err != nil && s.cfg.RecoveryDir != "" {

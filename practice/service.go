@@ -57,6 +57,9 @@ type Service struct {
 	// runs in the app's background, so they are guarded.
 	mu        sync.Mutex
 	recovered []string
+	// savedDraft is the check-in a draft left after its save was (see
+	// Draft).
+	savedDraft string
 }
 
 // New makes a Service.

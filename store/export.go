@@ -2,8 +2,10 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -165,18 +167,43 @@ func (f ExportFile) report(ps []problem, ids []string) error {
 		}
 	}
 	ve := &assessment.ValidationError{Source: f.source}
-	for i, p := range ps {
+	for i, p := range f.inFileOrder(ps) {
 		if i == maxProblems {
 			ve.Problems = append(ve.Problems, assessment.Problem{Message: moreProblems})
 			break
 		}
 		var line, col int
-		if off, ok := f.place(p.path); ok {
-			line, col = lineCol(f.data, off)
+		if p.placed {
+			line, col = lineCol(f.data, p.off)
 		}
 		ve.Problems = append(ve.Problems, assessment.Problem{Line: line, Column: col, Message: named(p.path, ids) + p.msg})
 	}
 	return ve
+}
+
+// placedProblem is a problem and where in the file it is.
+type placedProblem struct {
+	problem
+	off    int64
+	placed bool
+}
+
+// inFileOrder places each problem and orders them as they come in the
+// file: the checks of a check-in find its problems in their own order
+// (the id before the schema, whatever the order of the keys). One with
+// no place stays after the problem before it.
+func (f ExportFile) inFileOrder(ps []problem) []placedProblem {
+	out := make([]placedProblem, len(ps))
+	var last int64
+	for i, p := range ps {
+		off, ok := f.place(p.path)
+		if !ok {
+			off = last
+		}
+		out[i], last = placedProblem{p, off, ok}, off
+	}
+	slices.SortStableFunc(out, func(a, b placedProblem) int { return cmp.Compare(a.off, b.off) })
+	return out
 }
 
 // place is where the value at path starts, or where its nearest enclosing

@@ -276,6 +276,9 @@ func resolve(b *bbolt.Bucket, ref string) (k, v []byte, err error) {
 			return k, v, nil
 		}
 	}
+	if k, v, ok, err := resolveShownDate(b, ref); ok || err != nil {
+		return k, v, err
+	}
 	var matches []string
 	err = b.ForEach(func(kk, vv []byte) error {
 		if id := formatID(kk); strings.HasPrefix(id, ref) {
@@ -288,14 +291,9 @@ func resolve(b *bbolt.Bucket, ref string) (k, v []byte, err error) {
 	case err != nil:
 		return nil, nil, err
 	case len(matches) == 0:
-		return nil, nil, notFound(ref)
+		return nil, nil, notFoundNear(b, ref)
 	case len(matches) > 1:
-		shown := strings.Join(matches[:min(3, len(matches))], ", ")
-		if len(matches) > 3 {
-			shown += ", ..."
-		}
-		return nil, nil, fmt.Errorf("check-in %q is %w: it matches %d check-ins (%s); type more of the id",
-			ref, ErrAmbiguous, len(matches), shown)
+		return nil, nil, ambiguous(ref, matches)
 	}
 	return k, v, nil
 }
