@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -29,6 +31,9 @@ func TestReadmePipedExamples(t *testing.T) {
 		r := leadcheck(t, db, st.in, "take", "--accessible")
 		if r.code != 0 || strings.Contains(r.stdout, "Please type a number") {
 			t.Fatalf("%s: exit %d, stderr %s\n%s", st.name, r.code, r.stderr, r.stdout)
+		}
+		if i == 0 {
+			readmeQuotes(t, r.stdout)
 		}
 		recs := records(t, db)
 		if len(recs) != i+1 {
@@ -77,5 +82,26 @@ func TestReviewLeftForNextTime(t *testing.T) {
 	}
 	if r := leadcheckEnv(t, db, on, ""); strings.Contains(r.stdout, "Working on") {
 		t.Errorf("a commitment is still listed after both were reviewed:\n%s", r.stdout)
+	}
+}
+
+// readmeStatement is how the README's Accessibility section quotes a
+// statement's heading.
+var readmeStatement = regexp.MustCompile(`\("(Statement \d+ of \d+ · [^"]+)"\)`)
+
+// readmeQuotes checks that the statement heading the README quotes is one
+// the accessible check-in printed.
+func readmeQuotes(t *testing.T, printed string) {
+	t.Helper()
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readmeStatement.FindSubmatch(readme)
+	if m == nil {
+		t.Fatal("the README quotes no statement heading of the accessible check-in")
+	}
+	if !strings.Contains(printed, "\n"+string(m[1])+"\n") {
+		t.Errorf("the README quotes %q, which the accessible check-in never printed", m[1])
 	}
 }

@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 func TestDateOfBuild(t *testing.T) {
@@ -52,8 +55,47 @@ func TestManHiddenAndDated(t *testing.T) {
 	if !strings.Contains(r.stdout, ".B NO_COLOR\nWhen set and not empty, no colour,") {
 		t.Errorf("man page says NO_COLOR works when empty")
 	}
+	// The variables and files the README names, where the page lists its own.
+	for _, want := range []string{".B XDG_DATA_HOME\n", ".B XDG_CONFIG_HOME\n", ".B XDG_STATE_HOME\n", ".I ~/.local/state/leadcheck/\n"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("man page lacks %q", want)
+		}
+	}
 	help := leadcheck(t, t.TempDir()+"/history.db", "", "--help")
 	if help.code != 0 || strings.Contains(help.stdout, "\n  man ") || !strings.Contains(help.stdout, "\n  due ") {
 		t.Errorf("--help lists man, or not due:\n%s", help.stdout)
+	}
+}
+
+// Every default --help states, the manual page states too, after the
+// same flag's usage.
+func TestManStatesTheDefaultsHelpStates(t *testing.T) {
+	page := leadcheck(t, t.TempDir()+"/history.db", "", "man").stdout
+	checked := 0
+	var visit func(c *cobra.Command)
+	visit = func(c *cobra.Command) {
+		c.NonInheritedFlags().VisitAll(func(f *pflag.Flag) {
+			one := pflag.NewFlagSet("", pflag.ContinueOnError)
+			one.AddFlag(f)
+			_, usage := pflag.UnquoteUsage(f)
+			// What --help prints after the usage: its default, if any.
+			_, def, _ := strings.Cut(one.FlagUsages(), usage)
+			def = strings.TrimSpace(def)
+			if f.Hidden || f.Name == "help" || def == "" {
+				return
+			}
+			checked++
+			if want := roff(usage + " " + def); !strings.Contains(page, want+"\n") {
+				t.Errorf("%s --%s: the manual page does not say %q", c.CommandPath(), f.Name, want)
+			}
+		})
+		for _, sub := range c.Commands() {
+			visit(sub)
+		}
+	}
+	visit(newRoot(Env{}))
+	// --min of feedback start and --format of feedback form at least.
+	if checked < 2 {
+		t.Errorf("only %d flags with a default checked", checked)
 	}
 }

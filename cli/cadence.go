@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -20,7 +21,7 @@ $XDG_CONFIG_HOME/leadcheck/settings.yaml: ~/.config/leadcheck/settings.yaml,
 on macOS ~/Library/Application Support/leadcheck/settings.yaml, on Windows
 %LOCALAPPDATA%\leadcheck\settings.yaml).`,
 		Example: "  leadcheck cadence\n  leadcheck cadence 2w\n  leadcheck cadence --json",
-		Args:    maxArgs(1),
+		Args:    cadenceArgs,
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			if len(args) > 0 {
 				return nil, cobra.ShellCompDirectiveNoFileComp
@@ -47,7 +48,7 @@ on macOS ~/Library/Application Support/leadcheck/settings.yaml, on Windows
 				fmt.Fprintf(plainOut(env), "Check in %s (%s).\n", c.Words(), how)
 				return nil
 			}
-			c, err := assessment.ParseCadence(args[0])
+			c, err := assessment.ParseCadence(strings.Join(args, " "))
 			if err != nil {
 				return UsageError{err}
 			}
@@ -63,4 +64,13 @@ on macOS ~/Library/Application Support/leadcheck/settings.yaml, on Windows
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the cadence in use as JSON")
 	return cmd
+}
+
+// cadenceArgs takes EVERY as one argument or, typed as the help writes it
+// (leadcheck cadence 2 weeks), as a number and its unit.
+func cadenceArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 2 {
+		return usagef("%s takes one EVERY, such as 2w or 2 weeks (got %d arguments)", cmd.CommandPath(), len(args))
+	}
+	return nil
 }

@@ -29,7 +29,7 @@ With no ids: the latest check-in against the one before it. With one id:
 that check-in against the one before it. With two: ID1 (from) against ID2
 (to). Ids may be shortened to any unique beginning, or given as a date
 (20261129), the check-in shown on that date.`,
-		Example:           "  leadcheck compare\n  leadcheck compare 20260301 20261129 --json",
+		Example:           "  leadcheck compare\n  leadcheck compare 20260316 20261116 --json",
 		Args:              cobra.MatchAll(maxArgs(2), idArgs),
 		ValidArgsFunction: completeIDs(env, g, 2, store.LatestRef),
 		RunE: func(cmd *cobra.Command, args []string) error {

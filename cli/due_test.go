@@ -54,6 +54,13 @@ func TestCadence(t *testing.T) {
 	if r := leadcheck(t, db, "", "cadence"); r.stdout != "Check in every 10 days (your choice).\n" {
 		t.Errorf("after set: %q", r.stdout)
 	}
+	// As the help writes it, unquoted: a number and its unit.
+	if r := leadcheck(t, db, "", "cadence", "2", "weeks"); r.code != 0 || !strings.HasPrefix(r.stdout, "From now on: check in every 2 weeks.") {
+		t.Errorf("cadence 2 weeks: exit %d %q %q", r.code, r.stdout, r.stderr)
+	}
+	if r := leadcheck(t, db, "", "cadence", "10", "days"); r.code != 0 {
+		t.Fatalf("cadence 10 days: %q", r.stderr)
+	}
 	if r := leadcheck(t, db, "", "cadence", "3 months"); r.code != 2 || !strings.Contains(r.stderr, `unknown unit "months"`) {
 		t.Errorf("bad cadence: %d %q", r.code, r.stderr)
 	}

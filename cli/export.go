@@ -52,7 +52,9 @@ is given. The file appears complete or not at all.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", "json", "json, csv or md")
+	// No default of its own: without --format the output file's extension
+	// decides, which a default of "json" in --help would deny.
+	f.StringVar(&o.format, "format", "", "json, csv or md (default: FILE's extension, else json)")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"json", "csv", "md"}, cobra.ShellCompDirectiveNoFileComp))
 	f.StringVarP(&o.output, "output", "o", "", "write to FILE instead of standard output")
 	f.BoolVar(&o.force, "force", false, "replace FILE if it exists")

@@ -254,3 +254,13 @@ func TestExportNotToTheDatabasePath(t *testing.T) {
 		}
 	}
 }
+
+// --help states the default the export keeps: the file's extension, then
+// json; never a plain "json" that -o report.md would contradict.
+func TestExportHelpStatesTheFormatDefault(t *testing.T) {
+	r := leadcheck(t, filepath.Join(t.TempDir(), "history.db"), "", "export", "--help")
+	want := "--format string   json, csv or md (default: FILE's extension, else json)\n"
+	if r.code != 0 || !strings.Contains(r.stdout, want) {
+		t.Errorf("export --help: exit %d, want the line %q in\n%s", r.code, want, r.stdout)
+	}
+}

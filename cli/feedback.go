@@ -106,6 +106,10 @@ func roundOptions(env Env, minimum int, closes string, roles []string, separate 
 		if err != nil {
 			return o, usagef("--closes %q is not a date; write it as YYYY-MM-DD", closes)
 		}
+		// A day gone by is a value not allowed, as a --date to come is for take.
+		if (assessment.Round{ClosesOn: d}).PastClosing(env.Now()) {
+			return o, usagef("--closes %s has passed; pick today or a later day", closes)
+		}
 		o.ClosesOn = d
 	}
 	for _, s := range roles {

@@ -17,7 +17,7 @@ import (
 func newFeedbackAdd(env Env, g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "add FILE|DIR...",
-		Short: "Take in filled-in forms (a folder: every .yaml file in it)",
+		Short: "Take in filled-in forms (a folder: every .yaml or .yml file in it)",
 		Long: `Take in filled-in forms. A folder is read for its .yaml and .yml files (not
 its subfolders). Each form is checked (its round exists and is open, it is for
 the same statements, its answers are on the scale, its role is one the round

@@ -40,6 +40,9 @@ var manEnvironment = [][2]string{
 	{"LEADCHECK_CONFIG", "The settings file (cadence, theme)."},
 	{"NO_COLOR", "When set and not empty, no colour, whatever the theme (an empty NO_COLOR is as if unset)."},
 	{"ACCESSIBLE", "When set (and not 0 or false), run line by line as with --accessible. TERM=dumb does the same."},
+	{"XDG_DATA_HOME", "Where the database is kept by default, in leadcheck/history.db (~/.local/share when unset)."},
+	{"XDG_CONFIG_HOME", "Where the settings file is kept by default, in leadcheck/settings.yaml (~/.config when unset)."},
+	{"XDG_STATE_HOME", "Where unfinished check-ins (leadcheck/drafts/) and recovery files (leadcheck/) are kept (~/.local/state when unset)."},
 }
 
 var manExit = [][2]string{
@@ -73,6 +76,8 @@ func writeMan(w io.Writer, root *cobra.Command, date string) {
 		roff("The check-ins ($XDG_DATA_HOME/leadcheck/history.db; on macOS ~/Library/Application Support/leadcheck/history.db; on Windows %LOCALAPPDATA%\\leadcheck\\history.db); see --db and LEADCHECK_DB."))
 	fmt.Fprintf(w, ".TP\n.I ~/.config/leadcheck/settings.yaml\n%s\n",
 		roff("The settings: cadence and theme ($XDG_CONFIG_HOME/leadcheck/settings.yaml; on macOS ~/Library/Application Support/leadcheck/settings.yaml; on Windows %LOCALAPPDATA%\\leadcheck\\settings.yaml); see LEADCHECK_CONFIG."))
+	fmt.Fprintf(w, ".TP\n.I ~/.local/state/leadcheck/\n%s\n",
+		roff("Unfinished check-ins (drafts/) and recovery files of check-ins the database could not take ($XDG_STATE_HOME/leadcheck/; on macOS ~/Library/Application Support/leadcheck/; on Windows %LOCALAPPDATA%\\leadcheck\\)."))
 	fmt.Fprintln(w, ".SH EXIT STATUS")
 	for _, e := range manExit {
 		fmt.Fprintf(w, ".TP\n.B %s\n%s\n", e[0], roff(e[1]))
@@ -117,8 +122,22 @@ func manFlags(w io.Writer, fs *pflag.FlagSet) {
 			head += " \\fI" + roff(vn) + "\\fR"
 		}
 		_, usage := pflag.UnquoteUsage(f)
-		fmt.Fprintf(w, ".TP\n%s\n%s\n", head, roff(usage))
+		fmt.Fprintf(w, ".TP\n%s\n%s\n", head, roff(usage+manDefault(f)))
 	})
+}
+
+// manDefault is the "(default ...)" that --help adds after a flag's usage,
+// so the page states the same defaults; like --help, it says nothing for
+// a zero value.
+func manDefault(f *pflag.Flag) string {
+	switch f.DefValue {
+	case "", "0", "false", "[]", "0s":
+		return ""
+	}
+	if f.Value.Type() == "string" {
+		return fmt.Sprintf(" (default %q)", f.DefValue)
+	}
+	return " (default " + f.DefValue + ")"
 }
 
 // roff escapes one line of text: backslashes, and hyphens, which roff

@@ -25,7 +25,7 @@ func newShow(env Env, g *globals) *cobra.Command {
 any unique beginning of one, or a date written as ids begin (20261129),
 which names the check-in shown on that date where it was taken (an id is
 written in UTC); the default is latest.`,
-		Example: "  leadcheck show\n  leadcheck show 20261129-090000-1 --json",
+		Example: "  leadcheck show\n  leadcheck show 20261116-090500-12 --json",
 		Args:    cobra.MatchAll(maxArgs(1), idArgs),
 		// Ids from the summaries, which a shell can afford on a key press.
 		ValidArgsFunction: completeIDs(env, g, 1, store.LatestRef),

@@ -46,7 +46,7 @@ with 'leadcheck import FILE' later, and leadcheck exits with status 1.`,
 		Example: `  leadcheck take
   leadcheck take --answers answers.yaml
   leadcheck take --date 2026-10-05
-  printf 'answers: {trust-1: 4}\n' | leadcheck take --answers -`,
+  leadcheck take --answers - < answers.yaml`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			on, err := backfillDate(env, date)

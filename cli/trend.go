@@ -76,7 +76,9 @@ out of the slopes unless --include-flagged is given. Output is plain text
 	f := cmd.Flags()
 	f.StringVar(&o.since, "since", "", "only check-ins on or after DATE (YYYY-MM-DD)")
 	f.IntVar(&o.width, "width", 0, "chart width in columns, 40 to 1000 (default: the terminal's, or 80)")
-	f.IntVar(&o.height, "height", 0, "chart height in rows, 10 to 500 (default 24)")
+	// The page's height, not the score chart's: the chart takes what the
+	// legend, axis, balance and slopes leave, up to the 24 rows it grows to.
+	f.IntVar(&o.height, "height", 0, "rows of the whole page, 10 to 500 (default 24); it takes at least the 16 or so it needs, and its score chart grows to 24 rows at most")
 	f.BoolVar(&o.asJSON, "json", false, "print the series and slopes as JSON")
 	f.BoolVar(&o.withFlagged, "include-flagged", false, "count check-ins with data-quality warnings in the slopes too")
 	return cmd

@@ -234,3 +234,51 @@ func TestTrendEmptyAsHistory(t *testing.T) {
 		}
 	}
 }
+
+// --height is the height of the whole page, as its help says: honoured
+// between the rows the page needs and the 24 rows its score chart grows
+// to, and never a taller or shorter page than the help promises.
+func TestTrendHeightIsThePage(t *testing.T) {
+	db := yearDB(t)
+	help := leadcheck(t, db, "", "trend", "--help").stdout
+	if !strings.Contains(help, "rows of the whole page, 10 to 500 (default 24); it takes at least the 16 or so it needs, and its score chart grows to 24 rows at most") {
+		t.Errorf("trend --help does not say what --height sets:\n%s", help)
+	}
+	for _, tt := range []struct {
+		height string
+		lines  int
+	}{{"10", 16}, {"16", 16}, {"24", 24}, {"41", 41}, {"500", 41}} {
+		r := leadcheck(t, db, "", "trend", "--width", "80", "--height", tt.height)
+		if got := strings.Count(r.stdout, "\n"); r.code != 0 || got != tt.lines {
+			t.Errorf("trend --height %s: exit %d, %d lines, want %d", tt.height, r.code, got, tt.lines)
+		}
+	}
+}
+
+// The examples in the help of the commands that read run as written on
+// the README's example year, ids included (those that name other files
+// aside).
+func TestReadingExamplesRunOnTheExampleYear(t *testing.T) {
+	db := yearDB(t)
+	root := newRoot(Env{})
+	ran := 0
+	for _, name := range []string{"show", "compare", "trend", "history", "doctor", "due"} {
+		cmd, _, err := root.Find([]string{name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.Lines(cmd.Example) {
+			args := strings.Fields(line)
+			if len(args) < 2 || args[0] != "leadcheck" || strings.ContainsAny(line, "~|>&") {
+				continue
+			}
+			ran++
+			if r := leadcheck(t, db, "", args[1:]...); r.code != 0 && !(name == "due" && r.code == 1) {
+				t.Errorf("%s: exit %d\n%s", strings.TrimSpace(line), r.code, r.stderr)
+			}
+		}
+	}
+	if ran < 8 {
+		t.Errorf("only %d examples ran", ran)
+	}
+}
