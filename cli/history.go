@@ -88,9 +88,12 @@ type historyTable struct {
 	t          *table
 	spoken     bool
 	// pending is the row last given, written once the next shows whether
-	// it shares its day; prevDay is the day of the row written before it.
-	pending          *historyRow
-	prevDay, pendDay string
+	// it shares its day (has says there is one); prevDay is the day of the
+	// row written before it. It is kept in place for every row: a row
+	// made anew for each of ten thousand cost a tenth of the command.
+	pending          historyRow
+	has              bool
+	prevDay, pendDay int
 }
 
 // newHistoryTable titles the score columns with the dimensions' ids, as
@@ -110,30 +113,34 @@ func newHistoryTable(env Env, q *assessment.Questionnaire, rows int, spoken bool
 
 // rows is how many check-ins the table has.
 func (h *historyTable) rows() int {
-	if h.pending != nil {
+	if h.has {
 		return h.t.rows()
 	}
 	return h.t.rows() - 1
 }
 
-// historyRow is a row's cells but the date, kept from a summary whose
-// maps and slices the next summary may reuse.
+// historyRow is what a row shows, kept from a summary whose maps and
+// slices the next summary may reuse: the scores as they are, the other
+// cells as text.
 type historyRow struct {
-	id    string
-	at    time.Time
-	cells [6]string
+	id       string
+	at       time.Time
+	rel, res assessment.Score
+	cells    [4]string // balance, profile, note, warnings
 }
 
 // row adds a check-in's row. Dates are written as the other tables write
 // them (16 Nov 2026), with the time where two rows side by side share a
 // day, so that they can be told apart.
 func (h *historyTable) row(r assessment.Summary) error {
-	day := r.TakenAt.Format("20060102")
-	if h.pending != nil {
-		h.write(h.pending, h.pendDay == h.prevDay || h.pendDay == day)
+	y, m, d := r.TakenAt.Date()
+	day := y*10000 + int(m)*100 + d
+	if h.has {
+		h.write(&h.pending, h.pendDay == h.prevDay || h.pendDay == day)
 		h.prevDay = h.pendDay
 	}
-	h.pending, h.pendDay = h.cellsOf(r), day
+	h.cellsOf(&h.pending, r)
+	h.has, h.pendDay = true, day
 	return nil
 }
 
@@ -153,37 +160,41 @@ func (h *historyTable) write(r *historyRow, sameDay bool) {
 	}
 	t.text = r.at.AppendFormat(t.text, layout)
 	t.cell()
+	t.text = padLeft(t.text, assessment.ScoreText(r.rel), h.relW)
+	t.cell()
+	t.text = padLeft(t.text, assessment.ScoreText(r.res), h.resW)
+	t.cell()
 	for _, c := range r.cells {
 		t.add(c)
 	}
 }
 
-// cellsOf is r's row, each cell from outside made safe.
-func (h *historyTable) cellsOf(r assessment.Summary) *historyRow {
-	row := &historyRow{id: safetext.Line(r.ID), at: r.TakenAt}
-	row.cells[0] = string(padLeft(nil, assessment.ScoreText(r.Dimensions[h.rel]), h.relW))
-	row.cells[1] = string(padLeft(nil, assessment.ScoreText(r.Dimensions[h.res]), h.resW))
+// cellsOf makes row r's, each cell from outside made safe.
+func (h *historyTable) cellsOf(row *historyRow, r assessment.Summary) {
+	*row = historyRow{id: safetext.Line(r.ID), at: r.TakenAt, rel: r.Dimensions[h.rel], res: r.Dimensions[h.res]}
 	if h.spoken {
-		row.cells[2] = safetext.Line(spokenBalance(h.q, r.Balance))
+		row.cells[0] = safetext.Line(spokenBalance(h.q, r.Balance))
 	} else {
-		row.cells[2] = safetext.Line(balance(h.q, r.Balance))
+		row.cells[0] = safetext.Line(balance(h.q, r.Balance))
 	}
-	row.cells[3] = assessment.NoScore
+	row.cells[1] = assessment.NoScore
 	if r.Profile != nil {
 		// Cut and made safe before the table measures it.
-		row.cells[3] = safetext.Truncate(r.Profile.Name, historyProfileMax)
+		row.cells[1] = safetext.Truncate(r.Profile.Name, historyProfileMax)
 	}
 	if r.NoteWritten {
-		row.cells[4] = "yes"
+		row.cells[2] = "yes"
 	}
 	// Named in words, as compare and the report name them; the accessible
 	// mode leaves out the mark a screen reader would read as a symbol.
-	if names := codeList(assessment.WarningNames(r.WarningCodes), ", "); names != "" && h.spoken {
-		row.cells[5] = names
-	} else if names != "" {
-		row.cells[5] = "! " + names
+	if len(r.WarningCodes) == 0 {
+		return
 	}
-	return row
+	if names := codeList(assessment.WarningNames(r.WarningCodes), ", "); h.spoken {
+		row.cells[3] = names
+	} else if names != "" {
+		row.cells[3] = "! " + names
+	}
 }
 
 // padLeft appends s right-aligned in width characters, as %*s does.
@@ -197,9 +208,9 @@ func padLeft(b []byte, s string, width int) []byte {
 // flush writes the table, through one buffer rather than a write for
 // each row.
 func (h *historyTable) flush() error {
-	if h.pending != nil {
-		h.write(h.pending, h.pendDay == h.prevDay)
-		h.pending = nil
+	if h.has {
+		h.write(&h.pending, h.pendDay == h.prevDay)
+		h.has = false
 	}
 	out := bufio.NewWriterSize(h.env.Stdout, 64<<10)
 	if err := h.t.writeTo(out); err != nil {
