@@ -81,16 +81,17 @@ type Comment struct {
 }
 
 // Comments are the round's comments that say something, none before the
-// round reaches its minimum. A comment keeps its role only when that role
-// has at least GroupFloor responses, or it is the manager's and the round
-// shows the manager apart (the form told them). The order is drawn from
+// round reaches its minimum. A comment keeps its role only when the report
+// shows that role's scores (see ShownRoles): with 3 direct reports named
+// and one comment without a role, that one would be the only person in
+// another role, as plainly as if it were named. The order is drawn from
 // seed: the caller passes a random one, so the order says nothing about
 // when or in which order forms arrived; a test passes a fixed one.
 func Comments(r Round, rs []Response, seed uint64) []Comment {
 	if !r.Reached(len(rs)) {
 		return nil
 	}
-	counts := RoleCounts(rs)
+	named := ShownRoles(r, rs)
 	out := []Comment{}
 	for _, resp := range rs {
 		text := strings.TrimSpace(resp.Comment)
@@ -98,7 +99,7 @@ func Comments(r Round, rs []Response, seed uint64) []Comment {
 			continue
 		}
 		c := Comment{Text: text}
-		if counts[resp.Role] >= GroupFloor || resp.Role == RoleManager && r.ManagerSeparate {
+		if slices.Contains(named, resp.Role) {
 			c.Role = resp.Role
 		}
 		out = append(out, c)

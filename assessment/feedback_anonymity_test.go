@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -62,12 +63,13 @@ func TestComments(t *testing.T) {
 	for i, text := range []string{"peer one", "", "  peer three\n", "from a direct report", "from the manager", "from someone else"} {
 		rs[i].Comment = text
 	}
-	// Peers keep their role (3 of them), the manager too (the round shows
-	// the manager apart); the direct report and the other, one each, do
-	// not. The blank comment is left out and the others are trimmed.
+	// The manager keeps the role (the round shows the manager apart); the
+	// peers do not, as their scores are not shown: named, they would leave
+	// the direct report and the other as the only two comments without a
+	// role. The blank comment is left out and the others are trimmed.
 	want := map[uint64][]Comment{
-		1: {{RoleManager, "from the manager"}, {"", "from someone else"}, {RolePeer, "peer three"}, {RolePeer, "peer one"}, {"", "from a direct report"}},
-		2: {{"", "from someone else"}, {RolePeer, "peer one"}, {RolePeer, "peer three"}, {RoleManager, "from the manager"}, {"", "from a direct report"}},
+		1: {{RoleManager, "from the manager"}, {"", "from someone else"}, {"", "peer three"}, {"", "peer one"}, {"", "from a direct report"}},
+		2: {{"", "from someone else"}, {"", "peer one"}, {"", "peer three"}, {RoleManager, "from the manager"}, {"", "from a direct report"}},
 	}
 	for seed, w := range want {
 		if got := Comments(r, rs, seed); !slices.Equal(got, w) {
@@ -88,6 +90,45 @@ func TestComments(t *testing.T) {
 		if c.Role == RoleManager {
 			t.Errorf("the manager's comment keeps its role when the round does not show the manager apart")
 		}
+	}
+}
+
+// TestCommentRoles: a comment names its role exactly where the report
+// shows that role's scores, so an unnamed comment never stands for one
+// person of a known role.
+func TestCommentRoles(t *testing.T) {
+	two := Round{ID: "r1", Min: 3, Roles: []Role{RoleDirectReport, RolePeer}}
+	apart := Round{ID: "r1", Min: 3, Roles: Roles, ManagerSeparate: true}
+	dr, peer, mgr := RoleDirectReport, RolePeer, RoleManager
+	tests := []struct {
+		name string
+		r    Round
+		rs   []Response
+		want []Role // the roles named, in the order of rs
+	}{
+		// Naming the 3 direct reports would name the fourth a peer.
+		{"3 direct reports and 1 peer", two, responsesOf(group(dr, 3), group(peer, 1)), []Role{"", "", "", ""}},
+		{"3 direct reports and 3 peers", two, responsesOf(group(dr, 3), group(peer, 3)), []Role{dr, dr, dr, peer, peer, peer}},
+		{"3 direct reports and 4 peers", two, responsesOf(group(dr, 3), group(peer, 4)), []Role{dr, dr, dr, peer, peer, peer, peer}},
+		{"manager apart with 3 peers", apart, responsesOf(group(peer, 3), group(mgr, 1)), []Role{peer, peer, peer, mgr}},
+		// Apart from the manager only 2 remain, as in ShownRoles.
+		{"manager apart, 2 peers", apart, responsesOf(group(peer, 2), group(mgr, 1)), []Role{"", "", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for i := range tt.rs {
+				tt.rs[i].Comment = fmt.Sprintf("comment %d", i)
+			}
+			got := make([]Role, len(tt.rs))
+			for _, c := range Comments(tt.r, tt.rs, 1) {
+				var i int
+				fmt.Sscanf(c.Text, "comment %d", &i)
+				got[i] = c.Role
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("roles named = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 
