@@ -12,9 +12,11 @@ import (
 
 // Feedback in an export carries only what the report would show: the
 // rounds, and a round's responses only once it has reached its minimum,
-// each without its role where fewer than assessment.GroupFloor responses
-// share that role. A response without a role is imported as it is and
-// counts for no role.
+// each without its role unless the report shows that role's scores and
+// at least assessment.GroupFloor responses share it: with 3 direct
+// reports named, the one response without a role would be plainly the
+// peer's. A response without a role is imported as it is and counts for
+// no role.
 
 // exportFeedback adds the rounds, the responses that may be shown, and
 // the snapshots of the rounds' questionnaires to f.
@@ -51,10 +53,10 @@ func shownResponses(r assessment.Round, rs []assessment.Response) []assessment.R
 	if !r.Reached(len(rs)) {
 		return nil
 	}
-	counts := assessment.RoleCounts(rs)
+	counts, named := assessment.RoleCounts(rs), assessment.ShownRoles(r, rs)
 	out := slices.Clone(rs)
 	for i := range out {
-		if counts[out[i].Role] < assessment.GroupFloor {
+		if counts[out[i].Role] < assessment.GroupFloor || !slices.Contains(named, out[i].Role) {
 			out[i].Role = ""
 		}
 	}

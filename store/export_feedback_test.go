@@ -2,6 +2,9 @@ package store
 
 import (
 	"bytes"
+	"fmt"
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/leadcheck/leadcheck/assessment"
@@ -44,5 +47,39 @@ func TestExportFeedbackRoundTrip(t *testing.T) {
 		if again := exportBytes(t, dst); !bytes.Equal(again, out) {
 			t.Errorf("comment %q: export after import differs:\n%s\nwant\n%s", comment, again, out)
 		}
+	}
+}
+
+// TestShownResponsesRoles: an export keeps a response's role exactly where
+// the report shows that role's scores from at least three people, so a
+// response without a role never stands for one person of a known role.
+func TestShownResponsesRoles(t *testing.T) {
+	dr, peer := assessment.RoleDirectReport, assessment.RolePeer
+	r := assessment.Round{ID: "r1", Min: 3, Roles: []assessment.Role{dr, peer}}
+	tests := []struct {
+		name  string
+		roles []assessment.Role
+		want  []assessment.Role // the roles kept, in the order of roles
+	}{
+		{"3 direct reports and 1 peer", []assessment.Role{dr, dr, dr, peer}, []assessment.Role{"", "", "", ""}},
+		{"3 direct reports and 3 peers", []assessment.Role{dr, dr, dr, peer, peer, peer}, []assessment.Role{dr, dr, dr, peer, peer, peer}},
+		{"4 direct reports and 3 peers", []assessment.Role{dr, dr, dr, dr, peer, peer, peer}, []assessment.Role{dr, dr, dr, dr, peer, peer, peer}},
+		{"2 direct reports and 1 peer", []assessment.Role{dr, dr, peer}, []assessment.Role{"", "", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var rs []assessment.Response
+			for i, role := range tt.roles {
+				rs = append(rs, assessment.Response{Round: "r1", Role: role, Answers: assessment.Answers{"trust-1": 1 + i%5}, Comment: fmt.Sprint(i)})
+			}
+			got := make([]assessment.Role, len(rs))
+			for _, resp := range shownResponses(r, rs) {
+				i, _ := strconv.Atoi(resp.Comment)
+				got[i] = resp.Role
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("roles kept = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
