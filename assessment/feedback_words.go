@@ -31,6 +31,15 @@ func MoreNeededWords(more int) string {
 		"until then only the count is shown, so no one's answers can be singled out."
 }
 
+// ClosedShortWords says why a round that closed below its minimum shows
+// only its count, in the words the app and the report share: asking for
+// more forms would be a promise 'feedback add' does not keep, as it
+// refuses forms of a closed round.
+func ClosedShortWords() string {
+	return "The round closed before enough came in, so your team's scores are never shown; " +
+		"to hear from them, start a new round with 'leadcheck feedback start'."
+}
+
 // TeamScoreText is the team's score with its margin as every table of
 // the report writes it: "53 ±32", a score alone when its margin is not
 // known, or NoScore. The margin is a MarginText, never "±0".

@@ -121,6 +121,10 @@ Below the round's minimum of responses only the count is shown.`,
 func printFeedback(w io.Writer, fr practice.FeedbackReport) {
 	rep, q := fr.Report, fr.Questionnaire
 	fmt.Fprintf(w, "Feedback round %s: %s (at least %d needed).\n", rep.Round, count(rep.Responses, "response"), rep.Min)
+	if rep.Others == nil && !fr.Open {
+		fmt.Fprintln(w, assessment.ClosedShortWords())
+		return
+	}
 	if rep.Others == nil {
 		fmt.Fprintln(w, assessment.MoreNeededWords(rep.Min-rep.Responses))
 		return

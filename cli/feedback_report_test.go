@@ -128,3 +128,26 @@ func TestFeedbackReportWideNames(t *testing.T) {
 		}
 	}
 }
+
+// A round closed below its minimum never shows the team's scores: the
+// report says so and points at a new round, rather than counting the
+// responses still needed, which 'feedback add' would refuse.
+func TestFeedbackReportClosedBelowMinimum(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	if r := leadcheck(t, db, halfSheet(), "take", "--answers", "-"); r.code != 0 {
+		t.Fatalf("take: %s", r.stderr)
+	}
+	if r := leadcheck(t, db, "", "feedback", "start", "-o", filepath.Join(dir, "form.yaml")); r.code != 0 {
+		t.Fatalf("start: %s", r.stderr)
+	}
+	if r := leadcheck(t, db, "", "feedback", "close"); r.code != 0 {
+		t.Fatalf("close: %s", r.stderr)
+	}
+	r := leadcheck(t, db, "", "feedback", "report")
+	want := "The round closed before enough came in, so your team's scores are never shown; " +
+		"to hear from them, start a new round with 'leadcheck feedback start'.\n"
+	if r.code != 0 || !strings.HasSuffix(r.stdout, want) || strings.Contains(r.stdout, "more are needed") {
+		t.Errorf("exit %d, stdout %q\nwant it to end %q", r.code, r.stdout, want)
+	}
+}

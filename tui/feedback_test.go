@@ -83,6 +83,22 @@ func TestFeedbackScreen(t *testing.T) {
 	}
 }
 
+// A round closed below its minimum will never show the team's scores:
+// the screen says so instead of asking for forms 'feedback add' refuses.
+func TestFeedbackScreenClosedBelowMinimum(t *testing.T) {
+	q := testQuestionnaire(t)
+	s := feedbackStore(t, q, 4)
+	svc := practice.New(practice.Config{Questionnaire: q, Store: s, Now: func() time.Time { return t0 }})
+	if _, err := svc.CloseRound(""); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, appOptions{Questionnaire: q, Store: s, Now: newClock().now}, 100, 30)
+	d.press("e")
+	mustContain(t, d.view(), "1 of 3 responses came in (closed). The round closed before enough came in",
+		"start a new round with 'leadcheck feedback start'.")
+	mustNotContain(t, d.view(), "more is needed", "Collect the filled-in forms")
+}
+
 func TestFeedbackScreenWithoutRound(t *testing.T) {
 	q := testQuestionnaire(t)
 	d := newDriver(t, appOptions{Questionnaire: q, Store: openStore(t), Now: newClock().now}, 80, 24)

@@ -13,6 +13,10 @@ func feedbackPage(c *common, v FeedbackView, w int) string {
 	st := c.styles
 	rep := v.Report
 	status := roundStatus(v)
+	if rep.Others == nil && !v.Open {
+		return wrap(st.Text, fmt.Sprintf("%d of %d responses came in (%s). %s",
+			rep.Responses, rep.Min, status, assessment.ClosedShortWords()), w)
+	}
 	if rep.Others == nil {
 		more := rep.Min - rep.Responses
 		return stack(
