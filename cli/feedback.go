@@ -147,6 +147,10 @@ func startRound(env Env, svc *practice.Service, r assessment.Round, out string) 
 	fmt.Fprintf(w, "Started feedback round %s. Its form is in %s.\n", r.ID, out)
 	if r.CheckIn != "" {
 		fmt.Fprintf(w, "Your team's answers will be set against your check-in %s.\n", r.CheckIn)
+	} else if sums, err := svc.Summaries(); err == nil && len(sums) == 0 {
+		// With no check-in at all there is no latest to be older than
+		// the cadence; the round waits for the first.
+		fmt.Fprintln(w, "You have no check-in yet, so your team's answers will be set against your first one (take it with 'leadcheck take' or in the app).")
 	} else {
 		fmt.Fprintln(w, "Your latest check-in is older than your cadence, so your team's answers will be set against your next one.")
 	}

@@ -336,3 +336,29 @@ func TestFeedbackReportHelpWords(t *testing.T) {
 		t.Errorf("exit %d:\n%s", r.code, r.stdout)
 	}
 }
+
+// A round started with no check-in to tie it to says why: none yet, or
+// the latest older than the cadence.
+func TestFeedbackStartWithoutCheckIn(t *testing.T) {
+	tests := []struct {
+		name, date, want string
+	}{
+		{"no check-in", "", "You have no check-in yet, so your team's answers will be set against your first one (take it with 'leadcheck take' or in the app).\n"},
+		{"an old check-in", "2026-09-01", "Your latest check-in is older than your cadence, so your team's answers will be set against your next one.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			db := filepath.Join(dir, "history.db")
+			if tt.date != "" {
+				if r := leadcheck(t, db, halfSheet(), "take", "--date", tt.date, "--answers", "-"); r.code != 0 {
+					t.Fatalf("take: %s", r.stderr)
+				}
+			}
+			r := leadcheck(t, db, "", "feedback", "start", "-o", filepath.Join(dir, "f.yaml"))
+			if r.code != 0 || !strings.Contains(r.stdout, tt.want) {
+				t.Errorf("exit %d, stdout %q\nwant it to hold %q", r.code, r.stdout, tt.want)
+			}
+		})
+	}
+}
