@@ -98,6 +98,10 @@ type RoundOptions struct {
 // name (feedback-<round>.yaml).
 var roundID = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
 
+// IsRoundID reports whether s is written as a round id can be, so a
+// command can tell a typing slip from a round the database does not hold.
+func IsRoundID(s string) bool { return roundID.MatchString(s) }
+
 // NewRound starts a round for the questionnaire q, tied to the check-in
 // checkIn (empty for the next one). now is when it starts; a closing date
 // before now's day is refused.

@@ -171,11 +171,15 @@ func newFeedbackForm(env Env, g *globals) *cobra.Command {
 			if err != nil {
 				return UsageError{err}
 			}
+			ref, err := roundArg(args)
+			if err != nil {
+				return err
+			}
 			svc, done, err := feedbackService(env, g, false)
 			if err != nil {
 				return err
 			}
-			_, form, err := svc.Form(firstArg(args), f)
+			_, form, err := svc.Form(ref, f)
 			done()
 			if err != nil {
 				return err
@@ -196,12 +200,16 @@ func newFeedbackClose(env Env, g *globals) *cobra.Command {
 		Args:              maxArgs(1),
 		ValidArgsFunction: completeRounds(env, g),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			ref, err := roundArg(args)
+			if err != nil {
+				return err
+			}
 			svc, done, err := feedbackService(env, g, true)
 			if err != nil {
 				return err
 			}
 			defer done()
-			r, err := svc.CloseRound(firstArg(args))
+			r, err := svc.CloseRound(ref)
 			if err != nil {
 				return err
 			}
@@ -211,9 +219,15 @@ func newFeedbackClose(env Env, g *globals) *cobra.Command {
 	}
 }
 
-func firstArg(args []string) string {
+// roundArg is the round named in args, "" for the latest. One that is
+// not written as a round id is a usage error, as a malformed check-in id
+// is for show, rather than a round the database does not hold.
+func roundArg(args []string) (string, error) {
 	if len(args) == 0 {
-		return ""
+		return "", nil
 	}
-	return args[0]
+	if !assessment.IsRoundID(args[0]) {
+		return "", usagef("%q is not a round id: a round id is the day it started, such as 2026-11-30 (2026-11-30-2 for a second that day); 'leadcheck feedback list' shows them", args[0])
+	}
+	return args[0], nil
 }

@@ -96,11 +96,15 @@ Below the round's minimum of responses only the count is shown.`,
 		Args:              maxArgs(1),
 		ValidArgsFunction: completeRounds(env, g),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			ref, err := roundArg(args)
+			if err != nil {
+				return err
+			}
 			svc, done, err := feedbackService(env, g, false)
 			if err != nil {
 				return err
 			}
-			rep, err := svc.Report(firstArg(args))
+			rep, err := svc.Report(ref)
 			done()
 			if err != nil {
 				return err

@@ -151,3 +151,28 @@ func TestFeedbackReportClosedBelowMinimum(t *testing.T) {
 		t.Errorf("exit %d, stdout %q\nwant it to end %q", r.code, r.stdout, want)
 	}
 }
+
+// A round named as no round id is written is a usage error (exit 2), as
+// a malformed check-in id is for show; a well-formed id the database
+// does not hold is an error (exit 1).
+func TestFeedbackRoundArgument(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	if r := leadcheck(t, db, "", "feedback", "start", "-o", filepath.Join(t.TempDir(), "f.yaml")); r.code != 0 {
+		t.Fatalf("start: %s", r.stderr)
+	}
+	tests := []struct {
+		args []string
+		code int
+	}{
+		{[]string{"report", "2026/11/30"}, 2},
+		{[]string{"form", "Round 1"}, 2},
+		{[]string{"close", "Nov_30"}, 2},
+		{[]string{"report", "2025-01-01"}, 1},
+		{[]string{"close", "2025-01-01"}, 1},
+	}
+	for _, tt := range tests {
+		if r := leadcheck(t, db, "", append([]string{"feedback"}, tt.args...)...); r.code != tt.code {
+			t.Errorf("feedback %v: exit %d, want %d (%s)", tt.args, r.code, tt.code, r.stderr)
+		}
+	}
+}
