@@ -53,12 +53,13 @@ func reviewAnswers(d assessment.Draft, open *assessment.CheckIn) []tui.ReviewAns
 	return out
 }
 
-// reviewWords is an answer as said back: "done · Did it twice".
+// reviewWords is an answer as said back: "done, with the note: Did it
+// twice". Words, not a dot between them, which a screen reader reads out.
 func reviewWords(a tui.ReviewAnswer) string {
 	if a.Note == "" {
 		return a.Progress.Words()
 	}
-	return a.Progress.Words() + " · " + safetext.Line(a.Note)
+	return a.Progress.Words() + ", with the note: " + safetext.Line(a.Note)
 }
 
 // reviewsOf are the answered commitments as reviews, in their order.

@@ -130,7 +130,7 @@ func TestTakeAccessibleResumedReviewKeepsItsAnswers(t *testing.T) {
 		t.Fatalf("left in the review: exit %d, %s", r.code, r.stderr)
 	}
 	r := leadcheck(t, db, "r\n2\n\n"+pipedAnswers("3", "\n"), "take", "--accessible")
-	if r.code != 0 || !strings.Contains(r.stdout, "Answered before: done · Did it twice.") {
+	if r.code != 0 || !strings.Contains(r.stdout, "Answered before: done, with the note: Did it twice.") {
 		t.Fatalf("exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
 	rvs := records(t, db)[1].Reviews

@@ -46,7 +46,7 @@ func TestTakeAccessibleReviewResumesWhereLeft(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
-	for _, want := range []string{"Answered before: done · Twice.", "How did it go? \n1. Not started\n2. Some progress\n3. Done\n4. Skip: review it next time\n"} {
+	for _, want := range []string{"Answered before: done, with the note: Twice.", "How did it go? \n1. Not started\n2. Some progress\n3. Done\n4. Skip: review it next time\n"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
 		}
