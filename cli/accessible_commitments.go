@@ -26,7 +26,7 @@ func (a *accessibleCheckIn) review(open *assessment.CheckIn) error {
 	p.say("")
 	// Each form ends with a blank line of its own.
 	for i, c := range open.Commitments {
-		p.say("Commitment %d of %d · %s", i+1, len(open.Commitments), oneLine(assessment.CommitmentLine(a.q, c)))
+		p.say("Commitment %d of %d, %s", i+1, len(open.Commitments), oneLine(assessment.CommitmentLine(a.q, c)))
 		if answers[i].Progress != "" {
 			p.say("Answered before: %s.", reviewWords(answers[i]))
 			p.say("")
@@ -103,7 +103,7 @@ func focus(p *prompter, svc *practice.Service, rec assessment.CheckIn) error {
 	}
 	objectives := make([]string, len(sugs))
 	for n, i := range picked {
-		p.say("Objective %d of %d · %s", n+1, len(picked), oneLine(sugs[i].Facet.Name))
+		p.say("Objective %d of %d, %s", n+1, len(picked), oneLine(sugs[i].Facet.Name))
 		p.say("Suggested: %s", sugs[i].Practice)
 		p.say("In your own words, what will you have done by the next check-in? Enter keeps the suggestion.")
 		err := p.form(tui.FocusWriteForm(sugs, []int{i}, objectives))

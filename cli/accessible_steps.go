@@ -42,7 +42,7 @@ func (a *accessibleCheckIn) statement(i int) error {
 		facet = oneLine(f.Name)
 	}
 	p.say("")
-	p.say("Statement %d of %d · %s", i+1, len(q.Items), facet)
+	p.say("Statement %d of %d, %s", i+1, len(q.Items), facet)
 	p.say("%s", assessment.FillWindow(it.Text, a.window))
 	asked := a.now()
 	x, ok, err := p.scaleAnswer(q.Scale)
