@@ -48,7 +48,7 @@ func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev 
 		line("Check your answers: %s", w.Message)
 	}
 	loopWords(line, q, rec)
-	line("%s", assessment.WhatScoresAre(q))
+	line("%s", assessment.WhatScoresAreSaid(q))
 	return strings.TrimRight(b.String(), "\n")
 }
 
