@@ -60,7 +60,8 @@ func loopWords(line func(string, ...any), q *assessment.Questionnaire, rec asses
 	if len(rec.Reviews) > 0 {
 		line("%s:", assessment.LastCommitmentsHeading(len(rec.Reviews)))
 		for _, rv := range rec.Reviews {
-			said := capitalise(rv.Progress.Words()) + ": " + oneLine(rv.Commitment.Words()) + "."
+			// An objective written as a sentence keeps its one full stop.
+			said := capitalise(rv.Progress.Words()) + ": " + strings.TrimSuffix(oneLine(rv.Commitment.Words()), ".") + "."
 			if note := strings.TrimSpace(rv.Note); note != "" {
 				said += " Your note: " + oneLine(note)
 			}
