@@ -62,6 +62,10 @@ func reviewWords(a tui.ReviewAnswer) string {
 	return a.Progress.Words() + ", with the note: " + safetext.Line(a.Note)
 }
 
+// pickLater says how to pick what to work on once a check-in is saved
+// without it, as the home screen offers.
+const pickLater = "To pick what to work on for it later, open leadcheck and press f on the home screen."
+
 // reviewsOf are the answered commitments as reviews, in their order.
 func reviewsOf(open *assessment.CheckIn, answers []tui.ReviewAnswer) []assessment.Review {
 	var out []assessment.Review
@@ -93,7 +97,7 @@ func focus(p *prompter, svc *practice.Service, rec assessment.CheckIn) error {
 	err := p.form(tui.FocusPickForm(sugs, &picked), tui.PicksOnOneLine(len(sugs), assessment.MaxSuggestions))
 	switch {
 	case inputEnded(err):
-		p.say("Input ended before anything was picked; the check-in is saved without commitments.")
+		p.say("Input ended before anything was picked; the check-in is saved without commitments. %s", pickLater)
 		return nil
 	case err != nil:
 		return err
@@ -107,9 +111,16 @@ func focus(p *prompter, svc *practice.Service, rec assessment.CheckIn) error {
 		p.say("Suggested: %s", sugs[i].Practice)
 		p.say("In your own words, what will you have done by the next check-in? Enter keeps the suggestion.")
 		err := p.form(tui.FocusWriteForm(sugs, []int{i}, objectives))
-		if inputEnded(err) {
-			p.say("Input ended before the objectives were written; the check-in is saved without commitments.")
+		if inputEnded(err) && n == 0 {
+			p.say("Input ended before the objectives were written; the check-in is saved without commitments. %s", pickLater)
 			return nil
+		}
+		if inputEnded(err) {
+			// Those written were each ended with Enter: they are kept,
+			// and only the one cut off is left out.
+			p.say("Input ended before the objective for %s was written, so it is left out.", oneLine(sugs[i].Facet.Name))
+			picked = picked[:n]
+			break
 		}
 		if err != nil {
 			return err
