@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -64,12 +65,28 @@ func LoadSettings(path string) (Settings, error) {
 			path, yaml.FormatError(err, false, false))
 	}
 	if _, err := s.CadenceOrDefault(); err != nil {
-		return s, fmt.Errorf("settings file %s: %w", path, err)
+		return s, fmt.Errorf("settings file %s, %s%w; fix that line or delete it", path, settingLine(data, "cadence"), err)
 	}
 	if !ValidTheme(s.Theme) {
-		return s, fmt.Errorf("settings file %s: theme %q is not one of auto, dark, light or none; fix that line or delete it", path, s.Theme)
+		return s, fmt.Errorf("settings file %s, %stheme %q is not one of auto, dark, light or none; fix that line or delete it",
+			path, settingLine(data, "theme"), s.Theme)
 	}
 	return s, nil
+}
+
+// settingLine is "line N: " for the line that sets key, so a value the
+// YAML reader took but leadcheck refuses is found as fast as a syntax
+// error; "" if the line cannot be told.
+func settingLine(data []byte, key string) string {
+	p, err := yaml.PathString("$." + key)
+	if err != nil {
+		return ""
+	}
+	n, err := p.ReadNode(bytes.NewReader(data))
+	if err != nil || n == nil || n.GetToken() == nil {
+		return ""
+	}
+	return fmt.Sprintf("line %d: ", n.GetToken().Position.Line)
 }
 
 // readSettings reads at most one byte past the limit, so a device such as
