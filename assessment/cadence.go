@@ -30,7 +30,9 @@ func ParseCadence(s string) (Cadence, error) {
 	num := strings.TrimRightFunc(in, func(r rune) bool { return r < '0' || r > '9' })
 	unit := strings.TrimSpace(in[len(num):])
 	n, err := strconv.Atoi(strings.TrimSpace(num))
-	if err != nil || n <= 0 {
+	// Zero is a number, only out of range: the range error says what to
+	// choose.
+	if err != nil || n < 0 {
 		return Cadence{}, fmt.Errorf("cadence %s is not a number of days or weeks; write it like 4w, 2 weeks or 10d", quoteTyped(s))
 	}
 	switch unit {
