@@ -38,6 +38,12 @@ func ParseCadence(s string) (Cadence, error) {
 	switch unit {
 	case "", "d", "day", "days":
 	case "w", "wk", "wks", "week", "weeks":
+		// Checked before multiplying: a count of weeks large enough
+		// wraps round to a few days in 64 bits.
+		if n > MaxCadenceDays {
+			return Cadence{}, fmt.Errorf("cadence %s is more than %d days; choose between %d days and %d days",
+				quoteTyped(s), MaxCadenceDays, MinCadenceDays, MaxCadenceDays)
+		}
 		n *= 7
 	default:
 		return Cadence{}, fmt.Errorf("cadence %s: unknown unit %s; use d (days) or w (weeks), e.g. 4w", quoteTyped(s), quoteTyped(unit))
