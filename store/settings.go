@@ -56,13 +56,10 @@ func LoadSettings(path string) (Settings, error) {
 	}
 	var ve *assessment.ValidationError
 	if err := assessment.CheckNesting(path, data); errors.As(err, &ve) && len(ve.Problems) > 0 {
-		p := ve.Problems[0]
-		return s, fmt.Errorf("settings file %s is not valid (line %d, column %d: %s); fix it or delete it to start from the defaults",
-			path, p.Line, p.Column, p.Message)
+		return s, invalidSettings(path, ve.Problems[0])
 	}
 	if err := yaml.UnmarshalWithOptions(data, &s, yaml.DisallowUnknownField()); err != nil {
-		return s, fmt.Errorf("settings file %s is not valid (%s); fix it or delete it to start from the defaults",
-			path, yaml.FormatError(err, false, false))
+		return s, invalidSettings(path, assessment.YAMLError(path, err).Problems[0])
 	}
 	if _, err := s.CadenceOrDefault(); err != nil {
 		return s, fmt.Errorf("settings file %s, %s%w; fix that line or delete it", path, settingLine(data, "cadence"), err)
@@ -87,6 +84,16 @@ func settingLine(data []byte, key string) string {
 		return ""
 	}
 	return fmt.Sprintf("line %d: ", n.GetToken().Position.Line)
+}
+
+// invalidSettings is a settings file the YAML reader refused, with the
+// place and the problem in the words a questionnaire's error uses.
+func invalidSettings(path string, p assessment.Problem) error {
+	place := ""
+	if p.Line > 0 {
+		place = fmt.Sprintf("line %d, column %d: ", p.Line, p.Column)
+	}
+	return fmt.Errorf("settings file %s is not valid (%s%s); fix it or delete it to start from the defaults", path, place, p.Message)
 }
 
 // readSettings reads at most one byte past the limit, so a device such as

@@ -97,3 +97,31 @@ func TestSettingsBadValueNamesTheLine(t *testing.T) {
 		})
 	}
 }
+
+// A settings file the YAML reader refuses is named with its line and
+// column in words, as a questionnaire's error is, not in the reader's
+// own terms ("[1:10] cannot unmarshal []interface {} ...").
+func TestSettingsYAMLErrorInWords(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, content, want string
+	}{
+		{"a list for the cadence", "cadence: [2w]\n",
+			`line 1, column 10: cadence: expected text, not a list`},
+		{"a key it does not know", "cadence: 2w\ncolour: red\n",
+			`line 2, column 1: unknown field "colour" (check the spelling; the format is described in the README)`},
+		{"a key twice", "cadence: 2w\ncadence: 3w\n",
+			`line 2, column 1: key "cadence" appears twice (first at line 1)`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, strings.ReplaceAll(tc.name, " ", "-")+".yaml")
+			if err := os.WriteFile(path, []byte(tc.content), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			want := "settings file " + path + " is not valid (" + tc.want + "); fix it or delete it to start from the defaults"
+			if _, err := LoadSettings(path); err == nil || err.Error() != want {
+				t.Errorf("LoadSettings = %v\nwant %s", err, want)
+			}
+		})
+	}
+}
