@@ -29,7 +29,7 @@ func TestAccessiblePipedCheckIn(t *testing.T) {
 	if err != nil {
 		t.Fatalf("take --accessible: %v\n%s", err, out)
 	}
-	for _, want := range []string{"Statement 3 of 24 · ", "Saved as ", "Saved 1 commitment. The next check-in starts by asking how it went.\n"} {
+	for _, want := range []string{"Statement 3 of 24, ", "Saved as ", "Saved 1 commitment. The next check-in starts by asking how it went.\n"} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

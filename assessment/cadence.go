@@ -30,12 +30,20 @@ func ParseCadence(s string) (Cadence, error) {
 	num := strings.TrimRightFunc(in, func(r rune) bool { return r < '0' || r > '9' })
 	unit := strings.TrimSpace(in[len(num):])
 	n, err := strconv.Atoi(strings.TrimSpace(num))
-	if err != nil || n <= 0 {
+	// Zero is a number, only out of range: the range error says what to
+	// choose.
+	if err != nil || n < 0 {
 		return Cadence{}, fmt.Errorf("cadence %s is not a number of days or weeks; write it like 4w, 2 weeks or 10d", quoteTyped(s))
 	}
 	switch unit {
 	case "", "d", "day", "days":
 	case "w", "wk", "wks", "week", "weeks":
+		// Checked before multiplying: a count of weeks large enough
+		// wraps round to a few days in 64 bits.
+		if n > MaxCadenceDays {
+			return Cadence{}, fmt.Errorf("cadence %s is more than %d days; choose between %d days and %d days",
+				quoteTyped(s), MaxCadenceDays, MinCadenceDays, MaxCadenceDays)
+		}
 		n *= 7
 	default:
 		return Cadence{}, fmt.Errorf("cadence %s: unknown unit %s; use d (days) or w (weeks), e.g. 4w", quoteTyped(s), quoteTyped(unit))

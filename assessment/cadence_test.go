@@ -44,6 +44,10 @@ func TestParseCadenceQuotesWhatWasTyped(t *testing.T) {
 		{`"x`, `cadence "\"x" is not a number of days or weeks; write it like 4w, 2 weeks or 10d`},
 		{"2\x1b", `cadence "2\x1b": unknown unit "\x1b"; use d (days) or w (weeks), e.g. 4w`},
 		{"60w", `cadence "60w" is 420 days; choose between 7 days and 365 days`},
+		{"0d", `cadence "0d" is 0 days; choose between 7 days and 365 days`},
+		{"0 weeks", `cadence "0 weeks" is 0 days; choose between 7 days and 365 days`},
+		// 7 times this wraps round to 12 in 64 bits.
+		{"2635249153387078804w", `cadence "2635249153387078804w" is more than 365 days; choose between 7 days and 365 days`},
 	} {
 		_, err := ParseCadence(tc.in)
 		if err == nil || err.Error() != tc.want {

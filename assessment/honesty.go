@@ -37,9 +37,17 @@ func SourceWords(q *Questionnaire) string {
 
 // WhatScoresAre says plainly what the scores of a check-in taken with q
 // are, and what they are not.
-func WhatScoresAre(q *Questionnaire) string {
+func WhatScoresAre(q *Questionnaire) string { return whatScoresAre(q, "Margins (±)") }
+
+// WhatScoresAreSaid is WhatScoresAre for sentences read aloud, where each
+// margin is said as "give or take" and the ± sign never appears.
+func WhatScoresAreSaid(q *Questionnaire) string {
+	return whatScoresAre(q, "The margins (give or take)")
+}
+
+func whatScoresAre(q *Questionnaire, margins string) string {
 	return "These scores are your own description of the last weeks: not a measure of results, " +
-		"nor of how your team sees you. Margins (±) are 95% bands from reference values that are " +
+		"nor of how your team sees you. " + margins + " are 95% bands from reference values that are " +
 		SourceWords(q) + "."
 }
 

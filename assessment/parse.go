@@ -102,6 +102,14 @@ func (q *Questionnaire) contentHash() string {
 	return hex.EncodeToString(sum[:8])
 }
 
+// YAMLError is yamlError for the other YAML files leadcheck reads (the
+// settings file): one problem with its line and column, in words.
+func YAMLError(source string, err error) *ValidationError {
+	var ve *ValidationError
+	errors.As(yamlError(source, err), &ve)
+	return ve
+}
+
 // yamlError turns a go-yaml error into a one-line problem with its place,
 // in words a coach editing the file understands.
 func yamlError(source string, err error) error {

@@ -26,7 +26,7 @@ func (a *accessibleCheckIn) review(open *assessment.CheckIn) error {
 	p.say("")
 	// Each form ends with a blank line of its own.
 	for i, c := range open.Commitments {
-		p.say("Commitment %d of %d · %s", i+1, len(open.Commitments), oneLine(assessment.CommitmentLine(a.q, c)))
+		p.say("Commitment %d of %d, %s", i+1, len(open.Commitments), oneLine(assessment.CommitmentLine(a.q, c)))
 		if answers[i].Progress != "" {
 			p.say("Answered before: %s.", reviewWords(answers[i]))
 			p.say("")
@@ -53,13 +53,18 @@ func reviewAnswers(d assessment.Draft, open *assessment.CheckIn) []tui.ReviewAns
 	return out
 }
 
-// reviewWords is an answer as said back: "done · Did it twice".
+// reviewWords is an answer as said back: "done, with the note: Did it
+// twice". Words, not a dot between them, which a screen reader reads out.
 func reviewWords(a tui.ReviewAnswer) string {
 	if a.Note == "" {
 		return a.Progress.Words()
 	}
-	return a.Progress.Words() + " · " + safetext.Line(a.Note)
+	return a.Progress.Words() + ", with the note: " + safetext.Line(a.Note)
 }
+
+// pickLater says how to pick what to work on once a check-in is saved
+// without it, as the home screen offers.
+const pickLater = "To pick what to work on for it later, open leadcheck and press f on the home screen."
 
 // reviewsOf are the answered commitments as reviews, in their order.
 func reviewsOf(open *assessment.CheckIn, answers []tui.ReviewAnswer) []assessment.Review {
@@ -92,7 +97,7 @@ func focus(p *prompter, svc *practice.Service, rec assessment.CheckIn) error {
 	err := p.form(tui.FocusPickForm(sugs, &picked), tui.PicksOnOneLine(len(sugs), assessment.MaxSuggestions))
 	switch {
 	case inputEnded(err):
-		p.say("Input ended before anything was picked; the check-in is saved without commitments.")
+		p.say("Input ended before anything was picked; the check-in is saved without commitments. %s", pickLater)
 		return nil
 	case err != nil:
 		return err
@@ -102,13 +107,20 @@ func focus(p *prompter, svc *practice.Service, rec assessment.CheckIn) error {
 	}
 	objectives := make([]string, len(sugs))
 	for n, i := range picked {
-		p.say("Objective %d of %d · %s", n+1, len(picked), oneLine(sugs[i].Facet.Name))
+		p.say("Objective %d of %d, %s", n+1, len(picked), oneLine(sugs[i].Facet.Name))
 		p.say("Suggested: %s", sugs[i].Practice)
 		p.say("In your own words, what will you have done by the next check-in? Enter keeps the suggestion.")
 		err := p.form(tui.FocusWriteForm(sugs, []int{i}, objectives))
-		if inputEnded(err) {
-			p.say("Input ended before the objectives were written; the check-in is saved without commitments.")
+		if inputEnded(err) && n == 0 {
+			p.say("Input ended before the objectives were written; the check-in is saved without commitments. %s", pickLater)
 			return nil
+		}
+		if inputEnded(err) {
+			// Those written were each ended with Enter: they are kept,
+			// and only the one cut off is left out.
+			p.say("Input ended before the objective for %s was written, so it is left out.", oneLine(sugs[i].Facet.Name))
+			picked = picked[:n]
+			break
 		}
 		if err != nil {
 			return err

@@ -20,7 +20,7 @@ func TestTakeAccessibleGoesBackToSkippedStatements(t *testing.T) {
 		t.Fatalf("exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
 	for _, want := range []string{"needs 9 more answers before it can be scored (0 of 12 answered).",
-		"Here are the statements you skipped on that side", "Saved as "} {
+		"Here are the statements you skipped on Relationship-building and Results focus; answer them", "Saved as "} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
 		}
@@ -54,7 +54,7 @@ func TestTakeAccessibleShortSideChoices(t *testing.T) {
 			if r.code != tc.code || !strings.Contains(r.stderr, tc.stderr) {
 				t.Fatalf("exit %d, stderr %q\n%s", r.code, r.stderr, r.stdout)
 			}
-			if !strings.Contains(r.stdout, "Still: ") || !strings.Contains(r.stdout, "f to finish with that side not scored") {
+			if !strings.Contains(r.stdout, "Still: ") || !strings.Contains(r.stdout, "f to finish with Results focus not scored") {
 				t.Errorf("the choice was not offered:\n%s", r.stdout)
 			}
 			if recs := records(t, db); len(recs) != tc.saved {
@@ -130,7 +130,7 @@ func TestTakeAccessibleResumedReviewKeepsItsAnswers(t *testing.T) {
 		t.Fatalf("left in the review: exit %d, %s", r.code, r.stderr)
 	}
 	r := leadcheck(t, db, "r\n2\n\n"+pipedAnswers("3", "\n"), "take", "--accessible")
-	if r.code != 0 || !strings.Contains(r.stdout, "Answered before: done · Did it twice.") {
+	if r.code != 0 || !strings.Contains(r.stdout, "Answered before: done, with the note: Did it twice.") {
 		t.Fatalf("exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
 	rvs := records(t, db)[1].Reviews

@@ -36,13 +36,14 @@ func (p *prompter) form(f *huh.Form, rules ...tui.AccessibleRule) error {
 // numbers the option anyway: the app's labels carry their shortcut key
 // ("1  Not started"), which read line by line would come out as
 // "1. 1  Not started". huh writes each option line whole, so each write
-// is taken on its own.
+// is taken on its own. Its retry lines are said as the check-in says
+// them (accessible_retry.go).
 type optionLines struct{ w io.Writer }
 
 func (o optionLines) Write(p []byte) (int, error) {
 	lines := bytes.Split(p, []byte("\n"))
 	for i, l := range lines {
-		lines[i] = dropLabelNumber(l)
+		lines[i] = sayRetry(dropLabelNumber(l))
 	}
 	if _, err := o.w.Write(bytes.Join(lines, []byte("\n"))); err != nil {
 		return 0, err

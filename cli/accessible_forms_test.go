@@ -46,7 +46,7 @@ func TestTakeAccessibleReviewResumesWhereLeft(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
-	for _, want := range []string{"Answered before: done · Twice.", "How did it go? \n1. Not started\n2. Some progress\n3. Done\n4. Skip: review it next time\n"} {
+	for _, want := range []string{"Answered before: done, with the note: Twice.", "How did it go? \n1. Not started\n2. Some progress\n3. Done\n4. Skip: review it next time\n"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
 		}
@@ -96,7 +96,7 @@ func TestTakeAccessibleDraftChoices(t *testing.T) {
 }
 
 // Picks that do not fit are asked again; the end of input while the
-// objectives are written saves the check-in without commitments.
+// objectives are written keeps those already written.
 func TestTakeAccessibleFocusPicks(t *testing.T) {
 	for _, tc := range []struct {
 		name, tail  string
@@ -105,7 +105,7 @@ func TestTakeAccessibleFocusPicks(t *testing.T) {
 	}{
 		{"picks asked again", "9\n1 2 3 4\n2\nMy own words\n", 1, "Please type up to 3 numbers from 1 to 3 on one line"},
 		{"input ends at the picks", "", 0, "Input ended before anything was picked; the check-in is saved without commitments."},
-		{"input ends at an objective", "1 2\nFirst\n", 0, "Input ended before the objectives were written; the check-in is saved without commitments."},
+		{"input ends at an objective", "1 2\nMy own words\n", 1, "Input ended before the objective for Developing people was written, so it is left out."},
 		{"nothing picked", "0\n", 0, "Nothing picked; the check-in is saved without commitments."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -52,7 +52,7 @@ func TestAccessibleCommitmentStaysOnItsLine(t *testing.T) {
 	}
 	// The input ends at the review: nothing is saved, the draft is kept.
 	r := leadcheck(t, db, "", "take", "--accessible")
-	if !strings.Contains(r.stdout, "Commitment 1 of 1 · "+want) {
-		t.Errorf("review: exit %d, want %q in:\n%s%s", r.code, "Commitment 1 of 1 · "+want, r.stdout, r.stderr)
+	if !strings.Contains(r.stdout, "Commitment 1 of 1, "+want) {
+		t.Errorf("review: exit %d, want %q in:\n%s%s", r.code, "Commitment 1 of 1, "+want, r.stdout, r.stderr)
 	}
 }

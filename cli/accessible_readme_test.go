@@ -73,7 +73,7 @@ func TestReviewLeftForNextTime(t *testing.T) {
 		t.Errorf("dashboard should list the second commitment alone:\n%s", r.stdout)
 	}
 	r = leadcheck(t, db, "2\nHalfway\n"+answers, "take", "--accessible")
-	if r.code != 0 || !strings.Contains(r.stdout, "Commitment 1 of 1 · ") {
+	if r.code != 0 || !strings.Contains(r.stdout, "Commitment 1 of 1, ") {
 		t.Fatalf("take: exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
 	want := assessment.Review{CheckIn: records(t, db)[0].ID, Commitment: made[1], Progress: assessment.SomeProgress, Note: "Halfway"}
@@ -87,7 +87,7 @@ func TestReviewLeftForNextTime(t *testing.T) {
 
 // readmeStatement is how the README's Accessibility section quotes a
 // statement's heading.
-var readmeStatement = regexp.MustCompile(`\("(Statement \d+ of \d+ · [^"]+)"\)`)
+var readmeStatement = regexp.MustCompile(`\("(Statement \d+ of \d+, [^"]+)"\)`)
 
 // readmeQuotes checks that the statement heading the README quotes is one
 // the accessible check-in printed.

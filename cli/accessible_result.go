@@ -48,7 +48,7 @@ func accessibleResult(q *assessment.Questionnaire, rec assessment.CheckIn, prev 
 		line("Check your answers: %s", w.Message)
 	}
 	loopWords(line, q, rec)
-	line("%s", assessment.WhatScoresAre(q))
+	line("%s", assessment.WhatScoresAreSaid(q))
 	return strings.TrimRight(b.String(), "\n")
 }
 
@@ -60,7 +60,8 @@ func loopWords(line func(string, ...any), q *assessment.Questionnaire, rec asses
 	if len(rec.Reviews) > 0 {
 		line("%s:", assessment.LastCommitmentsHeading(len(rec.Reviews)))
 		for _, rv := range rec.Reviews {
-			said := capitalise(rv.Progress.Words()) + ": " + oneLine(rv.Commitment.Words()) + "."
+			// An objective written as a sentence keeps its one full stop.
+			said := capitalise(rv.Progress.Words()) + ": " + strings.TrimSuffix(oneLine(rv.Commitment.Words()), ".") + "."
 			if note := strings.TrimSpace(rv.Note); note != "" {
 				said += " Your note: " + oneLine(note)
 			}

@@ -42,7 +42,7 @@ func (a *accessibleCheckIn) statement(i int) error {
 		facet = oneLine(f.Name)
 	}
 	p.say("")
-	p.say("Statement %d of %d · %s", i+1, len(q.Items), facet)
+	p.say("Statement %d of %d, %s", i+1, len(q.Items), facet)
 	p.say("%s", assessment.FillWindow(it.Text, a.window))
 	asked := a.now()
 	x, ok, err := p.scaleAnswer(q.Scale)
@@ -63,8 +63,9 @@ func (a *accessibleCheckIn) statement(i int) error {
 
 // cover goes back to the skipped statements while a side has too few
 // answers to be scored, as the app does. After each pass still short, the
-// person chooses: the skipped statements again, finishing with that side
-// not scored, or stopping with the draft kept.
+// person chooses: the skipped statements again, finishing with those
+// sides not scored, or stopping with the draft kept. The sides are named,
+// as the app names them, since one or both may be short.
 func (a *accessibleCheckIn) cover() error {
 	for {
 		short, needs := shortSides(a.q, assessment.Evaluate(a.q, a.d.Answers, nil))
@@ -75,45 +76,80 @@ func (a *accessibleCheckIn) cover() error {
 		for _, n := range needs {
 			a.p.say("%s", n)
 		}
-		a.p.say("Here are the statements you skipped on that side; answer them, or press Enter to skip again.")
-		for i, it := range a.q.Items {
-			if _, ok := a.d.Answers[it.ID]; !ok && short[a.q.DimensionOf(it)] {
-				if err := a.statement(i); err != nil {
-					return err
-				}
+		skipped := a.skippedOn(short)
+		if len(skipped) > 0 {
+			a.p.say("Here are the statements you skipped on %s; answer them, or press Enter to skip again.", a.sideNames(short))
+		}
+		for _, i := range skipped {
+			if err := a.statement(i); err != nil {
+				return err
 			}
 		}
 		short, needs = shortSides(a.q, assessment.Evaluate(a.q, a.d.Answers, nil))
 		if len(short) == 0 {
 			return nil
 		}
-		if again, err := a.chooseShort(needs); err != nil || !again {
+		if again, err := a.chooseShort(short, needs); err != nil || !again {
 			return err
 		}
 	}
 }
 
+// skippedOn are the indexes of the statements of the short sides left
+// without an answer; "did not come up" is an answer, so it is not here.
+func (a *accessibleCheckIn) skippedOn(short map[string]bool) []int {
+	var out []int
+	for i, it := range a.q.Items {
+		if _, ok := a.d.Answers[it.ID]; !ok && short[a.q.DimensionOf(it)] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// sideNames names the short sides in the questionnaire's order, joined
+// with "and", as the app's question does.
+func (a *accessibleCheckIn) sideNames(short map[string]bool) string {
+	var names []string
+	for _, d := range a.q.Dimensions {
+		if short[d.ID] {
+			names = append(names, oneLine(d.Name))
+		}
+	}
+	return strings.Join(names, " and ")
+}
+
 // chooseShort asks what to do about sides still short: true goes through
 // the skipped statements again; false with no error finishes as it is.
-func (a *accessibleCheckIn) chooseShort(needs []string) (bool, error) {
+// With none skipped (every one answered, some "did not come up"), going
+// through them again would show nothing, so only f and q are offered.
+func (a *accessibleCheckIn) chooseShort(short map[string]bool, needs []string) (bool, error) {
 	a.p.say("")
 	for _, n := range needs {
 		a.p.say("Still: %s", n)
 	}
+	sides := a.sideNames(short)
+	prompt := fmt.Sprintf("Type a to answer the skipped statements again, f to finish with %s not scored, or q to stop and keep a draft (Enter: a): ", sides)
+	retry := "Please type a, f or q."
+	canAgain := len(a.skippedOn(short)) > 0
+	if !canAgain {
+		prompt = fmt.Sprintf("None is left skipped. Type f to finish with %s not scored, or q to stop and keep a draft: ", sides)
+		retry = "Please type f or q."
+	}
 	for {
-		line, err := a.p.ask("Type a to answer the skipped statements again, f to finish with that side not scored, or q to stop and keep a draft (Enter: a): ")
+		line, err := a.p.ask(prompt)
 		if err != nil {
 			return false, err
 		}
-		switch strings.ToLower(line) {
-		case "", "a":
+		switch l := strings.ToLower(line); {
+		case canAgain && (l == "" || l == "a"):
 			return true, nil
-		case "f":
+		case l == "f":
 			return false, nil
-		case "q":
+		case l == "q":
 			return false, errStopped
 		}
-		a.p.say("Please type a, f or q.")
+		a.p.say("%s", retry)
 	}
 }
 

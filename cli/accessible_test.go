@@ -55,7 +55,7 @@ func TestTakeAccessiblePiped(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
-	for _, want := range []string{"  1  Never", "24 statements about the last four weeks", "Statement 3 of 24 · ", "Statement 24 of 24 · ",
+	for _, want := range []string{"  1  Never", "24 statements about the last four weeks", "Statement 3 of 24, ", "Statement 24 of 24, ",
 		"Something to reflect on:", "Saved as ", "What to work on until the next check-in:",
 		"Saved 2 commitments. The next check-in starts by asking how they went.\n"} {
 		if !strings.Contains(r.stdout, want) {
@@ -80,7 +80,7 @@ func TestTakeAccessiblePiped(t *testing.T) {
 
 	// The next check-in starts with how those commitments went.
 	r = leadcheck(t, db, "3\nDid it twice\n\n"+pipedAnswers("3", "\n"), "take", "--accessible")
-	if r.code != 0 || !strings.Contains(r.stdout, "Commitment 2 of 2 · ") {
+	if r.code != 0 || !strings.Contains(r.stdout, "Commitment 2 of 2, ") {
 		t.Fatalf("exit %d, stderr %s\n%s", r.code, r.stderr, r.stdout)
 	}
 	recs = records(t, db)

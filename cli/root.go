@@ -141,7 +141,7 @@ it prints a text dashboard instead, and every command works line by line.`,
 	root.Version = version()
 	root.SetVersionTemplate("leadcheck {{.Version}}\n")
 	root.AddCommand(newTake(env, g), newHistory(env, g), newShow(env, g), newTrend(env, g), newCompare(env, g),
-		newDue(env, g), newCadence(env), newTheme(env), newQuestions(env, g))
+		newDue(env, g), newCadence(env), newTheme(env, g), newQuestions(env, g))
 	root.AddCommand(newExport(env, g), newImport(env, g))
 	root.AddCommand(newBackup(env, g), newRestore(env, g))
 	root.AddCommand(newDoctor(env, g), newFeedback(env, g))

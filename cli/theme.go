@@ -9,7 +9,7 @@ import (
 	"github.com/leadcheck/leadcheck/store"
 )
 
-func newTheme(env Env) *cobra.Command {
+func newTheme(env Env, g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "theme [auto|dark|light|none]",
 		Short: "Show or set the colour theme (default auto)",
@@ -44,9 +44,7 @@ NO_COLOR outranks everything; then --theme, when given; then this choice.`,
 					t, how = "auto", "the default; change it with 'leadcheck theme light'"
 				}
 				fmt.Fprintf(plainOut(env), "Theme: %s (%s).\n", t, how)
-				if env.Getenv("NO_COLOR") != "" {
-					fmt.Fprintln(plainOut(env), "NO_COLOR is set, so leadcheck shows no colour for now.")
-				}
+				printOutranked(env, g)
 				return nil
 			}
 			if !slices.Contains(store.Themes, args[0]) {
@@ -56,8 +54,20 @@ NO_COLOR outranks everything; then --theme, when given; then this choice.`,
 				return err
 			}
 			fmt.Fprintf(plainOut(env), "From now on: theme %s. Saved in %s.\n", args[0], svc.SettingsPath())
+			printOutranked(env, g)
 			return nil
 		},
+	}
+}
+
+// printOutranked says when NO_COLOR or --theme outranks the saved theme,
+// so a theme shown or just saved that does not show is explained.
+func printOutranked(env Env, g *globals) {
+	switch {
+	case env.Getenv("NO_COLOR") != "":
+		fmt.Fprintln(plainOut(env), "NO_COLOR is set, so leadcheck shows no colour for now.")
+	case g.themeGiven != nil && g.themeGiven():
+		fmt.Fprintf(plainOut(env), "--theme %s outranks it while given.\n", g.theme)
 	}
 }
 

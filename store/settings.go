@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -55,21 +56,44 @@ func LoadSettings(path string) (Settings, error) {
 	}
 	var ve *assessment.ValidationError
 	if err := assessment.CheckNesting(path, data); errors.As(err, &ve) && len(ve.Problems) > 0 {
-		p := ve.Problems[0]
-		return s, fmt.Errorf("settings file %s is not valid (line %d, column %d: %s); fix it or delete it to start from the defaults",
-			path, p.Line, p.Column, p.Message)
+		return s, invalidSettings(path, ve.Problems[0])
 	}
 	if err := yaml.UnmarshalWithOptions(data, &s, yaml.DisallowUnknownField()); err != nil {
-		return s, fmt.Errorf("settings file %s is not valid (%s); fix it or delete it to start from the defaults",
-			path, yaml.FormatError(err, false, false))
+		return s, invalidSettings(path, assessment.YAMLError(path, err).Problems[0])
 	}
 	if _, err := s.CadenceOrDefault(); err != nil {
-		return s, fmt.Errorf("settings file %s: %w", path, err)
+		return s, fmt.Errorf("settings file %s, %s%w; fix that line or delete it", path, settingLine(data, "cadence"), err)
 	}
 	if !ValidTheme(s.Theme) {
-		return s, fmt.Errorf("settings file %s: theme %q is not one of auto, dark, light or none; fix that line or delete it", path, s.Theme)
+		return s, fmt.Errorf("settings file %s, %stheme %q is not one of auto, dark, light or none; fix that line or delete it",
+			path, settingLine(data, "theme"), s.Theme)
 	}
 	return s, nil
+}
+
+// settingLine is "line N: " for the line that sets key, so a value the
+// YAML reader took but leadcheck refuses is found as fast as a syntax
+// error; "" if the line cannot be told.
+func settingLine(data []byte, key string) string {
+	p, err := yaml.PathString("$." + key)
+	if err != nil {
+		return ""
+	}
+	n, err := p.ReadNode(bytes.NewReader(data))
+	if err != nil || n == nil || n.GetToken() == nil {
+		return ""
+	}
+	return fmt.Sprintf("line %d: ", n.GetToken().Position.Line)
+}
+
+// invalidSettings is a settings file the YAML reader refused, with the
+// place and the problem in the words a questionnaire's error uses.
+func invalidSettings(path string, p assessment.Problem) error {
+	place := ""
+	if p.Line > 0 {
+		place = fmt.Sprintf("line %d, column %d: ", p.Line, p.Column)
+	}
+	return fmt.Errorf("settings file %s is not valid (%s%s); fix it or delete it to start from the defaults", path, place, p.Message)
 }
 
 // readSettings reads at most one byte past the limit, so a device such as

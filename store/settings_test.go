@@ -70,3 +70,58 @@ func TestSaveSettingsNamesTheFile(t *testing.T) {
 		t.Errorf("SaveSettings = %v\nwant %s...%s", err, want, tail)
 	}
 }
+
+// A value the settings file holds but leadcheck does not know is named
+// with its line, as a YAML error is, and says what to do.
+func TestSettingsBadValueNamesTheLine(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, content, want string
+	}{
+		{"cadence", "# mine\ntheme: dark\ncadence: 3y\n",
+			`line 3: cadence "3y": unknown unit "y"; use d (days) or w (weeks), e.g. 4w; fix that line or delete it`},
+		{"theme", "cadence: 2w\n\ntheme: purple\n",
+			`line 3: theme "purple" is not one of auto, dark, light or none; fix that line or delete it`},
+		{"flow mapping", "{cadence: 2w, theme: pink}\n",
+			`line 1: theme "pink" is not one of auto, dark, light or none; fix that line or delete it`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, tc.name+".yaml")
+			if err := os.WriteFile(path, []byte(tc.content), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			want := "settings file " + path + ", " + tc.want
+			if _, err := LoadSettings(path); err == nil || err.Error() != want {
+				t.Errorf("LoadSettings = %v\nwant %s", err, want)
+			}
+		})
+	}
+}
+
+// A settings file the YAML reader refuses is named with its line and
+// column in words, as a questionnaire's error is, not in the reader's
+// own terms ("[1:10] cannot unmarshal []interface {} ...").
+func TestSettingsYAMLErrorInWords(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, content, want string
+	}{
+		{"a list for the cadence", "cadence: [2w]\n",
+			`line 1, column 10: cadence: expected text, not a list`},
+		{"a key it does not know", "cadence: 2w\ncolour: red\n",
+			`line 2, column 1: unknown field "colour" (check the spelling; the format is described in the README)`},
+		{"a key twice", "cadence: 2w\ncadence: 3w\n",
+			`line 2, column 1: key "cadence" appears twice (first at line 1)`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, strings.ReplaceAll(tc.name, " ", "-")+".yaml")
+			if err := os.WriteFile(path, []byte(tc.content), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			want := "settings file " + path + " is not valid (" + tc.want + "); fix it or delete it to start from the defaults"
+			if _, err := LoadSettings(path); err == nil || err.Error() != want {
+				t.Errorf("LoadSettings = %v\nwant %s", err, want)
+			}
+		})
+	}
+}

@@ -144,6 +144,9 @@ type lineReader struct {
 func (r *lineReader) forField(rule *AccessibleRule) *lineReader {
 	r.rule, r.pending, r.line = rule, nil, nil
 	r.quiet = &quietWriter{w: r.out}
+	if rule != nil {
+		r.quiet.says = rule.says
+	}
 	return r
 }
 
@@ -172,6 +175,7 @@ func (r *lineReader) next() []byte {
 		lines, ok := r.rule.read(string(bytes.TrimSpace(line)))
 		if !ok || len(lines) == 0 {
 			fmt.Fprintln(r.out, r.rule.hint)
+			fmt.Fprint(r.out, r.rule.ask)
 			continue
 		}
 		r.quiet.hushed = r.rule.quiet

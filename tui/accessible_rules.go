@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -26,6 +27,12 @@ type AccessibleRule struct {
 	// gave: huh lists the options again after each pick, which says
 	// nothing the person has not just typed.
 	quiet bool
+	// says rewrites what huh prints at this field: its prompt asks for
+	// "a number between 0 and 3" and lists "0. Confirm selection", which
+	// a line of picks makes untrue. ask is the prompt said in place of
+	// huh's, said again after the hint.
+	says map[string]string
+	ask  string
 }
 
 // PicksOnOneLine is the rule of FocusPickForm: the numbers of up to limit
@@ -33,12 +40,19 @@ type AccessibleRule struct {
 // line, or 0, picks none. The line ends the picking, so the next line
 // answers the next prompt.
 func PicksOnOneLine(n, limit int) AccessibleRule {
+	ask := "Your picks (numbers on one line, 0 or Enter for none): "
 	return AccessibleRule{
+		ask:   ask,
 		key:   "pick",
 		quiet: true,
 		hint: fmt.Sprintf("Please type up to %d numbers from 1 to %d on one line, e.g. 1 3, or 0 (or Enter) for none.",
 			min(n, limit), n),
 		read: func(line string) ([]string, bool) { return picks(line, n, limit) },
+		says: map[string]string{
+			fmt.Sprintf("Select up to %d options.\n", limit):    "",
+			"0.   Confirm selection\n":                          "",
+			fmt.Sprintf("Enter a number between 0 and %d: ", n): ask,
+		},
 	}
 }
 
@@ -93,15 +107,25 @@ func ruleFor(rules []AccessibleRule, key string) *AccessibleRule {
 	return nil
 }
 
-// quietWriter passes writes on until it is hushed.
+// quietWriter passes writes on, rewritten as says has it, until it is
+// hushed. huh writes each prompt and each list of options whole, so a
+// text to rewrite is never split between writes.
 type quietWriter struct {
 	w      io.Writer
 	hushed bool
+	says   map[string]string
 }
 
 func (q *quietWriter) Write(p []byte) (int, error) {
 	if q.hushed {
 		return len(p), nil
 	}
-	return q.w.Write(p)
+	out := p
+	for from, to := range q.says {
+		out = bytes.ReplaceAll(out, []byte(from), []byte(to))
+	}
+	if _, err := q.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

@@ -35,7 +35,8 @@ func TestPicksLines(t *testing.T) {
 }
 
 // Every pick on one line, as the README promises; a line that does not
-// fit says how to write one and reads the next; huh's list is shown once.
+// fit says how to write one, asks again and reads the next; huh's list
+// is shown once.
 func TestAccessiblePicksOnOneLine(t *testing.T) {
 	sugs := []assessment.Suggestion{{Facet: assessment.Facet{Name: "Trust"}},
 		{Facet: assessment.Facet{Name: "Growth"}}, {Facet: assessment.Facet{Name: "Focus"}}}
@@ -53,7 +54,11 @@ func TestAccessiblePicksOnOneLine(t *testing.T) {
 		t.Errorf("input left = %q", rest)
 	}
 	hint := "Please type up to 3 numbers from 1 to 3 on one line, e.g. 1 3, or 0 (or Enter) for none.\n"
-	for want, n := range map[string]int{hint: 1, "Confirm selection": 1, "✓": 0} {
+	// huh's own prompt asks for one number and lists "0. Confirm
+	// selection"; a line of picks is asked for instead, again after the hint.
+	ask := "Your picks (numbers on one line, 0 or Enter for none): "
+	for want, n := range map[string]int{hint: 1, "✓": 0, "Confirm selection": 0, "Select up to": 0,
+		"Enter a number between": 0, ask: 2, hint + ask: 1} {
 		if got := strings.Count(out.String(), want); got != n {
 			t.Errorf("%q shown %d times, want %d:\n%s", want, got, n, out.String())
 		}
