@@ -127,7 +127,7 @@ func (m feedbackModel) header() string {
 }
 
 func (m feedbackModel) footer() string {
-	return m.c.scrollFooter(m.help, m.keys, m.keys.whereInPage(m.c.styles, m.vp), m.c.innerWidth())
+	return m.c.scrollFooter(m.help, m.keys, m.keys.whereInPage(m.c.styles, m.vp), m.vp.Width)
 }
 
 func (m feedbackModel) view() string {
