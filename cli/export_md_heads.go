@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"io"
 	"strings"
 	"time"
 
@@ -77,19 +78,54 @@ func (h *heads) flush(s *reportStream) {
 	}
 }
 
-// note writes a check-in's note and reflection, trimmed, under d.
+// note keeps a check-in's note and reflection, trimmed, under d, for
+// the end of the report. Their texts are the records' own, not copies
+// (see store.EachReportedAfter): the report writes them within its read.
 func (s *reportStream) note(d, note, refl string) {
 	if note == "" && refl == "" {
 		return
 	}
 	s.notesWritten = true
-	s.notes.WriteString("\n### ")
-	s.notes.WriteString(d) // a date, which needs no making safe
-	s.notes.WriteString("\n")
-	if note != "" {
-		s.quote("Note", note)
+	s.notes.add(heldNote{d, note, refl})
+}
+
+// heldNote is a check-in's note and reflection and their heading.
+type heldNote struct{ d, note, refl string }
+
+// noteList is the notes held, in blocks of one size, as owedList.
+type noteList struct {
+	blocks [][]heldNote
+	n      int
+}
+
+const noteBlock = 512
+
+func (l *noteList) add(n heldNote) {
+	if l.n%noteBlock == 0 {
+		l.blocks = append(l.blocks, make([]heldNote, 0, noteBlock))
 	}
-	if refl != "" {
-		s.quote("Reflection", refl)
+	b := &l.blocks[len(l.blocks)-1]
+	*b = append(*b, n)
+	l.n++
+}
+
+// writeNotes writes the section's notes to w, made safe.
+func (s *reportStream) writeNotes(w io.Writer) error {
+	for _, b := range s.notes.blocks {
+		for _, n := range b {
+			io.WriteString(w, "\n### ")
+			io.WriteString(w, n.d) // a date, which needs no making safe
+			io.WriteString(w, "\n")
+			if n.note != "" {
+				quote(w, "Note", n.note)
+			}
+			if n.refl != "" {
+				quote(w, "Reflection", n.refl)
+			}
+		}
 	}
+	// The writer's first error sticks (a bufio.Writer's does): an empty
+	// write tells it.
+	_, err := w.Write(nil)
+	return err
 }

@@ -88,6 +88,22 @@ func streamReport(w io.Writer, s *store.Store, load func() (*assessment.Question
 			}
 		}
 	}
+	// The count is always waited for, so that it is done with the
+	// database before it is closed.
+	waited := false
+	wait := func() error {
+		waited = true
+		err := counted(true)
+		if err == nil && c.n != rs.n {
+			// The database is held open for reading, so this is a file
+			// changed behind its back.
+			err = fmt.Errorf("the history changed while it was read (%s counted, %s read); export it again", checkIns(c.n), checkIns(rs.n))
+		}
+		return err
+	}
+	// What follows the table is written within the read: the texts of
+	// the check-ins it holds are the records' own (see EachReportedAfter).
+	var ended error
 	err = s.EachReportedAfter(func(e store.ReportEnds) error {
 		if e.Any {
 			use(e.Last)
@@ -103,25 +119,26 @@ func streamReport(w io.Writer, s *store.Store, load func() (*assessment.Question
 		}
 		rs.add(c)
 		return counted(false)
+	}, func() error {
+		if err := wait(); err != nil {
+			return err
+		}
+		ended = rs.end()
+		return nil
 	})
 	if err == nil {
 		err = qerr
 	}
-	// The count is always waited for, so that it is done with the
-	// database before it is closed.
-	if cerr := counted(true); err == nil {
-		err = cerr
-	}
-	if err == nil && c.n != rs.n {
-		// The database is held open for reading, so this is a file
-		// changed behind its back.
-		err = fmt.Errorf("the history changed while it was read (%s counted, %s read); export it again", checkIns(c.n), checkIns(rs.n))
+	if !waited {
+		if cerr := wait(); err == nil {
+			err = cerr
+		}
 	}
 	if err != nil {
 		return rs.n, fmt.Errorf("export: %w", err)
 	}
-	if err := rs.end(); err != nil {
-		return rs.n, err
+	if ended != nil {
+		return rs.n, ended
 	}
 	return rs.n, bw.Flush()
 }

@@ -76,18 +76,23 @@ func TestEachReportedAfterIsListWithout(t *testing.T) {
 	}
 	var got []assessment.CheckIn
 	var ends ReportEnds
+	done := false
 	err = s.EachReportedAfter(func(e ReportEnds) error { ends = e; return nil }, func(c assessment.CheckIn) error {
-		// Kept past the call, so copied.
+		// Kept past the call, so its maps and lists copied; its texts
+		// hold until done.
 		c.Scores.Dimensions, c.Scores.Margins = maps.Clone(c.Scores.Dimensions), maps.Clone(c.Scores.Margins)
 		c.Commitments, c.Reviews = slices.Clone(c.Commitments), slices.Clone(c.Reviews)
 		got = append(got, c)
 		return nil
+	}, func() error {
+		done = true
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got  %+v\nwant %+v", got, want)
+		}
+		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got  %+v\nwant %+v", got, want)
+	if err != nil || !done {
+		t.Fatalf("walk: %v, done called: %v", err, done)
 	}
 	n := len(whole)
 	last := whole[n-1]
