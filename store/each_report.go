@@ -22,45 +22,6 @@ type ReportEnds struct {
 // the latest: its answers, facets and how long it took.
 var reportSkips = []string{"answers", "scores.facets", "scores.facet_margins", "duration_seconds"}
 
-// EachReportedAfter reads the check-ins for a report that writes as it
-// reads: in one read of the database, ends is told the ends of the
-// history first, then fn is given every check-in, oldest first, without
-// its answers, facets and duration, and of its margins only the
-// balance's (which the trap reads), and last done is called, still
-// within the read (not when ends or fn failed, nor when there are no
-// check-ins).
-//
-// The check-in's score maps, commitments and reviews are valid only
-// during the call to fn: they are reused for the next. Its texts (id,
-// note, reflection, those of commitments and reviews) stay valid until
-// done returns, and no longer: most are the bytes of the records
-// themselves, not copies. Ten thousand of each, copied or made anew,
-// were most of what a report allocated, and every page of memory a
-// fresh process is given costs it time.
-func (s *Store) EachReportedAfter(ends func(ReportEnds) error, fn func(assessment.CheckIn) error, done func() error) error {
-	return s.view(func(b *bbolt.Bucket) error {
-		e, err := reportEnds(b)
-		if err != nil {
-			return err
-		}
-		if err := ends(e); err != nil || !e.Any {
-			return err
-		}
-		var u reportReuse
-		err = b.ForEach(func(k, v []byte) error {
-			c, err := u.read(k, v)
-			if err != nil {
-				return err
-			}
-			return fn(c)
-		})
-		if err != nil {
-			return err
-		}
-		return done()
-	})
-}
-
 // CountCheckIns is how many check-ins there are, counted by their keys
 // in a read of its own (bbolt's Stats checked every page and took twice
 // as long). A report counts them beside its walk over the records: the
