@@ -48,7 +48,6 @@ func (u *reportReuse) readInto(slot *reportSlot, k, v []byte) error {
 
 // reportPipe is what the reader and the report share.
 type reportPipe struct {
-	ends    chan ReportEnds   // the ends of the history, once
 	full    chan *reportBatch // batches read, closed after the last
 	free    chan *reportBatch // batches given back to be read into again
 	walked  chan error        // how the walk ended, once full is closed
@@ -59,9 +58,9 @@ type reportPipe struct {
 
 func newReportPipe() *reportPipe {
 	p := &reportPipe{
-		ends: make(chan ReportEnds, 1), full: make(chan *reportBatch, pipeBatches),
-		free: make(chan *reportBatch, pipeBatches), walked: make(chan error, 1),
-		stop: make(chan struct{}), release: make(chan struct{}), result: make(chan error, 1),
+		full: make(chan *reportBatch, pipeBatches), free: make(chan *reportBatch, pipeBatches),
+		walked: make(chan error, 1), stop: make(chan struct{}), release: make(chan struct{}),
+		result: make(chan error, 1),
 	}
 	for range pipeBatches {
 		p.free <- &reportBatch{}
@@ -69,34 +68,32 @@ func newReportPipe() *reportPipe {
 	return p
 }
 
-// read is the reader: in one read of the database, the ends of the
-// history, then the check-ins batch by batch. It holds the read open
-// until the report is done with the texts (release), however the walk
-// ended; a fault in the file ends the walk, as in any read.
+// read is the reader: in one read of the database, the check-ins batch
+// by batch. It holds the read open until the report is done with the
+// texts (release), however the walk ended; a fault in the file ends the
+// walk, as in any read.
 func (p *reportPipe) read(s *Store) {
+	began := false
 	err := s.view(func(b *bbolt.Bucket) error {
+		began = true
 		err := guard(func() error { return p.walk(b) }, func(cause error) error { return damaged(s.path, cause) })
 		close(p.full)
 		p.walked <- err
 		<-p.release
 		return err
 	})
+	if !began {
+		close(p.full)
+		p.walked <- err
+	}
 	p.result <- err
 }
 
-// walk sends the ends of the history in b, then its check-ins.
+// walk sends the check-ins in b.
 func (p *reportPipe) walk(b *bbolt.Bucket) error {
-	e, err := reportEnds(b)
-	if err != nil {
-		return err
-	}
-	p.ends <- e
-	if !e.Any {
-		return nil
-	}
 	var u reportReuse
 	var batch *reportBatch
-	err = b.ForEach(func(k, v []byte) error {
+	err := b.ForEach(func(k, v []byte) error {
 		if batch == nil {
 			select {
 			case batch = <-p.free:
@@ -125,14 +122,25 @@ func (p *reportPipe) walk(b *bbolt.Bucket) error {
 // errStopped ends the reader's walk when the report stopped first.
 var errStopped = errors.New("the report stopped taking check-ins")
 
-// EachReportedAfter reads the check-ins for a report that writes as it
-// reads: in one read of the database, ends is told the ends of the
-// history first, then fn is given every check-in, oldest first, without
-// its answers, facets and duration, and of its margins only the
+// ReportEnds reads the ends of the history for a report, in a read of its
+// own: a report reads them beside the questionnaire, before its walk.
+func (s *Store) ReportEnds() (ReportEnds, error) {
+	var e ReportEnds
+	err := s.view(func(b *bbolt.Bucket) error {
+		var err error
+		e, err = reportEnds(b)
+		return err
+	})
+	return e, err
+}
+
+// EachReported reads the check-ins for a report that writes as it reads:
+// in one read of the database, fn is given every check-in, oldest first,
+// without its answers, facets and duration, and of its margins only the
 // balance's (which the trap reads), and last done is called, still
-// within the read (not when ends or fn failed, nor when there are no
-// check-ins). ends, fn and done are called on the caller's goroutine;
-// the records are read on another, ahead of them.
+// within the read (not when fn or the walk failed). fn and done are
+// called on the caller's goroutine; the records are read on another,
+// ahead of them.
 //
 // The check-in's score maps, commitments and reviews are valid only
 // during the call to fn: they are reused for a later one. Its texts (id,
@@ -141,12 +149,12 @@ var errStopped = errors.New("the report stopped taking check-ins")
 // themselves, not copies. Ten thousand of each, copied or made anew,
 // were most of what a report allocated, and every page of memory a
 // fresh process is given costs it time.
-func (s *Store) EachReportedAfter(ends func(ReportEnds) error, fn func(assessment.CheckIn) error, done func() error) error {
+func (s *Store) EachReported(fn func(assessment.CheckIn) error, done func() error) error {
 	p := newReportPipe()
 	go p.read(s)
 	// The texts are the records': a file cut short behind the read's
 	// back faults here as it would in the reader.
-	err := guard(func() error { return p.take(ends, fn, done) }, func(cause error) error { return damaged(s.path, cause) })
+	err := guard(func() error { return p.take(fn, done) }, func(cause error) error { return damaged(s.path, cause) })
 	close(p.stop)
 	close(p.release)
 	rerr := <-p.result
@@ -156,27 +164,9 @@ func (s *Store) EachReportedAfter(ends func(ReportEnds) error, fn func(assessmen
 	return err
 }
 
-// take is the report's side: the ends, then every batch, then done once
-// the reader has read every record without error.
-func (p *reportPipe) take(ends func(ReportEnds) error, fn func(assessment.CheckIn) error, done func() error) error {
-	var e ReportEnds
-	select {
-	case e = <-p.ends:
-	case err := <-p.walked:
-		// The ends were sent before the walk ended, when they were.
-		select {
-		case e = <-p.ends:
-			p.walked <- err // for after the batches
-		default:
-			return err
-		}
-	case err := <-p.result: // the read did not begin
-		p.result <- err // for the caller, which waits for it
-		return err
-	}
-	if err := ends(e); err != nil || !e.Any {
-		return err
-	}
+// take is the report's side: every batch, then done once the reader has
+// read every record without error.
+func (p *reportPipe) take(fn func(assessment.CheckIn) error, done func() error) error {
 	for batch := range p.full {
 		for i := range batch.n {
 			if err := fn(batch.slots[i].c); err != nil {
