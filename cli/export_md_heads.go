@@ -52,14 +52,14 @@ func (h *heads) label(s *reportStream, rec assessment.CheckIn, d string) string 
 	if h.prevDay != "" && d == h.prevDay {
 		label = headTime(d, rec.TakenAt)
 		if h.prevMade >= 0 {
-			s.madeDays[h.prevMade] = headTime(d, h.prevAt)
+			*s.madeDays.at(h.prevMade) = headTime(d, h.prevAt)
 		}
 		h.d = headTime(d, h.prevAt)
 	}
 	h.flush(s)
 	h.prevDay, h.prevAt, h.prevMade = d, rec.TakenAt, -1
 	if len(rec.Commitments) > 0 {
-		h.prevMade = len(s.madeDays) // where commit puts it
+		h.prevMade = s.madeDays.n // where commit puts it
 	}
 	return label
 }
@@ -92,36 +92,17 @@ func (s *reportStream) note(d, note, refl string) {
 // heldNote is a check-in's note and reflection and their heading.
 type heldNote struct{ d, note, refl string }
 
-// noteList is the notes held, in blocks of one size, as owedList.
-type noteList struct {
-	blocks [][]heldNote
-	n      int
-}
-
-const noteBlock = 512
-
-func (l *noteList) add(n heldNote) {
-	if l.n%noteBlock == 0 {
-		l.blocks = append(l.blocks, make([]heldNote, 0, noteBlock))
-	}
-	b := &l.blocks[len(l.blocks)-1]
-	*b = append(*b, n)
-	l.n++
-}
-
 // writeNotes writes the section's notes to w, made safe.
 func (s *reportStream) writeNotes(w io.Writer) error {
-	for _, b := range s.notes.blocks {
-		for _, n := range b {
-			io.WriteString(w, "\n### ")
-			io.WriteString(w, n.d) // a date, which needs no making safe
-			io.WriteString(w, "\n")
-			if n.note != "" {
-				quote(w, "Note", n.note)
-			}
-			if n.refl != "" {
-				quote(w, "Reflection", n.refl)
-			}
+	for n := range s.notes.all {
+		io.WriteString(w, "\n### ")
+		io.WriteString(w, n.d) // a date, which needs no making safe
+		io.WriteString(w, "\n")
+		if n.note != "" {
+			quote(w, "Note", n.note)
+		}
+		if n.refl != "" {
+			quote(w, "Reflection", n.refl)
 		}
 	}
 	// The writer's first error sticks (a bufio.Writer's does): an empty

@@ -35,13 +35,13 @@ type reportStream struct {
 	prevDims     []idScore // the scores of the check-in before, for the trap's fall
 	judgesOf     []*assessment.Questionnaire
 	judges       []assessment.TrapJudge
-	notes        noteList // the notes and reflections, with their headings
+	notes        blockList[heldNote] // the notes and reflections, with their headings
 	points       [2]assessment.Series
 	leftOut      int
-	trapDays     []string
-	said         chunks // the outcomes of the commitments, made safe
-	owed         owedList
-	madeDays     []string // the days of the check-ins that made commitments
+	trapDays     blockList[string]
+	owed         blockList[owed]
+	outcomes     map[int]string    // of owed commitments, made safe, by their place
+	madeDays     blockList[string] // the days of the check-ins that made commitments
 	raw          map[int]*rawLine
 	pending      map[reviewed]waiting // commitments still waiting for a review
 	latest       latestMade           // but those of the latest check-in that made any
@@ -58,7 +58,7 @@ type reportStream struct {
 func newReportStream(current *assessment.Questionnaire) *reportStream {
 	return &reportStream{current: current, answered: map[string]*assessment.Questionnaire{current.Hash: current},
 		relID: current.RelationshipsDimension().ID, resID: current.ResultsDimension().ID,
-		raw: map[int]*rawLine{}, pending: map[reviewed]waiting{},
+		raw: map[int]*rawLine{}, outcomes: map[int]string{}, pending: map[reviewed]waiting{},
 		leanings: map[uint64]words{}}
 }
 
@@ -102,7 +102,7 @@ func (s *reportStream) add(rec assessment.CheckIn) {
 		}
 	}
 	if j.Raised(rec.Scores, before) {
-		s.trapDays = append(s.trapDays, d)
+		s.trapDays.add(d)
 	}
 	s.prevDims = s.prevDims[:0]
 	for id, sc := range rec.Scores.Dimensions {

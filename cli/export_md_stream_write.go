@@ -63,9 +63,13 @@ func (s *reportStream) end() error {
 	}
 	w, out := s.out, s.direct // the text held was made safe as it was written
 	s.heads.flush(s)
-	if len(s.trapDays) > 0 {
+	if s.trapDays.n > 0 {
+		days := make([]string, 0, s.trapDays.n)
+		for d := range s.trapDays.all {
+			days = append(days, *d)
+		}
 		fmt.Fprintf(w, "\nThe trap of this stage (results ahead by more than the margin while relationships are low or reliably falling) shows on %s.\n",
-			strings.Join(s.trapDays, ", "))
+			strings.Join(days, ", "))
 	}
 	s.trend(w)
 	if err := s.commitments(out); err != nil {
