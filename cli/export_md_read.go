@@ -18,8 +18,8 @@ import (
 // the walk's read. It reports how many check-ins there are.
 //
 // The current questionnaire is read with load while the ends and the
-// count are read on the other core: its YAML takes as long as a fifth of
-// the report. An error of it is the report's first, as when it was read
+// count are read on the other core, and the first check-ins: its YAML
+// takes as long as a fifth of the report. An error of it is the report's first, as when it was read
 // before the database was opened.
 //
 // The questionnaires the check-ins were answered with are read each
@@ -52,8 +52,12 @@ func streamReport(w io.Writer, s *store.Store, load func() (*assessment.Question
 		}
 		heads <- h
 	}()
+	// The walk begins now too: its reader has the first check-ins read
+	// by the time the questionnaire is.
+	walk := s.BeginReport()
 	q, err := load()
 	if err != nil {
+		walk.Stop()
 		<-heads // done with the database before it is closed
 		return 0, err
 	}
@@ -128,7 +132,7 @@ func streamReport(w io.Writer, s *store.Store, load func() (*assessment.Question
 	// What follows the table is written within the walk's read: the texts
 	// of the check-ins it holds are the records' own (see EachReported).
 	var ended error
-	err = s.EachReported(func(c assessment.CheckIn) error {
+	err = walk.Each(func(c assessment.CheckIn) error {
 		if use(c); qerr != nil {
 			return qerr
 		}

@@ -135,12 +135,33 @@ func (s *Store) ReportEnds() (ReportEnds, error) {
 }
 
 // EachReported reads the check-ins for a report that writes as it reads:
-// in one read of the database, fn is given every check-in, oldest first,
-// without its answers, facets and duration, and of its margins only the
-// balance's (which the trap reads), and last done is called, still
-// within the read (not when fn or the walk failed). fn and done are
-// called on the caller's goroutine; the records are read on another,
-// ahead of them.
+// BeginReport, then Each.
+func (s *Store) EachReported(fn func(assessment.CheckIn) error, done func() error) error {
+	return s.BeginReport().Each(fn, done)
+}
+
+// ReportWalk is a report's walk over the check-ins, begun: its reader
+// reads the first of them on another goroutine while the report is
+// still getting ready (the questionnaire's YAML), and then keeps ahead.
+// Each or Stop must follow.
+type ReportWalk struct {
+	s *Store
+	p *reportPipe
+}
+
+// BeginReport begins a report's walk.
+func (s *Store) BeginReport() *ReportWalk {
+	p := newReportPipe()
+	go p.read(s)
+	return &ReportWalk{s, p}
+}
+
+// Each gives the walk to fn and done: in one read of the database, fn is
+// given every check-in, oldest first, without its answers, facets and
+// duration, and of its margins only the balance's (which the trap
+// reads), and last done is called, still within the read (not when fn
+// or the walk failed). fn and done are called on the caller's goroutine;
+// the records are read on another, ahead of them.
 //
 // The check-in's score maps, commitments and reviews are valid only
 // during the call to fn: they are reused for a later one. Its texts (id,
@@ -149,19 +170,25 @@ func (s *Store) ReportEnds() (ReportEnds, error) {
 // themselves, not copies. Ten thousand of each, copied or made anew,
 // were most of what a report allocated, and every page of memory a
 // fresh process is given costs it time.
-func (s *Store) EachReported(fn func(assessment.CheckIn) error, done func() error) error {
-	p := newReportPipe()
-	go p.read(s)
+func (w *ReportWalk) Each(fn func(assessment.CheckIn) error, done func() error) error {
 	// The texts are the records': a file cut short behind the read's
 	// back faults here as it would in the reader.
-	err := guard(func() error { return p.take(fn, done) }, func(cause error) error { return damaged(s.path, cause) })
-	close(p.stop)
-	close(p.release)
-	rerr := <-p.result
-	if err == nil && rerr != errStopped {
-		err = rerr
+	err := guard(func() error { return w.p.take(fn, done) }, func(cause error) error { return damaged(w.s.path, cause) })
+	if serr := w.Stop(); err == nil {
+		err = serr
 	}
 	return err
+}
+
+// Stop ends the walk and lets go of its read; it is the reader's error,
+// if any. A walk never given to Each must be stopped.
+func (w *ReportWalk) Stop() error {
+	close(w.p.stop)
+	close(w.p.release)
+	if err := <-w.p.result; err != errStopped {
+		return err
+	}
+	return nil
 }
 
 // take is the report's side: every batch, then done once the reader has

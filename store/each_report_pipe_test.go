@@ -153,3 +153,23 @@ func writeNow(t *testing.T, s *Store) {
 		t.Fatal("the database was still held after the walk")
 	}
 }
+
+// A walk begun and stopped before the report took any, as when the
+// questionnaire turns out not valid, lets go of its read, with records
+// read ahead or not.
+func TestReportWalkStoppedUntaken(t *testing.T) {
+	for _, n := range []int{0, 3, pipeBatch*pipeBatches + 1} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			s := openTemp(t)
+			saveMany(t, s, n)
+			w := s.BeginReport()
+			if n > 0 {
+				time.Sleep(10 * time.Millisecond) // let it read ahead
+			}
+			if err := w.Stop(); err != nil {
+				t.Fatal(err)
+			}
+			writeNow(t, s)
+		})
+	}
+}
