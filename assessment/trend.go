@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"fmt"
+	"slices"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -45,31 +46,79 @@ type Trend struct {
 // FitTrend fits y = a + b t by ordinary least squares, with t in units of
 // 30 days: b = sum((t - mean t)(y - mean y)) / sum((t - mean t)^2).
 func FitTrend(points []Point) Trend {
-	tr := Trend{N: len(points), Heading: TrendTooFew}
-	if len(points) > 0 {
-		tr.Days = float64(span(points)) / float64(24*time.Hour)
-	}
-	if len(points) < 2 || span(points) < MinTrendSpan {
-		return tr
+	if len(points) == 0 {
+		return fitTrend(0, 0, nil, nil)
 	}
 	origin := points[0].At
-	var mt, my float64
-	ts := make([]float64, len(points))
-	for i, p := range points {
-		ts[i] = float64(p.At.Sub(origin)) / float64(Month)
-		mt += ts[i]
-		my += p.Value
+	return fitTrend(len(points), span(points),
+		func(i int) time.Duration { return points[i].At.Sub(origin) },
+		func(i int) float64 { return points[i].Value })
+}
+
+// Series is a series of scores kept as FitTrend reads them: each one's
+// time as its distance from the first one's, and the time between the
+// earliest and the latest. It takes half the memory of the points.
+type Series struct {
+	first, earliest, latest time.Time
+	offsets                 []time.Duration
+	values                  []float64
+}
+
+// Len is how many scores were added.
+func (s *Series) Len() int { return len(s.offsets) }
+
+// Grow makes room for n more scores.
+func (s *Series) Grow(n int) {
+	s.offsets, s.values = slices.Grow(s.offsets, n), slices.Grow(s.values, n)
+}
+
+// Add adds a score at a time.
+func (s *Series) Add(at time.Time, value float64) {
+	if len(s.offsets) == 0 {
+		s.first, s.earliest, s.latest = at, at, at
 	}
-	n := float64(len(points))
-	mt, my = mt/n, my/n
+	if at.Before(s.earliest) {
+		s.earliest = at
+	}
+	if at.After(s.latest) {
+		s.latest = at
+	}
+	s.offsets, s.values = append(s.offsets, at.Sub(s.first)), append(s.values, value)
+}
+
+// Fit is FitTrend of the points added.
+func (s *Series) Fit() Trend {
+	return fitTrend(len(s.offsets), s.latest.Sub(s.earliest),
+		func(i int) time.Duration { return s.offsets[i] },
+		func(i int) float64 { return s.values[i] })
+}
+
+// fitTrend is FitTrend of n points spanning span, the i'th at offset(i)
+// from the first with value(i).
+func fitTrend(n int, span time.Duration, offset func(int) time.Duration, value func(int) float64) Trend {
+	tr := Trend{N: n, Heading: TrendTooFew}
+	if n > 0 {
+		tr.Days = float64(span) / float64(24*time.Hour)
+	}
+	if n < 2 || span < MinTrendSpan {
+		return tr
+	}
+	t := func(i int) float64 { return float64(offset(i)) / float64(Month) }
+	var mt, my float64
+	for i := range n {
+		mt += t(i)
+		my += value(i)
+	}
+	fn := float64(n)
+	mt, my = mt/fn, my/fn
 	var sxy, sxx float64
-	for i, p := range points {
-		sxy += (ts[i] - mt) * (p.Value - my)
-		sxx += (ts[i] - mt) * (ts[i] - mt)
+	for i := range n {
+		sxy += (t(i) - mt) * (value(i) - my)
+		sxx += (t(i) - mt) * (t(i) - mt)
 	}
 	tr.Slope = sxy / sxx
 	tr.Valid = true
-	tr.addInterval(ts, points, mt, my, sxx)
+	tr.addInterval(n, t, value, mt, my, sxx)
 	return tr
 }
 

@@ -37,15 +37,14 @@ const (
 // Worked: check-ins 30 days apart scoring 50, 54, 56, 62 give b = 19/5 =
 // 3.8, residuals 0.2, 0.4, -1.4, 0.8, s^2 = 2.8/2 = 1.4, SE = sqrt(1.4/5) =
 // 0.529, and with t(0.975, 2) = 4.303 the interval 1.52 to 6.08: rising.
-func (tr *Trend) addInterval(ts []float64, points []Point, mt, my, sxx float64) {
-	n := len(points)
+func (tr *Trend) addInterval(n int, t, value func(int) float64, mt, my, sxx float64) {
 	if n < 3 {
 		return
 	}
 	a := my - tr.Slope*mt
 	var sse float64
-	for i, p := range points {
-		r := p.Value - (a + tr.Slope*ts[i])
+	for i := range n {
+		r := value(i) - (a + tr.Slope*t(i))
 		sse += r * r
 	}
 	tr.SE = math.Sqrt(sse / float64(n-2) / sxx)

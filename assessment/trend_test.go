@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 	"time"
 )
@@ -61,6 +62,45 @@ func TestTrendWords(t *testing.T) {
 	for _, tt := range tests {
 		if got := TrendSentence("relationships", tt.rel, "results", tt.res); got != tt.want {
 			t.Errorf("TrendSentence =\n%q\nwant\n%q", got, tt.want)
+		}
+	}
+}
+
+// A Series fits exactly as FitTrend fits the same points, to the last
+// bit: on series of every length up to a few dozen, with times out of
+// order, repeated, across zones and centuries apart, and scores of every
+// size.
+func TestSeriesFitsAsFitTrend(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	zones := []*time.Location{time.UTC, time.FixedZone("east", 5*3600+1800), time.FixedZone("west", -7*3600)}
+	base := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
+	for round := range 2000 {
+		n := rng.IntN(40)
+		var s Series
+		if round%2 == 0 {
+			s.Grow(n)
+		}
+		points := make([]Point, n)
+		for i := range points {
+			at := base.Add(time.Duration(rng.Int64N(int64(400*24*time.Hour))) - 50*24*time.Hour)
+			switch {
+			case round%7 == 0 && i > 0:
+				at = points[i-1].At // the same moment twice
+			case round%11 == 0:
+				at = at.AddDate(rng.IntN(300)-150, 0, 0)
+			}
+			v := rng.Float64() * 100
+			if round%5 == 0 {
+				v = math.Round(v)
+			}
+			points[i] = Point{At: at.In(zones[rng.IntN(len(zones))]), Value: v}
+			s.Add(points[i].At, v)
+		}
+		if s.Len() != n {
+			t.Fatalf("Len %d, added %d", s.Len(), n)
+		}
+		if got, want := s.Fit(), FitTrend(points); got != want {
+			t.Fatalf("%d points: Series fits %+v, FitTrend %+v", n, got, want)
 		}
 	}
 }

@@ -48,6 +48,7 @@ is given. The file appears complete or not at all.`,
 			if !cmd.Flags().Changed("format") {
 				o.format = formatOf(o.output)
 			}
+			collectLess(env)
 			return runExport(env, g, o)
 		},
 	}

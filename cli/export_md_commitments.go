@@ -10,39 +10,45 @@ import (
 )
 
 // owed is a commitment of the report's section on commitments, kept as
-// the pieces of its line (its texts are shared with the check-in read,
-// not copied), the check-in it was made in and whether it is the first
-// made there, and, once a later one reviewed it, where in said its
-// outcome is. Held to the end of the walk, whole commitments, and then
-// their lines as text, were the most of the report's memory.
+// the pieces of its line (its texts are the check-in's, not copies), the
+// check-in it was made in and whether it is the first made there, and,
+// once a later one reviewed it, the pieces of its outcome. Held to the
+// end of the walk, whole commitments, and then their lines as text, were
+// the most of the report's memory.
 type owed struct {
 	obj, facet, suggested string // suggested is empty when not shown
-	from, to              int    // to is 0 until it is reviewed
-	at                    int32
+	// revDay is the day of the check-in that reviewed it, revNote the
+	// review's note, trimmed, and outcome what the review said: see
+	// outcomeOf.
+	revDay, revNote string
+	at              int32
+	outcome         uint8
 	// first says it is the first made at its check-in, whose day is the
 	// next of madeDays.
 	first, rawPrefix bool
 }
 
-// owedList is the commitments owed, in blocks of one size: a slice of
-// thousands copied itself whole each time it grew.
-type owedList struct {
-	blocks [][]owed
-	n      int
-}
+// What an owed commitment's outcome is: not reviewed (yet), one of the
+// progresses leadcheck writes, or a text kept apart (outcomeText) for a
+// review whose words need making safe.
+const (
+	notReviewed uint8 = iota
+	outcomeText       = uint8(len(progresses) + 1)
+)
 
-const owedBlock = 512
+// progresses are the progresses an outcome names by their place.
+var progresses = [...]assessment.Progress{assessment.Done, assessment.SomeProgress, assessment.NotStarted}
 
-func (l *owedList) add(o owed) {
-	if l.n%owedBlock == 0 {
-		l.blocks = append(l.blocks, make([]owed, 0, owedBlock))
+// outcomeOf is the place of p in progresses, counted from one; zero when
+// it is none of them.
+func outcomeOf(p assessment.Progress) uint8 {
+	for i, known := range progresses {
+		if p == known {
+			return uint8(i + 1)
+		}
 	}
-	b := &l.blocks[len(l.blocks)-1]
-	*b = append(*b, o)
-	l.n++
+	return notReviewed
 }
-
-func (l *owedList) at(i int) *owed { return &l.blocks[i/owedBlock][i%owedBlock] }
 
 // rawLine is a commitment's line whose text making it safe changed: it is
 // made safe whole when written, with its outcome, as writeReport does, for
@@ -59,7 +65,7 @@ func (s *reportStream) commit(rec assessment.CheckIn, d string) {
 		o := owed{at: int32(s.n - 1), obj: objective(c), facet: facetName(q, c), suggested: inline(c.Practice)}
 		if j == 0 {
 			o.first = true
-			s.madeDays = append(s.madeDays, d) // a date, which needs no making safe
+			s.madeDays.add(d) // a date, which needs no making safe
 		}
 		if o.suggested == o.obj {
 			o.suggested = ""
@@ -81,9 +87,15 @@ type waiting struct {
 }
 
 // settle gives the outcome of the review rv, at a check-in of day d, to
-// the commitments waiting for it.
+// the commitments waiting for it: its pieces when they need no making
+// safe, else its text made safe.
 func (s *reportStream) settle(w waiting, d string, rv assessment.Review) {
 	var whole string // the outcome, made only when it is needed whole
+	note := strings.TrimSpace(rv.Note)
+	kind := outcomeOf(rv.Progress)
+	if kind == notReviewed || !oneSpaced(note) || !plain(note) {
+		kind = outcomeText
+	}
 	for n := -1; n < len(w.more); n++ {
 		i := w.first
 		if n >= 0 {
@@ -97,31 +109,33 @@ func (s *reportStream) settle(w waiting, d string, rv assessment.Review) {
 			s.raw[i].outcome = whole
 			continue
 		}
-		o.from = s.said.Len()
-		s.writeOutcome(d, rv)
-		o.to = s.said.Len()
+		o.outcome = kind
+		if kind == outcomeText {
+			s.outcomes[i] = safetext.Text(reviewOutcome(d, rv) + "\n")
+			continue
+		}
+		o.revDay, o.revNote = d, note
 	}
 }
 
-// writeOutcome writes reviewOutcome(d, rv) and a newline to said, made
-// safe, in pieces when none needs changing.
-func (s *reportStream) writeOutcome(d string, rv assessment.Review) {
-	note := strings.TrimSpace(rv.Note)
-	if !oneSpaced(note) || !plain(note) || !plain(string(rv.Progress)) {
-		s.said.WriteString(safetext.Text(reviewOutcome(d, rv) + "\n"))
+// writeOutcome writes the outcome of o, the i'th owed, and a newline to
+// out, as reviewOutcome words it, made safe.
+func (s *reportStream) writeOutcome(out io.Writer, o *owed, i int) {
+	if o.outcome == outcomeText {
+		io.WriteString(out, s.outcomes[i])
 		return
 	}
-	s.said.WriteString("Reviewed on ")
-	s.said.WriteString(d)
-	s.said.WriteString(": ")
-	s.said.WriteString(rv.Progress.Words())
-	s.said.WriteString(".")
-	if note != "" {
-		s.said.WriteString(" “")
-		s.said.WriteString(note)
-		s.said.WriteString("”")
+	io.WriteString(out, "Reviewed on ")
+	io.WriteString(out, o.revDay)
+	io.WriteString(out, ": ")
+	io.WriteString(out, progresses[o.outcome-1].Words())
+	io.WriteString(out, ".")
+	if o.revNote != "" {
+		io.WriteString(out, " “")
+		io.WriteString(out, o.revNote)
+		io.WriteString(out, "”")
 	}
-	s.said.WriteString("\n")
+	io.WriteString(out, "\n")
 }
 
 // plain reports whether safetext.Text leaves s as it is: then s written
@@ -178,14 +192,14 @@ func oneSpaced(s string) bool {
 func (s *reportStream) commitments(out io.Writer) error {
 	w := safeWriter{out}
 	fmt.Fprint(w, "\n## Commitments and how they went\n")
-	days := s.madeDays
+	made := 0
 	for i := range s.owed.n {
 		o := s.owed.at(i)
 		if o.first {
 			io.WriteString(out, "\n### Made on ")
-			io.WriteString(out, days[0])
+			io.WriteString(out, *s.madeDays.at(made))
 			io.WriteString(out, "\n\n")
-			days = days[1:]
+			made++
 		}
 		if !o.rawPrefix {
 			io.WriteString(out, "- ")
@@ -201,10 +215,8 @@ func (s *reportStream) commitments(out io.Writer) error {
 		outcome := ""
 		if o.rawPrefix {
 			outcome = s.raw[i].outcome
-		} else if o.to > 0 {
-			if err := s.said.writeRange(out, o.from, o.to); err != nil {
-				return err
-			}
+		} else if o.outcome != notReviewed {
+			s.writeOutcome(out, o, i)
 			continue
 		}
 		switch {

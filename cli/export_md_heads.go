@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"io"
 	"strings"
 	"time"
 
@@ -51,14 +52,14 @@ func (h *heads) label(s *reportStream, rec assessment.CheckIn, d string) string 
 	if h.prevDay != "" && d == h.prevDay {
 		label = headTime(d, rec.TakenAt)
 		if h.prevMade >= 0 {
-			s.madeDays[h.prevMade] = headTime(d, h.prevAt)
+			*s.madeDays.at(h.prevMade) = headTime(d, h.prevAt)
 		}
 		h.d = headTime(d, h.prevAt)
 	}
 	h.flush(s)
 	h.prevDay, h.prevAt, h.prevMade = d, rec.TakenAt, -1
 	if len(rec.Commitments) > 0 {
-		h.prevMade = len(s.madeDays) // where commit puts it
+		h.prevMade = s.madeDays.n // where commit puts it
 	}
 	return label
 }
@@ -77,19 +78,35 @@ func (h *heads) flush(s *reportStream) {
 	}
 }
 
-// note writes a check-in's note and reflection, trimmed, under d.
+// note keeps a check-in's note and reflection, trimmed, under d, for
+// the end of the report. Their texts are the records' own, not copies
+// (see store.EachReported): the report writes them within its read.
 func (s *reportStream) note(d, note, refl string) {
 	if note == "" && refl == "" {
 		return
 	}
 	s.notesWritten = true
-	s.notes.WriteString("\n### ")
-	s.notes.WriteString(d) // a date, which needs no making safe
-	s.notes.WriteString("\n")
-	if note != "" {
-		s.quote("Note", note)
+	s.notes.add(heldNote{d, note, refl})
+}
+
+// heldNote is a check-in's note and reflection and their heading.
+type heldNote struct{ d, note, refl string }
+
+// writeNotes writes the section's notes to w, made safe.
+func (s *reportStream) writeNotes(w io.Writer) error {
+	for n := range s.notes.all {
+		io.WriteString(w, "\n### ")
+		io.WriteString(w, n.d) // a date, which needs no making safe
+		io.WriteString(w, "\n")
+		if n.note != "" {
+			quote(w, "Note", n.note)
+		}
+		if n.refl != "" {
+			quote(w, "Reflection", n.refl)
+		}
 	}
-	if refl != "" {
-		s.quote("Reflection", refl)
-	}
+	// The writer's first error sticks (a bufio.Writer's does): an empty
+	// write tells it.
+	_, err := w.Write(nil)
+	return err
 }

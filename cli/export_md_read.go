@@ -14,73 +14,101 @@ import (
 // comes from the ends of the history and a count made beside the walk
 // over the records, and each check-in's row is written as it comes, once
 // the count is in. Only what follows the table (the commitments waiting
-// for their outcomes, the notes) is held to the end. It reports how many
-// check-ins there are.
+// for their outcomes, the notes) is held to the end, and written within
+// the walk's read. It reports how many check-ins there are.
 //
-// The current questionnaire is read with load once the count has begun:
-// its YAML takes as long as a fifth of the report. An error of it is the
-// report's first, as when it was read before the database was opened.
+// The current questionnaire is read with load while the ends and the
+// count are read on the other core, and the first check-ins: its YAML
+// takes as long as a fifth of the report. An error of it is the report's first, as when it was read
+// before the database was opened.
 //
 // The questionnaires the check-ins were answered with are read each
 // when first used; one that cannot be read stops the report there. An
 // error of reading is told as one of the export's; one of writing as it
 // is, as before the report was streamed.
 func streamReport(w io.Writer, s *store.Store, load func() (*assessment.Questionnaire, error)) (int, error) {
-	// The count reads every page of the records a little, on the other
-	// core, while this one reads the questionnaire, and ahead of the walk
-	// that reads them whole.
-	type count struct {
-		n   int
-		err error
+	// The ends of the history, the questionnaire of the latest check-in
+	// and the count are read on the other core, while this one reads the
+	// questionnaire; the count reads every page of the records a little,
+	// ahead of the walk that reads them whole.
+	type head struct {
+		ends store.ReportEnds
+		last *assessment.Questionnaire // nil when the database keeps none
+		n    int
+		err  error
 	}
-	counts := make(chan count, 1)
+	heads := make(chan head, 1)
 	go func() {
-		n, err := s.CountCheckIns()
-		counts <- count{n, err}
+		var h head
+		if h.ends, h.err = s.ReportEnds(); h.err == nil && h.ends.Any {
+			var ok bool
+			h.last, ok, h.err = s.Questionnaire(h.ends.Last.Questionnaire.Hash)
+			if !ok {
+				h.last = nil
+			}
+		}
+		if h.err == nil {
+			h.n, h.err = s.CountCheckIns()
+		}
+		heads <- h
 	}()
+	// The walk begins now too: its reader has the first check-ins read
+	// by the time the questionnaire is.
+	walk := s.BeginReport()
 	q, err := load()
 	if err != nil {
-		<-counts // done with the database before it is closed
+		walk.Stop()
+		<-heads // done with the database before it is closed
 		return 0, err
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	rs := newReportStream(q)
-	var c *count
+	seen := map[string]bool{}
+	var qerr error
+	var h *head
+	// counted writes the head of the report once the ends and the count
+	// are in, without waiting for them unless wait; rows added before are
+	// held until then.
 	counted := func(wait bool) error {
-		if c == nil {
+		if h == nil {
 			if !wait {
 				select {
-				case got := <-counts:
-					c = &got
+				case got := <-heads:
+					h = &got
 				default:
 					return nil
 				}
 			} else {
-				got := <-counts
-				c = &got
+				got := <-heads
+				h = &got
+			}
+			if h.err == nil && h.ends.Any {
+				seen[h.ends.Last.Questionnaire.Hash] = true
+				if h.last != nil {
+					rs.answer(h.last)
+				}
+			}
+			if h.err == nil {
+				rs.start(bw, h.ends)
 			}
 		}
-		// A walk that failed before the ends of the history has no
-		// report begun to write the head of.
-		if c.err == nil && !rs.begun && rs.started() {
-			rs.counted(c.n)
+		if h.err == nil && !rs.begun {
+			rs.counted(h.n)
 		}
-		return c.err
+		return h.err
 	}
-	seen := map[string]bool{}
-	var qerr error
 	// The hash of the check-in before: nearly always this one's.
 	var last string
 	var hasLast bool
 	use := func(c assessment.CheckIn) {
-		h := c.Questionnaire.Hash
-		if hasLast && last == h {
+		hash := c.Questionnaire.Hash
+		if hasLast && last == hash {
 			return
 		}
-		last, hasLast = h, true
-		if !seen[h] && qerr == nil {
-			seen[h] = true
-			aq, ok, err := s.Questionnaire(h)
+		last, hasLast = hash, true
+		if !seen[hash] && qerr == nil {
+			seen[hash] = true
+			aq, ok, err := s.Questionnaire(hash)
 			if err != nil {
 				qerr = err
 			} else if ok {
@@ -88,40 +116,53 @@ func streamReport(w io.Writer, s *store.Store, load func() (*assessment.Question
 			}
 		}
 	}
-	err = s.EachReportedAfter(func(e store.ReportEnds) error {
-		if e.Any {
-			use(e.Last)
+	var first, latest string // the ids walked first and last, for finish
+	walked := 0
+	// finish waits for the count, always, so that it is done with the
+	// database before it is closed, and checks the walk against it.
+	finish := func() error {
+		err := counted(true)
+		if err == nil && (h.n != walked || walked > 0 && (first != h.ends.First.ID || latest != h.ends.Last.ID)) {
+			// The database is held open for reading, so this is a file
+			// changed behind its back.
+			err = fmt.Errorf("the history changed while it was read (%s counted, %s read); export it again", checkIns(h.n), checkIns(walked))
 		}
-		if qerr != nil {
-			return qerr
-		}
-		rs.start(bw, e)
-		return nil
-	}, func(c assessment.CheckIn) error {
+		return err
+	}
+	// What follows the table is written within the walk's read: the texts
+	// of the check-ins it holds are the records' own (see EachReported).
+	var ended error
+	err = walk.Each(func(c assessment.CheckIn) error {
 		if use(c); qerr != nil {
 			return qerr
 		}
+		if walked == 0 {
+			first = c.ID
+		}
+		walked++
+		latest = c.ID
 		rs.add(c)
 		return counted(false)
+	}, func() error {
+		if err := finish(); err != nil {
+			return err
+		}
+		ended = rs.end()
+		return nil
 	})
 	if err == nil {
 		err = qerr
 	}
-	// The count is always waited for, so that it is done with the
-	// database before it is closed.
-	if cerr := counted(true); err == nil {
-		err = cerr
-	}
-	if err == nil && c.n != rs.n {
-		// The database is held open for reading, so this is a file
-		// changed behind its back.
-		err = fmt.Errorf("the history changed while it was read (%s counted, %s read); export it again", checkIns(c.n), checkIns(rs.n))
+	if h == nil {
+		if ferr := finish(); err == nil {
+			err = ferr
+		}
 	}
 	if err != nil {
 		return rs.n, fmt.Errorf("export: %w", err)
 	}
-	if err := rs.end(); err != nil {
-		return rs.n, err
+	if ended != nil {
+		return rs.n, ended
 	}
 	return rs.n, bw.Flush()
 }

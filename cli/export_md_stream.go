@@ -35,13 +35,13 @@ type reportStream struct {
 	prevDims     []idScore // the scores of the check-in before, for the trap's fall
 	judgesOf     []*assessment.Questionnaire
 	judges       []assessment.TrapJudge
-	notes        chunks // text of that section, already made safe
-	points       [2][]assessment.Point
+	notes        blockList[heldNote] // the notes and reflections, with their headings
+	points       [2]assessment.Series
 	leftOut      int
-	trapDays     []string
-	said         chunks // the outcomes of the commitments, made safe
-	owed         owedList
-	madeDays     []string // the days of the check-ins that made commitments
+	trapDays     blockList[string]
+	owed         blockList[owed]
+	outcomes     map[int]string    // of owed commitments, made safe, by their place
+	madeDays     blockList[string] // the days of the check-ins that made commitments
 	raw          map[int]*rawLine
 	pending      map[reviewed]waiting // commitments still waiting for a review
 	latest       latestMade           // but those of the latest check-in that made any
@@ -58,7 +58,7 @@ type reportStream struct {
 func newReportStream(current *assessment.Questionnaire) *reportStream {
 	return &reportStream{current: current, answered: map[string]*assessment.Questionnaire{current.Hash: current},
 		relID: current.RelationshipsDimension().ID, resID: current.ResultsDimension().ID,
-		raw: map[int]*rawLine{}, pending: map[reviewed]waiting{},
+		raw: map[int]*rawLine{}, outcomes: map[int]string{}, pending: map[reviewed]waiting{},
 		leanings: map[uint64]words{}}
 }
 
@@ -102,7 +102,7 @@ func (s *reportStream) add(rec assessment.CheckIn) {
 		}
 	}
 	if j.Raised(rec.Scores, before) {
-		s.trapDays = append(s.trapDays, d)
+		s.trapDays.add(d)
 	}
 	s.prevDims = s.prevDims[:0]
 	for id, sc := range rec.Scores.Dimensions {
@@ -229,7 +229,7 @@ func (s *reportStream) trendPoints(rec assessment.CheckIn) {
 	}
 	for i, id := range []string{s.relID, s.resID} {
 		if sc := rec.Scores.Dimensions[id]; sc.Valid {
-			s.points[i] = append(s.points[i], assessment.Point{At: rec.TakenAt, Value: sc.Value})
+			s.points[i].Add(rec.TakenAt, sc.Value)
 		}
 	}
 }
@@ -251,38 +251,38 @@ func (s *reportStream) review(rec assessment.CheckIn, d, head string) {
 	}
 }
 
-// quote writes quoted(label, text) between newlines to the notes, made
-// safe, line by line when text needs no making safe, as quoted gives
-// each line: the whole, split and joined again, was copied three times.
-func (s *reportStream) quote(label, text string) {
+// quote writes quoted(label, text) between newlines to w, made safe,
+// line by line when text needs no making safe, as quoted gives each
+// line: the whole, split and joined again, was copied three times.
+func quote(w io.Writer, label, text string) {
 	if !plain(text) {
-		s.notes.WriteString(safetext.Text("\n" + quoted(label, text) + "\n"))
+		io.WriteString(w, safetext.Text("\n"+quoted(label, text)+"\n"))
 		return
 	}
-	s.notes.WriteString("\n> **")
-	s.notes.WriteString(label)
-	s.notes.WriteString(":** ")
+	io.WriteString(w, "\n> **")
+	io.WriteString(w, label)
+	io.WriteString(w, ":** ")
 	first, blank := true, false
 	for line := range strings.SplitSeq(text, "\n") {
 		if !first {
 			// A hard break between two lines, as quoted writes it.
 			if t := strings.TrimSpace(line); t == "" {
-				s.notes.WriteString("\n>")
+				io.WriteString(w, "\n>")
 				blank = true
 			} else {
 				if !blank {
-					s.notes.WriteString(`\`)
+					io.WriteString(w, `\`)
 				}
-				s.notes.WriteString("\n> ")
-				s.notes.WriteString(t)
+				io.WriteString(w, "\n> ")
+				io.WriteString(w, t)
 				blank = false
 			}
 			continue
 		}
 		// text was trimmed, so its first line starts with no space and
 		// is not empty.
-		s.notes.WriteString(strings.TrimRightFunc(line, unicode.IsSpace))
+		io.WriteString(w, strings.TrimRightFunc(line, unicode.IsSpace))
 		first = false
 	}
-	s.notes.WriteString("\n")
+	io.WriteString(w, "\n")
 }

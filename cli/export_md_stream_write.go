@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/leadcheck/leadcheck/assessment"
@@ -33,7 +32,7 @@ func (s *reportStream) counted(n int) {
 		return
 	}
 	for i := range s.points {
-		s.points[i] = slices.Grow(s.points[i], n-len(s.points[i]))
+		s.points[i].Grow(n - s.points[i].Len())
 	}
 	w, e, q := s.out, s.ends, s.current
 	rel, res := q.RelationshipsDimension(), q.ResultsDimension()
@@ -64,9 +63,13 @@ func (s *reportStream) end() error {
 	}
 	w, out := s.out, s.direct // the text held was made safe as it was written
 	s.heads.flush(s)
-	if len(s.trapDays) > 0 {
+	if s.trapDays.n > 0 {
+		days := make([]string, 0, s.trapDays.n)
+		for d := range s.trapDays.all {
+			days = append(days, *d)
+		}
 		fmt.Fprintf(w, "\nThe trap of this stage (results ahead by more than the margin while relationships are low or reliably falling) shows on %s.\n",
-			strings.Join(s.trapDays, ", "))
+			strings.Join(days, ", "))
 	}
 	s.trend(w)
 	if err := s.commitments(out); err != nil {
@@ -77,14 +80,13 @@ func (s *reportStream) end() error {
 		fmt.Fprint(w, "\nNo notes or reflections recorded yet.\n")
 		return nil
 	}
-	_, err := s.notes.WriteTo(out)
-	return err
+	return s.writeNotes(out)
 }
 
 // trend is report.trend of the points gathered.
 func (s *reportStream) trend(w io.Writer) {
 	rel, res := s.current.RelationshipsDimension(), s.current.ResultsDimension()
-	trends := []assessment.Trend{assessment.FitTrend(s.points[0]), assessment.FitTrend(s.points[1])}
+	trends := []assessment.Trend{s.points[0].Fit(), s.points[1].Fit()}
 	sentence := assessment.TrendSentence(rel.ID, trends[0], res.ID, trends[1])
 	fmt.Fprint(w, "\n## Trend\n\n")
 	if s.leftOut > 0 {

@@ -28,6 +28,7 @@ func newHistory(env Env, g *globals) *cobra.Command {
 full records, oldest first, for scripts and spreadsheets.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			collectLess(env)
 			q, s, err := openBothToRead(env, g)
 			if err != nil {
 				return err

@@ -48,6 +48,10 @@ type Env struct {
 	// LockTimeout is how long to wait for a database another leadcheck
 	// holds; zero waits store.DefaultLockTimeout. Tests shorten it.
 	LockTimeout time.Duration
+	// Process says the command is the whole process, as in the binary,
+	// so it may tune what is the process's (see collectLess). Tests,
+	// which run many commands in one process, leave it false.
+	Process bool
 }
 
 // globals are the flags every command shares.
@@ -178,7 +182,7 @@ func osEnv(questions []byte) Env {
 	return Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
 		Getenv: os.Getenv, Now: time.Now, Questions: questions,
-		IsTerminal: isTerminal,
+		IsTerminal: isTerminal, Process: true,
 	}
 }
 

@@ -33,6 +33,7 @@ out of the slopes unless --include-flagged is given. Output is plain text
 		Example: "  leadcheck trend\n  leadcheck trend --since 2026-01-01 --width 100\n  leadcheck trend --json",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			collectLess(env)
 			since, err := parseSince(o.since)
 			if err != nil {
 				return err

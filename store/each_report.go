@@ -22,34 +22,6 @@ type ReportEnds struct {
 // the latest: its answers, facets and how long it took.
 var reportSkips = []string{"answers", "scores.facets", "scores.facet_margins", "duration_seconds"}
 
-// EachReportedAfter reads the check-ins for a report that writes as it
-// reads: in one read of the database, ends is told the ends of the
-// history first, then fn is given every check-in, oldest first, without
-// its answers, facets and duration, and of its margins only the
-// balance's (which the trap reads). The check-in is valid only during
-// the call: its score maps, profile, commitments and reviews are reused
-// for the next, as ten thousand of each were most of what a report
-// allocated.
-func (s *Store) EachReportedAfter(ends func(ReportEnds) error, fn func(assessment.CheckIn) error) error {
-	return s.view(func(b *bbolt.Bucket) error {
-		e, err := reportEnds(b)
-		if err != nil {
-			return err
-		}
-		if err := ends(e); err != nil || !e.Any {
-			return err
-		}
-		var u reportReuse
-		return b.ForEach(func(k, v []byte) error {
-			c, err := u.read(k, v)
-			if err != nil {
-				return err
-			}
-			return fn(c)
-		})
-	})
-}
-
 // CountCheckIns is how many check-ins there are, counted by their keys
 // in a read of its own (bbolt's Stats checked every page and took twice
 // as long). A report counts them beside its walk over the records: the
@@ -99,7 +71,7 @@ func reportEnds(b *bbolt.Bucket) (ReportEnds, error) {
 // headTail is the length of what follows the id in a record's head.
 var headTail = len(`","schema":`) + len(strconv.Itoa(SchemaVersion)) + len(",")
 
-// reportReuse reads records one after another for EachReportedAfter,
+// reportReuse reads records one after another for EachReported,
 // into maps and slices it reuses. A record its readers do not take whole
 // (one not as putRecord writes it, a text with an escape) is decoded as
 // EachWithout decodes it.
@@ -117,12 +89,10 @@ type reportReuse struct {
 	fieldKeys, dimKeys, marginKeys keyOrder
 	known                          knownText
 	recent                         recentCommitments
-	seenDims                       map[string]seenDimensions
 	seenMargins                    map[string]seenMargins
 	prevID                         string // the id of the record before
 	commits                        []assessment.Commitment
 	revs                           []assessment.Review
-	interned                       map[string]string
 	prevRaw                        []byte // the questionnaire of the record before, as stored
 	rawRead                        bool   // whether prevRaw is this record's
 }
@@ -159,14 +129,15 @@ func (u *reportReuse) read(k, v []byte) (assessment.CheckIn, error) {
 func (u *reportReuse) fields(k, v []byte) (assessment.CheckIn, bool) {
 	// The head holds formatID(k): formatting it again was a tenth of
 	// the walk.
-	id := u.head[len(`{"id":"`) : len(u.head)-headTail]
-	// Read into u.c, not a new check-in: one the readers point into
-	// escaped to the heap, ten thousand times.
-	u.c = assessment.CheckIn{ID: string(id)}
-	c := &u.c
 	if len(v) < len(u.head) || string(v[:len(u.head)]) != string(u.head) {
-		return *c, false
+		u.c = assessment.CheckIn{ID: string(u.head[len(`{"id":"`) : len(u.head)-headTail])}
+		return u.c, false
 	}
+	// Read into u.c, not a new check-in: one the readers point into
+	// escaped to the heap, ten thousand times. The id is the record's
+	// own text, which the head matched.
+	u.c = assessment.CheckIn{ID: recordText(v[len(`{"id":"`) : len(u.head)-headTail])}
+	c := &u.c
 	// The head ends in the comma after "schema"; eachField's walk goes on
 	// from there, field by field, as it would.
 	r := reader{b: v, i: len(u.head) - 1}
@@ -236,7 +207,7 @@ func (u *reportReuse) value(c *assessment.CheckIn, name string, v []byte, i int)
 		// quickString's way for a string without escapes, checked
 		// eight bytes at a time.
 		if value[0] == '"' && plainString(value[1:len(value)-1]) {
-			if t := string(value[1 : len(value)-1]); name == "note" {
+			if t := recordText(value[1 : len(value)-1]); name == "note" {
 				c.Note = t
 			} else {
 				c.Reflection = t

@@ -1,41 +1,33 @@
 package store
 
 import (
+	"unsafe"
+
 	"github.com/leadcheck/leadcheck/assessment"
 )
 
 // The commitments and reviews of a report's check-ins, read as
 // quickCommitments and quickReviews read them, but into slices reused
-// from one check-in to the next and with their texts interned: a review
-// repeats the commitment it reviews, and a leader's commitments repeat
-// their practices, so most of ten thousand check-ins' texts were copies
-// of texts already read.
+// from one check-in to the next and with their texts those of the
+// records (see recordText), not copies.
 
-// internedLimit bounds how many texts a walk keeps for sharing.
-const internedLimit = 4096
-
-// text is b as a string, shared with an equal one read before.
-func (u *reportReuse) text(b []byte) string {
-	if s, ok := u.interned[string(b)]; ok {
-		return s
+// recordText is b, text of a record in the database's memory, as a
+// string that is not a copy: valid while the transaction it was read in
+// is open, so only for what EachReported gives.
+func recordText(b []byte) string {
+	if len(b) == 0 {
+		return ""
 	}
-	s := string(b)
-	if u.interned == nil {
-		u.interned = make(map[string]string)
-	}
-	if len(u.interned) < internedLimit {
-		u.interned[s] = s
-	}
-	return s
+	return unsafe.String(&b[0], len(b))
 }
 
-// field is reader.field with the text interned.
+// field is reader.field with the record's text.
 func (u *reportReuse) field(r *reader, prefix string) (string, bool) {
 	if !r.lit(prefix) {
 		return "", false
 	}
 	s, ok := quickStr(r)
-	return u.text(s), ok
+	return recordText(s), ok
 }
 
 // commitments is quickCommitments of the list at v[i], into u.commits,
@@ -65,7 +57,7 @@ func (u *reportReuse) commitments(v []byte, i int) ([]assessment.Commitment, int
 	return cs, r.i, true
 }
 
-// commitment is reader.commitment with the texts interned.
+// commitment is reader.commitment with the record's texts.
 func (u *reportReuse) commitment(r *reader) (assessment.Commitment, bool) {
 	var c assessment.Commitment
 	facet, ok := u.field(r, `{"facet":"`)
@@ -78,7 +70,7 @@ func (u *reportReuse) commitment(r *reader) (assessment.Commitment, bool) {
 		if !ok || len(item) == 0 {
 			return c, false
 		}
-		c.Item = u.text(item)
+		c.Item = recordText(item)
 	}
 	if c.Practice, ok = u.field(r, `,"practice":"`); !ok {
 		return c, false
@@ -127,7 +119,7 @@ func (u *reportReuse) reviews(v []byte, i int) ([]assessment.Review, int, bool) 
 			if !ok || len(note) == 0 {
 				return nil, 0, false
 			}
-			rv.Note = u.text(note)
+			rv.Note = recordText(note)
 		}
 		if !r.lit("}") {
 			return nil, 0, false

@@ -43,7 +43,7 @@ func (rc *recentCommitments) match(r *reader) (assessment.Commitment, bool) {
 
 // checkIn is the id of a reviewed check-in at r, whose opening quote is
 // consumed: the id of the check-in read before when it is that one, as
-// it nearly always is, else the text read, shared.
+// it nearly always is, else the text read.
 func (u *reportReuse) checkIn(r *reader) (string, bool) {
 	if id := u.prevID; id != "" && len(r.b)-r.i > len(id) &&
 		string(r.b[r.i:r.i+len(id)]) == id && r.b[r.i+len(id)] == '"' {
@@ -54,7 +54,7 @@ func (u *reportReuse) checkIn(r *reader) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return u.text(s), true
+	return recordText(s), true
 }
 
 // progressOf is p as a Progress, without a copy when it is one of those

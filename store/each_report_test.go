@@ -20,7 +20,7 @@ import (
 // the history as whole records: on records as putRecord writes them,
 // with commitments, reviews (of commitments read before and not), a
 // warning, an escaped note, and one record in another form.
-func TestEachReportedAfterIsListWithout(t *testing.T) {
+func TestEachReportedIsListWithout(t *testing.T) {
 	s := openTemp(t)
 	saveLoop(t, s)
 	save(t, s, date(27, 9, 0, 0), "a \"quoted\" <note>\non two lines")
@@ -75,19 +75,27 @@ func TestEachReportedAfterIsListWithout(t *testing.T) {
 		}
 	}
 	var got []assessment.CheckIn
-	var ends ReportEnds
-	err = s.EachReportedAfter(func(e ReportEnds) error { ends = e; return nil }, func(c assessment.CheckIn) error {
-		// Kept past the call, so copied.
+	ends, err := s.ReportEnds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := false
+	err = s.EachReported(func(c assessment.CheckIn) error {
+		// Kept past the call, so its maps and lists copied; its texts
+		// hold until done.
 		c.Scores.Dimensions, c.Scores.Margins = maps.Clone(c.Scores.Dimensions), maps.Clone(c.Scores.Margins)
 		c.Commitments, c.Reviews = slices.Clone(c.Commitments), slices.Clone(c.Reviews)
 		got = append(got, c)
 		return nil
+	}, func() error {
+		done = true
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got  %+v\nwant %+v", got, want)
+		}
+		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got  %+v\nwant %+v", got, want)
+	if err != nil || !done {
+		t.Fatalf("walk: %v, done called: %v", err, done)
 	}
 	n := len(whole)
 	last := whole[n-1]
