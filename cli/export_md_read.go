@@ -19,8 +19,8 @@ import (
 //
 // The current questionnaire is read with load while the ends and the
 // count are read on the other core, and the first check-ins: its YAML
-// takes as long as a fifth of the report. An error of it is the report's first, as when it was read
-// before the database was opened.
+// takes as long as a fifth of the report. An error of it is the report's
+// first, as when it was read before the database was opened.
 //
 // The questionnaires the check-ins were answered with are read each
 // when first used; one that cannot be read stops the report there. An
@@ -63,7 +63,9 @@ func streamReport(w io.Writer, s *store.Store, load func() (*assessment.Question
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	rs := newReportStream(q)
-	seen := map[string]bool{}
+	// The current questionnaire answers for its own hash (answer keeps
+	// it): its copy in the database is not read again here.
+	seen := map[string]bool{q.Hash: true}
 	var qerr error
 	var h *head
 	// counted writes the head of the report once the ends and the count
