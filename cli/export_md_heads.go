@@ -80,7 +80,7 @@ func (h *heads) flush(s *reportStream) {
 
 // note keeps a check-in's note and reflection, trimmed, under d, for
 // the end of the report. Their texts are the records' own, not copies
-// (see store.EachReported): the report writes them within its read.
+// (see store.ReportWalk): the report writes them within its read.
 func (s *reportStream) note(d, note, refl string) {
 	if note == "" && refl == "" {
 		return

@@ -132,7 +132,7 @@ func streamReport(w io.Writer, s *store.Store, load func() (*assessment.Question
 		return err
 	}
 	// What follows the table is written within the walk's read: the texts
-	// of the check-ins it holds are the records' own (see EachReported).
+	// of the check-ins it holds are the records' own (see store.ReportWalk).
 	var ended error
 	err = walk.Each(func(c assessment.CheckIn) error {
 		if use(c); qerr != nil {

@@ -19,8 +19,9 @@ import (
 // count are held until it). It keeps only what the report prints later
 // or still needs: the points of the trend, the days of the trap, the
 // commitments (the pieces of their lines) and their outcomes, and the
-// notes as text. Holding every check-in, then the report's text, until
-// the report was written made it the largest of the read commands. The
+// notes, their texts the records' own until the walk ends (see
+// store.ReportWalk). Holding every check-in, then the report's text,
+// until the report was written made it the largest of the read commands. The
 // questionnaires answered are given before the check-ins answered with
 // them, so that the trap is judged as each comes.
 type reportStream struct {

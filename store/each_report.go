@@ -71,7 +71,7 @@ func reportEnds(b *bbolt.Bucket) (ReportEnds, error) {
 // headTail is the length of what follows the id in a record's head.
 var headTail = len(`","schema":`) + len(strconv.Itoa(SchemaVersion)) + len(",")
 
-// reportReuse reads records one after another for EachReported,
+// reportReuse reads records one after another for a ReportWalk,
 // into maps and slices it reuses. A record its readers do not take whole
 // (one not as putRecord writes it, a text with an escape) is decoded as
 // EachWithout decodes it.

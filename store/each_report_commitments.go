@@ -13,7 +13,7 @@ import (
 
 // recordText is b, text of a record in the database's memory, as a
 // string that is not a copy: valid while the transaction it was read in
-// is open, so only for what EachReported gives.
+// is open, so only for what a ReportWalk gives.
 func recordText(b []byte) string {
 	if len(b) == 0 {
 		return ""

@@ -134,12 +134,6 @@ func (s *Store) ReportEnds() (ReportEnds, error) {
 	return e, err
 }
 
-// EachReported reads the check-ins for a report that writes as it reads:
-// BeginReport, then Each.
-func (s *Store) EachReported(fn func(assessment.CheckIn) error, done func() error) error {
-	return s.BeginReport().Each(fn, done)
-}
-
 // ReportWalk is a report's walk over the check-ins, begun: its reader
 // reads the first of them on another goroutine while the report is
 // still getting ready (the questionnaire's YAML), and then keeps ahead.

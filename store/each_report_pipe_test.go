@@ -40,7 +40,7 @@ func TestReportWalkGivesEveryCheckInInOrder(t *testing.T) {
 			}
 			var got []string
 			doneSeen := 0
-			err = s.EachReported(func(c assessment.CheckIn) error {
+			err = s.BeginReport().Each(func(c assessment.CheckIn) error {
 				if doneSeen > 0 {
 					t.Errorf("%s given after done", c.ID)
 				}
@@ -80,7 +80,7 @@ func TestReportWalkStopsWhenTheReportDoes(t *testing.T) {
 			s := openTemp(t)
 			saveMany(t, s, n)
 			seen := 0
-			err := s.EachReported(func(assessment.CheckIn) error {
+			err := s.BeginReport().Each(func(assessment.CheckIn) error {
 				if seen == at {
 					return stop
 				}
@@ -114,7 +114,7 @@ func TestReportWalkStopsAtADamagedRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	seen := 0
-	err = s.EachReported(func(assessment.CheckIn) error {
+	err = s.BeginReport().Each(func(assessment.CheckIn) error {
 		seen++
 		return nil
 	}, func() error {

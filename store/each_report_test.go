@@ -20,7 +20,7 @@ import (
 // the history as whole records: on records as putRecord writes them,
 // with commitments, reviews (of commitments read before and not), a
 // warning, an escaped note, and one record in another form.
-func TestEachReportedIsListWithout(t *testing.T) {
+func TestReportWalkIsListWithout(t *testing.T) {
 	s := openTemp(t)
 	saveLoop(t, s)
 	save(t, s, date(27, 9, 0, 0), "a \"quoted\" <note>\non two lines")
@@ -80,7 +80,7 @@ func TestEachReportedIsListWithout(t *testing.T) {
 		t.Fatal(err)
 	}
 	done := false
-	err = s.EachReported(func(c assessment.CheckIn) error {
+	err = s.BeginReport().Each(func(c assessment.CheckIn) error {
 		// Kept past the call, so its maps and lists copied; its texts
 		// hold until done.
 		c.Scores.Dimensions, c.Scores.Margins = maps.Clone(c.Scores.Dimensions), maps.Clone(c.Scores.Margins)
